@@ -1,0 +1,196 @@
+// Request and response bodies of the Signals API. The server validates its input and output with
+// these; the extension validates every response with them. OpenAPI is generated from them.
+import { z } from 'zod';
+import { ArticleLabel, BwbId, IsoDate, Target } from './identity';
+import {
+  ArticleClauseStatus,
+  Cause,
+  EvidenceLevel,
+  ImpactArea,
+  RegulationClauseStatus,
+  ReporterRole,
+  SignalStatus,
+  SourceType,
+  SubmissionState,
+} from './vocabulary';
+
+export const Source = z
+  .object({
+    type: SourceType,
+    /** The reference exactly as cited, e.g. "Kamerstuk 26 448, nr. 650". */
+    reference: z.string().min(1).max(500),
+    url: z.url({ protocol: /^https$/ }).nullable(),
+  })
+  .strict();
+export type Source = z.infer<typeof Source>;
+
+/** A curated or computed Awb provision that gives room to soften an article (domain.md §3). */
+export const AwbHook = z
+  .object({
+    awb: z.string().regex(/^\d{1,2}:\d{1,3}[a-z]?$/, 'must be an Awb article such as 4:84'),
+    reason: z.string().min(1).max(300),
+  })
+  .strict();
+export type AwbHook = z.infer<typeof AwbHook>;
+
+export const ClauseEvidence = z
+  .object({
+    /** The article that holds the clause, possibly in another law (e.g. Awir 47 for the huurtoeslag). */
+    clauseBwbId: BwbId.nullable(),
+    clauseLabel: ArticleLabel.nullable(),
+    note: z.string().max(500).nullable(),
+    source: z.string().max(500).nullable(),
+    verified: z.boolean(),
+  })
+  .strict();
+
+export const RegulationClause = ClauseEvidence.extend({ status: RegulationClauseStatus }).strict();
+export type RegulationClause = z.infer<typeof RegulationClause>;
+export const ArticleClause = ClauseEvidence.extend({ status: ArticleClauseStatus }).strict();
+export type ArticleClause = z.infer<typeof ArticleClause>;
+
+export const SignalSummary = z
+  .object({
+    id: z.string().regex(/^sig-[a-z0-9-]{1,60}$/),
+    title: z.string().min(1).max(200),
+    summary: z.string().min(1).max(2000),
+    status: SignalStatus,
+    cause: Cause.nullable(),
+    impactAreas: z.array(ImpactArea),
+    evidence: EvidenceLevel,
+    source: Source,
+    /** The targets of this signal on the regulation asked about. */
+    targets: z.array(Target).min(1),
+    updatedAt: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+export type SignalSummary = z.infer<typeof SignalSummary>;
+
+export const Signal = SignalSummary.extend({
+  department: z.string().max(40).nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+}).strict();
+export type Signal = z.infer<typeof Signal>;
+
+export const ArticleSummary = z
+  .object({
+    label: ArticleLabel,
+    signalIds: z.array(z.string()),
+    counts: z.partialRecord(SignalStatus, z.number().int().positive()),
+    clause: ArticleClause.nullable(),
+    hooks: z.array(AwbHook),
+  })
+  .strict();
+export type ArticleSummary = z.infer<typeof ArticleSummary>;
+
+export const Regulation = z
+  .object({
+    bwbId: BwbId,
+    title: z.string().min(1).max(300),
+    abbreviation: z.string().max(40).nullable(),
+    department: z.string().max(40).nullable(),
+    domain: z.string().max(100).nullable(),
+  })
+  .strict();
+export type Regulation = z.infer<typeof Regulation>;
+
+/** `GET /v1/regulations/{bwbId}`: everything the overlay needs for one page. */
+export const RegulationResponse = z
+  .object({
+    regulation: Regulation,
+    clause: RegulationClause,
+    /** Signals about the whole law (no article label). */
+    regulationSignalIds: z.array(z.string()),
+    articles: z.array(ArticleSummary),
+    signals: z.array(SignalSummary),
+    generatedAt: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+export type RegulationResponse = z.infer<typeof RegulationResponse>;
+
+/** `GET /v1/index`: which regulations (and labels) have any data, so lookups can stay private. */
+export const IndexResponse = z
+  .object({
+    regulations: z.array(z.object({ bwbId: BwbId, labels: z.array(ArticleLabel) }).strict()),
+    generatedAt: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+export type IndexResponse = z.infer<typeof IndexResponse>;
+
+export const SignalListResponse = z
+  .object({ items: z.array(Signal), nextCursor: z.string().nullable() })
+  .strict();
+export type SignalListResponse = z.infer<typeof SignalListResponse>;
+
+/** `POST /v1/submissions` body. Free text is public after moderation; contact is never public. */
+export const SubmissionRequest = z
+  .object({
+    target: Target,
+    regulationTitle: z.string().min(1).max(300),
+    description: z.string().trim().min(20, 'describe what happened in at least 20 characters').max(5000),
+    affected: z.string().trim().max(500).default(''),
+    impactAreas: z.array(ImpactArea).max(11).default([]),
+    cause: Cause.nullable().default(null),
+    /** When cause is samenloop: the other law, by name or BWB id. */
+    otherLaw: z.string().trim().max(200).nullable().default(null),
+    role: ReporterRole,
+    contactEmail: z.email().max(254).nullable().default(null),
+    consentToPublish: z.boolean(),
+    /** Honeypot: people leave it empty; a filled one is dropped silently. */
+    website: z.string().max(200).optional(),
+  })
+  .strict();
+export type SubmissionRequest = z.infer<typeof SubmissionRequest>;
+export type SubmissionRequestInput = z.input<typeof SubmissionRequest>;
+
+export const SubmissionAck = z
+  .object({
+    id: z.string().regex(/^sub-[0-9a-z-]{8,64}$/),
+    /** Secret the reporter keeps to look up the status; only its hash is stored. */
+    receipt: z.string().min(16).max(128),
+  })
+  .strict();
+export type SubmissionAck = z.infer<typeof SubmissionAck>;
+
+export const SubmissionStatusResponse = z
+  .object({
+    id: z.string(),
+    state: SubmissionState,
+    reason: z.string().nullable(),
+    signalId: z.string().nullable(),
+    receivedAt: z.iso.datetime({ offset: true }),
+    decidedAt: z.iso.datetime({ offset: true }).nullable(),
+  })
+  .strict();
+export type SubmissionStatusResponse = z.infer<typeof SubmissionStatusResponse>;
+
+/** RFC 9457 problem details. `errors` names each bad field. */
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .loose();
+export type Problem = z.infer<typeof Problem>;
+
+/** `GET /v1/config`: remote override for page recognition, so a markup change needs no release. */
+export const RecognitionConfig = z
+  .object({
+    version: z.number().int().nonnegative(),
+    /** Extra CSS selectors for article containers, tried after the built-in ones. */
+    articleSelectors: z.array(z.string().min(1).max(200)).max(20).default([]),
+    /** Extra selectors for the regulation title. */
+    titleSelectors: z.array(z.string().min(1).max(200)).max(20).default([]),
+    /** Selectors for regions never taken for content (TOC, menus). */
+    ignoreSelectors: z.array(z.string().min(1).max(200)).max(20).default([]),
+  })
+  .strict();
+export type RecognitionConfig = z.infer<typeof RecognitionConfig>;
+
+export const Health = z.object({ status: z.enum(['ok', 'unavailable']), version: z.string() }).strict();
+export type Health = z.infer<typeof Health>;
+
+export { IsoDate };

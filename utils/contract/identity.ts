@@ -1,0 +1,75 @@
+// Identifiers of regulations and articles, as the portal and Juriconnect write them.
+import { z } from 'zod';
+
+/** `BWB` + kind letter + 7 digits (R = regeling, V = verdrag; other letters are tolerated). */
+export const BWB_ID_PATTERN = /^BWB[A-Z]\d{7}$/;
+export const BwbId = z.string().regex(BWB_ID_PATTERN, 'must look like BWBR0005537');
+export type BwbId = z.infer<typeof BwbId>;
+
+/**
+ * An article label exactly as the law numbers it: `4:84`, `2.1`, `10a`, `37a`, `IV`, Kieswet `A 1`,
+ * `3.3.3`. Letters, digits, `.`, `:`, `-`, `/` and single spaces; no markup.
+ */
+export const ARTICLE_LABEL_PATTERN = /^[0-9A-Za-z](?:[0-9A-Za-z.:\-/]| (?! ))*$/;
+export const ArticleLabel = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(ARTICLE_LABEL_PATTERN, 'must be an article number such as 4:84, 2.1 or 10a');
+export type ArticleLabel = z.infer<typeof ArticleLabel>;
+
+export const IsoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
+export type IsoDate = z.infer<typeof IsoDate>;
+
+export const DIVISION_KINDS = [
+  'boek',
+  'deel',
+  'titeldeel',
+  'hoofdstuk',
+  'afdeling',
+  'paragraaf',
+  'sub-paragraaf',
+  'sub-sub-paragraaf',
+  'divisie',
+  'bijlage',
+] as const;
+export const DivisionKind = z.enum(DIVISION_KINDS);
+export type DivisionKind = z.infer<typeof DivisionKind>;
+
+export const PathStep = z.object({ kind: DivisionKind, nr: z.string().min(1).max(40) }).strict();
+export type PathStep = z.infer<typeof PathStep>;
+
+/** Juriconnect 1.3 reference, e.g. `jci1.3:c:BWBR0005537&hoofdstuk=4&artikel=4:84&z=2024-01-01&g=2024-01-01`. */
+export const Jci = z
+  .string()
+  .max(400)
+  .regex(/^jci1\.31?:[cv]:BWB[A-Z]\d{7}(?:&[A-Za-z-]+=[^&\s<>"]+)*$/, 'must be a Juriconnect reference (jci1.3:c:BWB…)');
+
+/** W3C TextQuoteSelector + TextPositionSelector over the normalised article text. */
+export const Quote = z
+  .object({
+    exact: z.string().min(1).max(2000),
+    prefix: z.string().max(32),
+    suffix: z.string().max(32),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .strict()
+  .refine((q) => q.end > q.start, { message: 'end must be after start', path: ['end'] });
+export type Quote = z.infer<typeof Quote>;
+
+/** What a signal or submission points at: a law, optionally one article, lid and sentence. */
+export const Target = z
+  .object({
+    bwbId: BwbId,
+    label: ArticleLabel.nullable(),
+    lid: z.string().regex(/^[0-9]{1,3}[a-z]?$/, 'must be a lid number such as 2 or 3a').nullable().default(null),
+    path: z.array(PathStep).max(10).default([]),
+    jci: Jci.nullable().default(null),
+    versionDate: IsoDate.nullable(),
+    textHash: z.string().regex(/^[0-9a-f]{8,64}$/).nullable().default(null),
+    quote: Quote.nullable().default(null),
+  })
+  .strict();
+export type Target = z.infer<typeof Target>;
+export type TargetInput = z.input<typeof Target>;

@@ -1,0 +1,4 @@
+// The one contract between extension and server.
+export * from './vocabulary';
+export * from './identity';
+export * from './api';

@@ -1,0 +1,128 @@
+// Controlled vocabularies shared by server and extension. Values follow
+// ../shared/docs/domain.md (§2 clause taxonomy, §5 lifecycle, sources, roles).
+import { z } from 'zod';
+
+/** Signal lifecycle (domain.md §5.1): the grounded phases plus the seed-grounded extra states. */
+export const SIGNAL_STATUSES = [
+  '1_uitvraag',
+  '2_binnengekomen',
+  '3_analyse',
+  '4_aanpassing_geidentificeerd',
+  '5_aanpassing_wetgeving',
+  'uitvoeringsmaatregel',
+  'deels_opgelost',
+  'opgelost',
+  'bewuste_keuze_wetgever',
+  'geen_hardvochtigheid_vastgesteld',
+  'buiten_scope',
+] as const;
+export const SignalStatus = z.enum(SIGNAL_STATUSES);
+export type SignalStatus = z.infer<typeof SignalStatus>;
+
+/** Open statuses ordered from most to least serious; used to colour a badge. */
+export const OPEN_STATUS_SEVERITY: readonly SignalStatus[] = [
+  '2_binnengekomen',
+  '3_analyse',
+  '1_uitvraag',
+  '4_aanpassing_geidentificeerd',
+  '5_aanpassing_wetgeving',
+  'uitvoeringsmaatregel',
+  'deels_opgelost',
+  'bewuste_keuze_wetgever',
+];
+export const CLOSED_STATUSES: readonly SignalStatus[] = [
+  'opgelost',
+  'geen_hardvochtigheid_vastgesteld',
+  'buiten_scope',
+];
+
+/** Cause classification (seed 000, seed 002 fn. 43). */
+export const Cause = z.enum(['wet', 'uitleg', 'uitvoering', 'samenloop', 'registratiefout']);
+export type Cause = z.infer<typeof Cause>;
+
+export const ImpactArea = z.enum([
+  'inkomen',
+  'schulden',
+  'zorg',
+  'wonen',
+  'werk',
+  'onderwijs',
+  'gezin',
+  'verblijf',
+  'mobiliteit',
+  'rechtsbescherming',
+  'overig',
+]);
+export type ImpactArea = z.infer<typeof ImpactArea>;
+
+/** Where a signal comes from (domain.md §5.2); `melding` = published from a submission. */
+export const SourceType = z.enum([
+  'kamerbrief',
+  'kamervragen',
+  'internetconsultatie_knellende_wetten_2022',
+  'nationale_ombudsman',
+  'raad_van_state_reflectie',
+  'rechtspraak_buikpijndossiers',
+  'knelpuntenbrief_uitvoering',
+  'stand_van_de_uitvoering',
+  'departementale_inventarisatie',
+  'extern_onderzoek',
+  'signaleringsteam_participatiewet',
+  'maatwerkplaatsen',
+  'toeslagen_inventarisatie',
+  'OHA_uitvraag_2025',
+  'OHA_jaarrapport',
+  'professional_signaal',
+  'belangenorganisatie',
+  'advocatuur_rapport',
+  'melding',
+]);
+export type SourceType = z.infer<typeof SourceType>;
+
+/** How well the article tie is established: read in the consolidated text, via a secondary source, or not. */
+export const EvidenceLevel = z.enum(['geverifieerd', 'secundair', 'onbevestigd']);
+export type EvidenceLevel = z.infer<typeof EvidenceLevel>;
+
+/** domain.md §2.1 */
+export const RegulationClauseStatus = z.enum([
+  'algemeen_eigen',
+  'algemeen_extern',
+  'alleen_specifiek',
+  'geen',
+  'voorgesteld',
+  'tijdelijk_of_verlopen',
+  'onbekend',
+]);
+export type RegulationClauseStatus = z.infer<typeof RegulationClauseStatus>;
+
+/** domain.md §2.2 */
+export const ArticleClauseStatus = z.enum([
+  'is_hardheidsclausule',
+  'is_specifieke_afwijkingsbevoegdheid',
+  'gedekt_eigen',
+  'gedekt_extern',
+  'gedekt_beperkt',
+  'niet_gedekt',
+  'voorgesteld',
+]);
+export type ArticleClauseStatus = z.infer<typeof ArticleClauseStatus>;
+
+/** Reporter roles offered in the submission form (domain.md §5.3). */
+export const ReporterRole = z.enum([
+  'burger',
+  'naaste',
+  'professional_uitvoering',
+  'professional_overig',
+  'advocaat',
+  'wetgevingsjurist',
+  'wetenschapper',
+  'belangenorganisatie',
+  'clientenraad',
+  'gemeente',
+  'uitvoeringsorganisatie',
+]);
+export type ReporterRole = z.infer<typeof ReporterRole>;
+
+/** Moderation state of a submission as the reporter sees it. */
+export const SubmissionState = z.enum(['ontvangen', 'in_behandeling', 'gepubliceerd', 'samengevoegd', 'afgewezen']);
+export type SubmissionState = z.infer<typeof SubmissionState>;

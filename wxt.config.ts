@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Minimal permissions: storage + alarms (outbox retries); host access only to the portal.
+// The API origin is granted through optional_host_permissions when the user sets a self-hosted URL.
+export default defineConfig({
+  // Explicit imports everywhere: the same modules are used by the server and Node CLIs.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'nl',
+    permissions: ['storage', 'alarms'],
+    host_permissions: ['https://wetten.overheid.nl/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    optional_host_permissions: ['https://*/*'],
+  },
+});
