@@ -1,2 +1,109 @@
+// The background owns the network: content scripts and popup ask it; it validates every API
+// response, caches it in IndexedDB and delivers submissions from the outbox.
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-export default defineBackground(() => {});
+import { SubmissionRequest, RecognitionConfig } from '../utils/contract/api';
+import { createApiClient, type ApiClient } from '../utils/api/client';
+import { openDatabase } from '../utils/storage/database';
+import { loadSettings } from '../utils/extension/settings';
+import { createRegulationLookup } from '../utils/background/regulation-lookup';
+import { createOutbox } from '../utils/background/outbox';
+import { scrubSubmission } from '../utils/background/scrub-submission';
+import type { Request, ResponseMap, TabReport } from '../utils/extension/messages';
+
+const OUTBOX_ALARM = 'outbox';
+
+export default defineBackground(() => {
+  const client = async (): Promise<ApiClient> => createApiClient((await loadSettings()).apiBaseUrl);
+  const lookup = createRegulationLookup({
+    db: openDatabase,
+    client,
+    privateLookups: async () => (await loadSettings()).privateLookups,
+  });
+  const outbox = createOutbox({
+    db: openDatabase,
+    client,
+    schedule: (when) => void browser.alarms.create(OUTBOX_ALARM, { when: Math.max(when, Date.now() + 1000) }),
+  });
+
+  async function recognitionConfig(): Promise<RecognitionConfig | null> {
+    // The config is the same for everybody, so fetching it reveals nothing about what the user reads.
+    const db = await openDatabase();
+    const cached = await db.get('cache', 'config');
+    if (cached && Date.now() - cached.fetchedAt < 24 * 60 * 60_000) return cached.body as RecognitionConfig;
+    try {
+      const body = await (await client()).config();
+      await db.put('cache', { key: 'config', body, etag: null, fetchedAt: Date.now() });
+      return body;
+    } catch {
+      return (cached?.body as RecognitionConfig | undefined) ?? null;
+    }
+  }
+
+  async function setTabReport(tabId: number, report: TabReport): Promise<void> {
+    await browser.storage.session.set({ [`tab:${tabId}`]: report });
+    const text = report.signalCount > 0 ? String(report.signalCount) : '';
+    await browser.action.setBadgeText({ tabId, text });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#8a1c1c' });
+  }
+
+  async function tabReport(tabId: number | null): Promise<TabReport | null> {
+    if (tabId === null) return null;
+    return ((await browser.storage.session.get(`tab:${tabId}`))[`tab:${tabId}`] as TabReport | undefined) ?? null;
+  }
+
+  async function handle(message: Request, tabId: number | null): Promise<ResponseMap[Request['type']]> {
+    switch (message.type) {
+      case 'get-config':
+        return recognitionConfig();
+      case 'get-regulation':
+        return lookup(message.bwbId, message.versionDate);
+      case 'tab-report':
+        if (tabId !== null) await setTabReport(tabId, message.report);
+        return null;
+      case 'submit': {
+        const parsed = SubmissionRequest.safeParse(message.request);
+        if (!parsed.success) {
+          return {
+            state: 'invalid',
+            errors: parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+          };
+        }
+        const item = await outbox.enqueue(scrubSubmission(parsed.data));
+        await outbox.flush();
+        const stored = (await outbox.list()).find((i) => i.localId === item.localId);
+        return { state: stored?.state === 'wacht' ? 'queued' : 'sent', localId: item.localId };
+      }
+      case 'get-status': {
+        const settings = await loadSettings();
+        const [apiReachable, outboxWaiting, tab] = await Promise.all([
+          (await client()).health(),
+          outbox.waitingCount(),
+          tabReport(message.tabId),
+        ]);
+        return { apiReachable, apiBaseUrl: settings.apiBaseUrl, outboxWaiting, tab };
+      }
+      case 'list-submissions':
+        await outbox.flush();
+        await outbox.refreshStatuses();
+        return outbox.list();
+    }
+  }
+
+  // sendResponse + `return true` keeps the channel open; it works in Chrome, Firefox and WXT's fake browser.
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
+    const request = message as Request;
+    if (!request || typeof request !== 'object' || typeof request.type !== 'string') return false;
+    handle(request, sender.tab?.id ?? null).then(sendResponse, (error: unknown) =>
+      sendResponse({ state: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return true;
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === OUTBOX_ALARM) void outbox.flush();
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(`tab:${tabId}`));
+  // Every time the worker starts (browser start, wake-up), deliver what is still waiting.
+  void outbox.flush();
+});

@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { RegulationResponse, SubmissionRequestInput } from '../utils/contract/api';
+import type { Language, Translate } from '../utils/i18n';
+import type { SubmitResult } from '../utils/extension/messages';
+import { mergedHooks, type ArticleView } from '../utils/overlay/model';
+import type { RegulationIdentity } from '../utils/recognition/types';
+import { ClauseSection } from './ClauseSection';
+import { HooksSection } from './HooksSection';
+import { SignalCard } from './SignalCard';
+import { SubmissionForm } from './SubmissionForm';
+
+export interface ArticlePanelProps {
+  view: ArticleView;
+  regulation: RegulationIdentity;
+  data: RegulationResponse | null;
+  anchors: ReadonlyMap<string, string>;
+  language: Language;
+  t: Translate;
+  submit: (request: SubmissionRequestInput) => Promise<SubmitResult>;
+  onClose: () => void;
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), textarea, select, input, [tabindex]:not([tabindex="-1"])';
+
+/** A modal dialog beside the law text: focus moves in, Tab stays inside, Escape closes. */
+export function ArticlePanel(props: ArticlePanelProps) {
+  const { view, regulation, data, anchors, language, t, submit, onClose } = props;
+  const [reporting, setReporting] = useState(false);
+  const dialog = useRef<HTMLDivElement>(null);
+  const label = view.article.label;
+
+  useEffect(() => {
+    dialog.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [label]);
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onClose();
+      return;
+    }
+    if (event.key !== 'Tab' || !dialog.current) return;
+    const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = items[0];
+    const last = items[items.length - 1];
+    const active = (dialog.current.getRootNode() as ShadowRoot).activeElement;
+    if (!first || !last) return;
+    if (event.shiftKey && (active === first || active === dialog.current.querySelector('h2'))) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
+  return (
+    <div
+      ref={dialog}
+      class="ws-panel"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="ws-panel-h"
+      lang={language}
+      onKeyDown={onKeyDown}
+    >
+      <div class="ws-panel-head">
+        <h2 id="ws-panel-h" tabIndex={-1}>
+          {t('panelTitle', { label })}
+        </h2>
+        <button type="button" class="ws-close" onClick={onClose}>
+          {t('close')}
+        </button>
+      </div>
+      <section aria-labelledby="ws-signals-h">
+        <h3 id="ws-signals-h">{t('signalsHeading', { n: view.signals.length })}</h3>
+        {view.signals.length === 0 && <p class="ws-note">{t('noSignals')}</p>}
+        {view.signals.map((signal) => (
+          <SignalCard
+            key={signal.id}
+            signal={signal}
+            bwbId={regulation.bwbId}
+            label={label}
+            pageTextHash={view.article.textHash}
+            language={language}
+            t={t}
+          />
+        ))}
+      </section>
+      <ClauseSection
+        bwbId={regulation.bwbId}
+        article={view.curated?.clause ?? null}
+        computed={view.computed?.clause ?? null}
+        regulation={data?.clause ?? null}
+        anchors={anchors}
+        language={language}
+        t={t}
+      />
+      <HooksSection hooks={mergedHooks(view)} t={t} />
+      {reporting ? (
+        <SubmissionForm
+          regulation={regulation}
+          article={view.article}
+          language={language}
+          t={t}
+          submit={submit}
+          onCancel={() => setReporting(false)}
+        />
+      ) : (
+        <p>
+          <button type="button" class="ws-button ws-primary" onClick={() => setReporting(true)}>
+            {t('reportButton')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { formatDate, translator, type Language } from '../utils/i18n';
+import { submissionStateLabels } from '../utils/i18n/vocabulary-labels';
+import type { OutboxView, StatusView } from '../utils/extension/messages';
+
+export interface PopupViewProps {
+  status: StatusView;
+  submissions: OutboxView[];
+  language: Language;
+  openOptions: () => void;
+}
+
+/** What was recognised on this tab, whether the API answers, and the user's own reports. */
+export function PopupView({ status, submissions, language, openOptions }: PopupViewProps) {
+  const t = translator(language);
+  const tab = status.tab;
+  return (
+    <>
+      <h1>{t('popupTitle')}</h1>
+      <section aria-label={t('popupTitle')}>
+        {!tab || !tab.lawPage ? (
+          <p>{t('popupNoLawPage')}</p>
+        ) : !tab.recognised ? (
+          <p class="ws-bad" data-testid="not-recognised">
+            {t('popupNotRecognised')}
+            {tab.problem ? `: ${tab.problem}` : ''}
+          </p>
+        ) : (
+          <>
+            <p data-testid="recognised">
+              <strong>{tab.title}</strong>
+            </p>
+            <p>
+              {tab.bwbId}
+              {tab.versionDate ? ` · ${t('popupVersion', { date: formatDate(tab.versionDate, language) })}` : ''}
+            </p>
+            <p data-testid="article-count">{t('popupArticles', { n: tab.articleCount })}</p>
+          </>
+        )}
+      </section>
+      <p class={status.apiReachable ? 'ws-ok' : 'ws-bad'} data-testid="api-status">
+        {status.apiReachable ? t('popupApiOk') : t('popupApiDown')}
+      </p>
+      {status.outboxWaiting > 0 && <p data-testid="outbox">{t('popupOutbox', { n: status.outboxWaiting })}</p>}
+      <h2>{t('popupMySubmissions')}</h2>
+      {submissions.length === 0 ? (
+        <p class="ws-note">{t('popupNoSubmissions')}</p>
+      ) : (
+        <ul data-testid="submissions">
+          {submissions.map((s) => (
+            <li key={s.localId}>
+              {s.regulationTitle}
+              {s.label ? `, artikel ${s.label}` : ''}: {submissionStateLabels[language][s.state]}
+              {s.reason ? ` (${s.reason})` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <button type="button" class="ws-secondary" onClick={openOptions}>
+          {t('popupOptions')}
+        </button>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,148 @@
+// Mounts the overlay: one badge per article that has something to show, a summary at the top of
+// the law and one dialog panel. Everything lives in shadow roots; the law text is never changed.
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import css from '../../components/overlay.css?inline';
+import { Badge } from '../../components/Badge';
+import { ArticlePanel } from '../../components/ArticlePanel';
+import { RegulationSummary } from '../../components/RegulationSummary';
+import { translator } from '../../utils/i18n';
+import { ask } from '../../utils/extension/send';
+import type { RegulationLookup } from '../../utils/extension/messages';
+import type { Settings } from '../../utils/extension/settings';
+import { buildArticleViews, hasAnything, type ArticleView } from '../../utils/overlay/model';
+import type { ArticleOnPage, RegulationIdentity } from '../../utils/recognition/types';
+
+export const HOST_NAMES = ['wetsignaal-badge', 'wetsignaal-summary', 'wetsignaal-panel'] as const;
+const BATCH = 40;
+
+export interface OverlayOptions {
+  regulation: RegulationIdentity;
+  settings: Settings;
+  lookup: RegulationLookup;
+}
+
+/** Lets the page paint and handle input between batches, so no task runs long. */
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function addPrintRule(): void {
+  if (document.getElementById('wetsignaal-print')) return;
+  const style = document.createElement('style');
+  style.id = 'wetsignaal-print';
+  style.textContent = `@media print { ${HOST_NAMES.join(', ')} { display: none !important; } }`;
+  (document.head ?? document.documentElement).append(style);
+}
+
+export function createOverlay(ctx: ContentScriptContext, { regulation, settings, lookup }: OverlayOptions) {
+  const data = lookup.state === 'ok' ? lookup.data : null;
+  const offline = lookup.state === 'ok' && lookup.offline;
+  const error = lookup.state === 'error' ? lookup.message : null;
+  const language = settings.language;
+  const t = translator(language);
+  const views: ArticleView[] = [];
+  const handled = new WeakSet<Element>();
+  const anchors = new Map<string, string>();
+  let summary: ShadowRootContentScriptUi<void> | null = null;
+  let panel: ShadowRootContentScriptUi<void> | null = null;
+
+  addPrintRule();
+
+  function renderSummary(): void {
+    if (summary) {
+      render(
+        <RegulationSummary bwbId={regulation.bwbId} data={data} views={views} offline={offline} error={error} language={language} t={t} />,
+        summary.uiContainer,
+      );
+    }
+  }
+
+  async function mountSummary(first: ArticleOnPage): Promise<void> {
+    const heading = document.querySelector('#regeling > h1, .fragment-header h1');
+    summary = await createShadowRootUi<void>(ctx, {
+      name: 'wetsignaal-summary',
+      position: 'inline',
+      anchor: heading ?? first.element,
+      append: heading ? 'after' : 'before',
+      css,
+      onMount: (_container, _shadow, host) => {
+        host.dataset.wsKind = 'summary';
+      },
+    });
+    summary.mount();
+  }
+
+  async function openPanel(view: ArticleView, opener: HTMLElement): Promise<void> {
+    panel ??= await createShadowRootUi<void>(ctx, {
+      name: 'wetsignaal-panel',
+      position: 'inline',
+      anchor: document.body,
+      append: 'last',
+      css,
+      isolateEvents: true,
+      onMount: () => undefined,
+    });
+    if (!panel.shadowHost.isConnected) panel.mount();
+    const container = panel.uiContainer;
+    const close = () => {
+      render(null, container);
+      opener.focus();
+    };
+    render(
+      <ArticlePanel
+        view={view}
+        regulation={regulation}
+        data={data}
+        anchors={anchors}
+        language={language}
+        t={t}
+        submit={(request) => ask({ type: 'submit', request })}
+        onClose={close}
+      />,
+      container,
+    );
+  }
+
+  async function mountBadge(view: ArticleView): Promise<void> {
+    const heading = view.article.headingElement;
+    const ui = await createShadowRootUi<void>(ctx, {
+      name: 'wetsignaal-badge',
+      position: 'inline',
+      // Inside the heading, after its text: inline, so the law text below does not move.
+      anchor: heading ?? view.article.element,
+      append: heading ? 'last' : 'first',
+      css,
+      onMount: (container, _shadow, host) => {
+        host.dataset.wsKind = 'badge';
+        host.dataset.wsLabel = view.article.label;
+        render(<Badge view={view} t={t} onOpen={(opener) => void openPanel(view, opener)} />, container);
+      },
+      onRemove: () => undefined,
+    });
+    ui.mount();
+  }
+
+  return {
+    /** Adds articles (first the whole page, later what appears); each article is handled once. */
+    async add(articles: ArticleOnPage[]): Promise<void> {
+      const fresh = articles.filter((a) => !handled.has(a.element));
+      if (fresh.length === 0) return;
+      for (const a of fresh) {
+        handled.add(a.element);
+        if (a.anchorId) anchors.set(a.label, a.anchorId);
+      }
+      const added = buildArticleViews(fresh, data);
+      views.push(...added);
+      if (!summary && fresh[0]) await mountSummary(fresh[0]);
+      renderSummary();
+      const visible = added.filter((v) => settings.showAll || hasAnything(v));
+      for (let i = 0; i < visible.length; i += BATCH) {
+        await Promise.all(visible.slice(i, i + BATCH).map(mountBadge));
+        await yieldToPage();
+      }
+    },
+    signalCount(): number {
+      return new Set([...(data?.signals.map((s) => s.id) ?? [])]).size;
+    },
+  };
+}

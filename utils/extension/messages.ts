@@ -1,0 +1,62 @@
+// Messages between the content script / popup / options and the background, which owns the network.
+import type { RecognitionConfig, RegulationResponse, SubmissionRequestInput } from '../contract/api';
+import type { SubmissionState } from '../contract/vocabulary';
+
+/** What the content script tells the background about the current tab (for popup and toolbar badge). */
+export interface TabReport {
+  url: string;
+  lawPage: boolean;
+  recognised: boolean;
+  bwbId: string | null;
+  title: string | null;
+  versionDate: string | null;
+  articleCount: number;
+  signalCount: number;
+  problem: string | null;
+  strategies: Record<string, number>;
+}
+
+export type RegulationLookup =
+  | { state: 'ok'; data: RegulationResponse; offline: boolean }
+  | { state: 'none' }
+  | { state: 'error'; message: string };
+
+export interface OutboxView {
+  localId: string;
+  createdAt: string;
+  regulationTitle: string;
+  label: string | null;
+  state: 'wacht' | 'verzonden' | SubmissionState;
+  reason: string | null;
+  lastError: string | null;
+}
+
+export type SubmitResult =
+  | { state: 'queued' | 'sent'; localId: string }
+  | { state: 'invalid'; errors: Array<{ field: string; message: string }> };
+
+export interface StatusView {
+  apiReachable: boolean;
+  apiBaseUrl: string;
+  outboxWaiting: number;
+  tab: TabReport | null;
+}
+
+export type Request =
+  | { type: 'get-config' }
+  | { type: 'get-regulation'; bwbId: string; versionDate: string | null }
+  | { type: 'tab-report'; report: TabReport }
+  | { type: 'submit'; request: SubmissionRequestInput }
+  | { type: 'get-status'; tabId: number | null }
+  | { type: 'list-submissions' };
+
+export interface ResponseMap {
+  'get-config': RecognitionConfig | null;
+  'get-regulation': RegulationLookup;
+  'tab-report': null;
+  submit: SubmitResult;
+  'get-status': StatusView;
+  'list-submissions': OutboxView[];
+}
+
+export type ResponseFor<R extends Request> = ResponseMap[R['type']];

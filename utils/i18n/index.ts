@@ -1,0 +1,23 @@
+import { en, nl, type Entry, type MessageKey } from './messages';
+
+export type Language = 'nl' | 'en';
+export type { MessageKey };
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+const dictionaries: Record<Language, Record<MessageKey, Entry>> = { nl, en };
+
+/** Returns a translator; a `n` variable selects the plural form (Dutch and English share one/other). */
+export function translator(language: Language): Translate {
+  const dictionary = dictionaries[language];
+  return (key, vars = {}) => {
+    const entry = dictionary[key];
+    const template = typeof entry === 'string' ? entry : vars.n === 1 ? entry.one : entry.other;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  };
+}
+
+/** Formats an ISO date the Dutch way (DD-MM-YYYY), as the portal does. */
+export function formatDate(iso: string, language: Language): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return language === 'nl' ? `${d}-${m}-${y}` : `${y}-${m}-${d}`;
+}

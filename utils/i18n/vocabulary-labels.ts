@@ -1,0 +1,126 @@
+// Human labels for the contract vocabularies, in both UI languages.
+import type {
+  ArticleClauseStatus,
+  Cause,
+  EvidenceLevel,
+  RegulationClauseStatus,
+  SignalStatus,
+  SubmissionState,
+} from '../contract/vocabulary';
+import type { Language } from './index';
+
+type Labels<K extends string> = Record<Language, Record<K, string>>;
+
+export const statusLabels: Labels<SignalStatus> = {
+  nl: {
+    '1_uitvraag': 'Uitvraag',
+    '2_binnengekomen': 'Binnengekomen',
+    '3_analyse': 'In analyse',
+    '4_aanpassing_geidentificeerd': 'Aanpassing gevonden',
+    '5_aanpassing_wetgeving': 'Wet wordt aangepast',
+    uitvoeringsmaatregel: 'Opgelost in de uitvoering',
+    deels_opgelost: 'Deels opgelost',
+    opgelost: 'Opgelost',
+    bewuste_keuze_wetgever: 'Bewuste keuze van de wetgever',
+    geen_hardvochtigheid_vastgesteld: 'Geen hardheid vastgesteld',
+    buiten_scope: 'Buiten het onderzoek',
+  },
+  en: {
+    '1_uitvraag': 'Call for input',
+    '2_binnengekomen': 'Received',
+    '3_analyse': 'Under analysis',
+    '4_aanpassing_geidentificeerd': 'Change identified',
+    '5_aanpassing_wetgeving': 'Law being changed',
+    uitvoeringsmaatregel: 'Solved in practice',
+    deels_opgelost: 'Partly solved',
+    opgelost: 'Solved',
+    bewuste_keuze_wetgever: "Legislator's deliberate choice",
+    geen_hardvochtigheid_vastgesteld: 'No hardship found',
+    buiten_scope: 'Out of scope',
+  },
+};
+
+export const causeLabels: Labels<Cause> = {
+  nl: {
+    wet: 'De wet zelf',
+    uitleg: 'De uitleg van de wet',
+    uitvoering: 'De uitvoering',
+    samenloop: 'Samenloop met andere regels',
+    registratiefout: 'Fout in een registratie',
+  },
+  en: {
+    wet: 'The law itself',
+    uitleg: 'Interpretation of the law',
+    uitvoering: 'Implementation',
+    samenloop: 'Interaction with other rules',
+    registratiefout: 'Error in a register',
+  },
+};
+
+export const evidenceLabels: Labels<EvidenceLevel> = {
+  nl: { geverifieerd: 'Artikel gecontroleerd in de wettekst', secundair: 'Via een andere bron', onbevestigd: 'Artikel niet bevestigd' },
+  en: { geverifieerd: 'Article checked in the law text', secundair: 'Through another source', onbevestigd: 'Article not confirmed' },
+};
+
+export const regulationClauseLabels: Labels<RegulationClauseStatus> = {
+  nl: {
+    algemeen_eigen: 'Deze wet heeft een algemene hardheidsclausule',
+    algemeen_extern: 'Gedekt door een hardheidsclausule in een andere wet',
+    alleen_specifiek: 'Alleen specifieke afwijkingsmogelijkheden, geen algemene hardheidsclausule',
+    geen: 'Geen hardheidsclausule gevonden',
+    voorgesteld: 'Een hardheidsclausule is voorgesteld',
+    tijdelijk_of_verlopen: 'Tijdelijke of verlopen hardheidsregeling',
+    onbekend: 'Niet onderzocht',
+  },
+  en: {
+    algemeen_eigen: 'This law has a general hardship clause',
+    algemeen_extern: 'Covered by a hardship clause in another law',
+    alleen_specifiek: 'Only specific powers to deviate, no general hardship clause',
+    geen: 'No hardship clause found',
+    voorgesteld: 'A hardship clause has been proposed',
+    tijdelijk_of_verlopen: 'Temporary or expired hardship rule',
+    onbekend: 'Not researched',
+  },
+};
+
+export const articleClauseLabels: Labels<ArticleClauseStatus> = {
+  nl: {
+    is_hardheidsclausule: 'Dit artikel is een hardheidsclausule',
+    is_specifieke_afwijkingsbevoegdheid: 'Dit artikel geeft een specifieke mogelijkheid om af te wijken',
+    gedekt_eigen: 'Gedekt door de hardheidsclausule van deze wet',
+    gedekt_extern: 'Gedekt door een hardheidsclausule in een andere wet',
+    gedekt_beperkt: 'Maar voor een deel gedekt door een hardheidsclausule',
+    niet_gedekt: 'Geen hardheidsclausule van toepassing',
+    voorgesteld: 'Een hardheidsclausule is voorgesteld',
+  },
+  en: {
+    is_hardheidsclausule: 'This article is a hardship clause',
+    is_specifieke_afwijkingsbevoegdheid: 'This article gives a specific power to deviate',
+    gedekt_eigen: "Covered by this law's hardship clause",
+    gedekt_extern: 'Covered by a hardship clause in another law',
+    gedekt_beperkt: 'Only partly covered by a hardship clause',
+    niet_gedekt: 'No hardship clause applies',
+    voorgesteld: 'A hardship clause has been proposed',
+  },
+};
+
+export const submissionStateLabels: Labels<SubmissionState | 'wacht' | 'verzonden'> = {
+  nl: {
+    wacht: 'Wacht op verzending',
+    verzonden: 'Verzonden',
+    ontvangen: 'Ontvangen',
+    in_behandeling: 'In behandeling',
+    gepubliceerd: 'Gepubliceerd',
+    samengevoegd: 'Samengevoegd met een bestaand signaal',
+    afgewezen: 'Afgewezen',
+  },
+  en: {
+    wacht: 'Waiting to be sent',
+    verzonden: 'Sent',
+    ontvangen: 'Received',
+    in_behandeling: 'Under review',
+    gepubliceerd: 'Published',
+    samengevoegd: 'Merged into an existing signal',
+    afgewezen: 'Rejected',
+  },
+};

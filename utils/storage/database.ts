@@ -1,0 +1,49 @@
+// IndexedDB in the extension's own origin (background only): response cache and submission outbox.
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { SubmissionAck, SubmissionRequest } from '../contract/api';
+import type { SubmissionState } from '../contract/vocabulary';
+
+export interface CachedResponse<T> {
+  key: string;
+  body: T;
+  etag: string | null;
+  fetchedAt: number;
+}
+
+export interface OutboxItem {
+  localId: string;
+  idempotencyKey: string;
+  request: SubmissionRequest;
+  createdAt: string;
+  attempts: number;
+  nextAttemptAt: number;
+  ack: SubmissionAck | null;
+  state: 'wacht' | 'verzonden' | SubmissionState;
+  reason: string | null;
+  lastError: string | null;
+}
+
+interface WetsignaalDB extends DBSchema {
+  cache: { key: string; value: CachedResponse<unknown> };
+  outbox: { key: string; value: OutboxItem; indexes: { byNextAttempt: number } };
+}
+
+export type Database = IDBPDatabase<WetsignaalDB>;
+
+let opened: Promise<Database> | null = null;
+
+export function openDatabase(name = 'wetsignaal'): Promise<Database> {
+  opened ??= openDB<WetsignaalDB>(name, 1, {
+    upgrade(db) {
+      db.createObjectStore('cache', { keyPath: 'key' });
+      db.createObjectStore('outbox', { keyPath: 'localId' }).createIndex('byNextAttempt', 'nextAttemptAt');
+    },
+  });
+  return opened;
+}
+
+/** For tests: forget the shared connection so the next open starts fresh. */
+export async function closeDatabase(): Promise<void> {
+  if (opened) (await opened).close();
+  opened = null;
+}
