@@ -9,7 +9,12 @@ export default defineConfig({
       {
         plugins: [WxtVitest()],
         esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-        test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['test/unit/setup.ts'],
+        },
       },
       {
         test: {

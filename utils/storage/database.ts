@@ -30,20 +30,19 @@ interface WetsignaalDB extends DBSchema {
 
 export type Database = IDBPDatabase<WetsignaalDB>;
 
-let opened: Promise<Database> | null = null;
+const connections = new Map<string, Promise<Database>>();
 
+/** One shared connection per database name (tests use their own names). */
 export function openDatabase(name = 'wetsignaal'): Promise<Database> {
-  opened ??= openDB<WetsignaalDB>(name, 1, {
-    upgrade(db) {
-      db.createObjectStore('cache', { keyPath: 'key' });
-      db.createObjectStore('outbox', { keyPath: 'localId' }).createIndex('byNextAttempt', 'nextAttemptAt');
-    },
-  });
-  return opened;
-}
-
-/** For tests: forget the shared connection so the next open starts fresh. */
-export async function closeDatabase(): Promise<void> {
-  if (opened) (await opened).close();
-  opened = null;
+  let connection = connections.get(name);
+  if (!connection) {
+    connection = openDB<WetsignaalDB>(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('cache', { keyPath: 'key' });
+        db.createObjectStore('outbox', { keyPath: 'localId' }).createIndex('byNextAttempt', 'nextAttemptAt');
+      },
+    });
+    connections.set(name, connection);
+  }
+  return connection;
 }

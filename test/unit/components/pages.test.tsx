@@ -1,0 +1,86 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { PopupView } from '../../../components/PopupView';
+import { OptionsView } from '../../../components/OptionsView';
+import { RegulationSummary } from '../../../components/RegulationSummary';
+import { DEFAULT_SETTINGS } from '../../../utils/extension/settings';
+import { translator } from '../../../utils/i18n';
+import type { StatusView } from '../../../utils/extension/messages';
+import { response, signal, view } from './fixtures';
+
+const tab = {
+  url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
+  lawPage: true,
+  recognised: true,
+  bwbId: 'BWBR0015703',
+  title: 'Participatiewet',
+  versionDate: '2026-01-01',
+  articleCount: 174,
+  signalCount: 3,
+  problem: null,
+  strategies: {},
+};
+const status: StatusView = { apiReachable: true, apiBaseUrl: 'http://127.0.0.1:8787', outboxWaiting: 2, tab };
+
+describe('PopupView', () => {
+  it('shows what was recognised, the API state and the outbox', () => {
+    render(<PopupView status={status} submissions={[]} language="nl" openOptions={() => {}} />);
+    expect(screen.getByText('Participatiewet')).toBeTruthy();
+    expect(screen.getByText('174 artikelen herkend')).toBeTruthy();
+    expect(screen.getByText(/in orde/)).toBeTruthy();
+    expect(screen.getByText('2 meldingen wachten op verzending')).toBeTruthy();
+  });
+
+  it('says "pagina niet herkend" instead of guessing', () => {
+    render(<PopupView status={{ ...status, tab: { ...tab, recognised: false, problem: 'geen artikelen gevonden' } }} submissions={[]} language="nl" openOptions={() => {}} />);
+    expect(screen.getByText(/Pagina niet herkend/)).toBeTruthy();
+  });
+
+  it('lists my reports with their moderation state and reason', () => {
+    render(
+      <PopupView
+        status={status}
+        submissions={[{ localId: 'a', createdAt: '2026-01-01T00:00:00Z', regulationTitle: 'Participatiewet', label: '58', state: 'afgewezen', reason: 'geen hardheid', lastError: null }]}
+        language="nl"
+        openOptions={() => {}}
+      />,
+    );
+    expect(screen.getByText(/Participatiewet, artikel 58: Afgewezen \(geen hardheid\)/)).toBeTruthy();
+  });
+});
+
+describe('OptionsView', () => {
+  it('refuses a plain-http address that is not this computer', async () => {
+    const save = vi.fn(async () => true);
+    render(<OptionsView initial={DEFAULT_SETTINGS} save={save} />);
+    fireEvent.input(screen.getByLabelText('Adres van de signalendienst'), { target: { value: 'http://example.org' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await screen.findByText(/geen geldig adres/);
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('saves a self-hosted https address and the toggles', async () => {
+    const save = vi.fn(async () => true);
+    render(<OptionsView initial={DEFAULT_SETTINGS} save={save} />);
+    fireEvent.input(screen.getByLabelText('Adres van de signalendienst'), { target: { value: 'https://signalen.example.org/' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: /Toon alles/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await screen.findByText('Opgeslagen.');
+    expect(save).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, apiBaseUrl: 'https://signalen.example.org', showAll: true });
+  });
+});
+
+describe('RegulationSummary', () => {
+  it('counts signals over articles and links to them', () => {
+    const signals = [signal('sig-a'), signal('sig-b')];
+    render(<RegulationSummary bwbId="BWBR0015703" data={response(signals)} views={[view('58', signals)]} offline={true} error={null} language="nl" t={translator('nl')} />);
+    expect(screen.getByText(/2 signalen bij 1 artikel/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: '58 (2)' }).getAttribute('href')).toBe('#Hoofdstuk6_Artikel58');
+    expect(screen.getByText('offline: opgeslagen gegevens')).toBeTruthy();
+  });
+
+  it('says what went wrong when the API failed', () => {
+    render(<RegulationSummary bwbId="BWBR0015703" data={null} views={[]} offline={false} error="signals service unreachable (timeout)" language="nl" t={translator('nl')} />);
+    expect(screen.getByRole('alert').textContent).toContain('timeout');
+  });
+});
