@@ -7,13 +7,17 @@ import type { RegulationIdentity } from '../utils/recognition/types';
 import { ClauseSection } from './ClauseSection';
 import { HooksSection } from './HooksSection';
 import { SignalCard } from './SignalCard';
-import { SubmissionForm } from './SubmissionForm';
+import { SubmissionForm, type DraftStore } from './SubmissionForm';
+import type { Quote } from '../utils/contract/identity';
 
 export interface ArticlePanelProps {
   view: ArticleView;
   regulation: RegulationIdentity;
   data: RegulationResponse | null;
   anchors: ReadonlyMap<string, string>;
+  /** The sentence selected in the article when the panel opened; opens the form right away. */
+  quote: Quote | null;
+  drafts: DraftStore;
   language: Language;
   t: Translate;
   submit: (request: SubmissionRequestInput) => Promise<SubmitResult>;
@@ -24,8 +28,8 @@ const FOCUSABLE = 'a[href], button:not([disabled]), textarea, select, input, [ta
 
 /** A modal dialog beside the law text: focus moves in, Tab stays inside, Escape closes. */
 export function ArticlePanel(props: ArticlePanelProps) {
-  const { view, regulation, data, anchors, language, t, submit, onClose } = props;
-  const [reporting, setReporting] = useState(false);
+  const { view, regulation, data, anchors, quote, drafts, language, t, submit, onClose } = props;
+  const [reporting, setReporting] = useState(quote !== null);
   const dialog = useRef<HTMLDivElement>(null);
   const label = view.article.label;
 
@@ -101,6 +105,8 @@ export function ArticlePanel(props: ArticlePanelProps) {
         <SubmissionForm
           regulation={regulation}
           article={view.article}
+          quote={quote}
+          drafts={drafts}
           language={language}
           t={t}
           submit={submit}

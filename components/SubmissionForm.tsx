@@ -1,30 +1,84 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SubmissionRequestInput } from '../utils/contract/api';
-import { REPORTER_ROLES, type ReporterRoleValue } from '../utils/overlay/roles';
+import type { Quote } from '../utils/contract/identity';
+import { Cause, ImpactArea } from '../utils/contract/vocabulary';
 import { formatDate, type Language, type Translate } from '../utils/i18n';
+import { causeLabels, impactAreaLabels } from '../utils/i18n/vocabulary-labels';
 import type { SubmitResult } from '../utils/extension/messages';
+import { REPORTER_ROLES, type ReporterRoleValue } from '../utils/overlay/roles';
+import { findPersonalData, redactPersonalData } from '../utils/privacy/detect';
 import type { ArticleOnPage, RegulationIdentity } from '../utils/recognition/types';
+import { PersonalDataNotice } from './PersonalDataNotice';
+
+export interface Draft {
+  description: string;
+  affected: string;
+  lid: string;
+  impactAreas: ImpactArea[];
+  cause: Cause | null;
+  otherLaw: string;
+  role: ReporterRoleValue;
+  contactEmail: string;
+  consent: boolean;
+}
+
+export interface DraftStore {
+  load: (key: string) => Promise<Draft | null>;
+  save: (key: string, draft: Draft) => Promise<void>;
+  clear: (key: string) => Promise<void>;
+}
 
 export interface SubmissionFormProps {
   regulation: RegulationIdentity;
   article: ArticleOnPage;
+  /** The sentence the user selected in the article before opening the form, if any. */
+  quote: Quote | null;
+  drafts: DraftStore;
   language: Language;
   t: Translate;
   submit: (request: SubmissionRequestInput) => Promise<SubmitResult>;
   onCancel: () => void;
 }
 
-/** Report a new example tied to the exact article and version on this page. */
-export function SubmissionForm({ regulation, article, language, t, submit, onCancel }: SubmissionFormProps) {
-  const [description, setDescription] = useState('');
-  const [role, setRole] = useState<ReporterRoleValue>('burger');
-  const [consent, setConsent] = useState(false);
+const EMPTY: Draft = {
+  description: '',
+  affected: '',
+  lid: '',
+  impactAreas: [],
+  cause: null,
+  otherLaw: '',
+  role: 'burger',
+  contactEmail: '',
+  consent: false,
+};
+
+/** Report a new example tied to the exact article, version and (optionally) sentence on this page. */
+export function SubmissionForm(props: SubmissionFormProps) {
+  const { regulation, article, drafts, language, t, submit, onCancel } = props;
+  const draftKey = `${regulation.bwbId}|${article.label}`;
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [quote, setQuote] = useState(props.quote);
   const [outcome, setOutcome] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+
+  useEffect(() => {
+    void drafts.load(draftKey).then((saved) => {
+      if (saved) setDraft(saved);
+      setLoaded(true);
+    });
+  }, [draftKey]);
+  useEffect(() => {
+    if (loaded) void drafts.save(draftKey, draft);
+  }, [draft, loaded]);
+
+  const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const descriptionFindings = useMemo(() => findPersonalData(draft.description), [draft.description]);
+  const affectedFindings = useMemo(() => findPersonalData(draft.affected), [draft.affected]);
 
   async function onSubmit(event: Event) {
     event.preventDefault();
-    if (description.trim().length < 20) {
+    if (draft.description.trim().length < 20) {
       setOutcome(t('formInvalid', { message: t('formTooShort') }));
       return;
     }
@@ -33,27 +87,36 @@ export function SubmissionForm({ regulation, article, language, t, submit, onCan
       target: {
         bwbId: regulation.bwbId,
         label: article.label,
+        lid: draft.lid.trim() || null,
         path: article.path,
         jci: article.jci,
         versionDate: regulation.versionDate,
         textHash: article.textHash,
+        quote,
       },
       regulationTitle: regulation.title,
-      description,
-      role,
-      consentToPublish: consent,
+      description: draft.description,
+      affected: draft.affected,
+      impactAreas: draft.impactAreas,
+      cause: draft.cause,
+      otherLaw: draft.cause === 'samenloop' ? draft.otherLaw.trim() || null : null,
+      role: draft.role,
+      contactEmail: draft.contactEmail.trim() || null,
+      consentToPublish: draft.consent,
     });
     setBusy(false);
     if (result.state === 'invalid') {
       setOutcome(t('formInvalid', { message: result.errors.map((e) => `${e.field}: ${e.message}`).join('; ') }));
-    } else {
-      setOutcome(result.state === 'sent' ? t('formSent') : t('formQueued'));
-      setDescription('');
+      return;
     }
+    await drafts.clear(draftKey);
+    setDraft(EMPTY);
+    setQuote(null);
+    setOutcome(result.state === 'sent' ? t('formSent') : t('formQueued'));
   }
 
   return (
-    <form class="ws-form" onSubmit={onSubmit} aria-labelledby="ws-form-h">
+    <form class="ws-form" onSubmit={onSubmit} aria-labelledby="ws-form-h" noValidate>
       <h3 id="ws-form-h">{t('formTitle', { label: article.label })}</h3>
       <div class="ws-prefilled">
         <span>{t('formLaw')}</span>
@@ -69,6 +132,19 @@ export function SubmissionForm({ regulation, article, language, t, submit, onCan
         <span>JCI</span>
         <span>{article.jci}</span>
       </div>
+      {quote && (
+        <div>
+          <p>
+            <strong>{t('formQuote')}</strong>
+          </p>
+          <blockquote>{quote.exact}</blockquote>
+          <button type="button" class="ws-button" onClick={() => setQuote(null)}>
+            {t('formQuoteRemove')}
+          </button>
+        </div>
+      )}
+      <p class="ws-note">{t('formPrivacyExplain')}</p>
+
       <label for="ws-description">{t('formDescription')}</label>
       <p id="ws-description-hint" class="ws-note">
         {t('formDescriptionHint')}
@@ -77,24 +153,95 @@ export function SubmissionForm({ regulation, article, language, t, submit, onCan
         id="ws-description"
         rows={6}
         required
-        minLength={20}
         maxLength={5000}
         aria-describedby="ws-description-hint"
-        value={description}
-        onInput={(e) => setDescription(e.currentTarget.value)}
+        value={draft.description}
+        onInput={(e) => update({ description: e.currentTarget.value })}
       />
+      <PersonalDataNotice
+        text={draft.description}
+        findings={descriptionFindings}
+        onRedact={() => update({ description: redactPersonalData(draft.description, descriptionFindings) })}
+        language={language}
+        t={t}
+      />
+
+      <label for="ws-affected">{t('formAffected')}</label>
+      <input id="ws-affected" type="text" maxLength={500} value={draft.affected} onInput={(e) => update({ affected: e.currentTarget.value })} />
+      <PersonalDataNotice
+        text={draft.affected}
+        findings={affectedFindings}
+        onRedact={() => update({ affected: redactPersonalData(draft.affected, affectedFindings) })}
+        language={language}
+        t={t}
+      />
+
+      <label for="ws-lid">{t('formLid')}</label>
+      <input id="ws-lid" type="text" inputMode="numeric" maxLength={4} value={draft.lid} onInput={(e) => update({ lid: e.currentTarget.value })} />
+
+      <fieldset>
+        <legend>{t('formImpact')}</legend>
+        {ImpactArea.options.map((area) => (
+          <label class="ws-check" key={area}>
+            <input
+              type="checkbox"
+              checked={draft.impactAreas.includes(area)}
+              onChange={(e) =>
+                update({
+                  impactAreas: e.currentTarget.checked
+                    ? [...draft.impactAreas, area]
+                    : draft.impactAreas.filter((a) => a !== area),
+                })
+              }
+            />
+            <span>{impactAreaLabels[language][area]}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('formCause')}</legend>
+        {[...Cause.options, null].map((cause) => (
+          <label class="ws-check" key={cause ?? 'unknown'}>
+            <input type="radio" name="ws-cause" checked={draft.cause === cause} onChange={() => update({ cause })} />
+            <span>{cause ? causeLabels[language][cause] : t('formCauseUnknown')}</span>
+          </label>
+        ))}
+      </fieldset>
+      {draft.cause === 'samenloop' && (
+        <>
+          <label for="ws-other-law">{t('formOtherLaw')}</label>
+          <input id="ws-other-law" type="text" maxLength={200} value={draft.otherLaw} onInput={(e) => update({ otherLaw: e.currentTarget.value })} />
+        </>
+      )}
+
       <label for="ws-role">{t('formRole')}</label>
-      <select id="ws-role" value={role} onChange={(e) => setRole(e.currentTarget.value as ReporterRoleValue)}>
+      <select id="ws-role" value={draft.role} onChange={(e) => update({ role: e.currentTarget.value as ReporterRoleValue })}>
         {REPORTER_ROLES.map(({ value, key }) => (
           <option key={value} value={value}>
             {t(key)}
           </option>
         ))}
       </select>
+
+      <label for="ws-email">{t('formEmail')}</label>
+      <p id="ws-email-hint" class="ws-note">
+        {t('formEmailHint')}
+      </p>
+      <input
+        id="ws-email"
+        type="email"
+        autoComplete="email"
+        aria-describedby="ws-email-hint"
+        value={draft.contactEmail}
+        onInput={(e) => update({ contactEmail: e.currentTarget.value })}
+      />
+
       <label class="ws-check">
-        <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.currentTarget.checked)} />
+        <input type="checkbox" checked={draft.consent} onChange={(e) => update({ consent: e.currentTarget.checked })} />
         <span>{t('formConsent')}</span>
       </label>
+      <p class="ws-note">{t('formDraftKept')}</p>
       <div class="ws-actions">
         <button type="submit" class="ws-button ws-primary" disabled={busy}>
           {t('formSend')}

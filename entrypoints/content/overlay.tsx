@@ -9,6 +9,8 @@ import { ArticlePanel } from '../../components/ArticlePanel';
 import { RegulationSummary } from '../../components/RegulationSummary';
 import { translator } from '../../utils/i18n';
 import { ask } from '../../utils/extension/send';
+import { extensionDrafts } from '../../utils/extension/drafts';
+import { selectedQuote } from './selection';
 import type { RegulationLookup } from '../../utils/extension/messages';
 import type { Settings } from '../../utils/extension/settings';
 import { buildArticleViews, hasAnything, type ArticleView } from '../../utils/overlay/model';
@@ -84,6 +86,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     });
     if (!panel.shadowHost.isConnected) panel.mount();
     const container = panel.uiContainer;
+    const quote = selectedQuote(view.article);
     const close = () => {
       render(null, container);
       opener.focus();
@@ -94,6 +97,8 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
         regulation={regulation}
         data={data}
         anchors={anchors}
+        quote={quote}
+        drafts={extensionDrafts}
         language={language}
         t={t}
         submit={(request) => ask({ type: 'submit', request })}

@@ -1,8 +1,10 @@
 // Human labels for the contract vocabularies, in both UI languages.
+import type { PersonalDataKind } from '../privacy/detect';
 import type {
   ArticleClauseStatus,
   Cause,
   EvidenceLevel,
+  ImpactArea,
   RegulationClauseStatus,
   SignalStatus,
   SubmissionState,
@@ -122,5 +124,53 @@ export const submissionStateLabels: Labels<SubmissionState | 'wacht' | 'verzonde
     gepubliceerd: 'Published',
     samengevoegd: 'Merged into an existing signal',
     afgewezen: 'Rejected',
+  },
+};
+
+export const impactAreaLabels: Labels<ImpactArea> = {
+  nl: {
+    inkomen: 'Inkomen',
+    schulden: 'Schulden',
+    zorg: 'Zorg',
+    wonen: 'Wonen',
+    werk: 'Werk',
+    onderwijs: 'Onderwijs',
+    gezin: 'Gezin',
+    verblijf: 'Verblijf in Nederland',
+    mobiliteit: 'Vervoer',
+    rechtsbescherming: 'Bezwaar en rechtszaak',
+    overig: 'Iets anders',
+  },
+  en: {
+    inkomen: 'Income',
+    schulden: 'Debts',
+    zorg: 'Care',
+    wonen: 'Housing',
+    werk: 'Work',
+    onderwijs: 'Education',
+    gezin: 'Family',
+    verblijf: 'Residence',
+    mobiliteit: 'Transport',
+    rechtsbescherming: 'Objection and court',
+    overig: 'Something else',
+  },
+};
+
+export const personalDataLabels: Labels<PersonalDataKind> = {
+  nl: {
+    bsn: 'burgerservicenummer (BSN)',
+    iban: 'bankrekeningnummer (IBAN)',
+    email: 'e-mailadres',
+    phone: 'telefoonnummer',
+    birthdate: 'geboortedatum',
+    postcode_huisnummer: 'adres (postcode en huisnummer)',
+  },
+  en: {
+    bsn: 'citizen service number (BSN)',
+    iban: 'bank account number (IBAN)',
+    email: 'e-mail address',
+    phone: 'phone number',
+    birthdate: 'date of birth',
+    postcode_huisnummer: 'address (postcode and house number)',
   },
 };

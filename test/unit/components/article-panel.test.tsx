@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { ArticlePanel } from '../../../components/ArticlePanel';
 import { translator } from '../../../utils/i18n';
-import { regulation, response, signal, view } from './fixtures';
+import { memoryDrafts, regulation, response, signal, view } from './fixtures';
 
 function renderPanel(onClose = vi.fn(), submit = vi.fn(async () => ({ state: 'queued' as const, localId: 'x' }))) {
   const signals = [signal('sig-a')];
@@ -12,6 +12,8 @@ function renderPanel(onClose = vi.fn(), submit = vi.fn(async () => ({ state: 'qu
       regulation={regulation}
       data={response(signals)}
       anchors={new Map([['58', 'Hoofdstuk6_Artikel58']])}
+      quote={null}
+      drafts={memoryDrafts()}
       language="nl"
       t={translator('nl')}
       submit={submit}
@@ -61,5 +63,62 @@ describe('ArticlePanel', () => {
     fireEvent.submit(screen.getByRole('button', { name: 'Verstuur melding' }).closest('form')!);
     await screen.findByText(/ten minste 20 tekens/);
     expect(submit).not.toHaveBeenCalled();
+  });
+});
+
+describe('SubmissionForm privacy and drafts', () => {
+  it('finds personal data, marks it and redacts it in one click', async () => {
+    renderPanel();
+    fireEvent.click(screen.getByRole('button', { name: 'Meld een voorbeeld bij dit artikel' }));
+    fireEvent.input(screen.getByLabelText('Wat is er gebeurd?'), {
+      target: { value: 'Mijn BSN 111222333 stond op de brief, mail mij op jan@example.nl als het kan.' },
+    });
+    const alert = await screen.findByText(/gegevens die iemand herkenbaar maken/);
+    expect(alert.textContent).toContain('BSN');
+    fireEvent.click(screen.getByRole('button', { name: 'Haal deze gegevens weg' }));
+    const text = (screen.getByLabelText('Wat is er gebeurd?') as HTMLTextAreaElement).value;
+    expect(text).not.toContain('111222333');
+    expect(text).not.toContain('jan@example.nl');
+    expect(text).toContain('[BSN verwijderd]');
+  });
+
+  it('keeps the draft when the panel closes and reopens', async () => {
+    const drafts = memoryDrafts();
+    const signals = [signal('sig-a')];
+    const props = {
+      view: view('58', signals), regulation, data: response(signals), anchors: new Map<string, string>(),
+      quote: null, drafts, language: 'nl' as const, t: translator('nl'),
+      submit: vi.fn(async () => ({ state: 'queued' as const, localId: 'x' })), onClose: () => {},
+    };
+    const first = render(<ArticlePanel {...props} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Meld een voorbeeld bij dit artikel' }));
+    fireEvent.input(screen.getByLabelText('Wat is er gebeurd?'), { target: { value: 'Een half verhaal dat ik later afmaak' } });
+    await vi.waitFor(() => expect(drafts.saved.get('BWBR0015703|58')?.description).toBe('Een half verhaal dat ik later afmaak'));
+    first.unmount();
+    render(<ArticlePanel {...props} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Meld een voorbeeld bij dit artikel' }));
+    await vi.waitFor(() =>
+      expect((screen.getByLabelText('Wat is er gebeurd?') as HTMLTextAreaElement).value).toBe('Een half verhaal dat ik later afmaak'),
+    );
+  });
+
+  it('sends the selected sentence as a quote and opens the form for it', async () => {
+    const signals = [signal('sig-a')];
+    const submit = vi.fn(async () => ({ state: 'sent' as const, localId: 'x' }));
+    const quote = { exact: 'wordt teruggevorderd', prefix: 'de bijstand ', suffix: ' van degene', start: 12, end: 32 };
+    render(
+      <ArticlePanel view={view('58', signals)} regulation={regulation} data={response(signals)} anchors={new Map()}
+        quote={quote} drafts={memoryDrafts()} language="nl" t={translator('nl')} submit={submit} onClose={() => {}} />,
+    );
+    expect(screen.getByText('wordt teruggevorderd')).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Wat is er gebeurd?'), { target: { value: 'Alles werd teruggevorderd, ook van mijn gezin.' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Schulden' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Samenloop met andere regels' }));
+    fireEvent.input(screen.getByLabelText('Met welke andere wet of regel?'), { target: { value: 'Awir' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Verstuur melding' }));
+    await screen.findByText('Uw melding is verzonden. Dank u wel.');
+    expect(submit).toHaveBeenCalledWith(
+      expect.objectContaining({ target: expect.objectContaining({ quote }), impactAreas: ['schulden'], cause: 'samenloop', otherLaw: 'Awir' }),
+    );
   });
 });

@@ -2,6 +2,7 @@
 import { RegulationResponse, SignalSummary } from '../../../utils/contract/api';
 import type { ArticleOnPage, RegulationIdentity } from '../../../utils/recognition/types';
 import type { ArticleView } from '../../../utils/overlay/model';
+import type { Draft, DraftStore } from '../../../components/SubmissionForm';
 
 export const regulation: RegulationIdentity = {
   bwbId: 'BWBR0015703',
@@ -67,4 +68,14 @@ export function response(signals: SignalSummary[]): RegulationResponse {
 export function view(label: string, signals: SignalSummary[]): ArticleView {
   const data = response(signals);
   return { article: article(label), curated: data.articles[0] ?? null, signals, computed: null };
+}
+
+export function memoryDrafts(): DraftStore & { saved: Map<string, Draft> } {
+  const saved = new Map<string, Draft>();
+  return {
+    saved,
+    load: async (key) => saved.get(key) ?? null,
+    save: async (key, draft) => void saved.set(key, draft),
+    clear: async (key) => void saved.delete(key),
+  };
 }
