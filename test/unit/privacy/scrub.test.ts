@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findPersonalData, PERSONAL_DATA_KINDS } from '../../../utils/privacy/detect';
+import { describeFinding, highlightSegments } from '../../../utils/privacy/scrub';
+
+describe('describeFinding', () => {
+  it('gives a distinct label for every kind, Dutch unless asked otherwise', () => {
+    for (const language of ['nl', 'en'] as const) {
+      const labels = PERSONAL_DATA_KINDS.map((kind) => describeFinding(kind, language));
+      expect(new Set(labels).size).toBe(PERSONAL_DATA_KINDS.length);
+    }
+    expect(describeFinding('phone')).toBe('telefoonnummer');
+    expect(describeFinding('phone', 'en')).toBe('phone number');
+    expect(describeFinding('bsn')).toContain('BSN');
+  });
+});
+
+describe('highlightSegments', () => {
+  const text = 'Bel 0612345678 of mail a@b.nl';
+
+  it('cuts the text around the findings and joins back to the original', () => {
+    const segments = highlightSegments(text, findPersonalData(text));
+    expect(segments.map((s) => [s.text, s.finding?.kind ?? null])).toEqual([
+      ['Bel ', null],
+      ['0612345678', 'phone'],
+      [' of mail ', null],
+      ['a@b.nl', 'email'],
+    ]);
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+  });
+
+  it('returns one plain segment without findings, none for empty text', () => {
+    expect(highlightSegments('<b>geen</b>', [])).toEqual([{ text: '<b>geen</b>', finding: null }]);
+    expect(highlightSegments('', [])).toEqual([]);
+  });
+
+  it('accepts unsorted findings and drops an overlapping one', () => {
+    const [phone, email] = findPersonalData(text);
+    const overlapping = { kind: 'bsn' as const, start: 6, end: 12, value: text.slice(6, 12) };
+    const segments = highlightSegments(text, [email!, overlapping, phone!]);
+    expect(segments.filter((s) => s.finding !== null).map((s) => s.finding!.kind)).toEqual(['phone', 'email']);
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+  });
+});
