@@ -17,6 +17,8 @@ export interface ArticlePanelProps {
   anchors: ReadonlyMap<string, string>;
   /** The sentence selected in the article when the panel opened; opens the form right away. */
   quote: Quote | null;
+  /** The article body's text on this page (for re-anchoring quotes of older reports). */
+  articleText: string | null;
   drafts: DraftStore;
   language: Language;
   t: Translate;
@@ -28,7 +30,7 @@ const FOCUSABLE = 'a[href], button:not([disabled]), textarea, select, input, [ta
 
 /** A modal dialog beside the law text: focus moves in, Tab stays inside, Escape closes. */
 export function ArticlePanel(props: ArticlePanelProps) {
-  const { view, regulation, data, anchors, quote, drafts, language, t, submit, onClose } = props;
+  const { view, regulation, data, anchors, quote, articleText, drafts, language, t, submit, onClose } = props;
   const [reporting, setReporting] = useState(quote !== null);
   const dialog = useRef<HTMLDivElement>(null);
   const label = view.article.label;
@@ -86,6 +88,7 @@ export function ArticlePanel(props: ArticlePanelProps) {
             bwbId={regulation.bwbId}
             label={label}
             pageTextHash={view.article.textHash}
+            articleText={articleText}
             language={language}
             t={t}
           />

@@ -2,6 +2,8 @@ import type { SignalSummary } from '../utils/contract/api';
 import { formatDate, type Language, type Translate } from '../utils/i18n';
 import { causeLabels, evidenceLabels, statusLabels } from '../utils/i18n/vocabulary-labels';
 import { targetOn } from '../utils/overlay/model';
+import { reanchorQuote } from '../utils/anchoring/reanchor';
+import { normaliseArticleText } from '../utils/recognition/text-hash';
 
 export interface SignalCardProps {
   signal: SignalSummary;
@@ -10,14 +12,18 @@ export interface SignalCardProps {
   label: string | null;
   /** Hash of the article text on this page, to tell whether it changed since the report. */
   pageTextHash: string | null;
+  /** The article's current text, to find the quoted sentence again after a change. */
+  articleText?: string | null;
   language: Language;
   t: Translate;
 }
 
 /** One known signal. Every API field is rendered as text (Preact escapes it), never as HTML. */
-export function SignalCard({ signal, bwbId, label, pageTextHash, language, t }: SignalCardProps) {
+export function SignalCard({ signal, bwbId, label, pageTextHash, articleText = null, language, t }: SignalCardProps) {
   const target = label === null ? null : targetOn(signal, bwbId, label);
   const changed = target?.textHash != null && pageTextHash !== null && target.textHash !== pageTextHash;
+  const quote = target?.quote ?? null;
+  const anchored = quote && articleText !== null ? reanchorQuote(quote, normaliseArticleText(articleText)) : null;
   return (
     <article class="ws-card" aria-labelledby={`ws-sig-${signal.id}`}>
       <h4 id={`ws-sig-${signal.id}`}>{signal.title}</h4>
@@ -46,6 +52,13 @@ export function SignalCard({ signal, bwbId, label, pageTextHash, language, t }: 
       </dl>
       {target?.versionDate && <p class="ws-note">{t('reportedAgainst', { date: formatDate(target.versionDate, language) })}</p>}
       {changed && <p class="ws-warning">{t('textChanged')}</p>}
+      {quote && (
+        <div class="ws-note">
+          <span>{t('quoteHeading')} </span>
+          <q>{quote.exact}</q>
+          {anchored && <span> {t(anchored.match === 'exact' ? 'quoteExact' : anchored.match === 'fuzzy' ? 'quoteFuzzy' : 'quoteLost')}</span>}
+        </div>
+      )}
     </article>
   );
 }

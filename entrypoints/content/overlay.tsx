@@ -10,7 +10,7 @@ import { RegulationSummary } from '../../components/RegulationSummary';
 import { translator } from '../../utils/i18n';
 import { ask } from '../../utils/extension/send';
 import { extensionDrafts } from '../../utils/extension/drafts';
-import { selectedQuote } from './selection';
+import { articleBodyRange, selectedQuote } from './selection';
 import type { RegulationLookup } from '../../utils/extension/messages';
 import type { Settings } from '../../utils/extension/settings';
 import { buildArticleViews, hasAnything, type ArticleView } from '../../utils/overlay/model';
@@ -98,6 +98,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
         data={data}
         anchors={anchors}
         quote={quote}
+        articleText={articleBodyRange(view.article).toString()}
         drafts={extensionDrafts}
         language={language}
         t={t}

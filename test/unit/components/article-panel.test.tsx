@@ -13,6 +13,7 @@ function renderPanel(onClose = vi.fn(), submit = vi.fn(async () => ({ state: 'qu
       data={response(signals)}
       anchors={new Map([['58', 'Hoofdstuk6_Artikel58']])}
       quote={null}
+      articleText={null}
       drafts={memoryDrafts()}
       language="nl"
       t={translator('nl')}
@@ -87,7 +88,7 @@ describe('SubmissionForm privacy and drafts', () => {
     const signals = [signal('sig-a')];
     const props = {
       view: view('58', signals), regulation, data: response(signals), anchors: new Map<string, string>(),
-      quote: null, drafts, language: 'nl' as const, t: translator('nl'),
+      quote: null, articleText: null, drafts, language: 'nl' as const, t: translator('nl'),
       submit: vi.fn(async () => ({ state: 'queued' as const, localId: 'x' })), onClose: () => {},
     };
     const first = render(<ArticlePanel {...props} />);
@@ -108,7 +109,7 @@ describe('SubmissionForm privacy and drafts', () => {
     const quote = { exact: 'wordt teruggevorderd', prefix: 'de bijstand ', suffix: ' van degene', start: 12, end: 32 };
     render(
       <ArticlePanel view={view('58', signals)} regulation={regulation} data={response(signals)} anchors={new Map()}
-        quote={quote} drafts={memoryDrafts()} language="nl" t={translator('nl')} submit={submit} onClose={() => {}} />,
+        quote={quote} articleText={null} drafts={memoryDrafts()} language="nl" t={translator('nl')} submit={submit} onClose={() => {}} />,
     );
     expect(screen.getByText('wordt teruggevorderd')).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Wat is er gebeurd?'), { target: { value: 'Alles werd teruggevorderd, ook van mijn gezin.' } });

@@ -36,3 +36,27 @@ describe('SignalCard', () => {
     expect(link.getAttribute('rel')).toContain('noopener');
   });
 });
+
+describe('SignalCard re-anchoring', () => {
+  const quoted = (exact: string) =>
+    signal('sig-q', {
+      targets: [
+        {
+          bwbId: 'BWBR0015703', label: '58', lid: null, path: [], jci: null, versionDate: '2023-01-01', textHash: 'bbbbbbbbbbbbbbbb',
+          quote: { exact, prefix: 'Het college ', suffix: ' indien de', start: 12, end: 12 + exact.length },
+        },
+      ],
+    });
+
+  it('finds the quoted sentence in the current text', () => {
+    render(<SignalCard signal={quoted('vordert de kosten van bijstand terug')} bwbId="BWBR0015703" label="58" pageTextHash="cccccccccccccccc"
+      articleText="1. Het college vordert de kosten van bijstand terug indien de belanghebbende" language="nl" t={translator('nl')} />);
+    expect(screen.getByText('(staat nog zo in het artikel)')).toBeTruthy();
+  });
+
+  it('says when the sentence is gone', () => {
+    render(<SignalCard signal={quoted('vordert de kosten van bijstand terug')} bwbId="BWBR0015703" label="58" pageTextHash="cccccccccccccccc"
+      articleText="1. Dit artikel is geheel opnieuw geschreven en gaat nu over iets anders." language="nl" t={translator('nl')} />);
+    expect(screen.getByText('(staat niet meer in het artikel)')).toBeTruthy();
+  });
+});
