@@ -1,0 +1,40 @@
+// Prints one JSON line per article of a corpus file: clause class, span, covered provisions, Awb hooks.
+// Usage: npm run -s analyse -- <corpus.json>
+import { readFileSync } from 'node:fs';
+import { analyseArticle } from '../utils/analysis/analyse';
+import { liveArticles, parseCorpus, type CorpusFile } from '../utils/analysis/corpus';
+
+function fail(message: string): never {
+  process.stderr.write(`analyse: ${message}\n`);
+  process.exit(2);
+}
+
+// `| head` closes the pipe early; that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(0);
+});
+
+const path = process.argv[2];
+if (!path) fail('usage: npm run -s analyse -- <corpus.json>');
+
+let text: string;
+try {
+  text = readFileSync(path, 'utf8');
+} catch (e) {
+  fail(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+}
+
+let file: CorpusFile;
+try {
+  file = parseCorpus(text);
+} catch (e) {
+  fail(`${path}: ${(e as Error).message}`);
+}
+
+for (const article of liveArticles(file)) {
+  const r = analyseArticle({ bwbId: file.bwbId, label: article.label, text: article.text });
+  process.stdout.write(
+    `${JSON.stringify({ bwbId: r.bwbId, label: r.label, clause: r.clause, span: r.span, covers: r.covers, hooks: r.hooks })}\n`,
+  );
+}

@@ -1,0 +1,58 @@
+// Precision and recall of the clause detector and the hook rules on test/analysis/devset.json, split
+// into the part looked at while writing the rules (dev) and the held-out part, plus class counts over
+// the whole corpus as a sanity check. Usage: npm run eval:analyse [-- <corpus dir>]
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyseRegulation } from '../utils/analysis/analyse';
+import { liveArticles, parseCorpus } from '../utils/analysis/corpus';
+import { evaluate, type LabelledArticle, type Score } from '../utils/analysis/evaluate';
+
+const DEVSET = new URL('../test/analysis/devset.json', import.meta.url);
+const corpusDir = process.argv[2] ?? '/work/shared/corpus';
+
+const fmt = (s: Score) => `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+
+const items = (JSON.parse(readFileSync(DEVSET, 'utf8')) as { items: LabelledArticle[] }).items;
+for (const [name, subset] of [
+  ['dev', items.filter((i) => i.split === 'dev')],
+  ['held-out', items.filter((i) => i.split === 'heldout')],
+  ['all', items],
+] as const) {
+  const e = evaluate(subset);
+  console.log(`\n== ${name}: ${e.n} articles`);
+  console.log(`general    ${fmt(e.general)}`);
+  console.log(`specific   ${fmt(e.specific)}`);
+  console.log(`any clause ${fmt(e.anyClause)}`);
+  for (const m of e.mistakes) console.log(`  miss ${m.bwbId} ${m.label}: expected ${m.expected}, got ${m.got}`);
+  if (e.hookArticles > 0) {
+    console.log(`hooks (${e.hookArticles} labelled articles):`);
+    for (const [awb, s] of Object.entries(e.hooks)) console.log(`  ${awb.padEnd(6)} ${fmt(s)}`);
+  }
+}
+
+let files: string[] = [];
+try {
+  files = readdirSync(corpusDir).filter((f) => /^BWB[A-Z]\d{7}\.json$/.test(f));
+} catch {
+  console.log(`\n(no corpus at ${corpusDir}: skipping the corpus counts)`);
+}
+if (files.length > 0) {
+  console.log(`\n== corpus ${corpusDir}: articles per class, regulation status`);
+  const total = { general: 0, specific: 0, none: 0 };
+  const t0 = performance.now();
+  for (const f of files.sort()) {
+    const file = parseCorpus(readFileSync(join(corpusDir, f), 'utf8'));
+    const r = analyseRegulation(file.bwbId, liveArticles(file));
+    const g = r.generalLabels.length;
+    const s = r.specificLabels.length;
+    const none = r.articles.length - g - s;
+    total.general += g;
+    total.specific += s;
+    total.none += none;
+    const where = g > 0 ? ` general: ${r.generalLabels.join(', ')}` : '';
+    console.log(`${file.bwbId} ${(file.title ?? '').slice(0, 44).padEnd(44)} general ${g}, specific ${String(s).padStart(2)}, none ${String(none).padStart(4)}  ${r.clause.status}${where}`);
+  }
+  const ms = performance.now() - t0;
+  const n = total.general + total.specific + total.none;
+  console.log(`total: ${n} articles; general ${total.general}, specific ${total.specific}, none ${total.none} (${ms.toFixed(0)} ms incl. parsing)`);
+}

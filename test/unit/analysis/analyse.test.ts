@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleClauseStatus, RegulationClauseStatus } from '../../../utils/contract';
+import { analyseArticle, analyseRegulation } from '../../../utils/analysis/analyse';
+
+const GENERAL_WHOLE_LAW = 'Onze Minister kan deze wet buiten toepassing laten voor zover toepassing zal leiden tot een onbillijkheid van overwegende aard.';
+const SPECIFIC = 'Het college kan afzien van terugvordering indien daarvoor dringende redenen aanwezig zijn.';
+const PLAIN = 'Het college stelt het recht op bijstand vast.';
+
+describe('analyseArticle', () => {
+  it('returns class, span, covers and hooks together', () => {
+    const r = analyseArticle({ bwbId: 'BWBR0015703', label: '58', text: SPECIFIC });
+    expect(r).toMatchObject({ bwbId: 'BWBR0015703', label: '58', clause: 'specific', covers: [] });
+    expect(r.span?.text).toBe(SPECIFIC);
+    expect(r.hooks.map((h) => h.awb)).toContain('3:4');
+  });
+
+  it('finds no clause in private law', () => {
+    expect(analyseArticle({ bwbId: 'BWBR0005290', label: '1', text: SPECIFIC }).clause).toBeNull();
+  });
+});
+
+describe('analyseRegulation', () => {
+  it('reports algemeen_eigen and marks the other articles as covered', () => {
+    const r = analyseRegulation('BWBR0011453', [
+      { label: '1.1', text: PLAIN },
+      { label: '9.1', text: SPECIFIC },
+      { label: '11.5', text: GENERAL_WHOLE_LAW },
+    ]);
+    expect(r.clause).toMatchObject({ status: 'algemeen_eigen', clauseBwbId: 'BWBR0011453', clauseLabel: '11.5' });
+    expect(r.articles.map((a) => a.clauseStatus)).toEqual(['gedekt_eigen', 'is_specifieke_afwijkingsbevoegdheid', 'is_hardheidsclausule']);
+    expect(r.generalLabels).toEqual(['11.5']);
+    expect(r.specificLabels).toEqual(['9.1']);
+  });
+
+  it('reports alleen_specifiek and a limited general clause with the articles it names', () => {
+    const r = analyseRegulation('BWBR0006251', [
+      { label: '6', text: PLAIN },
+      { label: '7', text: PLAIN },
+      { label: '7a', text: 'Onze Minister kan artikel 6, onderdeel e, buiten toepassing laten voor zover toepassing zal leiden tot een onbillijkheid van overwegende aard.' },
+      { label: '8', text: PLAIN },
+    ]);
+    expect(r.clause.status).toBe('alleen_specifiek');
+    expect(r.clause.note).toContain('7a');
+    expect(r.articles.map((a) => a.clauseStatus)).toEqual(['gedekt_beperkt', 'niet_gedekt', 'is_hardheidsclausule', 'niet_gedekt']);
+  });
+
+  it('reports algemeen_extern for a law covered by another law, and geen otherwise', () => {
+    const huurtoeslag = analyseRegulation('BWBR0008659', [{ label: '13', text: PLAIN }]);
+    expect(huurtoeslag.clause).toMatchObject({ status: 'algemeen_extern', clauseBwbId: 'BWBR0018472', clauseLabel: '47' });
+    expect(huurtoeslag.articles[0]?.clauseStatus).toBe('gedekt_extern');
+    const none = analyseRegulation('BWBR0035917', [{ label: '1.1.1', text: PLAIN }]);
+    expect(none.clause.status).toBe('geen');
+    expect(none.articles[0]?.clauseStatus).toBe('niet_gedekt');
+  });
+
+  it('uses only contract vocabulary', () => {
+    const r = analyseRegulation('BWBR0004770', [{ label: '1', text: PLAIN }, { label: '2', text: SPECIFIC }]);
+    expect(RegulationClauseStatus.safeParse(r.clause.status).success).toBe(true);
+    for (const a of r.articles) expect(ArticleClauseStatus.safeParse(a.clauseStatus).success).toBe(true);
+  });
+});

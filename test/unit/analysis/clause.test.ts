@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { detectClause } from '../../../utils/analysis/clause';
+import { parseCovers } from '../../../utils/analysis/covers';
+
+describe('detectClause: strict hardheidsclausule', () => {
+  it('classifies the model wording of Aanwijzing 5.26 as general, with the sentence as span', () => {
+    const text =
+      '1. Onze Minister kan de artikelen 3 tot en met 7 buiten toepassing laten of daarvan afwijken voor zover toepassing gelet op het belang dat deze wet beoogt te beschermen, zal leiden tot een onbillijkheid van overwegende aard.\n2. Van de toepassing wordt mededeling gedaan.';
+    const r = detectClause(text);
+    expect(r?.clause).toBe('general');
+    expect(r?.criterion).toBe('onbillijkheid van overwegende aard');
+    expect(text.slice(r!.span.start, r!.span.end)).toBe(r!.span.text);
+    expect(r!.span.text.startsWith('1. Onze Minister kan')).toBe(true);
+    expect(r!.span.text).not.toContain('mededeling');
+  });
+
+  it('accepts the AWR form "is bevoegd ... tegemoet te komen aan onbillijkheden van overwegende aard"', () => {
+    const r = detectClause(
+      'Onze Minister is bevoegd voor bepaalde gevallen of groepen van gevallen tegemoet te komen aan onbillijkheden van overwegende aard, welke zich bij de toepassing van de belastingwet mochten voordoen.',
+    );
+    expect(r?.clause).toBe('general');
+  });
+
+  it('does not count a negated power', () => {
+    expect(
+      detectClause(
+        'Onze Minister is niet bevoegd tegemoet te komen aan onbillijkheden van overwegende aard die zich bij de toepassing van dit hoofdstuk voordoen.',
+      ),
+    ).toBeNull();
+  });
+
+  it('does not count a text that only says another law\'s clause is not applicable', () => {
+    expect(
+      detectClause('Artikel 63 van de Algemene wet inzake rijksbelastingen is niet van toepassing op de heffing, bedoeld in dit hoofdstuk.'),
+    ).toBeNull();
+  });
+
+  it("does not count a reference to another law's criterion", () => {
+    expect(
+      detectClause(
+        'De inspecteur kan bij de beoordeling rekening houden met onbillijkheden van overwegende aard als bedoeld in artikel 63 van de Algemene wet inzake rijksbelastingen, voor zover die daartoe aanleiding geven af te wijken van de aanslag.',
+      ),
+    ).toBeNull();
+  });
+
+  it('does not count a definition', () => {
+    expect(
+      detectClause(
+        'In deze wet wordt verstaan onder:\na. onbillijkheid van overwegende aard: een gevolg dat de wetgever niet heeft voorzien en waarvoor Onze Minister kan afwijken;\nb. college: college van burgemeester en wethouders.',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('detectClause: specific powers and look-alikes', () => {
+  it('finds "dringende redenen" with a power to waive, in the right lid', () => {
+    const text =
+      '1. Het college vordert de kosten van bijstand terug.\n2. Indien daarvoor dringende redenen aanwezig zijn kan het college besluiten geheel of gedeeltelijk van terugvordering af te zien.';
+    const r = detectClause(text);
+    expect(r?.clause).toBe('specific');
+    expect(r?.criterion).toBe('dringende redenen');
+    expect(r!.span.text.startsWith('2. Indien')).toBe(true);
+  });
+
+  it('finds "kennelijke hardheid" and what it covers', () => {
+    const r = detectClause(
+      'Indien de toepassing van het eerste lid zou leiden tot kennelijke hardheid, is het UWV bevoegd het recht op een uitkering ambtshalve vast te stellen.',
+    );
+    expect(r?.clause).toBe('specific');
+    expect(r?.covers).toEqual([{ kind: 'lid', text: 'het eerste lid', leden: ['1'] }]);
+  });
+
+  it('ignores "dringende reden" used in the sense of another law', () => {
+    expect(
+      detectClause(
+        'De verzekerde is verplicht zich te onthouden van gedrag dat aangemerkt kan worden als een dringende reden in de zin van artikel 678 van boek 7 van het Burgerlijk Wetboek.',
+      ),
+    ).toBeNull();
+  });
+
+  it('ignores a negated criterion ("geen sprake is van bijzondere omstandigheden")', () => {
+    expect(
+      detectClause('Het bedrag wordt vermenigvuldigd met 0,25, voor zover geen sprake is van bijzondere omstandigheden en de kosten kunnen worden vergoed.'),
+    ).toBeNull();
+  });
+
+  it('ignores a reason the citizen has to prove before a refusal can be avoided', () => {
+    expect(
+      detectClause(
+        'Een terugkeervisum kan worden geweigerd indien de vreemdeling niet aannemelijk heeft gemaakt dat sprake is van een dringende reden die geen uitstel van vertrek mogelijk maakt.',
+      ),
+    ).toBeNull();
+  });
+
+  it('ignores term extensions for the court and for complex cases', () => {
+    expect(detectClause('In bijzondere omstandigheden kan de bestuursrechter deze termijn met ten hoogste zes weken verlengen.')).toBeNull();
+    expect(
+      detectClause('De termijn kan in bijzondere gevallen verband houdende met de complexiteit van de aanvraag worden verlengd.'),
+    ).toBeNull();
+  });
+
+  it('ignores the norm of Awb 3:4 lid 2 (no power to deviate)', () => {
+    expect(
+      detectClause('De voor een of meer belanghebbenden nadelige gevolgen van een besluit mogen niet onevenredig zijn in verhouding tot de met het besluit te dienen doelen.'),
+    ).toBeNull();
+  });
+
+  it('ignores a reference to the circumstances "bedoeld in dat artikel"', () => {
+    expect(
+      detectClause('In afwijking van onderdeel b wordt de termijn verlengd met de duur van de in dat artikel bedoelde bijzondere omstandigheden.'),
+    ).toBeNull();
+  });
+
+  it('counts non-attributability only next to an explicit deviation', () => {
+    expect(
+      detectClause('In afwijking van het eerste lid kan een huurtoeslag worden toegekend, als de onjuiste inschrijving niet aan de huurder kan worden toegerekend.')?.clause,
+    ).toBe('specific');
+    expect(detectClause('De schuldenaar is aansprakelijk, tenzij de tekortkoming niet aan hem kan worden toegerekend.')).toBeNull();
+  });
+
+  it('prefers a general clause anywhere in the article over an earlier specific one', () => {
+    const r = detectClause(
+      '1. Het college kan afzien van terugvordering indien daarvoor dringende redenen aanwezig zijn.\n2. Onze Minister kan deze wet buiten toepassing laten voor zover toepassing zal leiden tot een onbillijkheid van overwegende aard.',
+    );
+    expect(r?.clause).toBe('general');
+    expect(r?.covers).toEqual([{ kind: 'law', text: 'deze wet' }]);
+  });
+});
+
+describe('parseCovers', () => {
+  it('parses an article range', () => {
+    expect(parseCovers('kan de artikelen 3 tot en met 7 buiten toepassing laten')).toEqual([
+      { kind: 'articles', text: 'de artikelen 3 tot en met 7', label: '3', to: '7' },
+    ]);
+  });
+
+  it('parses an enumeration of articles', () => {
+    expect(parseCovers('van de artikelen 2.1, 2.3 en 2.7 afwijken')).toEqual([
+      { kind: 'articles', text: 'de artikelen 2.1, 2.3 en 2.7', label: '2.1', labels: ['2.3', '2.7'] },
+    ]);
+  });
+
+  it('parses an article with leden', () => {
+    expect(parseCovers('kan van artikel 7, derde en vierde lid, afwijken')).toEqual([
+      { kind: 'article', text: 'artikel 7, derde en vierde lid', label: '7', leden: ['3', '4'] },
+    ]);
+  });
+
+  it('parses an article with onderdelen without swallowing the next word', () => {
+    const covers = parseCovers('kan artikel 6, onderdeel e, en artikel 7, onderdeel e, buiten toepassing laten');
+    expect(covers.map((c) => c.text)).toEqual(['artikel 6, onderdeel e', 'artikel 7, onderdeel e']);
+  });
+
+  it('parses the law and divisions', () => {
+    expect(parseCovers('in afwijking van dit hoofdstuk en van deze wet')).toEqual([
+      { kind: 'division', text: 'dit hoofdstuk', division: { kind: 'hoofdstuk', nr: null } },
+      { kind: 'law', text: 'deze wet' },
+    ]);
+    expect(parseCovers('afwijken van hoofdstuk 3')[0]).toEqual({ kind: 'division', text: 'hoofdstuk 3', division: { kind: 'hoofdstuk', nr: '3' } });
+  });
+
+  it('marks an article of another law', () => {
+    expect(parseCovers('artikel 63 van de Algemene wet inzake rijksbelastingen')[0]?.kind).toBe('other-law');
+    expect(parseCovers('artikel 4:84, eerste lid, van de Algemene wet bestuursrecht')[0]?.kind).toBe('other-law');
+  });
+});

@@ -1,0 +1,113 @@
+// Article and regulation analysis: hardheidsclausule class, span, covered provisions and Awb hooks per
+// article, and the clause status of the regulation (contract RegulationClauseStatus/ArticleClauseStatus).
+import type { ArticleClauseStatus, AwbHook, RegulationClauseStatus } from '../contract';
+import { detectClause, type ClauseKind, type Span } from './clause';
+import type { Cover } from './covers';
+import { KNOWN_CLAUSE_STATUS } from './external-clauses';
+import { classifyHooks } from './hooks';
+import { isPrivateLaw } from './law-kinds';
+
+export interface ArticleInput {
+  bwbId: string;
+  label: string;
+  text: string;
+}
+
+export interface ArticleAnalysis {
+  bwbId: string;
+  label: string;
+  clause: ClauseKind | null;
+  span: Span | null;
+  covers: Cover[];
+  hooks: AwbHook[];
+}
+
+export interface RegulationClauseSummary {
+  status: RegulationClauseStatus;
+  /** Article holding the deciding clause (own law or another law). */
+  clauseBwbId: string | null;
+  clauseLabel: string | null;
+  note: string | null;
+}
+
+export interface RegulationAnalysis {
+  bwbId: string;
+  clause: RegulationClauseSummary;
+  /** Labels of own articles that are strict clauses, and of those with specific powers. */
+  generalLabels: string[];
+  specificLabels: string[];
+  articles: Array<ArticleAnalysis & { clauseStatus: ArticleClauseStatus }>;
+}
+
+export function analyseArticle({ bwbId, label, text }: ArticleInput): ArticleAnalysis {
+  const match = isPrivateLaw(bwbId) ? null : detectClause(text);
+  return {
+    bwbId,
+    label,
+    clause: match?.clause ?? null,
+    span: match?.span ?? null,
+    covers: match?.covers ?? [],
+    hooks: classifyHooks({ bwbId, text }),
+  };
+}
+
+/** A general clause reaches the whole law when it says so or names no narrower provision. */
+function coversWholeLaw(covers: readonly Cover[]): boolean {
+  const own = covers.filter((c) => c.kind !== 'other-law');
+  return own.length === 0 || own.some((c) => c.kind === 'law');
+}
+
+function numeric(label: string): number {
+  return Number.parseFloat(label.replace(/[^\d.]/g, ''));
+}
+
+/** Is `label` one of the own-law articles a limited clause names ("artikel 6", "de artikelen 3 tot en met 7")? */
+function namedIn(label: string, covers: readonly Cover[]): boolean {
+  return covers.some((c) => {
+    if (c.kind === 'article') return c.label === label;
+    if (c.kind !== 'articles' || !c.label) return false;
+    if ([c.label, ...(c.labels ?? [])].includes(label)) return true;
+    if (!c.to) return false;
+    const n = numeric(label);
+    return n >= numeric(c.label) && n <= numeric(c.to);
+  });
+}
+
+export function analyseRegulation(bwbId: string, articles: readonly Omit<ArticleInput, 'bwbId'>[]): RegulationAnalysis {
+  const analysed = articles.map((a) => analyseArticle({ bwbId, label: a.label, text: a.text }));
+  const general = analysed.filter((a) => a.clause === 'general');
+  const specificLabels = analysed.filter((a) => a.clause === 'specific').map((a) => a.label);
+  const wholeLaw = general.find((a) => coversWholeLaw(a.covers));
+  const limited = general.filter((a) => !coversWholeLaw(a.covers));
+  const known = KNOWN_CLAUSE_STATUS.find((k) => k.bwbId === bwbId);
+
+  let clause: RegulationClauseSummary;
+  if (wholeLaw) {
+    clause = { status: 'algemeen_eigen', clauseBwbId: bwbId, clauseLabel: wholeLaw.label, note: null };
+  } else if (known) {
+    clause = { status: known.status, clauseBwbId: known.clauseBwbId, clauseLabel: known.clauseLabel, note: known.note };
+  } else if (limited.length > 0 || specificLabels.length > 0) {
+    const note = limited.length > 0 ? `Hardheidsclausule met beperkte reikwijdte: art. ${limited.map((a) => a.label).join(', ')}.` : null;
+    clause = { status: 'alleen_specifiek', clauseBwbId: null, clauseLabel: null, note };
+  } else {
+    clause = { status: 'geen', clauseBwbId: null, clauseLabel: null, note: null };
+  }
+
+  const articleStatus = (a: ArticleAnalysis): ArticleClauseStatus => {
+    if (a.clause === 'general') return 'is_hardheidsclausule';
+    if (a.clause === 'specific') return 'is_specifieke_afwijkingsbevoegdheid';
+    if (wholeLaw) return 'gedekt_eigen';
+    if (limited.some((g) => namedIn(a.label, g.covers))) return 'gedekt_beperkt';
+    if (clause.status === 'algemeen_extern') return 'gedekt_extern';
+    if (clause.status === 'voorgesteld') return 'voorgesteld';
+    return 'niet_gedekt';
+  };
+
+  return {
+    bwbId,
+    clause,
+    generalLabels: general.map((a) => a.label),
+    specificLabels,
+    articles: analysed.map((a) => ({ ...a, clauseStatus: articleStatus(a) })),
+  };
+}

@@ -1,0 +1,148 @@
+// Hardheidsclausule detector (domain.md §1.3, §4). Works per sentence of an article:
+//  - `general`: the strict clause of Aanwijzing 5.25/5.26, criterion "onbillijkheid (onbillijkheden) van
+//    overwegende aard" together with a power to set aside, depart from or meet ("tegemoet te komen") it;
+//  - `specific`: a power or rule that lets a provision be set aside, relaxed or softened in favour of the
+//    person concerned on an open hardship criterion ("dringende redenen", "bijzondere omstandigheden",
+//    "bijzondere gevallen", "kennelijke hardheid", non-attributability, ...).
+// Negated uses, references to another provision's criterion, definitions and procedural term extensions
+// for the court or for complex cases are not clauses.
+import { parseCovers, type Cover } from './covers';
+import { sentencesOf, type Segment } from './segment';
+
+export type ClauseKind = 'general' | 'specific';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ClauseMatch {
+  clause: ClauseKind;
+  /** The sentence that holds the clause (offsets into the article text). */
+  span: Span;
+  /** The criterion words that matched, e.g. "dringende redenen". */
+  criterion: string;
+  covers: Cover[];
+}
+
+interface Criterion {
+  id: string;
+  re: RegExp;
+  /** The criterion carries its own "niet"/"geen", so a negation before it does not cancel it. */
+  selfNegating?: boolean;
+  /** Only with an explicit deviation marker, not with a bare "kan" or "tenzij". */
+  needsDeviation?: boolean;
+}
+
+const GENERAL_CRITERION = /onbillijkhe(?:id|den) van overwegende aard/g;
+const GENERAL_REMEDY = /buiten toepassing (?:te )?la(?:ten|at)|\baf(?: te)? ?wijken\b|\bafwijk|\bwijkt\b[^.;]{0,40}\baf\b|tegemoet te komen|tegemoetkom|\bbeleidsregels\b/;
+const POWER = /\b(?:kan|kunnen|is bevoegd|zijn bevoegd|bevoegdheid)\b/;
+
+const SPECIFIC_CRITERIA: Criterion[] = [
+  { id: 'dringende redenen', re: /\b(?:zeer )?dringende redenen?\b/g },
+  { id: 'klemmende redenen', re: /\bklemmende redenen?\b/g },
+  { id: 'humanitaire redenen', re: /\bhumanitaire (?:of andere )?redenen\b/g },
+  { id: 'bijzondere omstandigheden', re: /\b(?:zeer )?bijzondere omstandigheden\b/g },
+  { id: 'bijzondere gevallen', re: /\bbijzondere gevallen\b/g },
+  { id: 'hardheid', re: /\b(?:kennelijke|onevenredige|onbillijke) hardheid\b/g },
+  // The strict phrase is the general clause's; here only the looser "onbillijkheden" (IB 3.134).
+  { id: 'onbillijkheid', re: /\bonbillijk(?:e|heid|heden)?\b(?! van overwegende aard)/g },
+  // Only disproportionate *consequences* for someone (3:4 lid 2, 4:94a), not costs that grow out of proportion.
+  { id: 'onevenredig', re: /(?<=\bgevolgen\b[^.;]{0,100})\bonevenredig\b|\bonevenredig bezwarend\w*/g },
+  {
+    id: 'niet verwijtbaar',
+    re: /\bredelijkerwijs geen verwijt\b|\bredelijkerwijs niet kan worden geoordeeld dat\b/g,
+    selfNegating: true,
+  },
+  // "niet aan de huurder kan worden toegerekend" is also the private-law test for liability, so it only
+  // counts next to an explicit deviation ("In afwijking van het eerste lid kan ... worden toegekend").
+  { id: 'niet toerekenbaar', re: /\bniet aan (?:de |hem |haar )?\w+ (?:kan )?worden toegerekend\b/g, selfNegating: true, needsDeviation: true },
+  // "... daartoe noodzaken" is the same construction as "dringende redenen daartoe noodzaken".
+  { id: 'omstandigheden noodzaken', re: /\b(?:individuele|specifieke|persoonlijke) omstandigheden\b(?=[^.;]{0,20}\b(?:daar|hier)toe nood)/g },
+  { id: 'geen verwijtbaarheid', re: /\bverwijtbaarheid ontbreekt\b/g, selfNegating: true },
+  { id: 'niet te vergen', re: /\bredelijkerwijs niet (?:kan worden )?gevergd\b/g, selfNegating: true, needsDeviation: true },
+  { id: 'buitengewoon bezwaar', re: /\bmet buitengewoon bezwaar\b/g, selfNegating: true },
+];
+
+/** Cheap pre-filter: most articles contain none of these stems. */
+const ANY_STEM = /onbillijk|dringend|klemmend|humanitair|bijzondere gevallen|hardheid|onevenredig|verwijt|toegerekend|geoordeeld|gevergd|buitengewoon bezwaar|omstandigheden/i;
+
+/** A power to deviate, waive or soften must be in the same sentence as a specific criterion. */
+const SPECIFIC_POWER = /\b(?:kan|kunnen|is bevoegd|zijn bevoegd|afwijk\w*|af te wijken|afzien|af te zien|afgezien|ontheffing|vrijstelling|vrijgesteld|buiten toepassing|tenzij|in afwijking van|kwijtschel\w*|lagere?|ambtshalve|stemt|af te stemmen|wettigen|behalve|behoudens|verlengd|achterwege|vindt geen)\b|\bniet (?:afgewezen|geweigerd)\b|^geen \w+ vindt\b/i;
+
+const DEVIATION = /\bin afwijking van\b|\bafzien\b|\baf te zien\b|\bafgezien\b|\bontheffing\b|\bvrijstelling\b|\bvrijgesteld\b|\bbuiten toepassing\b|\bachterwege\b|\bvindt geen\b|^geen \w+ vindt\b|\bkwijtschel/i;
+
+/** Sentences that define terms or say when a reason "is deemed present" are not powers. */
+const DEFINITION = /\bverstaan onder\b|\baanwezig geacht\b|\bworden als [^.;]{0,60}beschouwd\b|^(?:dringende redenen|bijzondere omstandigheden) zijn\b/i;
+
+/** Procedural term extensions for the court or for complex cases, and private-law contract terms. */
+const SPECIFIC_EXCLUSION = /complex|\b(?:bestuurs|kanton)?rechter\b[^.;]{0,80}\btermijn\b|\bbeding\b|\barbeidsovereenkomst\b|\bovereenkomst (?:doet eindigen|beëindigt)\b/i;
+
+/** The criterion names a concept defined elsewhere ("dringende reden in de zin van artikel 678"). */
+const REFERENCE_AFTER = /^\s*,?\s*(?:als |zoals )?(?:bedoeld in|in de zin van)\b/;
+/** "de in dat artikel bedoelde bijzondere omstandigheden": the clause lives elsewhere. */
+const REFERENCE_BEFORE = /\b(?:bedoelde|genoemde)\s+$/;
+
+/** "niet"/"geen" in the same clause before the criterion: "geen sprake is van bijzondere omstandigheden". */
+function negatedBefore(sentence: string, index: number): boolean {
+  const window = sentence.slice(Math.max(0, index - 100), index);
+  const cut = Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf(':'), window.lastIndexOf('\n'));
+  return /\b(?:niet|geen)\b/.test(window.slice(cut + 1));
+}
+
+function isReference(sentence: string, start: number, end: number): boolean {
+  return REFERENCE_AFTER.test(sentence.slice(end, end + 30)) || REFERENCE_BEFORE.test(sentence.slice(Math.max(0, start - 12), start));
+}
+
+function toMatch(clause: ClauseKind, s: Segment, criterion: string): ClauseMatch {
+  return {
+    clause,
+    span: { start: s.start, end: s.end, text: s.text },
+    criterion,
+    covers: parseCovers(s.text),
+  };
+}
+
+function generalIn(s: Segment): ClauseMatch | null {
+  if (!GENERAL_REMEDY.test(s.text) || !POWER.test(s.text)) return null;
+  GENERAL_CRITERION.lastIndex = 0;
+  for (let m = GENERAL_CRITERION.exec(s.text); m; m = GENERAL_CRITERION.exec(s.text)) {
+    if (negatedBefore(s.text, m.index) || isReference(s.text, m.index, m.index + m[0].length)) continue;
+    return toMatch('general', s, m[0]);
+  }
+  return null;
+}
+
+function specificIn(s: Segment): ClauseMatch | null {
+  if (!SPECIFIC_POWER.test(s.text) || SPECIFIC_EXCLUSION.test(s.text)) return null;
+  let best: { index: number; text: string } | null = null;
+  const deviation = DEVIATION.test(s.text);
+  for (const c of SPECIFIC_CRITERIA) {
+    if (c.needsDeviation && !deviation) continue;
+    c.re.lastIndex = 0;
+    for (let m = c.re.exec(s.text); m; m = c.re.exec(s.text)) {
+      if (!c.selfNegating && negatedBefore(s.text, m.index)) continue;
+      if (isReference(s.text, m.index, m.index + m[0].length)) continue;
+      if (!best || m.index < best.index) best = { index: m.index, text: m[0] };
+      break;
+    }
+  }
+  return best ? toMatch('specific', s, best.text) : null;
+}
+
+/**
+ * Classifies one article text. A general clause anywhere in the article wins over a specific one;
+ * otherwise the first specific power is returned.
+ */
+export function detectClause(text: string): ClauseMatch | null {
+  if (!ANY_STEM.test(text)) return null;
+  let specific: ClauseMatch | null = null;
+  for (const s of sentencesOf(text)) {
+    if (DEFINITION.test(s.text)) continue;
+    const general = generalIn(s);
+    if (general) return general;
+    specific ??= specificIn(s);
+  }
+  return specific;
+}

@@ -1,0 +1,58 @@
+// Applies the hook rules (hook-rules.ts) to one article: rules fire per sentence, then the sector law's
+// adjustments remove, limit or add hooks. Output matches the contract's AwbHook.
+import type { AwbHook } from '../contract';
+import { AWB_TITELS, HOOK_RULES, LAW_ADJUSTMENTS, type HookRule, type LawAdjustment } from './hook-rules';
+import { sentencesOf } from './segment';
+
+function ruleFires(rule: HookRule, sentences: readonly string[]): boolean {
+  return sentences.some((s) => rule.triggers.some((t) => t.test(s)) && !rule.exclusions.some((x) => x.test(s)));
+}
+
+/** Does an Awb article such as "4:84" fall under a scope such as "4:84", "4.3", "6" or "*"? */
+export function inScope(awb: string, scope: string): boolean {
+  if (scope === '*' || scope === awb) return true;
+  const [chapter, rest = ''] = awb.split(':');
+  if (/^\d+$/.test(scope)) return scope === chapter;
+  const titel = AWB_TITELS[scope];
+  if (!titel || scope.split('.')[0] !== chapter) return false;
+  const nr = Number.parseInt(rest, 10);
+  return nr >= titel.from && nr <= titel.to;
+}
+
+function applies(adj: LawAdjustment, bwbId: string, text: string): boolean {
+  return adj.bwbIds.includes(bwbId) && (!adj.when || adj.when.test(text));
+}
+
+export interface HookInput {
+  bwbId: string;
+  text: string;
+}
+
+/** The Awb hooks for one article, in rule order, one entry per Awb article. */
+export function classifyHooks({ bwbId, text }: HookInput): AwbHook[] {
+  const sentences = sentencesOf(text).map((s) => s.text);
+  const fired = new Set<string>();
+  const hooks = new Map<string, string>();
+  const replaced = new Set<string>();
+  for (const rule of HOOK_RULES) {
+    if (!ruleFires(rule, sentences)) continue;
+    fired.add(rule.id);
+    for (const awb of rule.awb) if (!hooks.has(awb)) hooks.set(awb, rule.reason);
+    for (const awb of rule.replaces ?? []) replaced.add(awb);
+  }
+  for (const awb of replaced) hooks.delete(awb);
+  for (const adj of LAW_ADJUSTMENTS) {
+    if (!applies(adj, bwbId, text)) continue;
+    if (adj.effect === 'add') {
+      if (!adj.reason || (adj.whenRule && !fired.has(adj.whenRule))) continue;
+      for (const awb of adj.scopes) hooks.set(awb, adj.reason);
+      continue;
+    }
+    for (const awb of [...hooks.keys()]) {
+      if (!adj.scopes.some((scope) => inScope(awb, scope))) continue;
+      if (adj.effect === 'exclude') hooks.delete(awb);
+      else if (adj.reason) hooks.set(awb, adj.reason);
+    }
+  }
+  return [...hooks].map(([awb, reason]) => ({ awb, reason }));
+}
