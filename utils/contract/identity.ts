@@ -1,16 +1,15 @@
 // Identifiers of regulations and articles, as the portal and Juriconnect write them.
 import { z } from 'zod';
 
+import { ARTICLE_LABEL_PATTERN, BWB_ID_PATTERN, DIVISION_KINDS, JCI_PATTERN } from './constants';
+
+export { ARTICLE_LABEL_PATTERN, BWB_ID_PATTERN, DIVISION_KINDS, JCI_PATTERN };
+
 /** `BWB` + kind letter + 7 digits (R = regeling, V = verdrag; other letters are tolerated). */
-export const BWB_ID_PATTERN = /^BWB[A-Z]\d{7}$/;
 export const BwbId = z.string().regex(BWB_ID_PATTERN, 'must look like BWBR0005537');
 export type BwbId = z.infer<typeof BwbId>;
 
-/**
- * An article label exactly as the law numbers it: `4:84`, `2.1`, `10a`, `37a`, `IV`, Kieswet `A 1`,
- * `3.3.3`. Letters, digits, `.`, `:`, `-`, `/` and single spaces; no markup.
- */
-export const ARTICLE_LABEL_PATTERN = /^[0-9A-Za-z](?:[0-9A-Za-z.:\-/]| (?! ))*$/;
+/** An article label exactly as the law numbers it; letters, digits, `.`, `:`, `-`, `/`, `*` and single spaces. */
 export const ArticleLabel = z
   .string()
   .min(1)
@@ -21,18 +20,6 @@ export type ArticleLabel = z.infer<typeof ArticleLabel>;
 export const IsoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
 export type IsoDate = z.infer<typeof IsoDate>;
 
-export const DIVISION_KINDS = [
-  'boek',
-  'deel',
-  'titeldeel',
-  'hoofdstuk',
-  'afdeling',
-  'paragraaf',
-  'sub-paragraaf',
-  'sub-sub-paragraaf',
-  'divisie',
-  'bijlage',
-] as const;
 export const DivisionKind = z.enum(DIVISION_KINDS);
 export type DivisionKind = z.infer<typeof DivisionKind>;
 
@@ -43,7 +30,7 @@ export type PathStep = z.infer<typeof PathStep>;
 export const Jci = z
   .string()
   .max(400)
-  .regex(/^jci1\.31?:[cv]:BWB[A-Z]\d{7}(?:&[A-Za-z-]+=[^&\s<>"]+)*$/, 'must be a Juriconnect reference (jci1.3:c:BWB…)');
+  .regex(JCI_PATTERN, 'must be a Juriconnect reference (jci1.3:c:BWB…)');
 
 /** W3C TextQuoteSelector + TextPositionSelector over the normalised article text. */
 export const Quote = z

@@ -1,58 +1,15 @@
 // Controlled vocabularies shared by server and extension. Values follow
 // ../shared/docs/domain.md (§2 clause taxonomy, §5 lifecycle, sources, roles).
 import { z } from 'zod';
+import { CAUSES, IMPACT_AREAS, SIGNAL_STATUSES } from './constants';
 
-/** Signal lifecycle (domain.md §5.1): the grounded phases plus the seed-grounded extra states. */
-export const SIGNAL_STATUSES = [
-  '1_uitvraag',
-  '2_binnengekomen',
-  '3_analyse',
-  '4_aanpassing_geidentificeerd',
-  '5_aanpassing_wetgeving',
-  'uitvoeringsmaatregel',
-  'deels_opgelost',
-  'opgelost',
-  'bewuste_keuze_wetgever',
-  'geen_hardvochtigheid_vastgesteld',
-  'buiten_scope',
-] as const;
+export { SIGNAL_STATUSES, OPEN_STATUS_SEVERITY, CLOSED_STATUSES, CAUSES, IMPACT_AREAS } from './constants';
+
 export const SignalStatus = z.enum(SIGNAL_STATUSES);
 export type SignalStatus = z.infer<typeof SignalStatus>;
-
-/** Open statuses ordered from most to least serious; used to colour a badge. */
-export const OPEN_STATUS_SEVERITY: readonly SignalStatus[] = [
-  '2_binnengekomen',
-  '3_analyse',
-  '1_uitvraag',
-  '4_aanpassing_geidentificeerd',
-  '5_aanpassing_wetgeving',
-  'uitvoeringsmaatregel',
-  'deels_opgelost',
-  'bewuste_keuze_wetgever',
-];
-export const CLOSED_STATUSES: readonly SignalStatus[] = [
-  'opgelost',
-  'geen_hardvochtigheid_vastgesteld',
-  'buiten_scope',
-];
-
-/** Cause classification (seed 000, seed 002 fn. 43). */
-export const Cause = z.enum(['wet', 'uitleg', 'uitvoering', 'samenloop', 'registratiefout']);
+export const Cause = z.enum(CAUSES);
 export type Cause = z.infer<typeof Cause>;
-
-export const ImpactArea = z.enum([
-  'inkomen',
-  'schulden',
-  'zorg',
-  'wonen',
-  'werk',
-  'onderwijs',
-  'gezin',
-  'verblijf',
-  'mobiliteit',
-  'rechtsbescherming',
-  'overig',
-]);
+export const ImpactArea = z.enum(IMPACT_AREAS);
 export type ImpactArea = z.infer<typeof ImpactArea>;
 
 /** Where a signal comes from (domain.md §5.2); `melding` = published from a submission. */

@@ -36,8 +36,12 @@ export interface ArticleIdentity {
 export interface SelectorHealth {
   /** Articles found per strategy; all under `heading` means the stronger markers are gone. */
   byStrategy: Record<Strategy, number>;
-  /** Set when the page looked like a law page but its structure was not understood. */
+  /** Set when the page looked like a law page but its structure was not understood (Dutch, shown in the popup). */
   problem: string | null;
+  /** Article containers whose number no strategy could read. */
+  unrecognised: number;
+  /** Articles whose strategies disagreed on the label (the strongest one was kept). */
+  conflicts: number;
 }
 
 export interface PageIdentity {
