@@ -7,7 +7,9 @@ import type { RegulationIdentity } from '../utils/recognition/types';
 import { ClauseSection } from './ClauseSection';
 import { HooksSection } from './HooksSection';
 import { SignalCard } from './SignalCard';
-import { SubmissionForm, type DraftStore } from './SubmissionForm';
+import { SubmissionForm, type DraftStore, type PrivacyCheck } from './SubmissionForm';
+import type { AnchorMatch } from './SignalCard';
+import type { Labels } from '../utils/i18n/catalog';
 import type { Quote } from '../utils/contract/identity';
 
 export interface ArticlePanelProps {
@@ -17,10 +19,12 @@ export interface ArticlePanelProps {
   anchors: ReadonlyMap<string, string>;
   /** The sentence selected in the article when the panel opened; opens the form right away. */
   quote: Quote | null;
-  /** The article body's text on this page (for re-anchoring quotes of older reports). */
-  articleText: string | null;
+  /** Per signal id: where its quoted sentence was found again in the current text. */
+  anchoring: ReadonlyMap<string, AnchorMatch>;
   drafts: DraftStore;
+  privacy: PrivacyCheck;
   language: Language;
+  labels: Labels;
   t: Translate;
   submit: (request: SubmissionRequestInput) => Promise<SubmitResult>;
   onClose: () => void;
@@ -30,7 +34,7 @@ const FOCUSABLE = 'a[href], button:not([disabled]), textarea, select, input, [ta
 
 /** A modal dialog beside the law text: focus moves in, Tab stays inside, Escape closes. */
 export function ArticlePanel(props: ArticlePanelProps) {
-  const { view, regulation, data, anchors, quote, articleText, drafts, language, t, submit, onClose } = props;
+  const { view, regulation, data, anchors, quote, anchoring, drafts, privacy, language, labels, t, submit, onClose } = props;
   const [reporting, setReporting] = useState(quote !== null);
   const dialog = useRef<HTMLDivElement>(null);
   const label = view.article.label;
@@ -88,8 +92,9 @@ export function ArticlePanel(props: ArticlePanelProps) {
             bwbId={regulation.bwbId}
             label={label}
             pageTextHash={view.article.textHash}
-            articleText={articleText}
+            anchored={anchoring.get(signal.id) ?? null}
             language={language}
+            labels={labels}
             t={t}
           />
         ))}
@@ -100,7 +105,7 @@ export function ArticlePanel(props: ArticlePanelProps) {
         computed={view.computed?.clause ?? null}
         regulation={data?.clause ?? null}
         anchors={anchors}
-        language={language}
+        labels={labels}
         t={t}
       />
       <HooksSection hooks={mergedHooks(view)} t={t} />
@@ -110,7 +115,9 @@ export function ArticlePanel(props: ArticlePanelProps) {
           article={view.article}
           quote={quote}
           drafts={drafts}
+          privacy={privacy}
           language={language}
+          labels={labels}
           t={t}
           submit={submit}
           onCancel={() => setReporting(false)}

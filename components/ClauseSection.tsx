@@ -1,6 +1,6 @@
 import type { ArticleClause, RegulationClause } from '../utils/contract/api';
-import type { Language, Translate } from '../utils/i18n';
-import { articleClauseLabels, regulationClauseLabels } from '../utils/i18n/vocabulary-labels';
+import type { Translate } from '../utils/i18n';
+import type { Labels } from '../utils/i18n/catalog';
 import { jciPermalink } from '../utils/overlay/links';
 
 export interface ClauseSectionProps {
@@ -10,21 +10,21 @@ export interface ClauseSectionProps {
   regulation: RegulationClause | null;
   /** Anchor ids of the articles on this page, to link to a clause in the same law. */
   anchors: ReadonlyMap<string, string>;
-  language: Language;
+  labels: Labels;
   t: Translate;
 }
 
 /** The hardheidsclausule status of an article, curated ("geverifieerd") before computed. */
-export function ClauseSection({ bwbId, article, computed, regulation, anchors, language, t }: ClauseSectionProps) {
+export function ClauseSection({ bwbId, article, computed, regulation, anchors, labels, t }: ClauseSectionProps) {
   const clause = article ?? regulation;
   const label = article
-    ? articleClauseLabels[language][article.status]
+    ? labels.articleClause[article.status]
     : computed === 'general'
-      ? articleClauseLabels[language].is_hardheidsclausule
+      ? labels.articleClause.is_hardheidsclausule
       : computed === 'specific'
-        ? articleClauseLabels[language].is_specifieke_afwijkingsbevoegdheid
+        ? labels.articleClause.is_specifieke_afwijkingsbevoegdheid
         : regulation
-          ? regulationClauseLabels[language][regulation.status]
+          ? labels.regulationClause[regulation.status]
           : null;
   if (!label) return null;
   const verified = article ? article.verified : computed ? false : (regulation?.verified ?? false);

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { translator, type Language } from '../utils/i18n';
+import { catalogFor } from '../utils/i18n/catalog';
 import { normaliseApiBaseUrl, type Settings } from '../utils/extension/settings';
 
 export interface OptionsViewProps {
@@ -11,7 +12,7 @@ export function OptionsView({ initial, save }: OptionsViewProps) {
   const [settings, setSettings] = useState(initial);
   const [apiInput, setApiInput] = useState(initial.apiBaseUrl);
   const [message, setMessage] = useState<string | null>(null);
-  const t = translator(settings.language);
+  const t = translator(catalogFor(settings.language).messages);
 
   async function onSubmit(event: Event) {
     event.preventDefault();

@@ -1,5 +1,5 @@
-import type { Language, Translate } from '../utils/i18n';
-import { personalDataLabels } from '../utils/i18n/vocabulary-labels';
+import type { Translate } from '../utils/i18n';
+import type { Labels } from '../utils/i18n/catalog';
 import type { PersonalDataFinding } from '../utils/privacy/detect';
 import { highlightSegments } from '../utils/privacy/scrub';
 
@@ -7,14 +7,14 @@ export interface PersonalDataNoticeProps {
   text: string;
   findings: PersonalDataFinding[];
   onRedact: () => void;
-  language: Language;
+  labels: Labels;
   t: Translate;
 }
 
 /** Shows the user's text with the personal data marked, and one button to take it out. */
-export function PersonalDataNotice({ text, findings, onRedact, language, t }: PersonalDataNoticeProps) {
+export function PersonalDataNotice({ text, findings, onRedact, labels, t }: PersonalDataNoticeProps) {
   if (findings.length === 0) return null;
-  const kinds = [...new Set(findings.map((f) => personalDataLabels[language][f.kind]))];
+  const kinds = [...new Set(findings.map((f) => labels.personalData[f.kind]))];
   return (
     <div class="ws-privacy" role="alert">
       <p class="ws-warning">

@@ -1,5 +1,5 @@
 import { formatDate, translator, type Language } from '../utils/i18n';
-import { submissionStateLabels } from '../utils/i18n/vocabulary-labels';
+import { catalogFor } from '../utils/i18n/catalog';
 import type { OutboxView, StatusView } from '../utils/extension/messages';
 
 export interface PopupViewProps {
@@ -11,7 +11,8 @@ export interface PopupViewProps {
 
 /** What was recognised on this tab, whether the API answers, and the user's own reports. */
 export function PopupView({ status, submissions, language, openOptions }: PopupViewProps) {
-  const t = translator(language);
+  const { messages, labels } = catalogFor(language);
+  const t = translator(messages);
   const tab = status.tab;
   return (
     <>
@@ -49,7 +50,7 @@ export function PopupView({ status, submissions, language, openOptions }: PopupV
           {submissions.map((s) => (
             <li key={s.localId}>
               {s.regulationTitle}
-              {s.label ? `, artikel ${s.label}` : ''}: {submissionStateLabels[language][s.state]}
+              {s.label ? `, artikel ${s.label}` : ''}: {labels.submissionState[s.state]}
               {s.reason ? ` (${s.reason})` : ''}
             </li>
           ))}

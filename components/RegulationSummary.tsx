@@ -1,6 +1,6 @@
 import type { RegulationResponse } from '../utils/contract/api';
 import type { Language, Translate } from '../utils/i18n';
-import { regulationClauseLabels } from '../utils/i18n/vocabulary-labels';
+import type { Labels } from '../utils/i18n/catalog';
 import type { ArticleView } from '../utils/overlay/model';
 import { SignalCard } from './SignalCard';
 
@@ -11,11 +11,12 @@ export interface RegulationSummaryProps {
   offline: boolean;
   error: string | null;
   language: Language;
+  labels: Labels;
   t: Translate;
 }
 
 /** At the top of the law: totals, whole-law signals, clause status and jump links to articles. */
-export function RegulationSummary({ bwbId, data, views, offline, error, language, t }: RegulationSummaryProps) {
+export function RegulationSummary({ bwbId, data, views, offline, error, language, labels, t }: RegulationSummaryProps) {
   const withSignals = views.filter((v) => v.signals.length > 0);
   const articleSignals = new Set(withSignals.flatMap((v) => v.signals.map((s) => s.id)));
   const regulationSignals = (data?.signals ?? []).filter((s) => data?.regulationSignalIds.includes(s.id));
@@ -32,7 +33,7 @@ export function RegulationSummary({ bwbId, data, views, offline, error, language
           {regulationSignals.length > 0 && <>; {t('summaryRegulationLevel', { n: regulationSignals.length })}</>}
         </p>
       )}
-      {data && <p>{regulationClauseLabels[language][data.clause.status]}</p>}
+      {data && <p>{labels.regulationClause[data.clause.status]}</p>}
       {withSignals.length > 0 && (
         <nav aria-label={t('summaryJump')}>
           <ul>
@@ -50,7 +51,7 @@ export function RegulationSummary({ bwbId, data, views, offline, error, language
         <details>
           <summary>{t('regulationSignalsHeading')}</summary>
           {regulationSignals.map((signal) => (
-            <SignalCard key={signal.id} signal={signal} bwbId={bwbId} label={null} pageTextHash={null} language={language} t={t} />
+            <SignalCard key={signal.id} signal={signal} bwbId={bwbId} label={null} pageTextHash={null} language={language} labels={labels} t={t} />
           ))}
         </details>
       )}

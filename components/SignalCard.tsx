@@ -1,9 +1,7 @@
 import type { SignalSummary } from '../utils/contract/api';
 import { formatDate, type Language, type Translate } from '../utils/i18n';
-import { causeLabels, evidenceLabels, statusLabels } from '../utils/i18n/vocabulary-labels';
+import type { Labels } from '../utils/i18n/catalog';
 import { targetOn } from '../utils/overlay/model';
-import { reanchorQuote } from '../utils/anchoring/reanchor';
-import { normaliseArticleText } from '../utils/recognition/text-hash';
 
 export interface SignalCardProps {
   signal: SignalSummary;
@@ -12,29 +10,31 @@ export interface SignalCardProps {
   label: string | null;
   /** Hash of the article text on this page, to tell whether it changed since the report. */
   pageTextHash: string | null;
-  /** The article's current text, to find the quoted sentence again after a change. */
-  articleText?: string | null;
+  /** Where the quoted sentence of the report was found again in the current text, if it has a quote. */
+  anchored?: AnchorMatch | null;
   language: Language;
+  labels: Labels;
   t: Translate;
 }
 
 /** One known signal. Every API field is rendered as text (Preact escapes it), never as HTML. */
-export function SignalCard({ signal, bwbId, label, pageTextHash, articleText = null, language, t }: SignalCardProps) {
+export type AnchorMatch = 'exact' | 'fuzzy' | 'lost';
+
+export function SignalCard({ signal, bwbId, label, pageTextHash, anchored = null, language, labels, t }: SignalCardProps) {
   const target = label === null ? null : targetOn(signal, bwbId, label);
   const changed = target?.textHash != null && pageTextHash !== null && target.textHash !== pageTextHash;
   const quote = target?.quote ?? null;
-  const anchored = quote && articleText !== null ? reanchorQuote(quote, normaliseArticleText(articleText)) : null;
   return (
     <article class="ws-card" aria-labelledby={`ws-sig-${signal.id}`}>
       <h4 id={`ws-sig-${signal.id}`}>{signal.title}</h4>
       <p>{signal.summary}</p>
       <dl>
         <dt>{t('status')}</dt>
-        <dd>{statusLabels[language][signal.status]}</dd>
+        <dd>{labels.status[signal.status]}</dd>
         {signal.cause && (
           <>
             <dt>{t('cause')}</dt>
-            <dd>{causeLabels[language][signal.cause]}</dd>
+            <dd>{labels.cause[signal.cause]}</dd>
           </>
         )}
         <dt>{t('source')}</dt>
@@ -48,7 +48,7 @@ export function SignalCard({ signal, bwbId, label, pageTextHash, articleText = n
           )}
         </dd>
         <dt>{t('evidence')}</dt>
-        <dd>{evidenceLabels[language][signal.evidence]}</dd>
+        <dd>{labels.evidence[signal.evidence]}</dd>
       </dl>
       {target?.versionDate && <p class="ws-note">{t('reportedAgainst', { date: formatDate(target.versionDate, language) })}</p>}
       {changed && <p class="ws-warning">{t('textChanged')}</p>}
@@ -56,7 +56,7 @@ export function SignalCard({ signal, bwbId, label, pageTextHash, articleText = n
         <div class="ws-note">
           <span>{t('quoteHeading')} </span>
           <q>{quote.exact}</q>
-          {anchored && <span> {t(anchored.match === 'exact' ? 'quoteExact' : anchored.match === 'fuzzy' ? 'quoteFuzzy' : 'quoteLost')}</span>}
+          {anchored && <span> {t(anchored === 'exact' ? 'quoteExact' : anchored === 'fuzzy' ? 'quoteFuzzy' : 'quoteLost')}</span>}
         </div>
       )}
     </article>

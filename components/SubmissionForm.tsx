@@ -1,12 +1,12 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { SubmissionRequestInput } from '../utils/contract/api';
 import type { Quote } from '../utils/contract/identity';
-import { Cause, ImpactArea } from '../utils/contract/vocabulary';
+import { CAUSES, IMPACT_AREAS, type Cause, type ImpactArea } from '../utils/contract/constants';
 import { formatDate, type Language, type Translate } from '../utils/i18n';
-import { causeLabels, impactAreaLabels } from '../utils/i18n/vocabulary-labels';
+import type { Labels } from '../utils/i18n/catalog';
 import type { SubmitResult } from '../utils/extension/messages';
 import { REPORTER_ROLES, type ReporterRoleValue } from '../utils/overlay/roles';
-import { findPersonalData, redactPersonalData } from '../utils/privacy/detect';
+import type { PersonalDataFinding } from '../utils/privacy/detect';
 import type { ArticleOnPage, RegulationIdentity } from '../utils/recognition/types';
 import { PersonalDataNotice } from './PersonalDataNotice';
 
@@ -28,16 +28,37 @@ export interface DraftStore {
   clear: (key: string) => Promise<void>;
 }
 
+/** Personal-data detection and redaction, done by the background (keeps the page bundle small). */
+export interface PrivacyCheck {
+  find: (text: string) => Promise<PersonalDataFinding[]>;
+  redact: (text: string) => Promise<string>;
+}
+
 export interface SubmissionFormProps {
   regulation: RegulationIdentity;
   article: ArticleOnPage;
   /** The sentence the user selected in the article before opening the form, if any. */
   quote: Quote | null;
   drafts: DraftStore;
+  privacy: PrivacyCheck;
   language: Language;
+  labels: Labels;
   t: Translate;
   submit: (request: SubmissionRequestInput) => Promise<SubmitResult>;
   onCancel: () => void;
+}
+
+/** Findings for the latest text; a stale answer for older text is ignored. */
+function useFindings(privacy: PrivacyCheck, text: string): PersonalDataFinding[] {
+  const [state, setState] = useState<{ text: string; findings: PersonalDataFinding[] }>({ text: '', findings: [] });
+  useEffect(() => {
+    let current = true;
+    void privacy.find(text).then((findings) => current && setState({ text, findings }));
+    return () => {
+      current = false;
+    };
+  }, [text]);
+  return state.text === text ? state.findings : [];
 }
 
 const EMPTY: Draft = {
@@ -54,7 +75,7 @@ const EMPTY: Draft = {
 
 /** Report a new example tied to the exact article, version and (optionally) sentence on this page. */
 export function SubmissionForm(props: SubmissionFormProps) {
-  const { regulation, article, drafts, language, t, submit, onCancel } = props;
+  const { regulation, article, drafts, privacy, language, labels, t, submit, onCancel } = props;
   const draftKey = `${regulation.bwbId}|${article.label}`;
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [quote, setQuote] = useState(props.quote);
@@ -73,8 +94,8 @@ export function SubmissionForm(props: SubmissionFormProps) {
   }, [draft, loaded]);
 
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
-  const descriptionFindings = useMemo(() => findPersonalData(draft.description), [draft.description]);
-  const affectedFindings = useMemo(() => findPersonalData(draft.affected), [draft.affected]);
+  const descriptionFindings = useFindings(privacy, draft.description);
+  const affectedFindings = useFindings(privacy, draft.affected);
 
   async function onSubmit(event: Event) {
     event.preventDefault();
@@ -161,8 +182,8 @@ export function SubmissionForm(props: SubmissionFormProps) {
       <PersonalDataNotice
         text={draft.description}
         findings={descriptionFindings}
-        onRedact={() => update({ description: redactPersonalData(draft.description, descriptionFindings) })}
-        language={language}
+        onRedact={() => void privacy.redact(draft.description).then((description) => update({ description }))}
+        labels={labels}
         t={t}
       />
 
@@ -171,8 +192,8 @@ export function SubmissionForm(props: SubmissionFormProps) {
       <PersonalDataNotice
         text={draft.affected}
         findings={affectedFindings}
-        onRedact={() => update({ affected: redactPersonalData(draft.affected, affectedFindings) })}
-        language={language}
+        onRedact={() => void privacy.redact(draft.affected).then((affected) => update({ affected }))}
+        labels={labels}
         t={t}
       />
 
@@ -181,7 +202,7 @@ export function SubmissionForm(props: SubmissionFormProps) {
 
       <fieldset>
         <legend>{t('formImpact')}</legend>
-        {ImpactArea.options.map((area) => (
+        {IMPACT_AREAS.map((area) => (
           <label class="ws-check" key={area}>
             <input
               type="checkbox"
@@ -194,17 +215,17 @@ export function SubmissionForm(props: SubmissionFormProps) {
                 })
               }
             />
-            <span>{impactAreaLabels[language][area]}</span>
+            <span>{labels.impactArea[area]}</span>
           </label>
         ))}
       </fieldset>
 
       <fieldset>
         <legend>{t('formCause')}</legend>
-        {[...Cause.options, null].map((cause) => (
+        {[...CAUSES, null].map((cause) => (
           <label class="ws-check" key={cause ?? 'unknown'}>
             <input type="radio" name="ws-cause" checked={draft.cause === cause} onChange={() => update({ cause })} />
-            <span>{cause ? causeLabels[language][cause] : t('formCauseUnknown')}</span>
+            <span>{cause ? labels.cause[cause] : t('formCauseUnknown')}</span>
           </label>
         ))}
       </fieldset>

@@ -10,6 +10,12 @@ import { createRegulationLookup } from '../utils/background/regulation-lookup';
 import { createOutbox } from '../utils/background/outbox';
 import { scrubSubmission } from '../utils/background/scrub-submission';
 import type { Request, ResponseMap, TabReport } from '../utils/extension/messages';
+import { analyseArticle } from '../utils/analysis/analyse';
+import { catalogFor } from '../utils/i18n/catalog';
+import { findPersonalData, redactPersonalData } from '../utils/privacy/detect';
+import { reanchorQuote } from '../utils/anchoring/reanchor';
+import { quoteFromSelection } from '../utils/anchoring/quote';
+import { normaliseArticleText } from '../utils/recognition/text-hash';
 
 const OUTBOX_ALARM = 'outbox';
 
@@ -82,6 +88,29 @@ export default defineBackground(() => {
           tabReport(message.tabId),
         ]);
         return { apiReachable, apiBaseUrl: settings.apiBaseUrl, outboxWaiting, tab };
+      }
+      case 'analyse':
+        // Runs here, off the page's main thread; the text never leaves the browser.
+        return message.articles.map(({ label, text }) => {
+          const { clause, hooks } = analyseArticle({ bwbId: message.bwbId, label, text });
+          return { label, clause, hooks };
+        });
+      // Text services for the page UI: they live here so the content script stays small.
+      case 'catalog':
+        return catalogFor(message.language);
+      case 'find-personal-data':
+        return findPersonalData(message.text);
+      case 'redact':
+        return redactPersonalData(message.text);
+      case 'quote':
+        try {
+          return quoteFromSelection(message.text, message.start, message.end);
+        } catch {
+          return null; // empty or too long: report without a quote
+        }
+      case 'reanchor': {
+        const text = normaliseArticleText(message.text);
+        return message.quotes.map(({ id, quote }) => ({ id, match: reanchorQuote(quote, text).match }));
       }
       case 'list-submissions':
         await outbox.flush();

@@ -3,7 +3,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { classifyUrl } from '../../utils/recognition/url';
-import { recognisePage } from '../../utils/recognition/recognise';
+import { recognisePage, recogniseWithin } from '../../utils/recognition/recognise';
 import { ask } from '../../utils/extension/send';
 import { loadSettings } from '../../utils/extension/settings';
 import type { TabReport } from '../../utils/extension/messages';
@@ -33,7 +33,7 @@ export default defineContentScript({
       return;
     }
     const config = await ask({ type: 'get-config' });
-    const { page, onPage } = recognisePage(document, url, config ?? undefined);
+    const { page, onPage, context } = recognisePage(document, url, config ?? undefined);
     const regulation = page.regulation;
     const report: TabReport = {
       ...base,
@@ -45,17 +45,23 @@ export default defineContentScript({
       problem: page.health.problem,
       strategies: page.health.byStrategy,
     };
-    if (!regulation || onPage.length === 0) {
+    if (!regulation || !context || onPage.length === 0) {
       await ask({ type: 'tab-report', report });
       return;
     }
-    const [settings, lookup] = await Promise.all([
-      loadSettings(),
+    const settings = await loadSettings();
+    const [lookup, catalog] = await Promise.all([
       ask({ type: 'get-regulation', bwbId: regulation.bwbId, versionDate: regulation.versionDate }),
+      ask({ type: 'catalog', language: settings.language }),
     ]);
-    const overlay = createOverlay(ctx, { regulation, settings, lookup });
+    const overlay = createOverlay(ctx, { regulation, settings, lookup, catalog });
     await overlay.add(onPage);
     await ask({ type: 'tab-report', report: { ...report, signalCount: overlay.signalCount() } });
-    watchForNewArticles(ctx, regulation, config ?? undefined, (articles) => void overlay.add(articles));
+    watchForNewArticles(
+      ctx,
+      (roots) => roots.flatMap((root) => recogniseWithin(root, context).articles),
+      (articles) => void overlay.add(articles),
+    );
+    overlay.analyseInIdleTime();
   },
 });

@@ -8,21 +8,43 @@ import { Badge } from '../../components/Badge';
 import { ArticlePanel } from '../../components/ArticlePanel';
 import { RegulationSummary } from '../../components/RegulationSummary';
 import { translator } from '../../utils/i18n';
+import type { Catalog } from '../../utils/i18n/catalog';
+import type { PrivacyCheck } from '../../components/SubmissionForm';
+import type { AnchorMatch } from '../../components/SignalCard';
 import { ask } from '../../utils/extension/send';
 import { extensionDrafts } from '../../utils/extension/drafts';
 import { articleBodyRange, selectedQuote } from './selection';
-import type { RegulationLookup } from '../../utils/extension/messages';
+import type { ArticleFindings, RegulationLookup } from '../../utils/extension/messages';
 import type { Settings } from '../../utils/extension/settings';
 import { buildArticleViews, hasAnything, type ArticleView } from '../../utils/overlay/model';
 import type { ArticleOnPage, RegulationIdentity } from '../../utils/recognition/types';
+import { articleBodyText } from '../../utils/recognition/recognise';
 
 export const HOST_NAMES = ['wetsignaal-badge', 'wetsignaal-summary', 'wetsignaal-panel'] as const;
 const BATCH = 40;
+const ANALYSE_BATCH = 200;
 
 export interface OverlayOptions {
   regulation: RegulationIdentity;
   settings: Settings;
   lookup: RegulationLookup;
+  catalog: Catalog;
+}
+
+const privacy: PrivacyCheck = {
+  find: (text) => ask({ type: 'find-personal-data', text }),
+  redact: (text) => ask({ type: 'redact', text }),
+};
+
+/** Where the quoted sentences of this article's reports are in its current text. */
+async function anchorQuotes(view: ArticleView, text: string): Promise<Map<string, AnchorMatch>> {
+  const quotes = view.signals.flatMap((signal) => {
+    const quote = signal.targets.find((t) => t.label === view.article.label)?.quote;
+    return quote ? [{ id: signal.id, quote }] : [];
+  });
+  if (quotes.length === 0) return new Map();
+  const found = await ask({ type: 'reanchor', text, quotes });
+  return new Map(found.map((f) => [f.id, f.match]));
 }
 
 /** Lets the page paint and handle input between batches, so no task runs long. */
@@ -36,24 +58,27 @@ function addPrintRule(): void {
   (document.head ?? document.documentElement).append(style);
 }
 
-export function createOverlay(ctx: ContentScriptContext, { regulation, settings, lookup }: OverlayOptions) {
+export function createOverlay(ctx: ContentScriptContext, { regulation, settings, lookup, catalog }: OverlayOptions) {
   const data = lookup.state === 'ok' ? lookup.data : null;
   const offline = lookup.state === 'ok' && lookup.offline;
   const error = lookup.state === 'error' ? lookup.message : null;
   const language = settings.language;
-  const t = translator(language);
+  const t = translator(catalog.messages);
+  const labels = catalog.labels;
   const views: ArticleView[] = [];
   const handled = new WeakSet<Element>();
   const anchors = new Map<string, string>();
   let summary: ShadowRootContentScriptUi<void> | null = null;
   let panel: ShadowRootContentScriptUi<void> | null = null;
+  /** Re-render functions of mounted badges, so computed findings can update them. */
+  const badges = new Map<ArticleView, () => void>();
 
   addPrintRule();
 
   function renderSummary(): void {
     if (summary) {
       render(
-        <RegulationSummary bwbId={regulation.bwbId} data={data} views={views} offline={offline} error={error} language={language} t={t} />,
+        <RegulationSummary bwbId={regulation.bwbId} data={data} views={views} offline={offline} error={error} language={language} labels={labels} t={t} />,
         summary.uiContainer,
       );
     }
@@ -86,7 +111,8 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     });
     if (!panel.shadowHost.isConnected) panel.mount();
     const container = panel.uiContainer;
-    const quote = selectedQuote(view.article);
+    const quote = await selectedQuote(view.article);
+    const anchoring = await anchorQuotes(view, articleBodyRange(view.article).toString());
     const close = () => {
       render(null, container);
       opener.focus();
@@ -98,9 +124,11 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
         data={data}
         anchors={anchors}
         quote={quote}
-        articleText={articleBodyRange(view.article).toString()}
+        anchoring={anchoring}
         drafts={extensionDrafts}
+        privacy={privacy}
         language={language}
+        labels={labels}
         t={t}
         submit={(request) => ask({ type: 'submit', request })}
         onClose={close}
@@ -121,7 +149,9 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
       onMount: (container, _shadow, host) => {
         host.dataset.wsKind = 'badge';
         host.dataset.wsLabel = view.article.label;
-        render(<Badge view={view} t={t} onOpen={(opener) => void openPanel(view, opener)} />, container);
+        const draw = () => render(<Badge view={view} t={t} onOpen={(opener) => void openPanel(view, opener)} />, container);
+        badges.set(view, draw);
+        draw();
       },
       onRemove: () => undefined,
     });
@@ -146,6 +176,35 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
         await Promise.all(visible.slice(i, i + BATCH).map(mountBadge));
         await yieldToPage();
       }
+    },
+    /**
+     * Has the law text itself read for clauses and Awb hooks (in the background, off the page's main
+     * thread). Texts are collected a batch per idle period; curated data keeps priority in the panel.
+     */
+    analyseInIdleTime(): void {
+      let next = 0;
+      const apply = (findings: ArticleFindings[], batch: ArticleView[]) => {
+        const added: ArticleView[] = [];
+        findings.forEach(({ clause, hooks }, i) => {
+          const view = batch[i]!;
+          const hadSomething = hasAnything(view);
+          view.computed = { clause, hooks };
+          const redraw = badges.get(view);
+          if (redraw) redraw();
+          else if (!hadSomething && hasAnything(view)) added.push(view);
+        });
+        void Promise.all(added.map(mountBadge));
+      };
+      const step = (deadline: IdleDeadline) => {
+        const batch: ArticleView[] = [];
+        while (next < views.length && batch.length < ANALYSE_BATCH && deadline.timeRemaining() > 2) batch.push(views[next++]!);
+        const articles = batch.map((v) => ({ label: v.article.label, text: articleBodyText(v.article.element) }));
+        if (batch.length > 0) {
+          void ask({ type: 'analyse', bwbId: regulation.bwbId, articles }).then((findings) => apply(findings, batch));
+        }
+        if (next < views.length) ctx.requestIdleCallback(step, { timeout: 2000 });
+      };
+      ctx.requestIdleCallback(step, { timeout: 2000 });
     },
     signalCount(): number {
       return new Set([...(data?.signals.map((s) => s.id) ?? [])]).size;

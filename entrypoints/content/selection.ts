@@ -1,7 +1,7 @@
 // Turns the sentence a user selected inside an article into a quote selector, measured in the
 // article body's text (the header with heading and actions is not part of the law text).
 import type { Quote } from '../../utils/contract/identity';
-import { quoteFromSelection } from '../../utils/anchoring/quote';
+import { ask } from '../../utils/extension/send';
 import type { ArticleOnPage } from '../../utils/recognition/types';
 
 /** A range over the article body: everything after the child that holds the heading. */
@@ -16,7 +16,11 @@ export function articleBodyRange(article: ArticleOnPage): Range {
   return range;
 }
 
-export function selectedQuote(article: ArticleOnPage, selection: Selection | null = document.getSelection()): Quote | null {
+/** The selected sentence as a quote (built by the background), or null when nothing in the article is selected. */
+export async function selectedQuote(
+  article: ArticleOnPage,
+  selection: Selection | null = document.getSelection(),
+): Promise<Quote | null> {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const selected = selection.getRangeAt(0);
   const body = articleBodyRange(article);
@@ -26,9 +30,5 @@ export function selectedQuote(article: ArticleOnPage, selection: Selection | nul
   before.setEnd(selected.startContainer, selected.startOffset);
   const start = before.toString().length;
   const end = start + selected.toString().length;
-  try {
-    return quoteFromSelection(body.toString(), start, end);
-  } catch {
-    return null; // empty or too long: report without a quote
-  }
+  return ask({ type: 'quote', text: body.toString(), start, end });
 }

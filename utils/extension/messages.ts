@@ -1,6 +1,10 @@
 // Messages between the content script / popup / options and the background, which owns the network.
 import type { RecognitionConfig, RegulationResponse, SubmissionRequestInput } from '../contract/api';
 import type { SubmissionState } from '../contract/vocabulary';
+import type { Quote } from '../contract/identity';
+import type { Catalog } from '../i18n/catalog';
+import type { Language } from '../i18n';
+import type { PersonalDataFinding } from '../privacy/detect';
 
 /** What the content script tells the background about the current tab (for popup and toolbar badge). */
 export interface TabReport {
@@ -42,13 +46,30 @@ export interface StatusView {
   tab: TabReport | null;
 }
 
+export interface ArticleText {
+  label: string;
+  text: string;
+}
+
+export interface ArticleFindings {
+  label: string;
+  clause: 'general' | 'specific' | null;
+  hooks: Array<{ awb: string; reason: string }>;
+}
+
 export type Request =
   | { type: 'get-config' }
   | { type: 'get-regulation'; bwbId: string; versionDate: string | null }
   | { type: 'tab-report'; report: TabReport }
   | { type: 'submit'; request: SubmissionRequestInput }
   | { type: 'get-status'; tabId: number | null }
-  | { type: 'list-submissions' };
+  | { type: 'list-submissions' }
+  | { type: 'analyse'; bwbId: string; articles: ArticleText[] }
+  | { type: 'catalog'; language: Language }
+  | { type: 'find-personal-data'; text: string }
+  | { type: 'redact'; text: string }
+  | { type: 'quote'; text: string; start: number; end: number }
+  | { type: 'reanchor'; text: string; quotes: Array<{ id: string; quote: Quote }> };
 
 export interface ResponseMap {
   'get-config': RecognitionConfig | null;
@@ -57,6 +78,12 @@ export interface ResponseMap {
   submit: SubmitResult;
   'get-status': StatusView;
   'list-submissions': OutboxView[];
+  analyse: ArticleFindings[];
+  catalog: Catalog;
+  'find-personal-data': PersonalDataFinding[];
+  redact: string;
+  quote: Quote | null;
+  reanchor: Array<{ id: string; match: 'exact' | 'fuzzy' | 'lost' }>;
 }
 
 export type ResponseFor<R extends Request> = ResponseMap[R['type']];

@@ -1,16 +1,13 @@
-import { en, nl, type Entry, type MessageKey } from './messages';
+import type { Entry, MessageKey } from './messages';
 
 export type Language = 'nl' | 'en';
 export type { MessageKey };
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-const dictionaries: Record<Language, Record<MessageKey, Entry>> = { nl, en };
-
-/** Returns a translator; a `n` variable selects the plural form (Dutch and English share one/other). */
-export function translator(language: Language): Translate {
-  const dictionary = dictionaries[language];
+/** Returns a translator over one language's messages; a `n` variable selects the plural form. */
+export function translator(messages: Record<MessageKey, Entry>): Translate {
   return (key, vars = {}) => {
-    const entry = dictionary[key];
+    const entry = messages[key];
     const template = typeof entry === 'string' ? entry : vars.n === 1 ? entry.one : entry.other;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
   };

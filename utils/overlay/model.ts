@@ -1,6 +1,6 @@
 // Joins what recognition found on the page with what the API knows, per article. Pure.
 import type { ArticleSummary, AwbHook, RegulationResponse, SignalSummary } from '../contract/api';
-import { CLOSED_STATUSES, OPEN_STATUS_SEVERITY, type SignalStatus } from '../contract/vocabulary';
+import { CLOSED_STATUSES, OPEN_STATUS_SEVERITY, type SignalStatus } from '../contract/constants';
 import type { ArticleOnPage } from '../recognition/types';
 
 /** What the text analysis found in the article itself (shown as "automatisch herkend"). */

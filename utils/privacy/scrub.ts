@@ -1,14 +1,6 @@
-// What the report form needs to show found personal data: a plain name for each kind, and the text
-// cut into pieces so the found parts can be highlighted. The UI renders the pieces as text nodes,
+// What the report form needs to show found personal data: the text cut into pieces so the found parts can be highlighted. The UI renders the pieces as text nodes,
 // never as HTML, so nothing the user typed can become markup.
-import type { Language } from '../i18n';
-import { personalDataLabels } from '../i18n/vocabulary-labels';
-import { orderedFindings, type PersonalDataFinding, type PersonalDataKind } from './detect';
-
-/** Name of a kind of personal data (Dutch B1 by default), e.g. "telefoonnummer"; from the UI label table. */
-export function describeFinding(kind: PersonalDataKind, language: Language = 'nl'): string {
-  return personalDataLabels[language][kind];
-}
+import { orderedFindings, type PersonalDataFinding } from './detect';
 
 export type TextSegment = { text: string; finding: PersonalDataFinding | null };
 

@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { ArticlePanel } from '../../../components/ArticlePanel';
-import { translator } from '../../../utils/i18n';
-import { memoryDrafts, regulation, response, signal, view } from './fixtures';
+import { memoryDrafts, regulation, response, signal, view, ui, localPrivacy } from './fixtures';
 
 function renderPanel(onClose = vi.fn(), submit = vi.fn(async () => ({ state: 'queued' as const, localId: 'x' }))) {
   const signals = [signal('sig-a')];
@@ -13,10 +12,10 @@ function renderPanel(onClose = vi.fn(), submit = vi.fn(async () => ({ state: 'qu
       data={response(signals)}
       anchors={new Map([['58', 'Hoofdstuk6_Artikel58']])}
       quote={null}
-      articleText={null}
+      anchoring={new Map()}
+      privacy={localPrivacy}
       drafts={memoryDrafts()}
-      language="nl"
-      t={translator('nl')}
+      {...ui('nl')}
       submit={submit}
       onClose={onClose}
     />,
@@ -77,7 +76,9 @@ describe('SubmissionForm privacy and drafts', () => {
     const alert = await screen.findByText(/gegevens die iemand herkenbaar maken/);
     expect(alert.textContent).toContain('BSN');
     fireEvent.click(screen.getByRole('button', { name: 'Haal deze gegevens weg' }));
-    const text = (screen.getByLabelText('Wat is er gebeurd?') as HTMLTextAreaElement).value;
+    const field = screen.getByLabelText('Wat is er gebeurd?') as HTMLTextAreaElement;
+    await vi.waitFor(() => expect(field.value).toContain('[BSN verwijderd]'));
+    const text = field.value;
     expect(text).not.toContain('111222333');
     expect(text).not.toContain('jan@example.nl');
     expect(text).toContain('[BSN verwijderd]');
@@ -88,7 +89,7 @@ describe('SubmissionForm privacy and drafts', () => {
     const signals = [signal('sig-a')];
     const props = {
       view: view('58', signals), regulation, data: response(signals), anchors: new Map<string, string>(),
-      quote: null, articleText: null, drafts, language: 'nl' as const, t: translator('nl'),
+      quote: null, anchoring: new Map(), privacy: localPrivacy, drafts, ...ui('nl'),
       submit: vi.fn(async () => ({ state: 'queued' as const, localId: 'x' })), onClose: () => {},
     };
     const first = render(<ArticlePanel {...props} />);
@@ -109,7 +110,7 @@ describe('SubmissionForm privacy and drafts', () => {
     const quote = { exact: 'wordt teruggevorderd', prefix: 'de bijstand ', suffix: ' van degene', start: 12, end: 32 };
     render(
       <ArticlePanel view={view('58', signals)} regulation={regulation} data={response(signals)} anchors={new Map()}
-        quote={quote} articleText={null} drafts={memoryDrafts()} language="nl" t={translator('nl')} submit={submit} onClose={() => {}} />,
+        quote={quote} anchoring={new Map()} privacy={localPrivacy} drafts={memoryDrafts()} {...ui('nl')} submit={submit} onClose={() => {}} />,
     );
     expect(screen.getByText('wordt teruggevorderd')).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Wat is er gebeurd?'), { target: { value: 'Alles werd teruggevorderd, ook van mijn gezin.' } });

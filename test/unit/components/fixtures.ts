@@ -2,7 +2,10 @@
 import { RegulationResponse, SignalSummary } from '../../../utils/contract/api';
 import type { ArticleOnPage, RegulationIdentity } from '../../../utils/recognition/types';
 import type { ArticleView } from '../../../utils/overlay/model';
-import type { Draft, DraftStore } from '../../../components/SubmissionForm';
+import type { Draft, DraftStore, PrivacyCheck } from '../../../components/SubmissionForm';
+import { catalogFor } from '../../../utils/i18n/catalog';
+import { translator, type Language } from '../../../utils/i18n';
+import { findPersonalData, redactPersonalData } from '../../../utils/privacy/detect';
 
 export const regulation: RegulationIdentity = {
   bwbId: 'BWBR0015703',
@@ -79,3 +82,15 @@ export function memoryDrafts(): DraftStore & { saved: Map<string, Draft> } {
     clear: async (key) => void saved.delete(key),
   };
 }
+
+/** Translator, labels and language, as the overlay passes them to components. */
+export function ui(language: Language) {
+  const catalog = catalogFor(language);
+  return { t: translator(catalog.messages), labels: catalog.labels, language };
+}
+
+/** The real detector, answered asynchronously as the background does. */
+export const localPrivacy: PrivacyCheck = {
+  find: async (text) => findPersonalData(text),
+  redact: async (text) => redactPersonalData(text),
+};

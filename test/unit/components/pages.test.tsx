@@ -4,9 +4,8 @@ import { PopupView } from '../../../components/PopupView';
 import { OptionsView } from '../../../components/OptionsView';
 import { RegulationSummary } from '../../../components/RegulationSummary';
 import { DEFAULT_SETTINGS } from '../../../utils/extension/settings';
-import { translator } from '../../../utils/i18n';
 import type { StatusView } from '../../../utils/extension/messages';
-import { response, signal, view } from './fixtures';
+import { response, signal, view, ui } from './fixtures';
 
 const tab = {
   url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
@@ -73,14 +72,14 @@ describe('OptionsView', () => {
 describe('RegulationSummary', () => {
   it('counts signals over articles and links to them', () => {
     const signals = [signal('sig-a'), signal('sig-b')];
-    render(<RegulationSummary bwbId="BWBR0015703" data={response(signals)} views={[view('58', signals)]} offline={true} error={null} language="nl" t={translator('nl')} />);
+    render(<RegulationSummary bwbId="BWBR0015703" data={response(signals)} views={[view('58', signals)]} offline={true} error={null} {...ui('nl')} />);
     expect(screen.getByText(/2 signalen bij 1 artikel/)).toBeTruthy();
     expect(screen.getByRole('link', { name: '58 (2)' }).getAttribute('href')).toBe('#Hoofdstuk6_Artikel58');
     expect(screen.getByText('offline: opgeslagen gegevens')).toBeTruthy();
   });
 
   it('says what went wrong when the API failed', () => {
-    render(<RegulationSummary bwbId="BWBR0015703" data={null} views={[]} offline={false} error="signals service unreachable (timeout)" language="nl" t={translator('nl')} />);
+    render(<RegulationSummary bwbId="BWBR0015703" data={null} views={[]} offline={false} error="signals service unreachable (timeout)" {...ui('nl')} />);
     expect(screen.getByRole('alert').textContent).toContain('timeout');
   });
 });

@@ -1,27 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/preact';
 import { SignalCard } from '../../../components/SignalCard';
-import { translator } from '../../../utils/i18n';
-import { signal } from './fixtures';
+import { signal, ui } from './fixtures';
 
 describe('SignalCard', () => {
   it('renders API text as text, never as markup', () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
     const { container } = render(
-      <SignalCard signal={signal('sig-x', { title: hostile, summary: hostile })} bwbId="BWBR0015703" label="58" pageTextHash={null} language="nl" t={translator('nl')} />,
+      <SignalCard signal={signal('sig-x', { title: hostile, summary: hostile })} bwbId="BWBR0015703" label="58" pageTextHash={null} {...ui('nl')} />,
     );
     expect(container.querySelector('img, script')).toBeNull();
     expect(screen.getByRole('heading').textContent).toBe(hostile);
   });
 
   it('says against which version it was reported and that the text changed since', () => {
-    render(<SignalCard signal={signal('sig-a')} bwbId="BWBR0015703" label="58" pageTextHash="cccccccccccccccc" language="nl" t={translator('nl')} />);
+    render(<SignalCard signal={signal('sig-a')} bwbId="BWBR0015703" label="58" pageTextHash="cccccccccccccccc" {...ui('nl')} />);
     expect(screen.getByText('Gemeld tegen de versie van 01-01-2023')).toBeTruthy();
     expect(screen.getByText(/gewijzigd sinds de melding/)).toBeTruthy();
   });
 
   it('does not claim a change when the hash matches', () => {
-    render(<SignalCard signal={signal('sig-a')} bwbId="BWBR0015703" label="58" pageTextHash="bbbbbbbbbbbbbbbb" language="nl" t={translator('nl')} />);
+    render(<SignalCard signal={signal('sig-a')} bwbId="BWBR0015703" label="58" pageTextHash="bbbbbbbbbbbbbbbb" {...ui('nl')} />);
     expect(screen.queryByText(/gewijzigd sinds de melding/)).toBeNull();
   });
 
@@ -29,7 +28,7 @@ describe('SignalCard', () => {
     render(
       <SignalCard
         signal={signal('sig-a', { source: { type: 'kamerbrief', reference: 'Kamerstuk 31 066, nr. 1242', url: 'https://zoek.officielebekendmakingen.nl/kst-31066-1242' } })}
-        bwbId="BWBR0015703" label="58" pageTextHash={null} language="nl" t={translator('nl')}
+        bwbId="BWBR0015703" label="58" pageTextHash={null} {...ui('nl')}
       />,
     );
     const link = screen.getByRole('link', { name: 'Kamerstuk 31 066, nr. 1242' });
@@ -48,15 +47,15 @@ describe('SignalCard re-anchoring', () => {
       ],
     });
 
-  it('finds the quoted sentence in the current text', () => {
+  it('shows the quoted sentence and that it is still there', () => {
     render(<SignalCard signal={quoted('vordert de kosten van bijstand terug')} bwbId="BWBR0015703" label="58" pageTextHash="cccccccccccccccc"
-      articleText="1. Het college vordert de kosten van bijstand terug indien de belanghebbende" language="nl" t={translator('nl')} />);
+      anchored="exact" {...ui('nl')} />);
     expect(screen.getByText('(staat nog zo in het artikel)')).toBeTruthy();
   });
 
   it('says when the sentence is gone', () => {
     render(<SignalCard signal={quoted('vordert de kosten van bijstand terug')} bwbId="BWBR0015703" label="58" pageTextHash="cccccccccccccccc"
-      articleText="1. Dit artikel is geheel opnieuw geschreven en gaat nu over iets anders." language="nl" t={translator('nl')} />);
+      anchored="lost" {...ui('nl')} />);
     expect(screen.getByText('(staat niet meer in het artikel)')).toBeTruthy();
   });
 });

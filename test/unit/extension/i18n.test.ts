@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en, nl } from '../../../utils/i18n/messages';
 import { formatDate, translator } from '../../../utils/i18n';
+import { catalogFor } from '../../../utils/i18n/catalog';
 import * as labels from '../../../utils/i18n/vocabulary-labels';
 
 describe('i18n', () => {
@@ -21,10 +22,10 @@ describe('i18n', () => {
   });
 
   it('chooses the plural form and fills placeholders', () => {
-    const t = translator('nl');
+    const t = translator(catalogFor('nl').messages);
     expect(t('badgeLabel', { n: 1, label: '4:84' })).toBe('1 signaal bij artikel 4:84');
     expect(t('badgeLabel', { n: 3, label: '4:84' })).toBe('3 signalen bij artikel 4:84');
-    expect(translator('en')('badgeLabel', { n: 0, label: '2' })).toBe('0 signals on article 2');
+    expect(translator(catalogFor('en').messages)('badgeLabel', { n: 0, label: '2' })).toBe('0 signals on article 2');
   });
 
   it('formats dates as the portal does in Dutch', () => {

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { findPersonalData, PERSONAL_DATA_KINDS } from '../../../utils/privacy/detect';
-import { describeFinding, highlightSegments } from '../../../utils/privacy/scrub';
+import { highlightSegments } from '../../../utils/privacy/scrub';
+import { personalDataLabels } from '../../../utils/i18n/vocabulary-labels';
 
-describe('describeFinding', () => {
-  it('gives a distinct label for every kind, Dutch unless asked otherwise', () => {
+describe('personal data labels', () => {
+  it('gives a distinct label for every kind in both languages', () => {
     for (const language of ['nl', 'en'] as const) {
-      const labels = PERSONAL_DATA_KINDS.map((kind) => describeFinding(kind, language));
+      const labels = PERSONAL_DATA_KINDS.map((kind) => personalDataLabels[language][kind]);
       expect(new Set(labels).size).toBe(PERSONAL_DATA_KINDS.length);
     }
-    expect(describeFinding('phone')).toBe('telefoonnummer');
-    expect(describeFinding('phone', 'en')).toBe('phone number');
-    expect(describeFinding('bsn')).toContain('BSN');
+    expect(personalDataLabels.nl.phone).toBe('telefoonnummer');
+    expect(personalDataLabels.en.phone).toBe('phone number');
+    expect(personalDataLabels.nl.bsn).toContain('BSN');
   });
 });
 
