@@ -15,5 +15,7 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     host_permissions: ['https://wetten.overheid.nl/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     optional_host_permissions: ['https://*/*'],
+    // The report form is an extension page framed into the panel, out of the host page's reach.
+    web_accessible_resources: [{ resources: ['report.html'], matches: ['https://wetten.overheid.nl/*'] }],
   },
 });

@@ -1,13 +1,12 @@
+import type { ComponentChild } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { RegulationResponse, SubmissionRequestInput } from '../utils/contract/api';
+import type { RegulationResponse } from '../utils/contract/api';
 import type { Language, Translate } from '../utils/i18n';
-import type { SubmitResult } from '../utils/extension/messages';
 import { mergedHooks, type ArticleView } from '../utils/overlay/model';
 import type { RegulationIdentity } from '../utils/recognition/types';
 import { ClauseSection } from './ClauseSection';
 import { HooksSection } from './HooksSection';
 import { SignalCard } from './SignalCard';
-import { SubmissionForm, type DraftStore, type PrivacyCheck } from './SubmissionForm';
 import type { AnchorMatch } from './SignalCard';
 import type { Labels } from '../utils/i18n/catalog';
 import type { Quote } from '../utils/contract/identity';
@@ -19,14 +18,13 @@ export interface ArticlePanelProps {
   anchors: ReadonlyMap<string, string>;
   /** The sentence selected in the article when the panel opened; opens the form right away. */
   quote: Quote | null;
+  /** Renders the report form (in the extension an isolated frame, see utils/overlay/report-frame). */
+  reportForm: (quote: Quote | null, close: () => void) => ComponentChild;
   /** Per signal id: where its quoted sentence was found again in the current text. */
   anchoring: ReadonlyMap<string, AnchorMatch>;
-  drafts: DraftStore;
-  privacy: PrivacyCheck;
   language: Language;
   labels: Labels;
   t: Translate;
-  submit: (request: SubmissionRequestInput) => Promise<SubmitResult>;
   onClose: () => void;
 }
 
@@ -34,7 +32,7 @@ const FOCUSABLE = 'a[href], button:not([disabled]), textarea, select, input, [ta
 
 /** A modal dialog beside the law text: focus moves in, Tab stays inside, Escape closes. */
 export function ArticlePanel(props: ArticlePanelProps) {
-  const { view, regulation, data, anchors, quote, anchoring, drafts, privacy, language, labels, t, submit, onClose } = props;
+  const { view, regulation, data, anchors, quote, reportForm, anchoring, language, labels, t, onClose } = props;
   const [reporting, setReporting] = useState(quote !== null);
   const dialog = useRef<HTMLDivElement>(null);
   const label = view.article.label;
@@ -110,18 +108,7 @@ export function ArticlePanel(props: ArticlePanelProps) {
       />
       <HooksSection hooks={mergedHooks(view)} t={t} />
       {reporting ? (
-        <SubmissionForm
-          regulation={regulation}
-          article={view.article}
-          quote={quote}
-          drafts={drafts}
-          privacy={privacy}
-          language={language}
-          labels={labels}
-          t={t}
-          submit={submit}
-          onCancel={() => setReporting(false)}
-        />
+        reportForm(quote, () => setReporting(false))
       ) : (
         <p>
           <button type="button" class="ws-button ws-primary" onClick={() => setReporting(true)}>

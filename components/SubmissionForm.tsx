@@ -7,7 +7,7 @@ import type { Labels } from '../utils/i18n/catalog';
 import type { SubmitResult } from '../utils/extension/messages';
 import { REPORTER_ROLES, type ReporterRoleValue } from '../utils/overlay/roles';
 import type { PersonalDataFinding } from '../utils/privacy/detect';
-import type { ArticleOnPage, RegulationIdentity } from '../utils/recognition/types';
+import type { ArticleIdentity, RegulationIdentity } from '../utils/recognition/types';
 import { PersonalDataNotice } from './PersonalDataNotice';
 
 export interface Draft {
@@ -35,8 +35,8 @@ export interface PrivacyCheck {
 }
 
 export interface SubmissionFormProps {
-  regulation: RegulationIdentity;
-  article: ArticleOnPage;
+  regulation: Pick<RegulationIdentity, 'bwbId' | 'title' | 'versionDate'>;
+  article: Pick<ArticleIdentity, 'label' | 'path' | 'jci' | 'textHash'>;
   /** The sentence the user selected in the article before opening the form, if any. */
   quote: Quote | null;
   drafts: DraftStore;

@@ -12,7 +12,6 @@ import { scrubSubmission } from '../utils/background/scrub-submission';
 import type { Request, ResponseMap, TabReport } from '../utils/extension/messages';
 import { analyseArticle } from '../utils/analysis/analyse';
 import { catalogFor } from '../utils/i18n/catalog';
-import { findPersonalData, redactPersonalData } from '../utils/privacy/detect';
 import { reanchorQuote } from '../utils/anchoring/reanchor';
 import { quoteFromSelection } from '../utils/anchoring/quote';
 import { normaliseArticleText } from '../utils/recognition/text-hash';
@@ -98,10 +97,6 @@ export default defineBackground(() => {
       // Text services for the page UI: they live here so the content script stays small.
       case 'catalog':
         return catalogFor(message.language);
-      case 'find-personal-data':
-        return findPersonalData(message.text);
-      case 'redact':
-        return redactPersonalData(message.text);
       case 'quote':
         try {
           return quoteFromSelection(message.text, message.start, message.end);

@@ -6,18 +6,19 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import css from '../../components/overlay.css?inline';
 import { Badge } from '../../components/Badge';
 import { ArticlePanel } from '../../components/ArticlePanel';
+import { ReportFrame } from '../../components/ReportFrame';
+import { browser } from 'wxt/browser';
 import { RegulationSummary } from '../../components/RegulationSummary';
 import { translator } from '../../utils/i18n';
 import type { Catalog } from '../../utils/i18n/catalog';
-import type { PrivacyCheck } from '../../components/SubmissionForm';
 import type { AnchorMatch } from '../../components/SignalCard';
 import { ask } from '../../utils/extension/send';
-import { extensionDrafts } from '../../utils/extension/drafts';
 import { articleBodyRange, selectedQuote } from './selection';
 import type { ArticleFindings, RegulationLookup } from '../../utils/extension/messages';
 import type { Settings } from '../../utils/extension/settings';
 import { buildArticleViews, hasAnything, type ArticleView } from '../../utils/overlay/model';
 import type { ArticleOnPage, RegulationIdentity } from '../../utils/recognition/types';
+import type { Quote } from '../../utils/contract/identity';
 import { articleBodyText } from '../../utils/recognition/recognise';
 
 export const HOST_NAMES = ['wetsignaal-badge', 'wetsignaal-summary', 'wetsignaal-panel'] as const;
@@ -30,11 +31,6 @@ export interface OverlayOptions {
   lookup: RegulationLookup;
   catalog: Catalog;
 }
-
-const privacy: PrivacyCheck = {
-  find: (text) => ask({ type: 'find-personal-data', text }),
-  redact: (text) => ask({ type: 'redact', text }),
-};
 
 /** Where the quoted sentences of this article's reports are in its current text. */
 async function anchorQuotes(view: ArticleView, text: string): Promise<Map<string, AnchorMatch>> {
@@ -125,16 +121,27 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
         anchors={anchors}
         quote={quote}
         anchoring={anchoring}
-        drafts={extensionDrafts}
-        privacy={privacy}
+        reportForm={(chosen, closeForm) => (
+          <ReportFrame src={reportFrameUrl(view, chosen)} title={t('formTitle', { label: view.article.label })} onClose={closeForm} />
+        )}
         language={language}
         labels={labels}
         t={t}
-        submit={(request) => ask({ type: 'submit', request })}
         onClose={close}
       />,
       container,
     );
+  }
+
+  function reportFrameUrl(view: ArticleView, quote: Quote | null): string {
+    const { label, path, jci, textHash } = view.article;
+    const input = {
+      language,
+      regulation: { bwbId: regulation.bwbId, title: regulation.title, versionDate: regulation.versionDate },
+      article: { label, path, jci, textHash },
+      quote,
+    };
+    return `${browser.runtime.getURL('/report.html')}#${encodeURIComponent(JSON.stringify(input))}`;
   }
 
   async function mountBadge(view: ArticleView): Promise<void> {

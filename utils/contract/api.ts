@@ -67,6 +67,8 @@ export const SignalSummary = z
 export type SignalSummary = z.infer<typeof SignalSummary>;
 
 export const Signal = SignalSummary.extend({
+  /** All targets. Empty only for a signal whose law is not identified (seed signals #15 and #29). */
+  targets: z.array(Target),
   department: z.string().max(40).nullable(),
   createdAt: z.iso.datetime({ offset: true }),
 }).strict();

@@ -2,3 +2,4 @@
 export * from './vocabulary';
 export * from './identity';
 export * from './api';
+export * from './admin';

@@ -4,7 +4,6 @@ import type { SubmissionState } from '../contract/vocabulary';
 import type { Quote } from '../contract/identity';
 import type { Catalog } from '../i18n/catalog';
 import type { Language } from '../i18n';
-import type { PersonalDataFinding } from '../privacy/detect';
 
 /** What the content script tells the background about the current tab (for popup and toolbar badge). */
 export interface TabReport {
@@ -66,8 +65,6 @@ export type Request =
   | { type: 'list-submissions' }
   | { type: 'analyse'; bwbId: string; articles: ArticleText[] }
   | { type: 'catalog'; language: Language }
-  | { type: 'find-personal-data'; text: string }
-  | { type: 'redact'; text: string }
   | { type: 'quote'; text: string; start: number; end: number }
   | { type: 'reanchor'; text: string; quotes: Array<{ id: string; quote: Quote }> };
 
@@ -80,8 +77,6 @@ export interface ResponseMap {
   'list-submissions': OutboxView[];
   analyse: ArticleFindings[];
   catalog: Catalog;
-  'find-personal-data': PersonalDataFinding[];
-  redact: string;
   quote: Quote | null;
   reanchor: Array<{ id: string; match: 'exact' | 'fuzzy' | 'lost' }>;
 }

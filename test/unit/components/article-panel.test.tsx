@@ -1,7 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { ArticlePanel } from '../../../components/ArticlePanel';
-import { memoryDrafts, regulation, response, signal, view, ui, localPrivacy } from './fixtures';
+import { article, memoryDrafts, regulation, response, signal, view, ui, localPrivacy } from './fixtures';
+import { SubmissionForm, type DraftStore } from '../../../components/SubmissionForm';
+import type { SubmitResult } from '../../../utils/extension/messages';
+import type { Quote } from '../../../utils/contract/identity';
+
+/** The real form, rendered in place of the extension's frame. */
+function formRenderer(submit: (r: unknown) => Promise<SubmitResult>, drafts: DraftStore = memoryDrafts()) {
+  return (quote: Quote | null, close: () => void) => (
+    <SubmissionForm regulation={regulation} article={article('58')} quote={quote} drafts={drafts}
+      privacy={localPrivacy} {...ui('nl')} submit={submit} onCancel={close} />
+  );
+}
 
 function renderPanel(onClose = vi.fn(), submit = vi.fn(async () => ({ state: 'queued' as const, localId: 'x' }))) {
   const signals = [signal('sig-a')];
@@ -13,10 +24,8 @@ function renderPanel(onClose = vi.fn(), submit = vi.fn(async () => ({ state: 'qu
       anchors={new Map([['58', 'Hoofdstuk6_Artikel58']])}
       quote={null}
       anchoring={new Map()}
-      privacy={localPrivacy}
-      drafts={memoryDrafts()}
+      reportForm={formRenderer(submit)}
       {...ui('nl')}
-      submit={submit}
       onClose={onClose}
     />,
   );
@@ -87,10 +96,11 @@ describe('SubmissionForm privacy and drafts', () => {
   it('keeps the draft when the panel closes and reopens', async () => {
     const drafts = memoryDrafts();
     const signals = [signal('sig-a')];
+    const submitSpy = vi.fn(async () => ({ state: 'queued' as const, localId: 'x' }));
     const props = {
       view: view('58', signals), regulation, data: response(signals), anchors: new Map<string, string>(),
-      quote: null, anchoring: new Map(), privacy: localPrivacy, drafts, ...ui('nl'),
-      submit: vi.fn(async () => ({ state: 'queued' as const, localId: 'x' })), onClose: () => {},
+      quote: null, anchoring: new Map(), reportForm: formRenderer(submitSpy, drafts), ...ui('nl'),
+      onClose: () => {},
     };
     const first = render(<ArticlePanel {...props} />);
     fireEvent.click(screen.getByRole('button', { name: 'Meld een voorbeeld bij dit artikel' }));
@@ -110,7 +120,7 @@ describe('SubmissionForm privacy and drafts', () => {
     const quote = { exact: 'wordt teruggevorderd', prefix: 'de bijstand ', suffix: ' van degene', start: 12, end: 32 };
     render(
       <ArticlePanel view={view('58', signals)} regulation={regulation} data={response(signals)} anchors={new Map()}
-        quote={quote} anchoring={new Map()} privacy={localPrivacy} drafts={memoryDrafts()} {...ui('nl')} submit={submit} onClose={() => {}} />,
+        quote={quote} anchoring={new Map()} reportForm={formRenderer(submit)} {...ui('nl')} onClose={() => {}} />,
     );
     expect(screen.getByText('wordt teruggevorderd')).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Wat is er gebeurd?'), { target: { value: 'Alles werd teruggevorderd, ook van mijn gezin.' } });

@@ -1,0 +1,45 @@
+import { render } from 'preact';
+import { SubmissionForm } from '../../components/SubmissionForm';
+import { translator } from '../../utils/i18n';
+import { catalogFor } from '../../utils/i18n/catalog';
+import { extensionDrafts } from '../../utils/extension/drafts';
+import { ask } from '../../utils/extension/send';
+import { findPersonalData, redactPersonalData } from '../../utils/privacy/detect';
+import { readReportFrameInput, type ReportFrameMessage } from '../../utils/overlay/report-frame';
+
+type Outgoing = ReportFrameMessage extends infer M ? (M extends { source: string } ? Omit<M, 'source'> : never) : never;
+
+function tell(message: Outgoing): void {
+  // The parent is the law page; only the frame's height and a close request ever cross.
+  window.parent.postMessage({ source: 'wetsignaal-report', ...message }, '*');
+}
+
+function start() {
+  const input = readReportFrameInput(location.hash);
+  const app = document.getElementById('app')!;
+  if (!input) {
+    app.textContent = 'Dit formulier kon niet worden geopend. / This form could not be opened.';
+    return;
+  }
+  const { messages, labels } = catalogFor(input.language);
+  document.documentElement.lang = input.language;
+  render(
+    <SubmissionForm
+      regulation={input.regulation}
+      article={input.article}
+      quote={input.quote}
+      drafts={extensionDrafts}
+      privacy={{ find: async (text) => findPersonalData(text), redact: async (text) => redactPersonalData(text) }}
+      language={input.language}
+      labels={labels}
+      t={translator(messages)}
+      submit={(request) => ask({ type: 'submit', request })}
+      onCancel={() => tell({ kind: 'close' })}
+    />,
+    app,
+  );
+  new ResizeObserver(() => tell({ kind: 'height', height: document.documentElement.scrollHeight })).observe(document.body);
+  app.querySelector<HTMLElement>('textarea')?.focus();
+}
+
+start();

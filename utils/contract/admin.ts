@@ -1,0 +1,94 @@
+// Moderation, statistics and export bodies of the Signals API (server side only; the extension does
+// not call these). Kept apart from api.ts so the extension bundle does not grow.
+import { z } from 'zod';
+import { BwbId, Target } from './identity';
+import { Cause, EvidenceLevel, ImpactArea, ReporterRole, SignalStatus, SubmissionState } from './vocabulary';
+import { Signal } from './api';
+
+export const SignalId = z.string().regex(/^sig-[a-z0-9-]{1,60}$/, 'must be a signal id such as sig-01-wia');
+export const SubmissionId = z.string().regex(/^sub-[0-9a-z-]{8,64}$/, 'must be a submission id such as sub-…');
+
+/** A submission as a moderator sees it. The contact address only appears in the single-item view. */
+export const ModerationSubmission = z
+  .object({
+    id: SubmissionId,
+    state: SubmissionState,
+    target: Target,
+    regulationTitle: z.string(),
+    description: z.string(),
+    affected: z.string(),
+    impactAreas: z.array(ImpactArea),
+    cause: Cause.nullable(),
+    otherLaw: z.string().nullable(),
+    role: ReporterRole,
+    consentToPublish: z.boolean(),
+    hasContact: z.boolean(),
+    contactEmail: z.email().nullable().optional(),
+    reason: z.string().nullable(),
+    signalId: z.string().nullable(),
+    receivedAt: z.iso.datetime({ offset: true }),
+    decidedAt: z.iso.datetime({ offset: true }).nullable(),
+  })
+  .strict();
+export type ModerationSubmission = z.infer<typeof ModerationSubmission>;
+
+export const ModerationQueueResponse = z.object({ items: z.array(ModerationSubmission) }).strict();
+export type ModerationQueueResponse = z.infer<typeof ModerationQueueResponse>;
+
+/** Publish a submission as a new signal; the moderator writes the neutral public text. */
+export const PublishRequest = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    summary: z.string().trim().min(1).max(2000),
+    status: SignalStatus.default('2_binnengekomen'),
+    cause: Cause.nullable().optional(),
+    impactAreas: z.array(ImpactArea).max(11).optional(),
+    evidence: EvidenceLevel.default('onbevestigd'),
+    department: z.string().trim().max(40).nullable().default(null),
+  })
+  .strict();
+export type PublishRequest = z.infer<typeof PublishRequest>;
+
+export const AttachRequest = z.object({ signalId: SignalId }).strict();
+export type AttachRequest = z.infer<typeof AttachRequest>;
+
+export const RejectRequest = z.object({ reason: z.string().trim().min(1, 'a reason is required').max(500) }).strict();
+export type RejectRequest = z.infer<typeof RejectRequest>;
+
+export const SignalPatch = z
+  .object({
+    title: z.string().trim().min(1).max(200),
+    summary: z.string().trim().min(1).max(2000),
+    status: SignalStatus,
+    cause: Cause.nullable(),
+    impactAreas: z.array(ImpactArea).max(11),
+    evidence: EvidenceLevel,
+    department: z.string().trim().max(40).nullable(),
+  })
+  .partial()
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, { message: 'give at least one field to change' });
+export type SignalPatch = z.infer<typeof SignalPatch>;
+
+export const ModerationDecision = z
+  .object({ submission: ModerationSubmission.nullable(), signal: Signal.nullable(), auditId: z.number().int() })
+  .strict();
+export type ModerationDecision = z.infer<typeof ModerationDecision>;
+
+export const StatsResponse = z
+  .object({
+    total: z.number().int().nonnegative(),
+    byStatus: z.partialRecord(SignalStatus, z.number().int().positive()),
+    byDepartment: z.array(z.object({ department: z.string().nullable(), count: z.number().int().positive() }).strict()),
+    byLaw: z.array(
+      z.object({ bwbId: BwbId, title: z.string(), count: z.number().int().positive() }).strict(),
+    ),
+    generatedAt: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+export type StatsResponse = z.infer<typeof StatsResponse>;
+
+export const ExportJson = z
+  .object({ signals: z.array(Signal), generatedAt: z.iso.datetime({ offset: true }) })
+  .strict();
+export type ExportJson = z.infer<typeof ExportJson>;

@@ -1,0 +1,32 @@
+// The report form runs in an extension page inside an iframe: what a citizen types is then out of
+// reach of the host page's scripts. The content script passes the article identity in the URL
+// fragment; the frame answers with its height and when it wants to close.
+import { z } from 'zod';
+import { ArticleLabel, BwbId, IsoDate, Jci, PathStep, Quote } from '../contract/identity';
+
+export const ReportFrameInput = z
+  .object({
+    language: z.enum(['nl', 'en']),
+    regulation: z.object({ bwbId: BwbId, title: z.string().min(1).max(300), versionDate: IsoDate.nullable() }),
+    article: z.object({
+      label: ArticleLabel,
+      path: z.array(PathStep).max(10),
+      jci: Jci,
+      textHash: z.string().regex(/^[0-9a-f]{8,64}$/),
+    }),
+    quote: Quote.nullable(),
+  })
+  .strict();
+export type ReportFrameInput = z.infer<typeof ReportFrameInput>;
+
+/** Messages from the frame to the content script (only sizes and a close request: nothing personal). */
+export type ReportFrameMessage = { source: 'wetsignaal-report'; kind: 'height'; height: number } | { source: 'wetsignaal-report'; kind: 'close' };
+
+export function readReportFrameInput(hash: string): ReportFrameInput | null {
+  try {
+    const parsed = ReportFrameInput.safeParse(JSON.parse(decodeURIComponent(hash.replace(/^#/, ''))));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
