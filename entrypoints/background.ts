@@ -48,8 +48,9 @@ export default defineBackground(() => {
   async function setTabReport(tabId: number, report: TabReport): Promise<void> {
     await browser.storage.session.set({ [`tab:${tabId}`]: report });
     const text = report.signalCount > 0 ? String(report.signalCount) : '';
-    await browser.action.setBadgeText({ tabId, text });
-    await browser.action.setBadgeBackgroundColor({ tabId, color: '#8a1c1c' });
+    const action = browser.action ?? browser.browserAction; // Firefox MV2 has only browserAction
+    await action.setBadgeText({ tabId, text });
+    await action.setBadgeBackgroundColor({ tabId, color: '#8a1c1c' });
   }
 
   async function tabReport(tabId: number | null): Promise<TabReport | null> {
@@ -128,6 +129,8 @@ export default defineBackground(() => {
     if (alarm.name === OUTBOX_ALARM) void outbox.flush();
   });
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(`tab:${tabId}`));
-  // Every time the worker starts (browser start, wake-up), deliver what is still waiting.
+  // Every time the worker starts (browser start, wake-up), deliver what is still waiting. The
+  // onStartup listener makes the browser start the worker at launch even when no page asks for it.
+  browser.runtime.onStartup.addListener(() => void outbox.flush());
   void outbox.flush();
 });

@@ -1,0 +1,141 @@
+// The walking skeleton end to end: built extension in Chromium, fixture pages served as
+// wetten.overheid.nl, the real API on its embedded database.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  articleTextsInFile,
+  articleTextsOnPage,
+  badgeLabels,
+  fixture,
+  labelsInFile,
+  labelsWithData,
+  startStack,
+} from './support';
+
+type Stack = Awaited<ReturnType<typeof startStack>>;
+
+
+describe('overlay in Chromium', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('badges exactly the articles with data, opens a panel and stores a report in the database', async () => {
+    const pw = fixture((p) => p.file === 'participatiewet.html');
+    const expected = (await labelsWithData(stack.api.url, 'BWBR0015703', '2026-01-01')).sort();
+    expect(expected.length).toBeGreaterThan(3);
+
+    const page = await stack.browser.context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(pw.href);
+    await expect.poll(async () => (await badgeLabels(page)).sort(), { timeout: 20_000 }).toEqual(expected);
+
+    // The law text is exactly what the server sent: nothing rewritten, nothing added inside it.
+    expect(await articleTextsOnPage(page)).toEqual(articleTextsInFile(pw.file));
+
+    // Summary at the top of the law.
+    await expect.poll(() => page.locator('wetsignaal-summary').textContent()).toMatch(/signalen bij \d+ artikelen/);
+
+    // Badge → dialog with the article's signals.
+    const label = expected.find((l) => l === '58') ?? expected[0]!;
+    await page.locator(`wetsignaal-badge[data-ws-label="${label}"] button`).click();
+    const dialog = page.getByRole('dialog', { name: `Artikel ${label}` });
+    await dialog.waitFor();
+    const api = (await (await fetch(`${stack.api.url}/v1/regulations/BWBR0015703?date=2026-01-01`)).json()) as {
+      articles: Array<{ label: string; signalIds: string[] }>;
+      signals: Array<{ id: string; title: string; source: { reference: string } }>;
+    };
+    const ids = api.articles.find((a) => a.label === label)?.signalIds ?? [];
+    for (const id of ids) {
+      const s = api.signals.find((x) => x.id === id)!;
+      await expect(dialog.getByRole('heading', { name: s.title, exact: true }).count()).resolves.toBeGreaterThan(0);
+      await expect(dialog.getByText(s.source.reference).first().isVisible()).resolves.toBe(true);
+    }
+
+    // Report an example through the form (an extension page framed in the dialog).
+    await dialog.getByRole('button', { name: 'Meld een voorbeeld bij dit artikel' }).click();
+    const form = page.frameLocator('wetsignaal-panel iframe');
+    const description = `End-to-end melding ${Date.now()}: de gemeente vorderde alles terug.`;
+    await form.getByLabel('Wat is er gebeurd?').fill(description);
+    await form.getByLabel('Wie bent u?').selectOption('advocaat');
+    await form.getByRole('button', { name: 'Verstuur melding' }).click();
+    await form.getByText('Uw melding is verzonden. Dank u wel.').waitFor();
+
+    const rows = await stack.api.db.query<{ target: { bwbId: string; label: string; versionDate: string; jci: string }; role: string }>(
+      'SELECT target, role FROM submissions WHERE description = $1',
+      [description],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.role).toBe('advocaat');
+    expect(rows[0]!.target).toMatchObject({ bwbId: 'BWBR0015703', label, versionDate: '2026-01-01' });
+    expect(rows[0]!.target.jci).toContain(`artikel=${label}`);
+
+    // Escape closes the dialog and gives focus back to the badge.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('asks the API nothing about a law without data (private lookups), and nothing on a repeat visit', async () => {
+    const awb = fixture((p) => p.file === 'awb.html');
+    const index = (await (await fetch(`${stack.api.url}/v1/index`)).json()) as { regulations: Array<{ bwbId: string }> };
+    const awbKnown = index.regulations.some((r) => r.bwbId === 'BWBR0005537');
+    stack.proxy.reset();
+    const page = await stack.browser.context.newPage();
+    await page.goto(awb.href);
+    await page.locator('wetsignaal-summary').waitFor({ state: 'attached', timeout: 20_000 });
+    const asked = stack.proxy.requests.filter((r) => r.startsWith('/v1/regulations/'));
+    expect(asked).toEqual(awbKnown ? ['/v1/regulations/BWBR0005537?date=2024-01-01'] : []);
+
+    const pw = fixture((p) => p.file === 'participatiewet.html');
+    await page.goto(pw.href); // visited in the previous test: served from IndexedDB
+    await page.locator('wetsignaal-badge').first().waitFor({ timeout: 20_000 });
+    expect(stack.proxy.requests.filter((r) => r.includes('BWBR0015703'))).toEqual([]);
+    await page.close();
+  });
+
+  it('recognises a part page and a large page', async () => {
+    const withData = await labelsWithData(stack.api.url, 'BWBR0015703', '2026-01-01');
+    const part = fixture((p) => p.file === 'participatiewet-hoofdstuk-3.html');
+    const onPart = labelsInFile(part.file, part.href);
+    expect(onPart.length).toBeGreaterThan(5);
+    const page = await stack.browser.context.newPage();
+    await page.goto(part.href);
+    const expected = withData.filter((l) => onPart.includes(l)).sort();
+    await page.locator('wetsignaal-summary').waitFor({ state: 'attached', timeout: 20_000 });
+    await expect.poll(async () => (await badgeLabels(page)).sort(), { timeout: 10_000 }).toEqual(expected);
+    expect(await articleTextsOnPage(page)).toEqual(articleTextsInFile(part.file));
+
+    const bw7 = fixture((p) => p.file === 'bw7.html');
+    await page.goto(bw7.href);
+    await page.locator('wetsignaal-summary').waitFor({ state: 'attached', timeout: 30_000 });
+    expect(await articleTextsOnPage(page)).toEqual(articleTextsInFile(bw7.file));
+    await page.close();
+  });
+
+  it('says "pagina niet herkend" in the popup when the structure is not understood', async () => {
+    const odd = fixture((p) => p.shape === 'not-understood');
+    const page = await stack.browser.context.newPage();
+    await page.goto(odd.href);
+    await page.waitForTimeout(500);
+    const tabId = await stack.browser.background!.evaluate(async () => {
+      const [tab] = await (globalThis as any).chrome.tabs.query({ url: 'https://wetten.overheid.nl/*' });
+      return tab?.id ?? null;
+    });
+    const popup = await stack.browser.context.newPage();
+    await popup.goto(`chrome-extension://${stack.browser.extensionId}/popup.html`);
+    const text = await popup.evaluate(async (id) => {
+      const status = await (globalThis as any).chrome.runtime.sendMessage({ type: 'get-status', tabId: id });
+      return status.tab;
+    }, tabId);
+    expect(text).toMatchObject({ lawPage: true, recognised: false });
+    expect(text.problem).toBeTruthy();
+    await popup.close();
+    await page.close();
+  });
+});
