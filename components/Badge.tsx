@@ -26,10 +26,11 @@ export function Badge({ view, t, onOpen }: BadgeProps) {
       type="button"
       class={`ws-badge ws-sev-${severity}`}
       aria-haspopup="dialog"
-      aria-label={name}
       title={name}
       onClick={(e) => onOpen(e.currentTarget)}
     >
+      {/* The accessible name comes from the hidden text; the compact marks are for the eye only. */}
+      <span class="ws-visually-hidden">{name}</span>
       <span aria-hidden="true">{count > 0 ? `⚑ ${count}` : 'ⓘ'}</span>
       {clause && (
         <span class="ws-mark" aria-hidden="true">

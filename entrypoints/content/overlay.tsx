@@ -122,7 +122,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
         quote={quote}
         anchoring={anchoring}
         reportForm={(chosen, closeForm) => (
-          <ReportFrame src={reportFrameUrl(view, chosen)} title={t('formTitle', { label: view.article.label })} onClose={closeForm} />
+          <ReportFrame src={reportFrameUrl(view, chosen)} title={t('formTitle', { label: view.article.label })} onClose={closeForm} onEscape={close} />
         )}
         language={language}
         labels={labels}

@@ -39,6 +39,9 @@ function start() {
     app,
   );
   new ResizeObserver(() => tell({ kind: 'height', height: document.documentElement.scrollHeight })).observe(document.body);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') tell({ kind: 'escape' });
+  });
   app.querySelector<HTMLElement>('textarea')?.focus();
 }
 

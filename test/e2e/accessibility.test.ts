@@ -12,7 +12,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 
 async function axeViolations(page: Page, include: string[]): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+  await page.evaluate(axeSource); // through the debugger protocol, so extension pages' CSP allows it
   return page.evaluate(async (selectors) => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
     const context = selectors.length ? { include: selectors.map((s) => [s]) } : document;

@@ -7,6 +7,7 @@ import {
   badgeLabels,
   fixture,
   labelsInFile,
+  labelsWithComputedClause,
   labelsWithData,
   startStack,
 } from './support';
@@ -25,8 +26,9 @@ describe('overlay in Chromium', () => {
 
   it('badges exactly the articles with data, opens a panel and stores a report in the database', async () => {
     const pw = fixture((p) => p.file === 'participatiewet.html');
-    const expected = (await labelsWithData(stack.api.url, 'BWBR0015703', '2026-01-01')).sort();
-    expect(expected.length).toBeGreaterThan(3);
+    const curated = await labelsWithData(stack.api.url, 'BWBR0015703', '2026-01-01');
+    expect(curated.length).toBeGreaterThan(3);
+    const expected = [...new Set([...curated, ...labelsWithComputedClause(pw.file, pw.href)])].sort();
 
     const page = await stack.browser.context.newPage();
     const pageErrors: string[] = [];
@@ -38,10 +40,10 @@ describe('overlay in Chromium', () => {
     expect(await articleTextsOnPage(page)).toEqual(articleTextsInFile(pw.file));
 
     // Summary at the top of the law.
-    await expect.poll(() => page.locator('wetsignaal-summary').textContent()).toMatch(/signalen bij \d+ artikelen/);
+    await expect.poll(() => page.locator('wetsignaal-summary .ws-summary').textContent()).toMatch(/signalen bij \d+ artikelen/);
 
     // Badge → dialog with the article's signals.
-    const label = expected.find((l) => l === '58') ?? expected[0]!;
+    const label = curated.find((l) => l === '58') ?? curated[0]!;
     await page.locator(`wetsignaal-badge[data-ws-label="${label}"] button`).click();
     const dialog = page.getByRole('dialog', { name: `Artikel ${label}` });
     await dialog.waitFor();
@@ -106,7 +108,8 @@ describe('overlay in Chromium', () => {
     expect(onPart.length).toBeGreaterThan(5);
     const page = await stack.browser.context.newPage();
     await page.goto(part.href);
-    const expected = withData.filter((l) => onPart.includes(l)).sort();
+    const computed = labelsWithComputedClause(part.file, part.href);
+    const expected = [...new Set([...withData, ...computed])].filter((l) => onPart.includes(l)).sort();
     await page.locator('wetsignaal-summary').waitFor({ state: 'attached', timeout: 20_000 });
     await expect.poll(async () => (await badgeLabels(page)).sort(), { timeout: 10_000 }).toEqual(expected);
     expect(await articleTextsOnPage(page)).toEqual(articleTextsInFile(part.file));
@@ -123,10 +126,10 @@ describe('overlay in Chromium', () => {
     const page = await stack.browser.context.newPage();
     await page.goto(odd.href);
     await page.waitForTimeout(500);
-    const tabId = await stack.browser.background!.evaluate(async () => {
-      const [tab] = await (globalThis as any).chrome.tabs.query({ url: 'https://wetten.overheid.nl/*' });
+    const tabId = await stack.browser.background!.evaluate(async (href) => {
+      const [tab] = await (globalThis as any).chrome.tabs.query({ url: href });
       return tab?.id ?? null;
-    });
+    }, odd.href);
     const popup = await stack.browser.context.newPage();
     await popup.goto(`chrome-extension://${stack.browser.extensionId}/popup.html`);
     const text = await popup.evaluate(async (id) => {

@@ -27,7 +27,7 @@ describe('report delivery in Chromium', () => {
     // Select part of the first long sentence in that article's body.
     const selected = await page.evaluate((l) => {
       const host = document.querySelector(`wetsignaal-badge[data-ws-label="${l}"]`)!;
-      const article = host.closest('div.artikel')!;
+      const article = host.closest('div.artikel:not(.article__header--law)')!;
       const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
       let node: Node | null;
       while ((node = walker.nextNode())) {

@@ -92,3 +92,62 @@ export const ExportJson = z
   .object({ signals: z.array(Signal), generatedAt: z.iso.datetime({ offset: true }) })
   .strict();
 export type ExportJson = z.infer<typeof ExportJson>;
+
+/** W3C Web Annotation (JSON-LD) of one signal target: `GET /v1/export?format=annotation`. */
+const TextQuoteSelector = z
+  .object({ type: z.literal('TextQuoteSelector'), exact: z.string(), prefix: z.string(), suffix: z.string() })
+  .strict();
+export const WebAnnotation = z
+  .object({
+    id: z.url(),
+    type: z.literal('Annotation'),
+    motivation: z.literal('assessing'),
+    created: z.iso.datetime({ offset: true }),
+    modified: z.iso.datetime({ offset: true }),
+    body: z.array(
+      z.union([
+        z
+          .object({
+            type: z.literal('TextualBody'),
+            purpose: z.enum(['describing', 'tagging']),
+            value: z.string(),
+            format: z.literal('text/plain'),
+            language: z.literal('nl'),
+          })
+          .strict(),
+        z.object({ type: z.literal('SpecificResource'), purpose: z.literal('classifying'), source: z.url() }).strict(),
+      ]),
+    ),
+    target: z
+      .object({
+        type: z.literal('SpecificResource'),
+        source: z.url(),
+        selector: z
+          .object({
+            type: z.literal('FragmentSelector'),
+            conformsTo: z.literal('http://tools.ietf.org/rfc/rfc3986'),
+            value: z.string(),
+            refinedBy: TextQuoteSelector.optional(),
+          })
+          .strict()
+          .optional(),
+        state: z.object({ type: z.literal('TimeState'), sourceDate: z.iso.datetime({ offset: true }) }).strict().optional(),
+      })
+      .strict(),
+  })
+  .strict();
+export type WebAnnotation = z.infer<typeof WebAnnotation>;
+
+export const AnnotationCollection = z
+  .object({
+    '@context': z.literal('http://www.w3.org/ns/anno.jsonld'),
+    id: z.url(),
+    type: z.literal('AnnotationCollection'),
+    label: z.string(),
+    total: z.number().int().nonnegative(),
+    first: z
+      .object({ id: z.url(), type: z.literal('AnnotationPage'), startIndex: z.literal(0), items: z.array(WebAnnotation) })
+      .strict(),
+  })
+  .strict();
+export type AnnotationCollection = z.infer<typeof AnnotationCollection>;

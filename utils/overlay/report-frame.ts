@@ -20,7 +20,10 @@ export const ReportFrameInput = z
 export type ReportFrameInput = z.infer<typeof ReportFrameInput>;
 
 /** Messages from the frame to the content script (only sizes and a close request: nothing personal). */
-export type ReportFrameMessage = { source: 'wetsignaal-report'; kind: 'height'; height: number } | { source: 'wetsignaal-report'; kind: 'close' };
+export type ReportFrameMessage =
+  | { source: 'wetsignaal-report'; kind: 'height'; height: number }
+  | { source: 'wetsignaal-report'; kind: 'close' }
+  | { source: 'wetsignaal-report'; kind: 'escape' };
 
 export function readReportFrameInput(hash: string): ReportFrameInput | null {
   try {

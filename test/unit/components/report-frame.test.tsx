@@ -26,7 +26,7 @@ describe('report frame input', () => {
 describe('ReportFrame', () => {
   it('ignores messages that do not come from its own frame', () => {
     const onClose = vi.fn();
-    const { container } = render(<ReportFrame src="about:blank" title="Meld een voorbeeld" onClose={onClose} />);
+    const { container } = render(<ReportFrame src="about:blank" title="Meld een voorbeeld" onClose={onClose} onEscape={onClose} />);
     window.dispatchEvent(new MessageEvent('message', { data: { source: 'wetsignaal-report', kind: 'close' }, source: window }));
     expect(onClose).not.toHaveBeenCalled();
     expect(container.querySelector('iframe')?.getAttribute('title')).toBe('Meld een voorbeeld');

@@ -1,0 +1,94 @@
+// Shared set-up for the end-to-end tests: the real API on an embedded database, the fixture pages
+// served as wetten.overheid.nl, and Chromium with the built extension.
+import { parseHTML } from 'linkedom';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { articleBodyText, recognisePage } from '../../utils/recognition/recognise';
+import { analyseArticle } from '../../utils/analysis/analyse';
+import { startServer } from '../../server/start';
+import { FIXTURE_DIR, loadFixtureManifest, startFixtureServer, type FixturePage } from '../../scripts/lib/fixture-server';
+import { configureExtension, launchChromium, type Launched } from '../../scripts/lib/chromium';
+import { startCountingProxy } from '../../bench/lib/counting-proxy';
+
+export type Api = Awaited<ReturnType<typeof startServer>>;
+
+export function fixture(predicate: (p: FixturePage) => boolean): FixturePage & { href: string } {
+  const page = loadFixtureManifest().find(predicate);
+  if (!page) throw new Error('fixture not found in manifest');
+  return { ...page, href: new URL(page.url, 'https://wetten.overheid.nl').href };
+}
+
+/** Text of every article container in the fixture file as served, to prove the page text is untouched. */
+export function articleTextsInFile(file: string): string[] {
+  const { document } = parseHTML(readFileSync(join(FIXTURE_DIR, file), 'utf8'));
+  return [...document.querySelectorAll('div.artikel:not(.article__header--law)')].map((el) => el.textContent ?? '');
+}
+
+export async function articleTextsOnPage(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('div.artikel:not(.article__header--law)')].map((el) => el.textContent ?? ''),
+  );
+}
+
+export const ADMIN_TOKEN = 'e2e-admin-token-0123456789';
+
+/**
+ * The API on an in-memory embedded database, behind a proxy that records every request the
+ * extension makes; the fixture pages; Chromium with the built extension pointed at the proxy.
+ */
+export async function startStack(opts: { settings?: Partial<Parameters<typeof configureExtension>[1]> } = {}) {
+  const api = await startServer({ port: 0, memory: true, log: false, adminToken: ADMIN_TOKEN });
+  const proxy = await startCountingProxy(api.url);
+  const fixtures = await startFixtureServer();
+  const browser: Launched = await launchChromium({ fixturePort: fixtures.port });
+  await configureExtension(browser, { apiBaseUrl: proxy.url, ...opts.settings });
+  proxy.reset();
+  return {
+    api,
+    proxy,
+    fixtures,
+    browser,
+    async stop() {
+      await browser.context.close();
+      await fixtures.close();
+      await proxy.close();
+      await api.close();
+    },
+  };
+}
+
+/** Runs JavaScript in the extension's service worker (e.g. to read its IndexedDB outbox). */
+export async function inBackground<T>(browser: Launched, fn: () => Promise<T>): Promise<T> {
+  if (!browser.background) throw new Error('no extension background');
+  return browser.background.evaluate(fn);
+}
+
+/** Labels of the articles that should get a badge, from the API's own answer (not hard-coded). */
+export async function labelsWithData(apiUrl: string, bwbId: string, date: string): Promise<string[]> {
+  const response = await fetch(`${apiUrl}/v1/regulations/${bwbId}?date=${date}`);
+  const body = (await response.json()) as {
+    articles: Array<{ label: string; signalIds: string[]; clause: unknown; hooks: unknown[] }>;
+  };
+  return body.articles.filter((a) => a.signalIds.length > 0 || a.clause !== null || a.hooks.length > 0).map((a) => a.label);
+}
+
+export async function badgeLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll('wetsignaal-badge')].map((el) => (el as HTMLElement).dataset.wsLabel ?? ''));
+}
+
+/** Article labels of a fixture page as the recogniser reads them in Node (independent of the browser). */
+export function labelsInFile(file: string, href: string): string[] {
+  const { document } = parseHTML(readFileSync(join(FIXTURE_DIR, file), 'utf8'));
+  return recognisePage(document as unknown as Document, href).page.articles.map((a) => a.label);
+}
+
+/** Labels whose own text the analysis reads as a (specific) hardheidsclausule: they get a badge too. */
+export function labelsWithComputedClause(file: string, href: string): string[] {
+  const { document } = parseHTML(readFileSync(join(FIXTURE_DIR, file), 'utf8'));
+  const { page, onPage } = recognisePage(document as unknown as Document, href);
+  const bwbId = page.regulation!.bwbId;
+  return onPage
+    .filter((a) => analyseArticle({ bwbId, label: a.label, text: articleBodyText(a.element) }).clause !== null)
+    .map((a) => a.label);
+}
