@@ -35,6 +35,15 @@ export function PopupView({ status, submissions, language, openOptions }: PopupV
               {tab.versionDate ? ` · ${t('popupVersion', { date: formatDate(tab.versionDate, language) })}` : ''}
             </p>
             <p data-testid="article-count">{t('popupArticles', { n: tab.articleCount })}</p>
+            {/* Selector health: which recognition strategy worked, so a markup change on the portal shows. */}
+            <p class="ws-note" data-testid="health">
+              {t('popupHealth', {
+                strategies: Object.entries(tab.strategies)
+                  .filter(([, n]) => n > 0)
+                  .map(([name, n]) => `${name} ${n}`)
+                  .join(', '),
+              })}
+            </p>
           </>
         )}
       </section>

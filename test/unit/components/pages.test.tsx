@@ -17,7 +17,7 @@ const tab = {
   articleCount: 174,
   signalCount: 3,
   problem: null,
-  strategies: {},
+  strategies: { jci: 170, 'container-id': 4, heading: 0 },
 };
 const status: StatusView = { apiReachable: true, apiBaseUrl: 'http://127.0.0.1:8787', outboxWaiting: 2, tab };
 
@@ -26,6 +26,7 @@ describe('PopupView', () => {
     render(<PopupView status={status} submissions={[]} language="nl" openOptions={() => {}} />);
     expect(screen.getByText('Participatiewet')).toBeTruthy();
     expect(screen.getByText('174 artikelen herkend')).toBeTruthy();
+    expect(screen.getByText('Herkend via: jci 170, container-id 4')).toBeTruthy();
     expect(screen.getByText(/in orde/)).toBeTruthy();
     expect(screen.getByText('2 meldingen wachten op verzending')).toBeTruthy();
   });
