@@ -1,0 +1,68 @@
+// W3C Web Annotation export: one annotation per signal target. The target source is the consolidated
+// version on wetten.overheid.nl; the FragmentSelector holds the portal's article anchor, refined by a
+// TextQuoteSelector when the target quotes a sentence; a TimeState pins the version date.
+import type { AnnotationCollection, WebAnnotation } from '../../utils/contract/admin';
+import type { Signal } from '../../utils/contract/api';
+import type { Target } from '../../utils/contract/identity';
+
+const PORTAL = 'https://wetten.overheid.nl';
+
+/** The portal's anchor id: division steps then the article (`Hoofdstuk3_Artikel11`), or `Artikel5`. */
+export function articleAnchor(target: Target): string | null {
+  if (target.label === null) return null;
+  const steps = target.path.map((step) => `${step.kind.charAt(0).toUpperCase()}${step.kind.slice(1)}${step.nr}`);
+  return [...steps, `Artikel${target.label.replace(/ /g, '')}`].join('_');
+}
+
+export function annotationFor(signal: Signal, target: Target, index: number, apiBase: string): WebAnnotation {
+  const anchor = articleAnchor(target);
+  const source = target.versionDate ? `${PORTAL}/${target.bwbId}/${target.versionDate}` : `${PORTAL}/${target.bwbId}`;
+  return {
+    id: `${apiBase}/v1/signals/${signal.id}#target-${index}`,
+    type: 'Annotation',
+    motivation: 'assessing',
+    created: signal.createdAt,
+    modified: signal.updatedAt,
+    body: [
+      { type: 'TextualBody', purpose: 'describing', value: `${signal.title}\n\n${signal.summary}`, format: 'text/plain', language: 'nl' },
+      { type: 'TextualBody', purpose: 'tagging', value: signal.status, format: 'text/plain', language: 'nl' },
+      { type: 'SpecificResource', purpose: 'classifying', source: `${apiBase}/v1/signals/${signal.id}` },
+    ],
+    target: {
+      type: 'SpecificResource',
+      source,
+      ...(anchor
+        ? {
+            selector: {
+              type: 'FragmentSelector' as const,
+              conformsTo: 'http://tools.ietf.org/rfc/rfc3986' as const,
+              value: anchor,
+              ...(target.quote
+                ? {
+                    refinedBy: {
+                      type: 'TextQuoteSelector' as const,
+                      exact: target.quote.exact,
+                      prefix: target.quote.prefix,
+                      suffix: target.quote.suffix,
+                    },
+                  }
+                : {}),
+            },
+          }
+        : {}),
+      ...(target.versionDate ? { state: { type: 'TimeState' as const, sourceDate: `${target.versionDate}T00:00:00Z` } } : {}),
+    },
+  };
+}
+
+export function signalsToAnnotations(signals: Signal[], apiBase: string): AnnotationCollection {
+  const items = signals.flatMap((s) => s.targets.map((t, i) => annotationFor(s, t, i, apiBase)));
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: `${apiBase}/v1/export?format=annotation`,
+    type: 'AnnotationCollection',
+    label: 'Wetsignaal: bekende hardheden per wetsartikel',
+    total: items.length,
+    first: { id: `${apiBase}/v1/export?format=annotation#page0`, type: 'AnnotationPage', startIndex: 0, items },
+  };
+}

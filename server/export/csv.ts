@@ -1,0 +1,62 @@
+// CSV export (RFC 4180): one row per signal target; a signal without a target gets one row with the
+// law columns empty.
+import type { Signal } from '../../utils/contract/api';
+
+export const CSV_COLUMNS = [
+  'signal_id',
+  'title',
+  'summary',
+  'status',
+  'cause',
+  'impact_areas',
+  'evidence',
+  'department',
+  'source_type',
+  'source_reference',
+  'source_url',
+  'bwb_id',
+  'label',
+  'lid',
+  'version_date',
+  'text_hash',
+  'created_at',
+  'updated_at',
+] as const;
+
+export function csvField(value: string | null): string {
+  const s = value ?? '';
+  // Quote when needed; a leading = + - @ is prefixed so spreadsheets do not run it as a formula.
+  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function signalsToCsv(signals: Signal[]): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const s of signals) {
+    const targets = s.targets.length ? s.targets : [null];
+    for (const t of targets) {
+      const row = [
+        s.id,
+        s.title,
+        s.summary,
+        s.status,
+        s.cause,
+        s.impactAreas.join(';'),
+        s.evidence,
+        s.department,
+        s.source.type,
+        s.source.reference,
+        s.source.url,
+        t?.bwbId ?? null,
+        t?.label ?? null,
+        t?.lid ?? null,
+        t?.versionDate ?? null,
+        t?.textHash ?? null,
+        s.createdAt,
+        s.updatedAt,
+      ];
+      lines.push(row.map(csvField).join(','));
+    }
+  }
+  return lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,231 @@
+// Moderation decisions on submissions and edits of signals. Used by the HTTP routes and by the CLI,
+// so both follow the same rules. Every decision writes its audit row in the same transaction.
+import { randomBytes } from 'node:crypto';
+import type {
+  ModerationDecision,
+  ModerationSubmission,
+  PublishRequest,
+  SignalPatch,
+} from '../../utils/contract/admin';
+import type { Target } from '../../utils/contract/identity';
+import type { Cause, ImpactArea, ReporterRole, SubmissionState } from '../../utils/contract/vocabulary';
+import type { Database, Queryable } from '../db/types';
+import { iso, isoOrNull, json } from '../repo/rows';
+import { getSignal } from '../repo/signals';
+
+export class ModerationError extends Error {
+  constructor(
+    readonly code: 'not_found' | 'conflict',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ModerationError';
+  }
+}
+
+const OPEN_STATES: SubmissionState[] = ['ontvangen', 'in_behandeling'];
+
+type SubmissionRow = {
+  id: string;
+  state: SubmissionState;
+  target: unknown;
+  regulation_title: string;
+  description: string;
+  affected: string;
+  impact_areas: unknown;
+  cause: Cause | null;
+  other_law: string | null;
+  role: ReporterRole;
+  consent_to_publish: boolean;
+  email: string | null;
+  reason: string | null;
+  signal_id: string | null;
+  received_at: unknown;
+  decided_at: unknown;
+};
+
+const SUBMISSION_SELECT = `SELECT s.id, s.state, s.target, s.regulation_title, s.description, s.affected, s.impact_areas,
+  s.cause, s.other_law, s.role, s.consent_to_publish, c.email, s.reason, s.signal_id, s.received_at, s.decided_at
+  FROM submissions s LEFT JOIN submission_contacts c ON c.submission_id = s.id`;
+
+function toModeration(row: SubmissionRow, withContact: boolean): ModerationSubmission {
+  return {
+    id: row.id,
+    state: row.state,
+    target: json<Target>(row.target),
+    regulationTitle: row.regulation_title,
+    description: row.description,
+    affected: row.affected,
+    impactAreas: json<ImpactArea[]>(row.impact_areas),
+    cause: row.cause,
+    otherLaw: row.other_law,
+    role: row.role,
+    consentToPublish: row.consent_to_publish,
+    hasContact: row.email !== null,
+    ...(withContact ? { contactEmail: row.email } : {}),
+    reason: row.reason,
+    signalId: row.signal_id,
+    receivedAt: iso(row.received_at),
+    decidedAt: isoOrNull(row.decided_at),
+  };
+}
+
+export async function listQueue(db: Queryable): Promise<ModerationSubmission[]> {
+  const rows = await db.query<SubmissionRow>(`${SUBMISSION_SELECT} WHERE s.state = ANY($1::text[]) ORDER BY s.received_at, s.id`, [
+    OPEN_STATES,
+  ]);
+  return rows.map((r) => toModeration(r, false));
+}
+
+export async function getSubmission(db: Queryable, id: string, withContact = true): Promise<ModerationSubmission | null> {
+  const [row] = await db.query<SubmissionRow>(`${SUBMISSION_SELECT} WHERE s.id = $1`, [id]);
+  return row ? toModeration(row, withContact) : null;
+}
+
+/** Locks the submission row for the decision and checks it is still open. */
+async function openSubmission(tx: Queryable, id: string): Promise<ModerationSubmission> {
+  const [locked] = await tx.query<{ state: SubmissionState }>('SELECT state FROM submissions WHERE id = $1 FOR UPDATE', [id]);
+  if (!locked) throw new ModerationError('not_found', `submission ${id} does not exist`);
+  if (!OPEN_STATES.includes(locked.state)) {
+    throw new ModerationError('conflict', `submission ${id} was already decided (${locked.state})`);
+  }
+  const submission = await getSubmission(tx, id, false);
+  if (!submission) throw new ModerationError('not_found', `submission ${id} does not exist`);
+  return submission;
+}
+
+async function audit(
+  tx: Queryable,
+  actor: string,
+  action: string,
+  ids: { submissionId?: string; signalId?: string },
+  detail: Record<string, unknown>,
+): Promise<number> {
+  const [row] = await tx.query<{ id: number | string }>(
+    `INSERT INTO moderation_audit (actor, action, submission_id, signal_id, detail) VALUES ($1, $2, $3, $4, $5::jsonb) RETURNING id`,
+    [actor, action, ids.submissionId ?? null, ids.signalId ?? null, JSON.stringify(detail)],
+  );
+  return Number(row?.id);
+}
+
+async function decide(
+  tx: Queryable,
+  id: string,
+  state: SubmissionState,
+  fields: { reason?: string; signalId?: string },
+): Promise<void> {
+  await tx.query('UPDATE submissions SET state = $2, reason = $3, signal_id = $4, decided_at = now() WHERE id = $1', [
+    id,
+    state,
+    fields.reason ?? null,
+    fields.signalId ?? null,
+  ]);
+}
+
+/** A law first seen in a submission gets a regulation row, so the target can refer to it. */
+async function ensureRegulation(tx: Queryable, bwbId: string, title: string): Promise<void> {
+  await tx.query('INSERT INTO regulations (bwb_id, title) VALUES ($1, $2) ON CONFLICT (bwb_id) DO NOTHING', [bwbId, title]);
+}
+
+async function addTarget(tx: Queryable, signalId: string, t: Target): Promise<void> {
+  await tx.query(
+    `INSERT INTO signal_targets (signal_id, position, bwb_id, label, lid, path, jci, version_date, text_hash, quote, origin)
+     VALUES ($1, (SELECT coalesce(max(position) + 1, 0) FROM signal_targets WHERE signal_id = $1), $2, $3, $4, $5::jsonb,
+       $6, $7, $8, $9::jsonb, 'melding')`,
+    [signalId, t.bwbId, t.label, t.lid, JSON.stringify(t.path), t.jci, t.versionDate, t.textHash, t.quote ? JSON.stringify(t.quote) : null],
+  );
+}
+
+async function decision(tx: Queryable, submissionId: string | null, signalId: string | null, auditId: number): Promise<ModerationDecision> {
+  return {
+    submission: submissionId ? await getSubmission(tx, submissionId, false) : null,
+    signal: signalId ? await getSignal(tx, signalId) : null,
+    auditId,
+  };
+}
+
+export async function publish(db: Database, id: string, body: PublishRequest, actor: string): Promise<ModerationDecision> {
+  return db.transaction(async (tx) => {
+    const sub = await openSubmission(tx, id);
+    const signalId = `sig-m-${randomBytes(6).toString('hex')}`;
+    await ensureRegulation(tx, sub.target.bwbId, sub.regulationTitle);
+    await tx.query(
+      `INSERT INTO signals (id, title, summary, status, cause, impact_areas, evidence, source_type, source_reference,
+         source_url, department, origin)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, 'melding', $8, NULL, $9, 'melding')`,
+      [
+        signalId,
+        body.title,
+        body.summary,
+        body.status,
+        body.cause === undefined ? sub.cause : body.cause,
+        JSON.stringify(body.impactAreas ?? sub.impactAreas),
+        body.evidence,
+        `Melding ${id}`,
+        body.department,
+      ],
+    );
+    await addTarget(tx, signalId, sub.target);
+    await decide(tx, id, 'gepubliceerd', { signalId });
+    const auditId = await audit(tx, actor, 'publish', { submissionId: id, signalId }, { title: body.title, status: body.status });
+    return decision(tx, id, signalId, auditId);
+  });
+}
+
+export async function attach(db: Database, id: string, signalId: string, actor: string): Promise<ModerationDecision> {
+  return db.transaction(async (tx) => {
+    const sub = await openSubmission(tx, id);
+    const [signal] = await tx.query<{ id: string }>('SELECT id FROM signals WHERE id = $1 FOR UPDATE', [signalId]);
+    if (!signal) throw new ModerationError('not_found', `signal ${signalId} does not exist`);
+    // The report may concern an article the signal does not point at yet.
+    const [known] = await tx.query(
+      'SELECT 1 FROM signal_targets WHERE signal_id = $1 AND bwb_id = $2 AND label IS NOT DISTINCT FROM $3',
+      [signalId, sub.target.bwbId, sub.target.label],
+    );
+    const targetAdded = !known;
+    if (targetAdded) {
+      await ensureRegulation(tx, sub.target.bwbId, sub.regulationTitle);
+      await addTarget(tx, signalId, sub.target);
+    }
+    await tx.query('UPDATE signals SET updated_at = now() WHERE id = $1', [signalId]);
+    await decide(tx, id, 'samengevoegd', { signalId });
+    const auditId = await audit(tx, actor, 'attach', { submissionId: id, signalId }, { targetAdded });
+    return decision(tx, id, signalId, auditId);
+  });
+}
+
+export async function reject(db: Database, id: string, reason: string, actor: string): Promise<ModerationDecision> {
+  return db.transaction(async (tx) => {
+    await openSubmission(tx, id);
+    await decide(tx, id, 'afgewezen', { reason });
+    const auditId = await audit(tx, actor, 'reject', { submissionId: id }, { reason });
+    return decision(tx, id, null, auditId);
+  });
+}
+
+const PATCH_COLUMNS = {
+  title: 'title',
+  summary: 'summary',
+  status: 'status',
+  cause: 'cause',
+  impactAreas: 'impact_areas',
+  evidence: 'evidence',
+  department: 'department',
+} as const satisfies Record<keyof SignalPatch, string>;
+
+export async function patchSignal(db: Database, signalId: string, patch: SignalPatch, actor: string): Promise<ModerationDecision> {
+  return db.transaction(async (tx) => {
+    const sets: string[] = [];
+    const params: unknown[] = [signalId];
+    for (const [key, column] of Object.entries(PATCH_COLUMNS) as Array<[keyof SignalPatch, string]>) {
+      if (!(key in patch)) continue;
+      const value = patch[key];
+      params.push(key === 'impactAreas' ? JSON.stringify(value) : value);
+      sets.push(`${column} = $${params.length}${key === 'impactAreas' ? '::jsonb' : ''}`);
+    }
+    const updated = await tx.query(`UPDATE signals SET ${sets.join(', ')}, updated_at = now() WHERE id = $1 RETURNING id`, params);
+    if (updated.length === 0) throw new ModerationError('not_found', `signal ${signalId} does not exist`);
+    const auditId = await audit(tx, actor, 'edit_signal', { signalId }, { fields: Object.keys(patch) });
+    return decision(tx, null, signalId, auditId);
+  });
+}

@@ -1,0 +1,69 @@
+// Starts the Signals API: opens the database (PGlite or PostgreSQL), migrates, loads the seed when it
+// changed, and listens. Used by `npm run server`, the demo and the tests.
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app';
+import { migrate } from './db/migrate';
+import { openDatabase } from './db/open';
+import type { Database } from './db/types';
+import { loadSeed } from './seed/load';
+
+export type StartOptions = {
+  /** 0 = a free port. Default 8787. */
+  port?: number;
+  host?: string;
+  /** PGlite data directory (default ./data); ignored with databaseUrl or memory. */
+  dataDir?: string;
+  /** PostgreSQL connection string; when set, PGlite is not used. */
+  databaseUrl?: string;
+  /** PGlite in memory (tests, demos). */
+  memory?: boolean;
+  adminToken?: string;
+  rateLimitPerMinute?: number;
+  /** One JSON line per request on stdout. Default true. */
+  log?: boolean;
+  trustProxy?: boolean;
+};
+
+export type RunningServer = { url: string; port: number; close(): Promise<void>; db: Database };
+
+export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
+  const db = await openDatabase({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir, memory: opts.memory });
+  try {
+    await migrate(db);
+    await loadSeed(db);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const app = createApp({
+    db,
+    adminToken: opts.adminToken ?? null,
+    rateLimitPerMinute: opts.rateLimitPerMinute,
+    trustProxy: opts.trustProxy,
+    log: opts.log === false ? undefined : (line) => process.stdout.write(line + '\n'),
+  });
+  const host = opts.host ?? '127.0.0.1';
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: opts.port ?? 8787, hostname: host }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  let closed: Promise<void> | null = null;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    db,
+    close() {
+      closed ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Keep-alive connections would otherwise hold close() open.
+          if ('closeAllConnections' in server) server.closeAllConnections();
+        });
+        await db.close();
+      })();
+      return closed;
+    },
+  };
+}

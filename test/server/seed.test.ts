@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Signal } from '../../utils/contract/api';
+import { migrate } from '../../server/db/migrate';
+import type { Database } from '../../server/db/types';
+import { corpusHash, DEFAULT_CORPUS_DIR, readCorpusLaw } from '../../server/seed/corpus-hash';
+import { loadSeed } from '../../server/seed/load';
+import { parseSeed, readSeedText } from '../../server/seed/schema';
+import { allSignals } from '../../server/repo/signals';
+import { ENGINES, type Engine } from './support';
+
+const seed = parseSeed(readSeedText());
+const corpusAvailable = existsSync(DEFAULT_CORPUS_DIR);
+
+describe('seed file', () => {
+  it('holds all 33 signals of seed-signals.md, numbered 1 to 33 once each', () => {
+    expect(seed.signals).toHaveLength(33);
+    expect(seed.signals.map((s) => s.seedNumber).sort((a, b) => a - b)).toEqual(Array.from({ length: 33 }, (_, i) => i + 1));
+    expect(new Set(seed.signals.map((s) => s.id)).size).toBe(33);
+  });
+
+  it('gives every signal a source reference that cites its seed file', () => {
+    for (const s of seed.signals) {
+      expect(s.source.reference.length, s.id).toBeGreaterThan(0);
+      expect(s.source.reference, s.id).toMatch(/seed 00\d_[0-9a-f]{16}\.txt/);
+    }
+  });
+
+  it('keeps the two signals without an identified law (#15, #29) without targets, and every other with one', () => {
+    const empty = seed.signals.filter((s) => s.targets.length === 0).map((s) => s.seedNumber);
+    expect(empty.sort()).toEqual([15, 29]);
+  });
+
+  it('has a regulation row for every targeted law', () => {
+    const laws = new Set(seed.regulations.map((r) => r.bwbId));
+    for (const s of seed.signals) for (const t of s.targets) expect(laws.has(t.bwbId), `${s.id} → ${t.bwbId}`).toBe(true);
+    for (const c of [...seed.articleClauses, ...seed.hooks]) expect(laws.has(c.bwbId), c.bwbId).toBe(true);
+  });
+
+  it('records the verified hardheidsclausule statuses (domain.md §4)', () => {
+    const reg = (id: string) => seed.regulations.find((r) => r.bwbId === id)?.clause;
+    const art = (id: string, label: string) => seed.articleClauses.find((a) => a.bwbId === id && a.label === label);
+    expect(reg('BWBR0011453')?.status).toBe('algemeen_eigen');
+    expect(art('BWBR0011453', '11.5')?.status).toBe('is_hardheidsclausule');
+    expect(art('BWBR0018472', '47')?.status).toBe('is_hardheidsclausule');
+    expect(reg('BWBR0008659')).toMatchObject({ status: 'algemeen_extern', clauseBwbId: 'BWBR0018472', clauseLabel: '47' });
+    expect(art('BWBR0008659', '13')).toMatchObject({ status: 'gedekt_extern', clauseBwbId: 'BWBR0018472', clauseLabel: '47' });
+    expect(reg('BWBR0015703')?.status).toBe('alleen_specifiek');
+    for (const label of ['9', '16', '18', '18a', '58']) expect(art('BWBR0015703', label)?.status).toBe('is_specifieke_afwijkingsbevoegdheid');
+    expect(reg('BWBR0004770')?.status).toBe('voorgesteld');
+  });
+
+  it.runIf(corpusAvailable)('uses only article labels that exist in the corpus text of that law', () => {
+    let checked = 0;
+    const labelled = [
+      ...seed.signals.flatMap((s) => s.targets.filter((t) => t.label !== null).map((t) => ({ bwbId: t.bwbId, label: t.label!, from: s.id }))),
+      ...seed.articleClauses.map((a) => ({ ...a, from: 'articleClauses' })),
+      ...seed.hooks.map((h) => ({ ...h, from: 'hooks' })),
+    ];
+    for (const { bwbId, label, from } of labelled) {
+      const law = readCorpusLaw(DEFAULT_CORPUS_DIR, bwbId);
+      if (!law) continue;
+      expect(law.has(label), `${from}: ${bwbId} art. ${label}`).toBe(true);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(40);
+  });
+
+  it.runIf(corpusAvailable)('stores the text hash of the corpus article on every target whose law is in the corpus', () => {
+    for (const s of seed.signals) {
+      for (const t of s.targets) {
+        const expected = existsSync(join(DEFAULT_CORPUS_DIR, `${t.bwbId}.json`)) ? corpusHash(DEFAULT_CORPUS_DIR, t.bwbId, t.label) : null;
+        expect(t.textHash, `${s.id} ${t.bwbId} ${t.label}`).toBe(expected);
+      }
+    }
+  });
+});
+
+describe.each(ENGINES)('seed loader on $name', (engine: Engine) => {
+  let opened: Awaited<ReturnType<Engine['open']>>;
+  let db: Database;
+  beforeAll(async () => {
+    opened = await engine.open();
+    db = opened.db;
+    await migrate(db);
+  });
+  afterAll(() => opened.drop());
+
+  const snapshot = async () => ({
+    regulations: await db.query('SELECT * FROM regulations ORDER BY bwb_id'),
+    clauses: await db.query('SELECT * FROM article_clauses ORDER BY bwb_id, label'),
+    hooks: await db.query('SELECT * FROM article_hooks ORDER BY bwb_id, label, awb'),
+    signals: await db.query('SELECT * FROM signals ORDER BY id'),
+    targets: await db.query(
+      'SELECT signal_id, position, bwb_id, label, lid, path, jci, version_date::text, text_hash, quote, origin FROM signal_targets ORDER BY signal_id, position',
+    ),
+  });
+
+  it('loads the file on first start, skips an unchanged file, and a forced reload leaves the same rows', async () => {
+    expect((await loadSeed(db)).loaded).toBe(true);
+    const first = await snapshot();
+    expect(first.signals).toHaveLength(33);
+    expect((await loadSeed(db)).loaded).toBe(false);
+    expect((await loadSeed(db, { force: true })).loaded).toBe(true);
+    expect(await snapshot()).toEqual(first);
+  });
+
+  it('reads back every seeded signal as a valid contract Signal', async () => {
+    const signals = await allSignals(db);
+    expect(signals).toHaveLength(33);
+    for (const s of signals) expect(Signal.safeParse(s).success, s.id).toBe(true);
+    const wia = signals.find((s) => s.id === 'sig-01-wia-35-minners');
+    expect(wia?.targets.map((t) => t.label)).toEqual(['5', '54']);
+  });
+});
