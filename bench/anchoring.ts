@@ -3,11 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { quoteFromSelection } from '../utils/anchoring/quote';
 import { reanchorQuote } from '../utils/anchoring/reanchor';
+import { CORPUS_DIR } from '../scripts/lib/shared-dir';
 
 const ARTICLE_LENGTH = 10_000;
 const ROUNDS = 200;
 
-const awb = JSON.parse(readFileSync('/work/shared/corpus/BWBR0005537.json', 'utf8')) as { articles: { text: string }[] };
+const awb = JSON.parse(readFileSync(`${CORPUS_DIR}/BWBR0005537.json`, 'utf8')) as { articles: { text: string }[] };
 const article = awb.articles
   .map((a) => a.text)
   .join('\n')

@@ -4,11 +4,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseRegulation } from '../utils/analysis/analyse';
+import { CORPUS_DIR } from './lib/shared-dir';
 import { liveArticles, parseCorpus } from '../utils/analysis/corpus';
 import { evaluate, type LabelledArticle, type Score } from '../utils/analysis/evaluate';
 
 const DEVSET = new URL('../test/analysis/devset.json', import.meta.url);
-const corpusDir = process.argv[2] ?? '/work/shared/corpus';
+const corpusDir = process.argv[2] ?? CORPUS_DIR;
 
 const fmt = (s: Score) => `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 

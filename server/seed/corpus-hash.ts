@@ -3,10 +3,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashArticleText } from '../../utils/recognition/text-hash';
+import { CORPUS_DIR } from '../../scripts/lib/shared-dir';
 
 export type CorpusArticle = { label: string; status: string | null; text: string };
 
-export const DEFAULT_CORPUS_DIR = '/work/shared/corpus';
+export const DEFAULT_CORPUS_DIR = CORPUS_DIR;
 
 /** Articles by label of one law in the corpus, or null when the law is not there. */
 export function readCorpusLaw(corpusDir: string, bwbId: string): Map<string, CorpusArticle> | null {

@@ -5,7 +5,7 @@ import { findPersonalData } from '../../../utils/privacy/detect';
 
 // Law texts contain no personal data, so every finding in them (other than a date near "geboren",
 // which laws use for cohorts) is a false positive the detector must not make.
-const CORPUS = '/work/shared/corpus';
+import { CORPUS_DIR as CORPUS } from '../../../scripts/lib/shared-dir';
 const STRICT_KINDS = new Set(['bsn', 'iban', 'email', 'phone', 'postcode_huisnummer']);
 
 interface CorpusLaw {

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fnv1a64Hex, hashArticleText, normaliseArticleText } from '../../../utils/recognition/text-hash';
 import { loadCorpus } from '../../fixtures/corpus';
+import { CORPUS_DIR } from '../../../scripts/lib/shared-dir';
 
 describe('fnv1a64Hex', () => {
   it('matches the published FNV-1a 64 test vectors', () => {
@@ -36,7 +37,7 @@ describe('normaliseArticleText', () => {
   });
 
   it('gives 16 hex digits for every corpus article, stable under re-normalisation', () => {
-    const files = readdirSync('/work/shared/corpus').filter((f) => f.endsWith('.json'));
+    const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.json'));
     let n = 0;
     for (const file of files) {
       for (const article of loadCorpus(file).articles) {
