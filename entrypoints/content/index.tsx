@@ -34,6 +34,7 @@ export default defineContentScript({
     }
     const config = await ask({ type: 'get-config' });
     const { page, onPage, context } = recognisePage(document, url, config ?? undefined);
+    performance.mark('wetsignaal:recognised'); // read by bench/content-script.ts
     const regulation = page.regulation;
     const report: TabReport = {
       ...base,
@@ -56,6 +57,7 @@ export default defineContentScript({
     ]);
     const overlay = createOverlay(ctx, { regulation, settings, lookup, catalog });
     await overlay.add(onPage);
+    performance.mark('wetsignaal:mounted');
     await ask({ type: 'tab-report', report: { ...report, signalCount: overlay.signalCount() } });
     watchForNewArticles(
       ctx,

@@ -1,0 +1,145 @@
+// Throughput of the API's hottest read, GET /v1/regulations/{bwbId} for the law with the most signals,
+// measured with wrk on 127.0.0.1 and compared in the same run with nginx serving the same response
+// bytes from a file. Target: the API reaches at least half of nginx's requests/s.
+// Run: npx tsx bench/api-throughput.ts [--seconds S]   (needs `wrk` and `nginx` on PATH or in /usr/sbin)
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../server/start';
+import { emit, note } from './lib/report';
+
+const SECONDS = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 10;
+const THREADS = 2;
+const CONNECTIONS = 50;
+const databaseUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+
+function tool(name: string): string {
+  for (const dir of ['/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin']) if (existsSync(join(dir, name))) return join(dir, name);
+  throw new Error(`${name} not found: apt-get install -y wrk nginx`);
+}
+
+interface WrkResult {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+}
+
+function toMs(value: string): number {
+  const match = value.match(/^([\d.]+)(us|ms|s|m)$/);
+  if (!match) return Number.NaN;
+  const n = Number(match[1]);
+  return { us: n / 1000, ms: n, s: n * 1000, m: n * 60_000 }[match[2] as 'us' | 'ms' | 's' | 'm'];
+}
+
+/** Asynchronous on purpose: the API under test runs in this process and must keep serving. */
+async function wrk(url: string): Promise<WrkResult> {
+  const { stdout: out } = await promisify(execFile)(tool('wrk'), [`-t${THREADS}`, `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', url], {
+    encoding: 'utf8',
+    timeout: (SECONDS + 30) * 1000,
+  });
+  const percentile = (p: string) => toMs(out.match(new RegExp(`^\\s+${p}%\\s+(\\S+)`, 'm'))?.[1] ?? '');
+  const errors = [...out.matchAll(/(?:Non-2xx or 3xx responses|Socket errors:.*?timeout)\s*:?\s*(\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+  return {
+    requestsPerSecond: Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? Number.NaN),
+    p50Ms: percentile('50'),
+    p99Ms: percentile('99'),
+    errors,
+  };
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((ok) => server.close(() => ok()));
+  return port;
+}
+
+/** nginx in the foreground with a throw-away config, serving one file with the API's content type. */
+async function startNginx(body: Buffer, contentType: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'wetsignaal-nginx-'));
+  const port = await freePort();
+  writeFileSync(join(dir, 'response.json'), body);
+  writeFileSync(
+    join(dir, 'nginx.conf'),
+    `worker_processes 1;
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
+  keepalive_requests 1000000;
+  server {
+    listen 127.0.0.1:${port};
+    location / { root ${dir}; default_type "${contentType}"; try_files /response.json =404; }
+  }
+}
+`,
+  );
+  const child = spawn(tool('nginx'), ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(url).then((r) => r.ok, () => false)) break;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  return {
+    url,
+    async stop() {
+      const gone = new Promise((ok) => child.once('exit', ok));
+      child.kill('SIGTERM');
+      await gone;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The regulation with the most signals, according to the API's own index. */
+async function busiestRegulation(apiUrl: string): Promise<{ bwbId: string; signals: number }> {
+  const index = (await (await fetch(`${apiUrl}/v1/index`)).json()) as { regulations: Array<{ bwbId: string }> };
+  let best = { bwbId: '', signals: -1 };
+  for (const { bwbId } of index.regulations) {
+    const body = (await (await fetch(`${apiUrl}/v1/regulations/${bwbId}`)).json()) as { signals: unknown[] };
+    if (body.signals.length > best.signals) best = { bwbId, signals: body.signals.length };
+  }
+  if (!best.bwbId) throw new Error('the API index lists no regulation');
+  return best;
+}
+
+async function measure(engineName: string, opts: Parameters<typeof startServer>[0]): Promise<void> {
+  const area = `API throughput ${engineName}`;
+  const api = await startServer({ ...opts, port: 0, log: false, rateLimitPerMinute: 1_000_000_000 });
+  try {
+    const { bwbId, signals } = await busiestRegulation(api.url);
+    const target = `${api.url}/v1/regulations/${bwbId}`;
+    const response = await fetch(target);
+    const body = Buffer.from(await response.arrayBuffer());
+    const nginx = await startNginx(body, response.headers.get('content-type') ?? 'application/json');
+    try {
+      note(`${engineName}: wrk -t${THREADS} -c${CONNECTIONS} -d${SECONDS}s on ${bwbId} (${signals} signals, ${body.length} bytes), API then nginx`);
+      const ours = await wrk(target);
+      const theirs = await wrk(nginx.url);
+      emit({ area, metric: `GET /v1/regulations/${bwbId} (${signals} signals, ${(body.length / 1024).toFixed(1)} KB)`, value: ours.requestsPerSecond, unit: 'req/s' });
+      emit({ area, metric: '  API p50 / p99 latency', value: `${ours.p50Ms.toFixed(2)} / ${ours.p99Ms.toFixed(2)}`, unit: 'ms' });
+      emit({ area, metric: '  API non-2xx or timed-out responses', value: ours.errors });
+      emit({ area, metric: 'nginx, same bytes from a file (1 worker)', value: theirs.requestsPerSecond, unit: 'req/s' });
+      emit({ area, metric: '  nginx p50 / p99 latency', value: `${theirs.p50Ms.toFixed(2)} / ${theirs.p99Ms.toFixed(2)}`, unit: 'ms' });
+      const ratio = ours.requestsPerSecond / theirs.requestsPerSecond;
+      emit({ area, metric: 'API / nginx requests per second', value: ratio, unit: '×', target: '≥ 0.5', met: ratio >= 0.5 });
+    } finally {
+      await nginx.stop();
+    }
+  } finally {
+    await api.close();
+  }
+}
+
+await measure('PGlite', { memory: true });
+if (databaseUrl) await measure('PostgreSQL', { databaseUrl });
+else note('PostgreSQL skipped: set TEST_DATABASE_URL (or DATABASE_URL) to include it');

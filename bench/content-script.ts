@@ -1,0 +1,153 @@
+// The content script in real Chromium on the largest fixture pages: main-thread time it costs per
+// 1,000 articles, its longest task, the extra JS heap, its share of the page's own load work, and the
+// API requests on a repeat visit. Each page is loaded with and without the extension in the same run.
+// Run: npx tsx bench/content-script.ts [--reps N]
+import type { BrowserContext, Page } from 'playwright-core';
+import { startServer } from '../server/start';
+import { configureExtension, launchChromium, type Launched } from '../scripts/lib/chromium';
+import { loadFixtureManifest, startFixtureServer, type FixturePage } from '../scripts/lib/fixture-server';
+import { bundleSizes, CONTENT_SCRIPT_BUDGET } from '../scripts/bundle-sizes';
+import { startCountingProxy, type CountingProxy } from './lib/counting-proxy';
+import { analyseTrace, startTrace, type MainThreadBreakdown } from './lib/main-thread';
+import { emit, note } from './lib/report';
+import { median } from './lib/stats';
+
+const LAWS = [
+  { bwbId: 'BWBR0005290', name: 'BW 7' },
+  { bwbId: 'BWBR0011353', name: 'Wet IB 2001' },
+  { bwbId: 'BWBR0005537', name: 'Awb' },
+];
+const REPS = Number(process.argv[process.argv.indexOf('--reps') + 1]) || 3;
+const SETTLE_MS = 750;
+const AREA = 'content script';
+
+interface Visit {
+  breakdown: MainThreadBreakdown;
+  heapBytes: number;
+  loadEventMs: number;
+  apiRequests: number;
+  badges: number;
+}
+
+/** The largest whole-regulation fixture of a law (the heaviest page the portal serves for it). */
+function largestFixture(bwbId: string): FixturePage & { articleCount: number } {
+  const pages = loadFixtureManifest().filter((p) => p.bwbId === bwbId && p.shape === 'regulation');
+  const page = pages.sort((a, b) => Number(b.articleCount) - Number(a.articleCount))[0];
+  if (!page) throw new Error(`no whole-regulation fixture for ${bwbId}`);
+  return page as FixturePage & { articleCount: number };
+}
+
+/** Waits until the overlay stops growing (summary mounted, badge count stable), or a quiet page settles. */
+async function settle(page: Page, withExtension: boolean): Promise<number> {
+  if (!withExtension) {
+    await page.waitForTimeout(SETTLE_MS * 2);
+    return 0;
+  }
+  await page.locator('wetsignaal-summary').waitFor({ state: 'attached', timeout: 60_000 });
+  let count = -1;
+  for (;;) {
+    await page.waitForTimeout(SETTLE_MS);
+    const now = await page.locator('wetsignaal-badge').count();
+    if (now === count) return now;
+    count = now;
+  }
+}
+
+async function visit(context: BrowserContext, href: string, withExtension: boolean, proxy: CountingProxy): Promise<Visit> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const stopTrace = await startTrace(cdp);
+  proxy.reset();
+  await page.goto(href, { waitUntil: 'load' });
+  const badges = await settle(page, withExtension);
+  const events = await stopTrace();
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heapBytes = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
+  const loadEventMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+  const breakdown = analyseTrace(events, href);
+  await page.close();
+  if (!breakdown) throw new Error(`no main thread found in the trace of ${href}`);
+  return { breakdown, heapBytes, loadEventMs, apiRequests: proxy.requests.length, badges };
+}
+
+/** `coldCache`: the first visit of each law is the browser's first, so its API requests are real. */
+async function runMode(label: string, extension: Launched, baseline: Launched, proxy: CountingProxy, coldCache: boolean): Promise<void> {
+  for (const law of LAWS) {
+    const fixture = largestFixture(law.bwbId);
+    const href = new URL(fixture.url, 'https://wetten.overheid.nl').href;
+    const perK = 1000 / fixture.articleCount;
+    note(`${label}: ${law.name} (${fixture.file}, ${fixture.articleCount} articles), ${REPS} visits each`);
+    const plain: Visit[] = [];
+    const withExt: Visit[] = [];
+    for (let i = 0; i < REPS; i++) {
+      plain.push(await visit(baseline.context, href, false, proxy));
+      withExt.push(await visit(extension.context, href, true, proxy));
+    }
+    const m = (pick: (v: Visit) => number, visits = withExt) => median(visits.map(pick));
+    const scriptMs = m((v) => v.breakdown.scriptMs);
+    const renderMs = m((v) => v.breakdown.inducedRenderMs);
+    const longest = Math.max(...withExt.map((v) => Math.max(v.breakdown.longestScriptTaskMs, v.breakdown.longestInducedTaskMs)));
+    const row = (metric: string, value: number | string, unit?: string, target?: string, met?: boolean) =>
+      emit({ area: AREA, metric: `${law.name}, ${label}: ${metric}`, value, unit, target, met });
+    row('articles / badges mounted', `${fixture.articleCount} / ${withExt[0]!.badges}`);
+    row('script time per 1,000 articles', scriptMs * perK, 'ms', '≤ 20 ms', scriptMs * perK <= 20);
+    row('  of which style/layout it forced', m((v) => v.breakdown.forcedLayoutMs) * perK, 'ms');
+    const phased = withExt.map((v) => v.breakdown.phases).filter((p) => p !== null);
+    if (phased.length === withExt.length) {
+      row('  of which recognition per 1,000 articles', median(phased.map((p) => p.recognitionMs)) * perK, 'ms');
+      row('  of which lookup + mounting per 1,000 articles', median(phased.map((p) => p.mountingMs)) * perK, 'ms');
+      row('  of which later (idle analysis) per 1,000 articles', median(phased.map((p) => p.laterMs)) * perK, 'ms');
+    }
+    row('+ induced layout/paint per 1,000 articles', renderMs * perK, 'ms');
+    row('longest task caused (script or layout)', longest, 'ms', '≤ 50 ms', longest <= 50);
+    row('tasks over 50 ms (median per visit)', m((v) => v.breakdown.tasksOver50));
+    row('extra JS heap vs. without extension', (m((v) => v.heapBytes) - m((v) => v.heapBytes, plain)) / 2 ** 20, 'MiB');
+    const pageOwn = m((v) => v.breakdown.pageOwnMs, plain);
+    row("page's own load/render main-thread time", pageOwn, 'ms');
+    row('extension time / page own time', (scriptMs + renderMs) / pageOwn, '×');
+    row('load event without / with extension', `${m((v) => v.loadEventMs, plain).toFixed(0)} / ${m((v) => v.loadEventMs).toFixed(0)}`, 'ms');
+    if (!coldCache) continue;
+    const repeat = withExt.slice(1).map((v) => v.apiRequests);
+    row('API requests on first visit', withExt[0]!.apiRequests);
+    row('API requests on repeat visits (max)', Math.max(...repeat), undefined, '0', Math.max(...repeat) === 0);
+  }
+}
+
+function reportBundleSizes(): void {
+  for (const s of bundleSizes().filter((s) => s.file.endsWith('.js'))) {
+    const content = s.file === 'content-scripts/content.js';
+    emit({
+      area: 'bundle (gzip)',
+      metric: s.file,
+      value: s.gzip / 1024,
+      unit: 'KB',
+      ...(content ? { target: `≤ ${CONTENT_SCRIPT_BUDGET / 1024} KB`, met: s.gzip <= CONTENT_SCRIPT_BUDGET } : {}),
+    });
+  }
+}
+
+async function main(): Promise<void> {
+  reportBundleSizes();
+  const api = await startServer({ port: 0, memory: true, log: false });
+  const proxy = await startCountingProxy(api.url);
+  const fixtures = await startFixtureServer();
+  const baseline = await launchChromium({ fixturePort: fixtures.port, extension: false });
+  const extension = await launchChromium({ fixturePort: fixtures.port });
+  try {
+    // Seeded data as a user sees it, then the worst case: a badge on every article.
+    await configureExtension(extension, { apiBaseUrl: proxy.url, showAll: false });
+    await runMode('seeded data', extension, baseline, proxy, true);
+    await configureExtension(extension, { apiBaseUrl: proxy.url, showAll: true });
+    await runMode('badge on every article', extension, baseline, proxy, false);
+  } finally {
+    await extension.context.close();
+    await baseline.context.close();
+    await fixtures.close();
+    await proxy.close();
+    await api.close();
+  }
+}
+
+await main();

@@ -1,0 +1,129 @@
+// Splits a Chromium trace of one page load into the page's own main-thread work and the work the
+// content script causes. The fixture pages carry no scripts of their own, so every JavaScript task on
+// the page's main thread belongs to the extension; rendering tasks after the content script started
+// (layout, pre-paint, paint) are caused by the overlay it mounts.
+import type { CDPSession } from 'playwright-core';
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string }; beginData?: { url?: string }; name?: string };
+}
+
+export interface MainThreadBreakdown {
+  /** Main-thread task time of the page itself before the content script ran (parse, style, layout, paint). */
+  pageOwnMs: number;
+  /** Tasks that ran JavaScript: recognition, messaging, mounting the overlay. */
+  scriptMs: number;
+  /** Style and layout the script forced synchronously inside its own tasks (part of scriptMs). */
+  forcedLayoutMs: number;
+  /** Rendering tasks after the content script started: the cost of laying out what it inserted. */
+  inducedRenderMs: number;
+  longestScriptTaskMs: number;
+  longestInducedTaskMs: number;
+  /** Extension-caused tasks (script or induced rendering) longer than 50 ms. */
+  tasksOver50: number;
+  longestPageTaskMs: number;
+  /**
+   * Script time split at the content script's own performance marks, when it sets them:
+   * up to `wetsignaal:recognised`, up to `wetsignaal:mounted`, and after (idle-time analysis, late content).
+   */
+  phases: { recognitionMs: number; mountingMs: number; laterMs: number } | null;
+}
+
+export const PHASE_MARKS = { recognised: 'wetsignaal:recognised', mounted: 'wetsignaal:mounted' } as const;
+
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'blink.user_timing'].join(',');
+
+/** Events that only occur while JavaScript runs. */
+const JS_EVENTS = new Set([
+  'EvaluateScript', 'FunctionCall', 'TimerFire', 'RunMicrotasks', 'v8.compile', 'v8.run', 'V8.Execute',
+  'v8.callFunction', 'FireAnimationFrame', 'FireIdleCallback', 'V8.StackGuard', 'V8.HandleInterrupts',
+  'V8.BytecodeBudgetInterrupt', 'V8.BytecodeBudgetInterruptWithStackCheck',
+]);
+const RENDER_EVENTS = new Set(['Layout', 'UpdateLayoutTree', 'PrePaint', 'Paint', 'Layerize']);
+
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+  return async () => {
+    const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+    await cdp.send('Tracing.end');
+    await complete;
+    return events;
+  };
+}
+
+function isContentScript(e: TraceEvent): boolean {
+  return e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').startsWith('chrome-extension://');
+}
+
+/** The main thread of the page's renderer: where the content script ran, else where the page was parsed. */
+function mainThread(events: TraceEvent[], pageUrl: string): { pid: number; tid: number } | null {
+  const marker = events.find(isContentScript) ?? events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === pageUrl);
+  return marker ? { pid: marker.pid, tid: marker.tid } : null;
+}
+
+export function analyseTrace(events: TraceEvent[], pageUrl: string): MainThreadBreakdown | null {
+  const thread = mainThread(events, pageUrl);
+  if (!thread) return null;
+  const own = events
+    .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts);
+  const tasks: TraceEvent[] = [];
+  for (const e of own) {
+    const last = tasks.at(-1);
+    if (e.name === 'RunTask' && !(last && e.ts < last.ts + last.dur!)) tasks.push(e);
+  }
+  const extensionStart = own.find(isContentScript)?.ts ?? Number.POSITIVE_INFINITY;
+  const ms = (us: number) => us / 1000;
+  const breakdown: MainThreadBreakdown = {
+    pageOwnMs: 0, scriptMs: 0, forcedLayoutMs: 0, inducedRenderMs: 0, longestScriptTaskMs: 0, longestInducedTaskMs: 0, tasksOver50: 0, longestPageTaskMs: 0,
+    phases: null,
+  };
+  const markAt = (name: string) => events.find((e) => e.name === name && e.pid === thread.pid)?.ts;
+  const recognisedAt = markAt(PHASE_MARKS.recognised);
+  const mountedAt = markAt(PHASE_MARKS.mounted);
+  const phases = recognisedAt !== undefined && mountedAt !== undefined ? { recognitionMs: 0, mountingMs: 0, laterMs: 0 } : null;
+  let cursor = 0;
+  for (const task of tasks) {
+    const end = task.ts + task.dur!;
+    while (cursor < own.length && own[cursor]!.ts < task.ts) cursor++;
+    let js = false;
+    let render = false;
+    let layoutUs = 0;
+    for (let i = cursor; i < own.length && own[i]!.ts < end; i++) {
+      const name = own[i]!.name;
+      js ||= JS_EVENTS.has(name);
+      render ||= RENDER_EVENTS.has(name);
+      if (name === 'Layout' || name === 'UpdateLayoutTree') layoutUs += own[i]!.dur ?? 0;
+    }
+    const duration = ms(task.dur!);
+    if (end <= extensionStart) {
+      breakdown.pageOwnMs += duration;
+      breakdown.longestPageTaskMs = Math.max(breakdown.longestPageTaskMs, duration);
+    } else if (js) {
+      breakdown.scriptMs += duration;
+      breakdown.forcedLayoutMs += ms(layoutUs);
+      breakdown.longestScriptTaskMs = Math.max(breakdown.longestScriptTaskMs, duration);
+      if (duration > 50) breakdown.tasksOver50++;
+      if (phases) {
+        // A task belongs to the phase in which it started; the mark falls inside the task that ends it.
+        if (task.ts <= recognisedAt!) phases.recognitionMs += duration;
+        else if (task.ts <= mountedAt!) phases.mountingMs += duration;
+        else phases.laterMs += duration;
+      }
+    } else if (render && task.ts >= extensionStart) {
+      breakdown.inducedRenderMs += duration;
+      breakdown.longestInducedTaskMs = Math.max(breakdown.longestInducedTaskMs, duration);
+      if (duration > 50) breakdown.tasksOver50++;
+    }
+  }
+  breakdown.phases = phases;
+  return breakdown;
+}
