@@ -2,6 +2,16 @@ import type { RegulationResponse } from '../utils/contract/api';
 import type { Language, Translate } from '../utils/i18n';
 import type { Labels } from '../utils/i18n/catalog';
 import type { ArticleView } from '../utils/overlay/model';
+import type { ApiErrorCode } from '../utils/api/client';
+import type { MessageKey } from '../utils/i18n';
+
+const ERROR_TEXT: Record<ApiErrorCode, MessageKey> = {
+  unreachable: 'apiErrorUnreachable',
+  timeout: 'apiErrorTimeout',
+  'not-json': 'apiErrorNotJson',
+  'unknown-format': 'apiErrorUnknownFormat',
+  http: 'apiErrorHttp',
+};
 import { SignalCard } from './SignalCard';
 
 export interface RegulationSummaryProps {
@@ -9,7 +19,7 @@ export interface RegulationSummaryProps {
   data: RegulationResponse | null;
   views: ArticleView[];
   offline: boolean;
-  error: string | null;
+  error: { code: ApiErrorCode; status: number | null } | null;
   language: Language;
   labels: Labels;
   t: Translate;
@@ -25,7 +35,11 @@ export function RegulationSummary({ bwbId, data, views, offline, error, language
     <section class="ws-summary" aria-label={t('summaryTitle')} lang={language}>
       <strong>{t('summaryTitle')}</strong>{' '}
       {offline && <span class="ws-tag">{t('offline')}</span>}
-      {error && <p role="alert">{t('apiError', { message: error })}</p>}
+      {error && (
+        <p role="alert">
+          {t('apiError')} {t(ERROR_TEXT[error.code], { status: error.status ?? '' })}
+        </p>
+      )}
       {!error && total === 0 && <p>{t('summaryNoData')}</p>}
       {total > 0 && (
         <p>

@@ -57,7 +57,7 @@ function addPrintRule(): void {
 export function createOverlay(ctx: ContentScriptContext, { regulation, settings, lookup, catalog }: OverlayOptions) {
   const data = lookup.state === 'ok' ? lookup.data : null;
   const offline = lookup.state === 'ok' && lookup.offline;
-  const error = lookup.state === 'error' ? lookup.message : null;
+  const error = lookup.state === 'error' ? { code: lookup.code, status: lookup.status } : null;
   const language = settings.language;
   const t = translator(catalog.messages);
   const labels = catalog.labels;

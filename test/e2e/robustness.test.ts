@@ -64,12 +64,12 @@ async function startFakeApi(): Promise<FakeApi> {
 // A part page of moderate size keeps each round quick; the behaviour does not depend on size.
 const PAGE = fixture((p) => p.file === 'participatiewet-hoofdstuk-3.html');
 
-/** What the summary's alert must mention for each failure (the client's own wording). */
+/** What the summary's alert must say for each failure (Dutch UI text). */
 const EXPECTED: Record<Mode, RegExp> = {
-  garbage: /not JSON/i,
-  'error-500': /HTTP 500/,
-  timeout: /unreachable \(timeout\)/,
-  'unknown-schema': /unknown format/i,
+  garbage: /niet te lezen/,
+  'error-500': /code 500/,
+  timeout: /niet op tijd/,
+  'unknown-schema': /vorm die Wetsignaal niet kent/,
 };
 
 describe('a broken Signals API never breaks the page', () => {

@@ -11,11 +11,15 @@ import {
   type SubmissionRequest,
 } from '../contract/api';
 
+/** What went wrong, for a message in the user's language. */
+export type ApiErrorCode = 'unreachable' | 'timeout' | 'not-json' | 'unknown-format' | 'http';
+
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number | null,
     readonly errors: Array<{ field: string; message: string }> = [],
+    readonly code: ApiErrorCode = 'http',
   ) {
     super(message);
     this.name = 'ApiError';
@@ -41,8 +45,8 @@ export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = (...a
         cache: 'no-store',
       });
     } catch (error) {
-      const reason = error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'network error';
-      throw new ApiError(`signals service unreachable (${reason})`, null);
+      const timeout = error instanceof Error && error.name === 'TimeoutError';
+      throw new ApiError(`signals service unreachable (${timeout ? 'timeout' : 'network error'})`, null, [], timeout ? 'timeout' : 'unreachable');
     }
     if (response.ok || response.status === 304) return response;
     const problem = Problem.safeParse(await response.json().catch(() => null));
@@ -52,10 +56,12 @@ export function createApiClient(baseUrl: string, fetchImpl: typeof fetch = (...a
 
   async function parse<T>(schema: z.ZodType<T>, response: Response): Promise<T> {
     const json: unknown = await response.json().catch(() => {
-      throw new ApiError('the signals service sent something that is not JSON', response.status);
+      throw new ApiError('the signals service sent something that is not JSON', response.status, [], 'not-json');
     });
     const result = schema.safeParse(json);
-    if (!result.success) throw new ApiError('the signals service sent data in an unknown format', response.status);
+    if (!result.success) {
+      throw new ApiError('the signals service sent data in an unknown format', response.status, [], 'unknown-format');
+    }
     return result.data;
   }
 

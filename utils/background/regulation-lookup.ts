@@ -61,7 +61,8 @@ export function createRegulationLookup(deps: LookupDeps) {
       return { state: 'ok', data: body, offline };
     } catch (error) {
       if (error instanceof ApiError && error.status === 404) return { state: 'none' };
-      return { state: 'error', message: error instanceof Error ? error.message : String(error) };
+      if (error instanceof ApiError) return { state: 'error', code: error.code, status: error.status, message: error.message };
+      return { state: 'error', code: 'http', status: null, message: String(error) };
     }
   };
 }

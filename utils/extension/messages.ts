@@ -1,6 +1,7 @@
 // Messages between the content script / popup / options and the background, which owns the network.
 import type { RecognitionConfig, RegulationResponse, SubmissionRequestInput } from '../contract/api';
 import type { SubmissionState } from '../contract/vocabulary';
+import type { ApiErrorCode } from '../api/client';
 import type { Quote } from '../contract/identity';
 import type { Catalog } from '../i18n/catalog';
 import type { Language } from '../i18n';
@@ -22,7 +23,7 @@ export interface TabReport {
 export type RegulationLookup =
   | { state: 'ok'; data: RegulationResponse; offline: boolean }
   | { state: 'none' }
-  | { state: 'error'; message: string };
+  | { state: 'error'; code: ApiErrorCode; status: number | null; message: string };
 
 export interface OutboxView {
   localId: string;

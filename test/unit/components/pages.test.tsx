@@ -80,7 +80,7 @@ describe('RegulationSummary', () => {
   });
 
   it('says what went wrong when the API failed', () => {
-    render(<RegulationSummary bwbId="BWBR0015703" data={null} views={[]} offline={false} error="signals service unreachable (timeout)" {...ui('nl')} />);
-    expect(screen.getByRole('alert').textContent).toContain('timeout');
+    render(<RegulationSummary bwbId="BWBR0015703" data={null} views={[]} offline={false} error={{ code: 'timeout', status: null }} {...ui('nl')} />);
+    expect(screen.getByRole('alert').textContent).toBe('Wetsignaal kon de signalen niet ophalen. De signalendienst antwoordde niet op tijd.');
   });
 });

@@ -87,7 +87,7 @@ describe('regulation lookup', () => {
   it('reports an error, not a crash, when the API sends an unknown format', async () => {
     const { lookup } = setup(fakeApi({ malformed: true }));
     const result = await lookup('BWBR0015703', '2026-01-01');
-    expect(result).toEqual({ state: 'error', message: 'the signals service sent data in an unknown format' });
+    expect(result).toMatchObject({ state: 'error', code: 'unknown-format', status: 200 });
   });
 
   it('keeps versions apart in the cache', async () => {
