@@ -22,7 +22,8 @@ import type { Quote } from '../../utils/contract/identity';
 import { articleBodyText } from '../../utils/recognition/recognise';
 
 export const HOST_NAMES = ['wetsignaal-badge', 'wetsignaal-summary', 'wetsignaal-panel'] as const;
-const BATCH = 40;
+/** Badges inserted per task: each insertion batch costs one relayout of the (large) page. */
+const BATCH = 200;
 const ANALYSE_BATCH = 200;
 
 export interface OverlayOptions {
@@ -144,9 +145,10 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     return `${browser.runtime.getURL('/report.html')}#${encodeURIComponent(JSON.stringify(input))}`;
   }
 
-  async function mountBadge(view: ArticleView): Promise<void> {
+  /** Prepares a badge (no DOM change yet), so many can be inserted in one go. */
+  function createBadge(view: ArticleView) {
     const heading = view.article.headingElement;
-    const ui = await createShadowRootUi<void>(ctx, {
+    return createShadowRootUi<void>(ctx, {
       name: 'wetsignaal-badge',
       position: 'inline',
       // Inside the heading, after its text: inline, so the law text below does not move.
@@ -162,7 +164,14 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
       },
       onRemove: () => undefined,
     });
-    ui.mount();
+  }
+
+  async function mountBadges(list: ArticleView[]): Promise<void> {
+    for (let i = 0; i < list.length; i += BATCH) {
+      const uis = await Promise.all(list.slice(i, i + BATCH).map(createBadge));
+      for (const ui of uis) ui.mount();
+      await yieldToPage();
+    }
   }
 
   return {
@@ -178,11 +187,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
       views.push(...added);
       if (!summary && fresh[0]) await mountSummary(fresh[0]);
       renderSummary();
-      const visible = added.filter((v) => settings.showAll || hasAnything(v));
-      for (let i = 0; i < visible.length; i += BATCH) {
-        await Promise.all(visible.slice(i, i + BATCH).map(mountBadge));
-        await yieldToPage();
-      }
+      await mountBadges(added.filter((v) => settings.showAll || hasAnything(v)));
     },
     /**
      * Has the law text itself read for clauses and Awb hooks (in the background, off the page's main
@@ -200,7 +205,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
           if (redraw) redraw();
           else if (!hadSomething && hasAnything(view)) added.push(view);
         });
-        void Promise.all(added.map(mountBadge));
+        void mountBadges(added);
       };
       const step = (deadline: IdleDeadline) => {
         const batch: ArticleView[] = [];

@@ -177,10 +177,16 @@ class Scanner {
     const path = [chosen, byJci, byId, byHeading].find((e) => e && e.path.length > 0)?.path ?? [];
 
     const notices = noticesOf(header, el);
-    const repealed = notices.some((n) => REPEALED.test(n));
-    let body = articleBodyText(el, header);
-    if (repealed && normaliseArticleText(body) === '') body = 'Vervallen';
-    return {
+    const noticeRepealed = notices.some((n) => REPEALED.test(n));
+    // Walking the body text is the costly part of recognition, so it is done only for short articles
+    // (a repealed one reads "Vervallen") and, for the text hash, when somebody asks for it.
+    const short = (el.textContent?.length ?? 0) < SHORT_ARTICLE;
+    const shortBody = short ? articleBodyText(el, header) : null;
+    const bodyText = () => {
+      const body = shortBody ?? articleBodyText(el, header);
+      return noticeRepealed && normaliseArticleText(body) === '' ? 'Vervallen' : body;
+    };
+    const article: Omit<ArticleOnPage, 'textHash'> = {
       label,
       path,
       anchorId,
@@ -190,13 +196,13 @@ class Scanner {
           ? pageJciCanonical
           : formatJci({ bwbId: this.regulation.bwbId, path, label, versionDate: this.regulation.versionDate }),
       heading: headingText === '' ? null : headingText,
-      repealed: repealed || /^vervallen\.?$/i.test(normaliseArticleText(body)),
+      repealed: noticeRepealed || (shortBody !== null && /^vervallen\.?$/i.test(normaliseArticleText(shortBody))),
       notices,
-      textHash: hashArticleText(body),
       strategy,
       element: el,
       headingElement,
     };
+    return withLazyTextHash(article, () => hashArticleText(bodyText()));
   }
 
   /** The divisions an element sits in (outer → inner), plus the part path the URL names on part pages. */
@@ -306,6 +312,15 @@ function noticesOf(header: Element | null, el: Element): string[] {
   return notices.filter((n) => n !== '');
 }
 
+/** Text length under which an article may be a bare "Vervallen" and its body is read right away. */
+const SHORT_ARTICLE = 400;
+
+/** Adds `textHash` as an enumerable property computed on first read (JSON and spreads still see it). */
+function withLazyTextHash(article: Omit<ArticleOnPage, 'textHash'>, compute: () => string): ArticleOnPage {
+  let hash: string | undefined;
+  return Object.defineProperty(article, 'textHash', { enumerable: true, get: () => (hash ??= compute()) }) as ArticleOnPage;
+}
+
 /** The article body as text: everything but the header, block elements on their own line. */
 export function articleBodyText(el: Element, header: Element | null = headerOf(el)): string {
   const out: string[] = [];
@@ -391,7 +406,14 @@ export function recognisePage(doc: Document, url: string, config?: Partial<Recog
   const scope = doc.body ?? doc.documentElement;
   const { articles, health } = recogniseWithin(scope, context);
   if (articles.length === 0 && doc.querySelector(LAW_MARKERS) !== null) health.problem = PROBLEM_NO_ARTICLES;
-  return { page: { regulation, articles: articles.map(identityOf), health }, onPage: articles, context };
+  // The serialisable identities (with text hashes) are built on first read: the content script needs
+  // only the live articles, the CLI and tests read them all.
+  let identities: PageIdentity['articles'] | undefined;
+  const page = Object.defineProperty({ regulation, health } as Omit<PageIdentity, 'articles'>, 'articles', {
+    enumerable: true,
+    get: () => (identities ??= articles.map(identityOf)),
+  }) as PageIdentity;
+  return { page, onPage: articles, context };
 }
 
 /** Recognises the articles in a subtree (for content added after the first pass), with the page's context. */
