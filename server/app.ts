@@ -81,13 +81,32 @@ function send<T>(c: Context, schema: z.ZodType<T>, body: T, status: ContentfulSt
   return c.body(JSON.stringify(body), status, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
 }
 
-/** Conditional GET: 304 when the client already has this content. */
-function sendCached<T>(c: Context, schema: z.ZodType<T>, content: object, body: T) {
-  const etag = etagFor(content);
-  const headers = { ETag: etag, 'Cache-Control': CACHE_PUBLIC };
-  if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers);
-  return send(c, schema, body, 200, headers);
+/** A public response ready to send again: validated, serialised, tagged. */
+interface Prepared {
+  at: number;
+  etag: string;
+  json: string;
 }
+
+function prepare<T>(schema: z.ZodType<T>, content: object, body: T): Prepared {
+  const checked = schema.safeParse(body);
+  if (!checked.success) throw new ContractViolation(checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  return { at: Date.now(), etag: etagFor(content), json: JSON.stringify(body) };
+}
+
+/** Conditional GET: 304 when the client already has this content. */
+function sendPrepared(c: Context, prepared: Prepared) {
+  const headers = { ETag: prepared.etag, 'Cache-Control': CACHE_PUBLIC };
+  if (matchesIfNoneMatch(c.req.header('If-None-Match'), prepared.etag)) return c.body(null, 304, headers);
+  return c.body(prepared.json, 200, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
+}
+
+/**
+ * How long a process reuses a prepared public read (index, regulation views). A burst of readers then
+ * costs one database read; a write through this process clears it at once, other instances see it
+ * within this time.
+ */
+export const READ_CACHE_MS = 2000;
 
 async function readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
   const text = await c.req.text();
@@ -120,6 +139,19 @@ export function createApp(deps: AppDeps) {
   const { db } = deps;
   const limiter = createRateLimiter(deps.rateLimitPerMinute ?? 30);
   const app = new Hono();
+  const reads = new Map<string, Prepared>();
+  async function cachedRead(key: string, build: () => Promise<Prepared | null>): Promise<Prepared | null> {
+    const hit = reads.get(key);
+    if (hit && Date.now() - hit.at < READ_CACHE_MS) return hit;
+    const fresh = await build();
+    if (fresh) reads.set(key, fresh);
+    else reads.delete(key);
+    return fresh;
+  }
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.method !== 'OPTIONS') reads.clear();
+  });
 
   const clientKey = (c: Context): string => {
     if (deps.trustProxy) {
@@ -203,8 +235,11 @@ export function createApp(deps: AppDeps) {
   app.get('/openapi.json', (c) => c.json(openApi));
 
   app.get('/v1/index', async (c) => {
-    const content = await getIndex(db);
-    return sendCached(c, IndexResponse, content, { ...content, generatedAt: new Date().toISOString() });
+    const prepared = await cachedRead('index', async () => {
+      const content = await getIndex(db);
+      return prepare(IndexResponse, content, { ...content, generatedAt: new Date().toISOString() });
+    });
+    return sendPrepared(c, prepared!);
   });
 
   app.get('/v1/regulations/:bwbId', async (c) => {
@@ -214,9 +249,12 @@ export function createApp(deps: AppDeps) {
     const query = RegulationQuery.safeParse(c.req.query());
     if (!query.success) errors.push(...fieldErrors(query.error));
     if (errors.length) return validationProblem(c, errors, 400);
-    const view = await getRegulationView(db, bwbId);
-    if (!view) return problem(c, 404, 'No data for this regulation', { detail: `There are no signals or clause data for ${bwbId}.` });
-    return sendCached(c, RegulationResponse, view, { ...view, generatedAt: new Date().toISOString() });
+    const prepared = await cachedRead(`regulation:${bwbId}`, async () => {
+      const view = await getRegulationView(db, bwbId);
+      return view && prepare(RegulationResponse, view, { ...view, generatedAt: new Date().toISOString() });
+    });
+    if (!prepared) return problem(c, 404, 'No data for this regulation', { detail: `There are no signals or clause data for ${bwbId}.` });
+    return sendPrepared(c, prepared);
   });
 
   app.get('/v1/signals', async (c) => {

@@ -89,3 +89,23 @@ describe.runIf(postgres)('startServer on PostgreSQL', () => {
     }
   });
 });
+
+describe('read cache', () => {
+  it('shows a moderation decision at once on the instance that made it', async () => {
+    const server = await startServer({ port: 0, memory: true, log: false, adminToken: 'read-cache-admin-token-123' });
+    try {
+      const before = (await (await fetch(`${server.url}/v1/regulations/BWBR0015703`)).json()) as { signals: Array<{ id: string; title: string }> };
+      const first = before.signals[0]!;
+      const patch = await fetch(`${server.url}/v1/moderation/signals/${first.id}`, {
+        method: 'PATCH',
+        headers: { Authorization: 'Bearer read-cache-admin-token-123', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ title: `${first.title} (bijgewerkt)` }),
+      });
+      expect(patch.status).toBe(200);
+      const after = (await (await fetch(`${server.url}/v1/regulations/BWBR0015703`)).json()) as { signals: Array<{ id: string; title: string }> };
+      expect(after.signals.find((s) => s.id === first.id)?.title).toBe(`${first.title} (bijgewerkt)`);
+    } finally {
+      await server.close();
+    }
+  });
+});
