@@ -85,7 +85,7 @@ export function createOutbox(deps: OutboxDeps) {
       if (!item.ack) continue;
       try {
         const status = await client.submissionStatus(item.ack.id, item.ack.receipt);
-        await db.put('outbox', { ...item, state: status.state, reason: status.reason });
+        await db.put('outbox', { ...item, state: status.state, reason: status.reason, signalId: status.signalId });
       } catch {
         // Offline or unknown: keep the last known state.
       }
@@ -103,6 +103,7 @@ export function createOutbox(deps: OutboxDeps) {
         label: i.request.target.label,
         state: i.state,
         reason: i.reason,
+        signalId: i.signalId ?? null,
         lastError: i.lastError,
       }));
   }

@@ -32,6 +32,7 @@ export interface OutboxView {
   label: string | null;
   state: 'wacht' | 'verzonden' | SubmissionState;
   reason: string | null;
+  signalId: string | null;
   lastError: string | null;
 }
 

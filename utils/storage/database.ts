@@ -20,6 +20,8 @@ export interface OutboxItem {
   ack: SubmissionAck | null;
   state: 'wacht' | 'verzonden' | SubmissionState;
   reason: string | null;
+  /** The signal it was published as or merged into, once moderated. */
+  signalId?: string | null;
   lastError: string | null;
 }
 

@@ -40,12 +40,14 @@ describe('PopupView', () => {
     render(
       <PopupView
         status={status}
-        submissions={[{ localId: 'a', createdAt: '2026-01-01T00:00:00Z', regulationTitle: 'Participatiewet', label: '58', state: 'afgewezen', reason: 'geen hardheid', lastError: null }]}
+        submissions={[{ localId: 'a', createdAt: '2026-01-01T00:00:00Z', regulationTitle: 'Participatiewet', label: '58', state: 'afgewezen', reason: 'geen hardheid', signalId: null, lastError: null },
+          { localId: 'b', createdAt: '2026-01-02T00:00:00Z', regulationTitle: 'Awir', label: '47', state: 'samengevoegd', reason: null, signalId: 'sig-kot-alles-of-niets', lastError: null }]}
         language="nl"
         openOptions={() => {}}
       />,
     );
     expect(screen.getByText(/Participatiewet, artikel 58: Afgewezen \(geen hardheid\)/)).toBeTruthy();
+    expect(screen.getByText(/Awir, artikel 47: Samengevoegd met een bestaand signaal \(sig-kot-alles-of-niets\)/)).toBeTruthy();
   });
 });
 

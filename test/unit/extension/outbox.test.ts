@@ -98,7 +98,7 @@ describe('outbox', () => {
     await outbox.enqueue(request);
     await outbox.flush();
     await outbox.refreshStatuses();
-    expect((await outbox.list())[0]?.state).toBe('in_behandeling');
+    expect((await outbox.list())[0]).toMatchObject({ state: 'in_behandeling', signalId: null });
   });
 
   it('caps the backoff', () => {
