@@ -2,6 +2,7 @@
 import type { PathStep } from '../contract/identity';
 import { isIsoDate } from './dates';
 import { divisionKindOfWord } from './heading';
+import { parseJci } from './jci';
 
 export interface ClassifiedUrl {
   bwbId: string;
@@ -46,8 +47,8 @@ export function parsePartSegment(segment: string): PathStep | { article: string 
 
 /**
  * Classifies a URL: null for anything that is not the text of a regulation on wetten.overheid.nl
- * (other hosts, search, `/informatie`, `/afdrukken`, version comparison, unresolved `/jci1.3:` and
- * `/id/` links, which the portal resolves to a page with its own URL).
+ * (other hosts, search, `/informatie`, `/afdrukken`, version comparison, `/id/` links). A Juriconnect
+ * permalink (`/jci1.3:c:…`) counts when the portal shows the text under that URL instead of redirecting.
  */
 export function classifyUrl(url: string): ClassifiedUrl | null {
   let u: URL;
@@ -60,6 +61,7 @@ export function classifyUrl(url: string): ClassifiedUrl | null {
   if (u.hostname !== PORTAL_HOST || u.port !== '' || u.username !== '' || u.password !== '') return null;
   if (u.searchParams.has('VergelijkMet')) return null;
 
+  if (/^\/jci1\.31?:/i.test(u.pathname)) return classifyJciPath(u);
   const segments = u.pathname.split('/').filter((s) => s !== '');
   const decoded = segments.map(decodeSegment);
   if (decoded.some((s) => s === null)) return null;
@@ -97,5 +99,24 @@ export function classifyUrl(url: string): ClassifiedUrl | null {
     articleLabel,
     kind: partPath.length > 0 || articleLabel !== null ? 'part' : 'regulation',
     fragment,
+  };
+}
+
+/** `/jci1.3:c:BWBR…&hoofdstuk=…&artikel=…&g=…`: a single consolidation, dated by g (else z). */
+function classifyJciPath(u: URL): ClassifiedUrl | null {
+  const path = decodeSegment(u.pathname.slice(1));
+  const ref = path === null ? null : parseJci(path);
+  if (!ref || ref.type !== 'c' || !BWB_SEGMENT.test(ref.bwbId)) return null;
+  // A date parameter that is present must be a real date, as in a `/BWB…/date` path.
+  for (const [, value] of path!.matchAll(/&[gz]=([^&#]*)/gi)) if (!isIsoDate(value!)) return null;
+  const versionDate = ref.g ?? ref.z;
+  return {
+    bwbId: ref.bwbId,
+    versionDate,
+    sequence: null,
+    partPath: ref.path,
+    articleLabel: ref.label,
+    kind: ref.path.length > 0 || ref.label !== null ? 'part' : 'regulation',
+    fragment: u.hash.length > 1 ? decodeSegment(u.hash.slice(1)) : null,
   };
 }

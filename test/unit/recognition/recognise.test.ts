@@ -215,3 +215,23 @@ describe('recogniseWithin', () => {
     expect(recogniseWithin(doc.body, context!).articles).toHaveLength(1);
   });
 });
+
+describe('a part page shown under its Juriconnect permalink', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wetsignaal-fixtures-'));
+  generate(dir);
+
+  it('gives the same article identity as under its part URL, without ids or JCI attributes on the page', () => {
+    const html = readFileSync(join(dir, 'awb-art-4-84-no-ids.html'), 'utf8');
+    const viaPart = recognisePage(parse(html), 'https://wetten.overheid.nl/BWBR0005537/2024-01-01/0/Hoofdstuk4/Titeldeel4.3/Artikel4:84/');
+    const viaJci = recognisePage(
+      parse(html),
+      'https://wetten.overheid.nl/jci1.3:c:BWBR0005537&hoofdstuk=4&titeldeel=4.3&artikel=4:84&z=2024-01-01&g=2024-01-01',
+    );
+    expect(viaJci.page.regulation).toMatchObject({ bwbId: 'BWBR0005537', versionDate: '2024-01-01', kind: 'part' });
+    expect(viaJci.page.articles.map((a) => [a.label, a.path, a.jci])).toEqual(viaPart.page.articles.map((a) => [a.label, a.path, a.jci]));
+    expect(viaJci.page.articles[0]?.path).toEqual([
+      { kind: 'hoofdstuk', nr: '4' },
+      { kind: 'titeldeel', nr: '4.3' },
+    ]);
+  });
+});

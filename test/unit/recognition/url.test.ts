@@ -18,6 +18,11 @@ const LAW_PAGES: Record<string, string[]> = {
     'https://wetten.overheid.nl/BWBR0005537/2024-01-01/0/Hoofdstuk4/Titeldeel4.3/Artikel4%3A84',
   ],
   'treaty id': ['https://wetten.overheid.nl/BWBV0004110/2005-07-24/0'],
+  'juriconnect permalinks shown in place': [
+    'https://wetten.overheid.nl/jci1.3:c:BWBR0005537&hoofdstuk=1&titeldeel=1.1&artikel=1:3&z=2026-08-15&g=2026-08-15',
+    'https://wetten.overheid.nl/jci1.31:c:BWBR0015703&artikel=20',
+    'https://wetten.overheid.nl/jci1.3:c:BWBR0025520#Hoofdstuk3_Artikel11',
+  ],
 };
 
 // None of these may be classified: other hosts (look-alikes), other views, search, unresolved links.
@@ -43,8 +48,8 @@ const NOT_LAW_PAGES = [
   'https://wetten.overheid.nl/BWBR0009950/2024-01-01/0/Hoofdstuk15/Paragraaf15.2/Artikel15.4/informatie',
   'https://wetten.overheid.nl/BWBR0002320/2026-04-11/0/HoofdstukI/Artikel4/afdrukken',
   'https://wetten.overheid.nl/BWBR0005537/2024-01-01/0?VergelijkMet=BWBR0005537%3fg%3d2023-01-01',
-  'https://wetten.overheid.nl/jci1.3:c:BWBR0005537&hoofdstuk=1&titeldeel=1.1&artikel=1:3&z=2026-08-15&g=2026-08-15',
-  'https://wetten.overheid.nl/jci1.31:c:BWBR0015703&artikel=20',
+  'https://wetten.overheid.nl/jci1.3:v:BWBR0005537&s=2020-01-01&e=2024-01-01',
+  'https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=1:3&g=2024-02-30',
   'https://wetten.overheid.nl/id/BWBR0021409/2007-03-09/0?g=2023-01-03&z=2023-01-03',
   'https://wetten.overheid.nl/BWBR000553/2024-01-01',
   'https://wetten.overheid.nl/bwbr0005537/2024-01-01',
@@ -75,6 +80,26 @@ describe('classifyUrl', () => {
       articleLabel: null,
       kind: 'regulation',
       fragment: 'Hoofdstuk7_Afdeling7.1_Artikel7:1',
+    });
+  });
+
+  it('reads the identity from a Juriconnect permalink', () => {
+    expect(classifyUrl('https://wetten.overheid.nl/jci1.3:c:BWBR0005537&hoofdstuk=1&titeldeel=1.1&artikel=1:3&z=2026-08-15&g=2026-08-15')).toEqual({
+      bwbId: 'BWBR0005537',
+      versionDate: '2026-08-15',
+      sequence: null,
+      partPath: [
+        { kind: 'hoofdstuk', nr: '1' },
+        { kind: 'titeldeel', nr: '1.1' },
+      ],
+      articleLabel: '1:3',
+      kind: 'part',
+      fragment: null,
+    });
+    expect(classifyUrl('https://wetten.overheid.nl/jci1.3:c:BWBR0025520#Hoofdstuk3_Artikel11')).toMatchObject({
+      kind: 'regulation',
+      versionDate: null,
+      fragment: 'Hoofdstuk3_Artikel11',
     });
   });
 
