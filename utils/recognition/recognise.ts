@@ -305,8 +305,9 @@ function noticesOf(header: Element | null, el: Element): string[] {
   if (header) for (const child of header.children) if (child.tagName === 'P') notices.push(collapse(child.textContent));
   for (const child of el.children) {
     if (child === header) continue;
-    const text = collapse(child.textContent);
-    if (child.tagName === 'P' && NOTICE.test(text)) notices.push(text);
+    // Only a short paragraph can be a notice; collapsing a whole list of leden would cost the most time.
+    const raw = child.tagName === 'P' ? (child.textContent ?? '') : '';
+    if (raw.length > 0 && raw.length < 300 && NOTICE.test(collapse(raw))) notices.push(collapse(raw));
     break;
   }
   return notices.filter((n) => n !== '');
