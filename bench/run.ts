@@ -24,7 +24,7 @@ const BENCHES: Bench[] = [
   { name: 'api-throughput', script: 'bench/api-throughput.ts', limitMs: 4 * 60_000, rows: true, what: 'GET /v1/regulations/{bwbId} with wrk, against nginx serving the same bytes' },
   { name: 'durability', script: 'bench/durability.ts', limitMs: 10 * 60_000, rows: true, what: '10,000 idempotent submissions while the server is killed (SIGKILL) 5 times' },
   { name: 'hostile', script: 'bench/hostile.ts', limitMs: 5 * 60_000, rows: true, what: '≥ 10,000 malformed and hostile requests (seeded PRNG)' },
-  { name: 'recognise', script: 'bench/recognise.ts', limitMs: 3 * 60_000, rows: false, what: 'page recognition in Node (linkedom)' },
+  { name: 'recognise', script: 'bench/recognise.ts', limitMs: 3 * 60_000, rows: false, what: 'page recognition in Node (linkedom) and on the main thread of Chromium' },
   { name: 'anchoring', script: 'bench/anchoring.ts', limitMs: 3 * 60_000, rows: false, what: 're-anchoring quotes in a 10,000-character article' },
 ];
 
