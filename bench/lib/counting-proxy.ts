@@ -34,6 +34,7 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   proxy.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   proxy.close = async () => {
+    if (!server.listening) return; // closing twice is harmless (tests close it to simulate an outage)
     server.closeAllConnections();
     await new Promise<void>((ok) => server.close(() => ok()));
   };

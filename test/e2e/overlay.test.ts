@@ -58,6 +58,23 @@ describe('overlay in Chromium', () => {
       await expect(dialog.getByText(s.source.reference).first().isVisible()).resolves.toBe(true);
     }
 
+    // Links: curated Awb hooks point at the Awb article on the portal; a clause in this law jumps on the page.
+    const article = api.articles.find((a) => a.label === label) as unknown as {
+      hooks: Array<{ awb: string }>;
+      clause: { clauseLabel: string | null; clauseBwbId: string | null } | null;
+    };
+    for (const hook of article.hooks) {
+      const link = dialog.getByRole('link', { name: `Awb artikel ${hook.awb}` }).first();
+      expect(await link.getAttribute('href')).toBe(`https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=${hook.awb}`);
+    }
+    const clauseLabel = article.clause?.clauseLabel;
+    if (clauseLabel && (article.clause?.clauseBwbId ?? 'BWBR0015703') === 'BWBR0015703') {
+      const jump = dialog.getByRole('link', { name: `Staat in artikel ${clauseLabel}` });
+      const href = (await jump.getAttribute('href'))!;
+      expect(href).toMatch(/^#/);
+      expect(await page.evaluate((id) => document.getElementById(id)?.className, decodeURIComponent(href.slice(1)))).toContain('artikel');
+    }
+
     // Report an example through the form (an extension page framed in the dialog).
     await dialog.getByRole('button', { name: 'Meld een voorbeeld bij dit artikel' }).click();
     const form = page.frameLocator('wetsignaal-panel iframe');
@@ -118,6 +135,20 @@ describe('overlay in Chromium', () => {
     await page.goto(bw7.href);
     await page.locator('wetsignaal-summary').waitFor({ state: 'attached', timeout: 30_000 });
     expect(await articleTextsOnPage(page)).toEqual(articleTextsInFile(bw7.file));
+    await page.close();
+  });
+
+  it('works offline on a repeat visit, from the IndexedDB cache, with the API gone', async () => {
+    const pw = fixture((p) => p.file === 'participatiewet.html');
+    const page = await stack.browser.context.newPage();
+    await page.goto(pw.href);
+    await page.locator('wetsignaal-badge').first().waitFor({ timeout: 20_000 });
+    const online = (await badgeLabels(page)).sort();
+    await stack.proxy.close(); // nothing answers at the configured API address any more
+    await page.reload();
+    await expect.poll(async () => (await badgeLabels(page)).sort(), { timeout: 20_000 }).toEqual(online);
+    await page.locator('wetsignaal-badge button').first().click();
+    await page.getByRole('dialog').waitFor();
     await page.close();
   });
 
