@@ -50,6 +50,7 @@ export function PopupView({ status, submissions, language, openOptions }: PopupV
       <p class={status.apiReachable ? 'ws-ok' : 'ws-bad'} data-testid="api-status">
         {status.apiReachable ? t('popupApiOk') : t('popupApiDown')}
       </p>
+      {tab?.offline && <p data-testid="offline">{t('popupOffline')}</p>}
       {status.outboxWaiting > 0 && <p data-testid="outbox">{t('popupOutbox', { n: status.outboxWaiting })}</p>}
       <h2>{t('popupMySubmissions')}</h2>
       {submissions.length === 0 ? (

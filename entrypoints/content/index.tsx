@@ -25,6 +25,7 @@ export default defineContentScript({
       versionDate: null,
       articleCount: 0,
       signalCount: 0,
+      offline: false,
       problem: null,
       strategies: {},
     };
@@ -58,7 +59,7 @@ export default defineContentScript({
     const overlay = createOverlay(ctx, { regulation, settings, lookup, catalog });
     await overlay.add(onPage);
     performance.mark('wetsignaal:mounted');
-    await ask({ type: 'tab-report', report: { ...report, signalCount: overlay.signalCount() } });
+    await ask({ type: 'tab-report', report: { ...report, signalCount: overlay.signalCount(), offline: lookup.state === 'ok' && lookup.offline } });
     watchForNewArticles(
       ctx,
       (roots) => roots.flatMap((root) => recogniseWithin(root, context).articles),

@@ -16,6 +16,8 @@ export interface TabReport {
   versionDate: string | null;
   articleCount: number;
   signalCount: number;
+  /** The signals shown come from the cache because the API could not be reached. */
+  offline: boolean;
   problem: string | null;
   strategies: Record<string, number>;
 }

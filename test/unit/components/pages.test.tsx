@@ -16,6 +16,7 @@ const tab = {
   versionDate: '2026-01-01',
   articleCount: 174,
   signalCount: 3,
+  offline: false,
   problem: null,
   strategies: { jci: 170, 'container-id': 4, heading: 0 },
 };
@@ -29,6 +30,12 @@ describe('PopupView', () => {
     expect(screen.getByText('Herkend via: jci 170, container-id 4')).toBeTruthy();
     expect(screen.getByText(/in orde/)).toBeTruthy();
     expect(screen.getByText('2 meldingen wachten op verzending')).toBeTruthy();
+  });
+
+  it('says when the signals shown are the saved ones', () => {
+    render(<PopupView status={{ ...status, apiReachable: false, tab: { ...tab, offline: true } }} submissions={[]} language="nl" openOptions={() => {}} />);
+    expect(screen.getByText('Verbinding met de signalendienst: niet bereikbaar')).toBeTruthy();
+    expect(screen.getByText('U ziet opgeslagen signalen: de signalendienst was niet bereikbaar.')).toBeTruthy();
   });
 
   it('says "pagina niet herkend" instead of guessing', () => {
