@@ -1,9 +1,10 @@
+import { useState } from 'preact/hooks';
 import type { RegulationResponse } from '../utils/contract/api';
-import type { Language, Translate } from '../utils/i18n';
+import type { Language, MessageKey, Translate } from '../utils/i18n';
 import type { Labels } from '../utils/i18n/catalog';
 import type { ArticleView } from '../utils/overlay/model';
 import type { ApiErrorCode } from '../utils/api/client';
-import type { MessageKey } from '../utils/i18n';
+import { SignalCard } from './SignalCard';
 
 const ERROR_TEXT: Record<ApiErrorCode, MessageKey> = {
   unreachable: 'apiErrorUnreachable',
@@ -12,7 +13,6 @@ const ERROR_TEXT: Record<ApiErrorCode, MessageKey> = {
   'unknown-format': 'apiErrorUnknownFormat',
   http: 'apiErrorHttp',
 };
-import { SignalCard } from './SignalCard';
 
 export interface RegulationSummaryProps {
   bwbId: string;
@@ -25,49 +25,68 @@ export interface RegulationSummaryProps {
   t: Translate;
 }
 
-/** At the top of the law: totals, whole-law signals, clause status and jump links to articles. */
+/**
+ * At the top of the law, inline after its title so the law text does not move: the totals on one line,
+ * and on request (a disclosure that floats over the page) the clause status, jump links to the articles
+ * and the signals about the whole law.
+ */
 export function RegulationSummary({ bwbId, data, views, offline, error, language, labels, t }: RegulationSummaryProps) {
+  const [open, setOpen] = useState(false);
   const withSignals = views.filter((v) => v.signals.length > 0);
   const articleSignals = new Set(withSignals.flatMap((v) => v.signals.map((s) => s.id)));
   const regulationSignals = (data?.signals ?? []).filter((s) => data?.regulationSignalIds.includes(s.id));
   const total = new Set([...articleSignals, ...regulationSignals.map((s) => s.id)]).size;
+  const counts =
+    total > 0
+      ? `${t('summaryCounts', { n: total })} ${t('summaryArticles', { n: withSignals.length })}`
+      : error
+        ? null
+        : t('summaryNoData');
   return (
-    <section class="ws-summary" aria-label={t('summaryTitle')} lang={language}>
-      <strong>{t('summaryTitle')}</strong>{' '}
+    <section
+      class="ws-summary"
+      aria-label={t('summaryTitle')}
+      lang={language}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) setOpen(false);
+      }}
+    >
+      <button type="button" class="ws-summary-toggle" aria-expanded={open} aria-controls="ws-summary-details" onClick={() => setOpen(!open)}>
+        <strong>{t('summaryTitle')}</strong>
+        {counts && <span>: {counts}</span>}
+      </button>
       {offline && <span class="ws-tag">{t('offline')}</span>}
       {error && (
-        <p role="alert">
+        <span role="alert" class="ws-warning">
           {t('apiError')} {t(ERROR_TEXT[error.code], { status: error.status ?? '' })}
-        </p>
+        </span>
       )}
-      {!error && total === 0 && <p>{t('summaryNoData')}</p>}
-      {total > 0 && (
-        <p>
-          {t('summaryCounts', { n: total })} {t('summaryArticles', { n: withSignals.length })}
-          {regulationSignals.length > 0 && <>; {t('summaryRegulationLevel', { n: regulationSignals.length })}</>}
-        </p>
-      )}
-      {data && <p>{labels.regulationClause[data.clause.status]}</p>}
-      {withSignals.length > 0 && (
-        <nav aria-label={t('summaryJump')}>
-          <ul>
-            {withSignals.map((v) => (
-              <li key={v.article.label}>
-                <a href={v.article.anchorId ? `#${v.article.anchorId}` : undefined}>
-                  {v.article.label} ({v.signals.length})
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
-      {regulationSignals.length > 0 && (
-        <details>
-          <summary>{t('regulationSignalsHeading')}</summary>
-          {regulationSignals.map((signal) => (
-            <SignalCard key={signal.id} signal={signal} bwbId={bwbId} label={null} pageTextHash={null} language={language} labels={labels} t={t} />
-          ))}
-        </details>
+      {open && (
+        <div id="ws-summary-details" class="ws-summary-details">
+          {regulationSignals.length > 0 && <p>{t('summaryRegulationLevel', { n: regulationSignals.length })}</p>}
+          {data && <p>{labels.regulationClause[data.clause.status]}</p>}
+          {withSignals.length > 0 && (
+            <nav aria-label={t('summaryJump')}>
+              <ul>
+                {withSignals.map((v) => (
+                  <li key={v.article.label}>
+                    <a href={v.article.anchorId ? `#${v.article.anchorId}` : undefined}>
+                      {v.article.label} ({v.signals.length})
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+          {regulationSignals.length > 0 && (
+            <section aria-label={t('regulationSignalsHeading')}>
+              <h2>{t('regulationSignalsHeading')}</h2>
+              {regulationSignals.map((signal) => (
+                <SignalCard key={signal.id} signal={signal} bwbId={bwbId} label={null} pageTextHash={null} language={language} labels={labels} t={t} />
+              ))}
+            </section>
+          )}
+        </div>
       )}
     </section>
   );

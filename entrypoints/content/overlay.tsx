@@ -86,8 +86,9 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     summary = await createShadowRootUi<void>(ctx, {
       name: 'wetsignaal-summary',
       position: 'inline',
+      // Inside the title, after its text: inline, so the law below does not move.
       anchor: heading ?? first.element,
-      append: heading ? 'after' : 'before',
+      append: heading ? 'last' : 'before',
       css,
       onMount: (_container, _shadow, host) => {
         host.dataset.wsKind = 'summary';
@@ -185,7 +186,9 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
       }
       const added = buildArticleViews(fresh, data);
       views.push(...added);
-      if (!summary && fresh[0]) await mountSummary(fresh[0]);
+      // A law nobody reported on gets no summary: nothing to show, nothing to shift.
+      const worthSaying = data !== null || error !== null;
+      if (!summary && worthSaying && fresh[0]) await mountSummary(fresh[0]);
       renderSummary();
       await mountBadges(added.filter((v) => settings.showAll || hasAnything(v)));
     },

@@ -46,6 +46,8 @@ export async function launchChromium(opts: LaunchOptions): Promise<Launched> {
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 900 },
   });
+  // Playwright waits forever by default; a stuck step should fail fast and say which one.
+  context.setDefaultTimeout(30_000);
   if (!withExtension) return { context, userDataDir, extensionId: null, background: null };
   const background = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(background.url()).host;

@@ -10,6 +10,7 @@ import {
   labelsWithComputedClause,
   labelsWithData,
   startStack,
+  waitForTabReport,
 } from './support';
 
 type Stack = Awaited<ReturnType<typeof startStack>>;
@@ -40,7 +41,9 @@ describe('overlay in Chromium', () => {
     expect(await articleTextsOnPage(page)).toEqual(articleTextsInFile(pw.file));
 
     // Summary at the top of the law.
-    await expect.poll(() => page.locator('wetsignaal-summary .ws-summary').textContent()).toMatch(/signalen bij \d+ artikelen/);
+    await expect.poll(() => page.locator('wetsignaal-summary .ws-summary-toggle').textContent()).toMatch(/signalen bij \d+ artikelen/);
+    // The summary sits inline in the title, so the law text keeps its place.
+    expect(await page.evaluate(() => document.querySelector('wetsignaal-summary')?.parentElement?.localName)).toBe('h1');
 
     // Badge → dialog with the article's signals.
     const label = curated.find((l) => l === '58') ?? curated[0]!;
@@ -107,7 +110,7 @@ describe('overlay in Chromium', () => {
     stack.proxy.reset();
     const page = await stack.browser.context.newPage();
     await page.goto(awb.href);
-    await page.locator('wetsignaal-summary').waitFor({ state: 'attached', timeout: 20_000 });
+    await waitForTabReport(stack.browser, awb.href);
     const asked = stack.proxy.requests.filter((r) => r.startsWith('/v1/regulations/'));
     expect(asked).toEqual(awbKnown ? ['/v1/regulations/BWBR0005537?date=2024-01-01'] : []);
 
@@ -133,7 +136,7 @@ describe('overlay in Chromium', () => {
 
     const bw7 = fixture((p) => p.file === 'bw7.html');
     await page.goto(bw7.href);
-    await page.locator('wetsignaal-summary').waitFor({ state: 'attached', timeout: 30_000 });
+    expect((await waitForTabReport(stack.browser, bw7.href)).articleCount).toBe(labelsInFile(bw7.file, bw7.href).length);
     expect(await articleTextsOnPage(page)).toEqual(articleTextsInFile(bw7.file));
     await page.close();
   });

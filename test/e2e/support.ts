@@ -92,3 +92,22 @@ export function labelsWithComputedClause(file: string, href: string): string[] {
     .filter((a) => analyseArticle({ bwbId, label: a.label, text: articleBodyText(a.element) }).clause !== null)
     .map((a) => a.label);
 }
+
+/**
+ * Waits until the content script on `href` has reported to the background (the signal that it is done,
+ * also on pages that show nothing); returns the report.
+ */
+export async function waitForTabReport(browser: Launched, href: string): Promise<{ recognised: boolean; articleCount: number; signalCount: number }> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const report = await browser.background!.evaluate(async (url) => {
+      const api = (globalThis as unknown as { chrome: any }).chrome;
+      const [tab] = await api.tabs.query({ url });
+      if (!tab) return null;
+      return (await api.storage.session.get(`tab:${tab.id}`))[`tab:${tab.id}`] ?? null;
+    }, href);
+    if (report && report.url === href) return report;
+    await new Promise((ok) => setTimeout(ok, 200));
+  }
+  throw new Error(`no report from the content script on ${href}`);
+}

@@ -83,8 +83,14 @@ describe('RegulationSummary', () => {
   it('counts signals over articles and links to them', () => {
     const signals = [signal('sig-a'), signal('sig-b')];
     render(<RegulationSummary bwbId="BWBR0015703" data={response(signals)} views={[view('58', signals)]} offline={true} error={null} {...ui('nl')} />);
-    expect(screen.getByText(/2 signalen bij 1 artikel/)).toBeTruthy();
+    const toggle = screen.getByRole('button', { name: /Wetsignaal.*2 signalen bij 1 artikel/ });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('link')).toBeNull();
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByRole('link', { name: '58 (2)' }).getAttribute('href')).toBe('#Hoofdstuk6_Artikel58');
+    fireEvent.keyDown(screen.getByRole('link', { name: '58 (2)' }), { key: 'Escape' });
+    expect(screen.queryByRole('link')).toBeNull();
     expect(screen.getByText('offline: opgeslagen gegevens')).toBeTruthy();
   });
 
