@@ -20,6 +20,7 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['test/server/**/*.test.ts'],
+          globalSetup: ['test/server/postgres-server.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

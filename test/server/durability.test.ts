@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDurability, type Engine } from '../../bench/lib/durability';
+import { freshPostgres } from './support';
 
 const SUBMISSIONS = 300;
-const databaseUrl = process.env.TEST_DATABASE_URL;
 
 async function check(engine: Engine): Promise<void> {
   const result = await runDurability({ engine, submissions: SUBMISSIONS, clients: 8, kills: 2, seed: 7 });
@@ -30,7 +30,12 @@ describe('submissions survive SIGKILL', () => {
     }
   }, 120_000);
 
-  it.skipIf(!databaseUrl)('on PostgreSQL', async () => {
-    await check({ kind: 'postgres', databaseUrl: databaseUrl! });
+  it('on PostgreSQL', async () => {
+    const database = await freshPostgres();
+    try {
+      await check({ kind: 'postgres', databaseUrl: database.url });
+    } finally {
+      await database.drop();
+    }
   }, 120_000);
 });

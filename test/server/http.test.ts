@@ -5,7 +5,7 @@ import { createApiClient } from '../../utils/api/client';
 import { startServer, type RunningServer } from '../../server/start';
 import { ADMIN_TOKEN, ENGINES, validSubmission } from './support';
 
-const postgres = ENGINES.find((e) => e.name === 'postgres');
+const postgres = ENGINES.find((e) => e.name === 'postgres')!;
 
 describe('startServer (PGlite in memory) over HTTP', () => {
   let server: RunningServer;
@@ -65,9 +65,9 @@ function clientSubmission() {
   return validSubmission() as Parameters<ReturnType<typeof createApiClient>['submit']>[0];
 }
 
-describe.runIf(postgres)('startServer on PostgreSQL', () => {
+describe('startServer on PostgreSQL', () => {
   it('migrates, seeds and serves from a PostgreSQL database; two instances share it', async () => {
-    const opened = await postgres!.open();
+    const opened = await postgres.open();
     const [a, b] = await Promise.all([
       startServer({ port: 0, databaseUrl: opened.url!, log: false }),
       startServer({ port: 0, databaseUrl: opened.url!, log: false }),

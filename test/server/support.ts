@@ -1,7 +1,8 @@
-// Engines for the server tests: embedded PGlite in memory always, and a real PostgreSQL when
-// TEST_DATABASE_URL is set (each call creates a fresh database and drops it afterwards).
+// Engines for the server tests: embedded PGlite in memory, and a real PostgreSQL (from the global
+// setup, test/server/postgres-server.ts); each call creates a fresh database and drops it afterwards.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { createApp, type AppDeps } from '../../server/app';
 import { migrate } from '../../server/db/migrate';
 import { openDatabase } from '../../server/db/open';
@@ -14,7 +15,7 @@ export type Engine = {
   open(): Promise<{ db: Database; url: string | null; drop(): Promise<void> }>;
 };
 
-const ADMIN_URL = process.env.TEST_DATABASE_URL;
+const ADMIN_URL = inject('databaseUrl');
 
 async function adminQuery(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: ADMIN_URL });
@@ -34,29 +35,31 @@ export const ENGINES: Engine[] = [
       return { db, url: null, drop: () => db.close() };
     },
   },
-  ...(ADMIN_URL
-    ? [
-        {
-          name: 'postgres' as const,
-          async open() {
-            const name = `wetsignaal_test_${randomBytes(6).toString('hex')}`;
-            await adminQuery(`CREATE DATABASE ${name}`);
-            const url = new URL(ADMIN_URL);
-            url.pathname = `/${name}`;
-            const db = await openDatabase({ databaseUrl: url.href });
-            return {
-              db,
-              url: url.href,
-              async drop() {
-                await db.close();
-                await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-              },
-            };
-          },
+  {
+    name: 'postgres',
+    async open() {
+      const name = `wetsignaal_test_${randomBytes(6).toString('hex')}`;
+      await adminQuery(`CREATE DATABASE ${name}`);
+      const url = new URL(ADMIN_URL);
+      url.pathname = `/${name}`;
+      const db = await openDatabase({ databaseUrl: url.href });
+      return {
+        db,
+        url: url.href,
+        async drop() {
+          await db.close();
+          await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         },
-      ]
-    : []),
+      };
+    },
+  },
 ];
+
+/** A fresh, empty PostgreSQL database (for tests that talk to the server process by URL). */
+export async function freshPostgres(): Promise<{ url: string; drop(): Promise<void> }> {
+  const { url, drop } = await ENGINES[1]!.open();
+  return { url: url!, drop };
+}
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 
