@@ -61,7 +61,7 @@ export function PopupView({ status, submissions, language, openOptions }: PopupV
             <li key={s.localId}>
               {s.regulationTitle}
               {s.label ? `, artikel ${s.label}` : ''}: {labels.submissionState[s.state]}
-              {s.signalId ? ` (${s.signalId})` : ''}
+              {s.state === 'samengevoegd' && s.signalId ? ` (${s.signalId})` : ''}
               {s.reason ? ` (${s.reason})` : ''}
             </li>
           ))}
