@@ -5,11 +5,11 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../server/start';
 import { emit, note } from './lib/report';
+import { freePort } from '../scripts/lib/free-port';
 
 const SECONDS = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 10;
 const THREADS = 2;
@@ -49,14 +49,6 @@ async function wrk(url: string): Promise<WrkResult> {
     p99Ms: percentile('99'),
     errors,
   };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((ok) => server.close(() => ok()));
-  return port;
 }
 
 /** nginx in the foreground with a throw-away config, serving one file with the API's content type. */

@@ -75,10 +75,15 @@ const KIND_NAMES: Record<PersonalDataKind, string> = {
 class ContractViolation extends Error {}
 
 /** Sends `body` only if it matches the contract schema; a mismatch is a server bug (500). */
-function send<T>(c: Context, schema: z.ZodType<T>, body: T, status: ContentfulStatusCode = 200, headers: Record<string, string> = {}) {
+/** The body as JSON, after checking it against its contract schema (a violation is our bug: 500). */
+function contractJson<T>(schema: z.ZodType<T>, body: T): string {
   const checked = schema.safeParse(body);
   if (!checked.success) throw new ContractViolation(checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  return c.body(JSON.stringify(body), status, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
+  return JSON.stringify(body);
+}
+
+function send<T>(c: Context, schema: z.ZodType<T>, body: T, status: ContentfulStatusCode = 200, headers: Record<string, string> = {}) {
+  return c.body(contractJson(schema, body), status, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
 }
 
 /** A public response ready to send again: validated, serialised, tagged. */
@@ -89,9 +94,7 @@ interface Prepared {
 }
 
 function prepare<T>(schema: z.ZodType<T>, content: object, body: T): Prepared {
-  const checked = schema.safeParse(body);
-  if (!checked.success) throw new ContractViolation(checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  return { at: Date.now(), etag: etagFor(content), json: JSON.stringify(body) };
+  return { at: Date.now(), etag: etagFor(content), json: contractJson(schema, body) };
 }
 
 /** Conditional GET: 304 when the client already has this content. */

@@ -3,11 +3,11 @@
 // killed with SIGKILL at random points of the run and restarted. Afterwards the database itself is
 // asked which acknowledged submissions are missing and which were stored twice.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { openDatabase } from '../../server/db/open';
 import { seededRandom } from './prng';
 import { TAG_PREFIX, validSubmission } from './submissions';
+import { freePort } from '../../scripts/lib/free-port';
 
 export type Engine = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; databaseUrl: string };
 
@@ -38,14 +38,6 @@ export interface DurabilityResult {
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const REQUEST_TIMEOUT_MS = 10_000;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((ok) => server.close(() => ok()));
-  return port;
-}
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 

@@ -222,7 +222,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
       ctx.requestIdleCallback(step, { timeout: 2000 });
     },
     signalCount(): number {
-      return new Set([...(data?.signals.map((s) => s.id) ?? [])]).size;
+      return data?.signals.length ?? 0;
     },
   };
 }

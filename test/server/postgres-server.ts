@@ -4,10 +4,10 @@
 // the run fails with what to install: a PostgreSQL test must run, never be skipped.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../../scripts/lib/free-port';
 
 function postgresBin(): string | null {
   const root = '/usr/lib/postgresql';
@@ -15,17 +15,6 @@ function postgresBin(): string | null {
   const versions = readdirSync(root).sort((a, b) => Number(b) - Number(a));
   const found = versions.map((v) => join(root, v, 'bin')).find((dir) => existsSync(join(dir, 'initdb')));
   return found ?? null;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }
 
 export default async function setup(project: TestProject): Promise<(() => void) | undefined> {

@@ -2,7 +2,7 @@
 // with private lookups on, only regulations listed in the public /v1/index are ever asked about,
 // and a cached answer younger than FRESH_MS is served without any network request.
 import type { IndexResponse, RegulationResponse } from '../contract/api';
-import { ApiError, type ApiClient } from '../api/client';
+import { ApiError, type ApiClient, type Conditional } from '../api/client';
 import type { CachedResponse, Database } from '../storage/database';
 import type { RegulationLookup } from '../extension/messages';
 
@@ -23,7 +23,7 @@ export function createRegulationLookup(deps: LookupDeps) {
   async function cachedFetch<T>(
     key: string,
     freshFor: number,
-    fetcher: (etag: string | null) => ReturnType<ApiClient['index']> | Promise<Awaited<ReturnType<ApiClient['regulation']>>>,
+    fetcher: (etag: string | null) => Promise<Conditional<T>>,
   ): Promise<{ body: T; offline: boolean }> {
     const db = await deps.db();
     const cached = (await db.get('cache', key)) as CachedResponse<T> | undefined;
@@ -36,7 +36,7 @@ export function createRegulationLookup(deps: LookupDeps) {
         return { body: cached.body, offline: false };
       }
       await db.put('cache', { key, body: result.body, etag: result.etag, fetchedAt: now() });
-      return { body: result.body as T, offline: false };
+      return { body: result.body, offline: false };
     } catch (error) {
       if (cached && error instanceof ApiError && error.transient) return { body: cached.body, offline: true };
       throw error;
