@@ -32,8 +32,6 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
-          // One retry: these drive a real browser on a shared, noisy machine; a real bug fails twice.
-          retry: 1,
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },

@@ -39,7 +39,9 @@ function start() {
     app,
   );
   new ResizeObserver(() => tell({ kind: 'height', height: document.documentElement.scrollHeight })).observe(document.body);
-  document.addEventListener('keydown', (event) => {
+  // On key release, so the frame is not removed while the key is still down in it (automation waits
+  // for that keyup and would never get it).
+  document.addEventListener('keyup', (event) => {
     if (event.key === 'Escape') tell({ kind: 'escape' });
   });
   app.querySelector<HTMLElement>('textarea')?.focus();
