@@ -36,11 +36,14 @@ import type { Database } from './db/types';
 import { signalsToAnnotations } from './export/annotation';
 import { signalsToCsv } from './export/csv';
 import { bearerMatches } from './http/auth';
+import { CORS_POLICY } from './http/cors';
 import { etagFor, matchesIfNoneMatch } from './http/etag';
 import { buildOpenApi } from './http/openapi';
 import { fieldErrors, problem, validationProblem, type FieldError } from './http/problem';
 import { decodeCursor, encodeCursor, ExportQuery, IDEMPOTENCY_KEY, RegulationQuery, SignalListQuery } from './http/queries';
 import { createRateLimiter } from './http/rate-limit';
+import { CACHE_PUBLIC, createReadCache, INDEX_PATH, JSON_TYPE, preparedHeaders, REGULATION_PATH, REGULATION_ROUTE, type Prepared, type ReadCache } from './http/read-cache';
+import { requestLogLine } from './http/request-log';
 import { nulFields, urlHasNul } from './http/text-guard';
 import * as moderation from './moderation/service';
 import { getIndex, getRegulationView, getStats } from './repo/regulations';
@@ -59,9 +62,10 @@ export type AppDeps = {
   log?: (line: string) => void;
   /** Take the client address from X-Forwarded-For (only behind a proxy you control). */
   trustProxy?: boolean;
+  /** Prepared public reads; pass one to share it with the fast read path (server/http/fast-reads.ts). */
+  reads?: ReadCache;
 };
 
-const CACHE_PUBLIC = 'public, max-age=300, stale-while-revalidate=86400';
 const PUBLIC_TEXT_FIELDS = ['description', 'affected', 'otherLaw'] as const;
 const KIND_NAMES: Record<PersonalDataKind, string> = {
   bsn: 'een burgerservicenummer',
@@ -74,7 +78,6 @@ const KIND_NAMES: Record<PersonalDataKind, string> = {
 
 class ContractViolation extends Error {}
 
-/** Sends `body` only if it matches the contract schema; a mismatch is a server bug (500). */
 /** The body as JSON, after checking it against its contract schema (a violation is our bug: 500). */
 function contractJson<T>(schema: z.ZodType<T>, body: T): string {
   const checked = schema.safeParse(body);
@@ -83,33 +86,18 @@ function contractJson<T>(schema: z.ZodType<T>, body: T): string {
 }
 
 function send<T>(c: Context, schema: z.ZodType<T>, body: T, status: ContentfulStatusCode = 200, headers: Record<string, string> = {}) {
-  return c.body(contractJson(schema, body), status, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
-}
-
-/** A public response ready to send again: validated, serialised, tagged. */
-interface Prepared {
-  at: number;
-  etag: string;
-  json: string;
+  return c.body(contractJson(schema, body), status, { 'Content-Type': JSON_TYPE, ...headers });
 }
 
 function prepare<T>(schema: z.ZodType<T>, content: object, body: T): Prepared {
-  return { at: Date.now(), etag: etagFor(content), json: contractJson(schema, body) };
+  return { at: Date.now(), etag: etagFor(content), body: Buffer.from(contractJson(schema, body)) };
 }
 
 /** Conditional GET: 304 when the client already has this content. */
 function sendPrepared(c: Context, prepared: Prepared) {
-  const headers = { ETag: prepared.etag, 'Cache-Control': CACHE_PUBLIC };
-  if (matchesIfNoneMatch(c.req.header('If-None-Match'), prepared.etag)) return c.body(null, 304, headers);
-  return c.body(prepared.json, 200, { 'Content-Type': 'application/json; charset=utf-8', ...headers });
+  const notModified = matchesIfNoneMatch(c.req.header('If-None-Match'), prepared.etag);
+  return notModified ? c.body(null, 304, preparedHeaders(prepared, true)) : c.body(prepared.body, 200, preparedHeaders(prepared, false));
 }
-
-/**
- * How long a process reuses a prepared public read (index, regulation views). A burst of readers then
- * costs one database read; a write through this process clears it at once, other instances see it
- * within this time.
- */
-export const READ_CACHE_MS = 2000;
 
 async function readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
   const text = await c.req.text();
@@ -142,15 +130,7 @@ export function createApp(deps: AppDeps) {
   const { db } = deps;
   const limiter = createRateLimiter(deps.rateLimitPerMinute ?? 30);
   const app = new Hono();
-  const reads = new Map<string, Prepared>();
-  async function cachedRead(key: string, build: () => Promise<Prepared | null>): Promise<Prepared | null> {
-    const hit = reads.get(key);
-    if (hit && Date.now() - hit.at < READ_CACHE_MS) return hit;
-    const fresh = await build();
-    if (fresh) reads.set(key, fresh);
-    else reads.delete(key);
-    return fresh;
-  }
+  const reads = deps.reads ?? createReadCache();
   app.use('*', async (c, next) => {
     await next();
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.method !== 'OPTIONS') reads.clear();
@@ -177,30 +157,12 @@ export function createApp(deps: AppDeps) {
   });
   app.notFound((c) => problem(c, 404, 'Not found', { detail: `No route for ${c.req.method} ${new URL(c.req.url).pathname}` }));
 
-  // One log line per request: route pattern (never the concrete path with ids), status and duration.
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
-    deps.log?.(
-      JSON.stringify({
-        t: new Date().toISOString(),
-        method: c.req.method,
-        route: routePath(c, -1),
-        status: c.res.status,
-        ms: Math.round((performance.now() - started) * 10) / 10,
-      }),
-    );
+    deps.log?.(requestLogLine(c.req.method, routePath(c, -1), c.res.status, started));
   });
-  app.use(
-    '*',
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'POST', 'OPTIONS'],
-      allowHeaders: ['Content-Type', 'Idempotency-Key', 'X-Receipt', 'If-None-Match'],
-      exposeHeaders: ['ETag', 'Retry-After'],
-      maxAge: 86400,
-    }),
-  );
+  app.use('*', cors(CORS_POLICY));
   app.use('*', async (c, next) => {
     if (urlHasNul(c.req.url)) return problem(c, 400, 'Invalid request', { detail: 'The address must not contain NUL characters.' });
     return next();
@@ -237,22 +199,22 @@ export function createApp(deps: AppDeps) {
   const openApi = buildOpenApi(API_VERSION);
   app.get('/openapi.json', (c) => c.json(openApi));
 
-  app.get('/v1/index', async (c) => {
-    const prepared = await cachedRead('index', async () => {
+  app.get(INDEX_PATH, async (c) => {
+    const prepared = await reads.read(INDEX_PATH, async () => {
       const content = await getIndex(db);
       return prepare(IndexResponse, content, { ...content, generatedAt: new Date().toISOString() });
     });
     return sendPrepared(c, prepared!);
   });
 
-  app.get('/v1/regulations/:bwbId', async (c) => {
+  app.get(REGULATION_ROUTE, async (c) => {
     const bwbId = c.req.param('bwbId');
     const errors: FieldError[] = [];
     if (!BwbId.safeParse(bwbId).success) errors.push({ field: 'bwbId', message: 'must look like BWBR0005537' });
     const query = RegulationQuery.safeParse(c.req.query());
     if (!query.success) errors.push(...fieldErrors(query.error));
     if (errors.length) return validationProblem(c, errors, 400);
-    const prepared = await cachedRead(`regulation:${bwbId}`, async () => {
+    const prepared = await reads.read(REGULATION_PATH + bwbId, async () => {
       const view = await getRegulationView(db, bwbId);
       return view && prepare(RegulationResponse, view, { ...view, generatedAt: new Date().toISOString() });
     });

@@ -1,11 +1,14 @@
 // Starts the Signals API: opens the database (PGlite or PostgreSQL), migrates, loads the seed when it
 // changed, and listens. Used by `npm run server`, the demo and the tests.
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open';
 import type { Database } from './db/types';
+import { withFastReads } from './http/fast-reads';
+import { createReadCache } from './http/read-cache';
 import { loadSeed } from './seed/load';
 
 export type StartOptions = {
@@ -36,17 +39,25 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     await db.close();
     throw error;
   }
+  const log = opts.log === false ? undefined : (line: string) => void process.stdout.write(line + '\n');
+  const reads = createReadCache();
   const app = createApp({
     db,
     adminToken: opts.adminToken ?? null,
     rateLimitPerMinute: opts.rateLimitPerMinute,
     trustProxy: opts.trustProxy,
-    log: opts.log === false ? undefined : (line) => process.stdout.write(line + '\n'),
+    log,
+    reads,
   });
   const host = opts.host ?? '127.0.0.1';
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: opts.port ?? 8787, hostname: host }, () => resolve(s));
-    s.once('error', reject);
+  // Cached public reads are answered before Hono; everything else, and every cache miss, goes to Hono.
+  const server = createServer(withFastReads(reads, log, getRequestListener(app.fetch, { hostname: host })));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 8787, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const port = (server.address() as AddressInfo).port;
   let closed: Promise<void> | null = null;
@@ -59,7 +70,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           // Keep-alive connections would otherwise hold close() open.
-          if ('closeAllConnections' in server) server.closeAllConnections();
+          server.closeAllConnections();
         });
         await db.close();
       })();
