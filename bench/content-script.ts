@@ -2,13 +2,13 @@
 // 1,000 articles, its longest task, the extra JS heap, its share of the page's own load work, and the
 // API requests on a repeat visit. Each page is loaded with and without the extension in the same run.
 // Run: npx tsx bench/content-script.ts [--reps N]
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { startServer } from '../server/start';
 import { configureExtension, launchChromium, type Launched } from '../scripts/lib/chromium';
 import { loadFixtureManifest, startFixtureServer, type FixturePage } from '../scripts/lib/fixture-server';
 import { bundleSizes, CONTENT_SCRIPT_BUDGET } from '../scripts/bundle-sizes';
 import { startCountingProxy, type CountingProxy } from './lib/counting-proxy';
-import { analyseTrace, startTrace, type MainThreadBreakdown } from './lib/main-thread';
+import { analyseTrace, mainThread, scriptTasks, startTrace, type MainThreadBreakdown, type ScriptTasks } from './lib/main-thread';
 import { emit, note } from './lib/report';
 import { median } from './lib/stats';
 
@@ -18,11 +18,14 @@ const LAWS = [
   { bwbId: 'BWBR0005537', name: 'Awb' },
 ];
 const REPS = Number(process.argv[process.argv.indexOf('--reps') + 1]) || 3;
-const SETTLE_MS = 750;
+const SCROLL_STEP_MS = 40;
 const AREA = 'content script';
 
 interface Visit {
   breakdown: MainThreadBreakdown;
+  /** Script tasks while scrolling through the law afterwards. */
+  scrolling: ScriptTasks;
+  badgesAfterScroll: number;
   heapBytes: number;
   loadEventMs: number;
   apiRequests: number;
@@ -37,21 +40,31 @@ function largestFixture(bwbId: string): FixturePage & { articleCount: number } {
   return page as FixturePage & { articleCount: number };
 }
 
-/** Waits until the overlay stops growing (summary mounted, badge count stable), or a quiet page settles. */
-async function settle(page: Page, withExtension: boolean): Promise<number> {
-  if (!withExtension) {
-    await page.waitForTimeout(SETTLE_MS * 2);
-    return 0;
+/**
+ * Lets the page and the content script finish. Nothing is asked of the page meanwhile: Playwright's
+ * locators run JavaScript over the whole (2 MB) document, which the trace would count as ours.
+ */
+const SETTLE_WINDOW_MS = 3_000;
+
+/** Badges on the page, counted through DevTools' DOM domain (native, no page JavaScript). */
+async function countBadges(cdp: CDPSession): Promise<number> {
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'wetsignaal-badge' });
+  return nodeIds.length;
+}
+
+/**
+ * Scrolls to the end of the law with the mouse wheel, a screen at a time, as a reader would; the
+ * overlay does its per-article work (reading texts for clauses, "toon alles" badges) near the viewport.
+ */
+async function scrollThrough(page: Page, { height, screen }: { height: number; screen: number }): Promise<void> {
+  await page.mouse.move(640, 450);
+  // Two screens per step: the overlay looks two screens ahead, so no article is skipped.
+  for (let top = 0; top < height; top += 2 * screen) {
+    await page.mouse.wheel(0, 2 * screen);
+    await page.waitForTimeout(SCROLL_STEP_MS);
   }
-  // Laws without data get no summary, so its appearance is awaited only for a while.
-  await page.locator('wetsignaal-summary').waitFor({ state: 'attached', timeout: 3_000 }).catch(() => undefined);
-  let count = -1;
-  for (;;) {
-    await page.waitForTimeout(SETTLE_MS);
-    const now = await page.locator('wetsignaal-badge').count();
-    if (now === count) return now;
-    count = now;
-  }
+  await page.waitForTimeout(SETTLE_WINDOW_MS / 3);
 }
 
 async function visit(context: BrowserContext, href: string, withExtension: boolean, proxy: CountingProxy): Promise<Visit> {
@@ -61,16 +74,28 @@ async function visit(context: BrowserContext, href: string, withExtension: boole
   const stopTrace = await startTrace(cdp);
   proxy.reset();
   await page.goto(href, { waitUntil: 'load' });
-  const badges = await settle(page, withExtension);
+  await page.waitForTimeout(SETTLE_WINDOW_MS);
   const events = await stopTrace();
+  const badges = withExtension ? await countBadges(cdp) : 0;
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heapBytes = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
   const loadEventMs = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
   const breakdown = analyseTrace(events, href);
-  await page.close();
   if (!breakdown) throw new Error(`no main thread found in the trace of ${href}`);
-  return { breakdown, heapBytes, loadEventMs, apiRequests: proxy.requests.length, badges };
+  // Then the reader scrolls through the whole law: what the overlay costs on the way. Without the
+  // extension these (script-free) pages run no script while scrolling, so only that run scrolls.
+  if (!withExtension) {
+    await page.close();
+    return { breakdown, heapBytes, loadEventMs, apiRequests: proxy.requests.length, badges, scrolling: { totalMs: 0, longestMs: 0 }, badgesAfterScroll: 0 };
+  }
+  const size = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, screen: innerHeight }));
+  const stopScrollTrace = await startTrace(cdp);
+  await scrollThrough(page, size);
+  const scrolling = scriptTasks(await stopScrollTrace(), mainThread(events, href)!);
+  const badgesAfterScroll = await countBadges(cdp);
+  await page.close();
+  return { breakdown, heapBytes, loadEventMs, apiRequests: proxy.requests.length, badges, scrolling, badgesAfterScroll };
 }
 
 /** `coldCache`: the first visit of each law is the browser's first, so its API requests are real. */
@@ -92,7 +117,7 @@ async function runMode(label: string, extension: Launched, baseline: Launched, p
     const longest = Math.max(...withExt.map((v) => Math.max(v.breakdown.longestScriptTaskMs, v.breakdown.longestInducedTaskMs)));
     const row = (metric: string, value: number | string, unit?: string, target?: string, met?: boolean) =>
       emit({ area: AREA, metric: `${law.name}, ${label}: ${metric}`, value, unit, target, met });
-    row('articles / badges mounted', `${fixture.articleCount} / ${withExt[0]!.badges}`);
+    row('articles / badges mounted (after scrolling through)', `${fixture.articleCount} / ${withExt[0]!.badges} (${withExt[0]!.badgesAfterScroll})`);
     row('script time per 1,000 articles', scriptMs * perK, 'ms', '≤ 20 ms', scriptMs * perK <= 20);
     row('  of which style/layout it forced', m((v) => v.breakdown.forcedLayoutMs) * perK, 'ms');
     const phased = withExt.map((v) => v.breakdown.phases).filter((p) => p !== null);
@@ -104,6 +129,10 @@ async function runMode(label: string, extension: Launched, baseline: Launched, p
     row('+ induced layout/paint per 1,000 articles', renderMs * perK, 'ms');
     row('longest task caused (script or layout)', longest, 'ms', '≤ 50 ms', longest <= 50);
     row('tasks over 50 ms (median per visit)', m((v) => v.breakdown.tasksOver50));
+    const scrollScript = m((v) => v.scrolling.totalMs);
+    row('scrolling through the law: script time per 1,000 articles', scrollScript * perK, 'ms');
+    const scrollLongest = Math.max(...withExt.map((v) => v.scrolling.longestMs));
+    row('scrolling through the law: longest script task', scrollLongest, 'ms', '≤ 50 ms', scrollLongest <= 50);
     row('extra JS heap vs. without extension', (m((v) => v.heapBytes) - m((v) => v.heapBytes, plain)) / 2 ** 20, 'MiB');
     const pageOwn = m((v) => v.breakdown.pageOwnMs, plain);
     row("page's own load/render main-thread time", pageOwn, 'ms');

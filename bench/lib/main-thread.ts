@@ -64,13 +64,15 @@ function isContentScript(e: TraceEvent): boolean {
 }
 
 /** The main thread of the page's renderer: where the content script ran, else where the page was parsed. */
-function mainThread(events: TraceEvent[], pageUrl: string): { pid: number; tid: number } | null {
+export function mainThread(events: TraceEvent[], pageUrl: string): Thread | null {
   const marker = events.find(isContentScript) ?? events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === pageUrl);
   return marker ? { pid: marker.pid, tid: marker.tid } : null;
 }
 
-export function analyseTrace(events: TraceEvent[], pageUrl: string): MainThreadBreakdown | null {
-  const thread = mainThread(events, pageUrl);
+export type Thread = { pid: number; tid: number };
+
+/** The page's main-thread events (complete ones, in order) and its top-level tasks. */
+function mainThreadTasks(events: TraceEvent[], thread: Thread | null): { own: TraceEvent[]; tasks: TraceEvent[] } | null {
   if (!thread) return null;
   const own = events
     .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined)
@@ -80,6 +82,33 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string): MainThreadB
     const last = tasks.at(-1);
     if (e.name === 'RunTask' && !(last && e.ts < last.ts + last.dur!)) tasks.push(e);
   }
+  return { own, tasks };
+}
+
+export interface ScriptTasks {
+  totalMs: number;
+  longestMs: number;
+}
+
+/** Tasks that ran JavaScript on a known main thread, for a trace taken after the page loaded (e.g. while scrolling). */
+export function scriptTasks(events: TraceEvent[], thread: Thread): ScriptTasks {
+  const found = mainThreadTasks(events, thread);
+  const result: ScriptTasks = { totalMs: 0, longestMs: 0 };
+  if (!found) return result;
+  for (const task of found.tasks) {
+    const end = task.ts + task.dur!;
+    if (!found.own.some((e) => e.ts >= task.ts && e.ts < end && JS_EVENTS.has(e.name))) continue;
+    result.totalMs += task.dur! / 1000;
+    result.longestMs = Math.max(result.longestMs, task.dur! / 1000);
+  }
+  return result;
+}
+
+export function analyseTrace(events: TraceEvent[], pageUrl: string): MainThreadBreakdown | null {
+  const thread = mainThread(events, pageUrl);
+  const found = mainThreadTasks(events, thread);
+  if (!thread || !found) return null;
+  const { own, tasks } = found;
   const extensionStart = own.find(isContentScript)?.ts ?? Number.POSITIVE_INFINITY;
   const ms = (us: number) => us / 1000;
   const breakdown: MainThreadBreakdown = {

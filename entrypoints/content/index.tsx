@@ -65,6 +65,5 @@ export default defineContentScript({
       (roots) => roots.flatMap((root) => recogniseWithin(root, context).articles),
       (articles) => void overlay.add(articles),
     );
-    overlay.analyseInIdleTime();
   },
 });

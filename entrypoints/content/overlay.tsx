@@ -1,9 +1,9 @@
 // Mounts the overlay: one badge per article that has something to show, a summary at the top of
 // the law and one dialog panel. Everything lives in shadow roots; the law text is never changed.
+// Work that only matters where the reader looks (reading an article's text for clauses and hooks,
+// "toon alles" badges) is done as articles come near the viewport, not for the whole law at load.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import css from '../../components/overlay.css?inline';
 import { Badge } from '../../components/Badge';
 import { ArticlePanel } from '../../components/ArticlePanel';
 import { ReportFrame } from '../../components/ReportFrame';
@@ -20,11 +20,13 @@ import { buildArticleViews, hasAnything, type ArticleView } from '../../utils/ov
 import type { ArticleOnPage, RegulationIdentity } from '../../utils/recognition/types';
 import type { Quote } from '../../utils/contract/identity';
 import { articleBodyText } from '../../utils/recognition/recognise';
+import { isPrivateLaw } from '../../utils/analysis/law-kinds';
+import { mayHoldClause } from '../../utils/analysis/clause-stems';
+import { createShadowHost, type ShadowHost } from './shadow-host';
+import { observeNearView } from './near-view';
 
-export const HOST_NAMES = ['wetsignaal-badge', 'wetsignaal-summary', 'wetsignaal-panel'] as const;
 /** Badges inserted per task: each insertion batch costs one relayout of the (large) page. */
 const BATCH = 200;
-const ANALYSE_BATCH = 200;
 
 export interface OverlayOptions {
   regulation: RegulationIdentity;
@@ -47,14 +49,6 @@ async function anchorQuotes(view: ArticleView, text: string): Promise<Map<string
 /** Lets the page paint and handle input between batches, so no task runs long. */
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function addPrintRule(): void {
-  if (document.getElementById('wetsignaal-print')) return;
-  const style = document.createElement('style');
-  style.id = 'wetsignaal-print';
-  style.textContent = `@media print { ${HOST_NAMES.join(', ')} { display: none !important; } }`;
-  (document.head ?? document.documentElement).append(style);
-}
-
 export function createOverlay(ctx: ContentScriptContext, { regulation, settings, lookup, catalog }: OverlayOptions) {
   const data = lookup.state === 'ok' ? lookup.data : null;
   const offline = lookup.state === 'ok' && lookup.offline;
@@ -65,50 +59,51 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   const views: ArticleView[] = [];
   const handled = new WeakSet<Element>();
   const anchors = new Map<string, string>();
-  let summary: ShadowRootContentScriptUi<void> | null = null;
-  let panel: ShadowRootContentScriptUi<void> | null = null;
+  let summary: ShadowHost | null = null;
+  let panel: ShadowHost | null = null;
+  const hosts: HTMLElement[] = [];
+  ctx.onInvalidated(() => hosts.forEach((host) => host.remove()));
+  const newHost = (...args: Parameters<typeof createShadowHost>): ShadowHost => {
+    const made = createShadowHost(...args);
+    hosts.push(made.host);
+    return made;
+  };
   /** Re-render functions of mounted badges, so computed findings can update them. */
   const badges = new Map<ArticleView, () => void>();
-
-  addPrintRule();
+  const viewOf = new Map<Element, ArticleView>();
+  /** Analysis asked for, per article: each is read and sent once; the panel waits for it. */
+  const analyses = new Map<ArticleView, Promise<void>>();
+  // In private law "bijzondere omstandigheden" weighs between parties: no clause to look for.
+  const clausesPossible = !isPrivateLaw(regulation.bwbId);
+  const nearView = observeNearView(ctx, (elements) => {
+    const near = elements.flatMap((el) => viewOf.get(el) ?? []);
+    if (settings.showAll) void mountBadges(near.filter((v) => !badges.has(v)));
+    // A badge shows hook and clause marks; elsewhere only a clause adds a badge, and most texts can hold none.
+    void analyse(near.filter((v) => badges.has(v) || (clausesPossible && mayHoldClause(v.article.element.textContent ?? ''))));
+  });
 
   function renderSummary(): void {
     if (summary) {
       render(
         <RegulationSummary bwbId={regulation.bwbId} data={data} views={views} offline={offline} error={error} language={language} labels={labels} t={t} />,
-        summary.uiContainer,
+        summary.container,
       );
     }
   }
 
-  async function mountSummary(first: ArticleOnPage): Promise<void> {
+  function mountSummary(first: ArticleOnPage): void {
+    summary = newHost('wetsignaal-summary');
+    // Inside the title, after its text: inline, so the law below does not move.
     const heading = document.querySelector('#regeling > h1, .fragment-header h1');
-    summary = await createShadowRootUi<void>(ctx, {
-      name: 'wetsignaal-summary',
-      position: 'inline',
-      // Inside the title, after its text: inline, so the law below does not move.
-      anchor: heading ?? first.element,
-      append: heading ? 'last' : 'before',
-      css,
-      onMount: (_container, _shadow, host) => {
-        host.dataset.wsKind = 'summary';
-      },
-    });
-    summary.mount();
+    if (heading) heading.append(summary.host);
+    else first.element.before(summary.host);
   }
 
   async function openPanel(view: ArticleView, opener: HTMLElement): Promise<void> {
-    panel ??= await createShadowRootUi<void>(ctx, {
-      name: 'wetsignaal-panel',
-      position: 'inline',
-      anchor: document.body,
-      append: 'last',
-      css,
-      isolateEvents: true,
-      onMount: () => undefined,
-    });
-    if (!panel.shadowHost.isConnected) panel.mount();
-    const container = panel.uiContainer;
+    panel ??= newHost('wetsignaal-panel', { isolateKeys: true });
+    if (!panel.host.isConnected) document.body.append(panel.host);
+    const container = panel.container;
+    await analyse([view]);
     const quote = await selectedQuote(view.article);
     const anchoring = await anchorQuotes(view, articleBodyRange(view.article).toString());
     const close = () => {
@@ -146,33 +141,51 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     return `${browser.runtime.getURL('/report.html')}#${encodeURIComponent(JSON.stringify(input))}`;
   }
 
-  /** Prepares a badge (no DOM change yet), so many can be inserted in one go. */
-  function createBadge(view: ArticleView) {
+  /** Renders the badge into a detached host, then inserts it: one insertion per badge, after the heading text. */
+  function mountBadge(view: ArticleView): void {
+    const { host, container } = newHost('wetsignaal-badge');
+    host.dataset.wsLabel = view.article.label;
+    const draw = () => render(<Badge view={view} t={t} onOpen={(opener) => void openPanel(view, opener)} />, container);
+    badges.set(view, draw);
+    draw();
+    // Inside the heading, after its text: inline, so the law text below does not move.
     const heading = view.article.headingElement;
-    return createShadowRootUi<void>(ctx, {
-      name: 'wetsignaal-badge',
-      position: 'inline',
-      // Inside the heading, after its text: inline, so the law text below does not move.
-      anchor: heading ?? view.article.element,
-      append: heading ? 'last' : 'first',
-      css,
-      onMount: (container, _shadow, host) => {
-        host.dataset.wsKind = 'badge';
-        host.dataset.wsLabel = view.article.label;
-        const draw = () => render(<Badge view={view} t={t} onOpen={(opener) => void openPanel(view, opener)} />, container);
-        badges.set(view, draw);
-        draw();
-      },
-      onRemove: () => undefined,
-    });
+    if (heading) heading.append(host);
+    else view.article.element.prepend(host);
   }
 
   async function mountBadges(list: ArticleView[]): Promise<void> {
     for (let i = 0; i < list.length; i += BATCH) {
-      const uis = await Promise.all(list.slice(i, i + BATCH).map(createBadge));
-      for (const ui of uis) ui.mount();
-      await yieldToPage();
+      if (i > 0) await yieldToPage();
+      list.slice(i, i + BATCH).forEach(mountBadge);
     }
+  }
+
+  /** Has the background read these articles for clauses and Awb hooks; curated data keeps priority in the panel. */
+  function analyse(list: ArticleView[]): Promise<void> {
+    const fresh = list.filter((v) => !analyses.has(v));
+    if (fresh.length > 0) {
+      const articles = fresh.map((v) => ({ label: v.article.label, text: articleBodyText(v.article.element) }));
+      const done = ask({ type: 'analyse', bwbId: regulation.bwbId, articles }).then(
+        (findings) => applyFindings(findings, fresh),
+        () => undefined, // the extension was reloaded or the worker is gone: the page keeps what it has
+      );
+      for (const v of fresh) analyses.set(v, done);
+    }
+    return Promise.all(list.map((v) => analyses.get(v))).then(() => undefined);
+  }
+
+  function applyFindings(findings: ArticleFindings[], batch: ArticleView[]): Promise<void> {
+    const added: ArticleView[] = [];
+    findings.forEach(({ clause, hooks }, i) => {
+      const view = batch[i]!;
+      const hadSomething = hasAnything(view);
+      view.computed = { clause, hooks };
+      const redraw = badges.get(view);
+      if (redraw) redraw();
+      else if (!hadSomething && hasAnything(view)) added.push(view);
+    });
+    return mountBadges(added);
   }
 
   return {
@@ -188,38 +201,13 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
       views.push(...added);
       // A law nobody reported on gets no summary: nothing to show, nothing to shift.
       const worthSaying = data !== null || error !== null;
-      if (!summary && worthSaying && fresh[0]) await mountSummary(fresh[0]);
+      if (!summary && worthSaying && fresh[0]) mountSummary(fresh[0]);
       renderSummary();
-      await mountBadges(added.filter((v) => settings.showAll || hasAnything(v)));
-    },
-    /**
-     * Has the law text itself read for clauses and Awb hooks (in the background, off the page's main
-     * thread). Texts are collected a batch per idle period; curated data keeps priority in the panel.
-     */
-    analyseInIdleTime(): void {
-      let next = 0;
-      const apply = (findings: ArticleFindings[], batch: ArticleView[]) => {
-        const added: ArticleView[] = [];
-        findings.forEach(({ clause, hooks }, i) => {
-          const view = batch[i]!;
-          const hadSomething = hasAnything(view);
-          view.computed = { clause, hooks };
-          const redraw = badges.get(view);
-          if (redraw) redraw();
-          else if (!hadSomething && hasAnything(view)) added.push(view);
-        });
-        void mountBadges(added);
-      };
-      const step = (deadline: IdleDeadline) => {
-        const batch: ArticleView[] = [];
-        while (next < views.length && batch.length < ANALYSE_BATCH && deadline.timeRemaining() > 2) batch.push(views[next++]!);
-        const articles = batch.map((v) => ({ label: v.article.label, text: articleBodyText(v.article.element) }));
-        if (batch.length > 0) {
-          void ask({ type: 'analyse', bwbId: regulation.bwbId, articles }).then((findings) => apply(findings, batch));
-        }
-        if (next < views.length) ctx.requestIdleCallback(step, { timeout: 2000 });
-      };
-      ctx.requestIdleCallback(step, { timeout: 2000 });
+      await mountBadges(added.filter(hasAnything));
+      for (const view of added) {
+        viewOf.set(view.article.element, view);
+        nearView.observe(view.article.element);
+      }
     },
     signalCount(): number {
       return data?.signals.length ?? 0;

@@ -2,7 +2,7 @@
 // and recognise only those; our own hosts are ignored so mounting a badge never loops back here.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ArticleOnPage } from '../../utils/recognition/types';
-import { HOST_NAMES } from './overlay';
+import { HOST_NAMES } from './shadow-host';
 
 const OWN = new Set<string>(HOST_NAMES);
 

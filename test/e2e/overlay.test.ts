@@ -5,6 +5,7 @@ import {
   articleTextsInFile,
   articleTextsOnPage,
   badgeLabels,
+  scrollThrough,
   fixture,
   labelsInFile,
   labelsWithComputedClause,
@@ -25,7 +26,7 @@ describe('overlay in Chromium', () => {
     await stack?.stop();
   });
 
-  it('badges exactly the articles with data, opens a panel and stores a report in the database', async () => {
+  it('badges exactly the articles with data (and, as the reader scrolls, clauses it reads), opens a panel and stores a report', async () => {
     const pw = fixture((p) => p.file === 'participatiewet.html');
     const curated = await labelsWithData(stack.api.url, 'BWBR0015703', '2026-01-01');
     expect(curated.length).toBeGreaterThan(3);
@@ -35,10 +36,27 @@ describe('overlay in Chromium', () => {
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.goto(pw.href);
+    // Articles with data get their badge at once; the text of the others is read when it comes into view.
+    await expect.poll(async () => badgeLabels(page), { timeout: 20_000 }).toEqual(expect.arrayContaining(curated));
+    await scrollThrough(page);
     await expect.poll(async () => (await badgeLabels(page)).sort(), { timeout: 20_000 }).toEqual(expected);
+    await page.evaluate(() => scrollTo(0, 0));
 
     // The law text is exactly what the server sent: nothing rewritten, nothing added inside it.
     expect(await articleTextsOnPage(page)).toEqual(articleTextsInFile(pw.file));
+
+    // The overlay takes no room: the title and every badged heading are as tall with it as without it,
+    // so the law text never moves.
+    const grown = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('wetsignaal-summary, wetsignaal-badge')].flatMap((host) => {
+        const withIt = host.parentElement!.getBoundingClientRect().height;
+        host.style.setProperty('display', 'none', 'important');
+        const without = host.parentElement!.getBoundingClientRect().height;
+        host.style.removeProperty('display');
+        return withIt === without ? [] : [`${host.localName} ${host.dataset.wsLabel ?? ''}: ${without} → ${withIt}`];
+      }),
+    );
+    expect(grown).toEqual([]);
 
     // Summary at the top of the law.
     await expect.poll(() => page.locator('wetsignaal-summary .ws-summary-toggle').textContent()).toMatch(/signalen bij \d+ artikelen/);
@@ -116,7 +134,7 @@ describe('overlay in Chromium', () => {
 
     const pw = fixture((p) => p.file === 'participatiewet.html');
     await page.goto(pw.href); // visited in the previous test: served from IndexedDB
-    await page.locator('wetsignaal-badge').first().waitFor({ timeout: 20_000 });
+    await page.locator('wetsignaal-badge button').first().waitFor({ timeout: 20_000 });
     expect(stack.proxy.requests.filter((r) => r.includes('BWBR0015703'))).toEqual([]);
     await page.close();
   });
@@ -145,7 +163,7 @@ describe('overlay in Chromium', () => {
     const pw = fixture((p) => p.file === 'participatiewet.html');
     const page = await stack.browser.context.newPage();
     await page.goto(pw.href);
-    await page.locator('wetsignaal-badge').first().waitFor({ timeout: 20_000 });
+    await page.locator('wetsignaal-badge button').first().waitFor({ timeout: 20_000 });
     const online = (await badgeLabels(page)).sort();
     await stack.proxy.close(); // nothing answers at the configured API address any more
     await page.reload();

@@ -21,7 +21,7 @@ describe('report delivery in Chromium', () => {
     const page = await stack.browser.context.newPage();
     await page.goto(pw.href);
     const badge = page.locator('wetsignaal-badge').first();
-    await badge.waitFor({ timeout: 20_000 });
+    await badge.locator('button').waitFor({ timeout: 20_000 });
     const label = (await badge.getAttribute('data-ws-label'))!;
 
     // Select part of the first long sentence in that article's body.

@@ -73,6 +73,18 @@ export async function labelsWithData(apiUrl: string, bwbId: string, date: string
   return body.articles.filter((a) => a.signalIds.length > 0 || a.clause !== null || a.hooks.length > 0).map((a) => a.label);
 }
 
+/**
+ * Scrolls to the end two screens at a time, as a reader would: the overlay reads articles for clauses
+ * (and mounts "toon alles" badges) as they come near the viewport.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  const { height, screen } = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, screen: innerHeight }));
+  for (let top = 0; top <= height; top += screen * 2) {
+    await page.evaluate((y) => scrollTo(0, y), top);
+    await page.waitForTimeout(50);
+  }
+}
+
 export async function badgeLabels(page: Page): Promise<string[]> {
   return page.evaluate(() => [...document.querySelectorAll('wetsignaal-badge')].map((el) => (el as HTMLElement).dataset.wsLabel ?? ''));
 }

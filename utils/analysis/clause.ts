@@ -7,6 +7,7 @@
 // Negated uses, references to another provision's criterion, definitions and procedural term extensions
 // for the court or for complex cases are not clauses.
 import { parseCovers, type Cover } from './covers';
+import { mayHoldClause } from './clause-stems';
 import { sentencesOf, type Segment } from './segment';
 
 export type ClauseKind = 'general' | 'specific';
@@ -64,9 +65,6 @@ const SPECIFIC_CRITERIA: Criterion[] = [
   { id: 'niet te vergen', re: /\bredelijkerwijs niet (?:kan worden )?gevergd\b/g, selfNegating: true, needsDeviation: true },
   { id: 'buitengewoon bezwaar', re: /\bmet buitengewoon bezwaar\b/g, selfNegating: true },
 ];
-
-/** Cheap pre-filter: most articles contain none of these stems. */
-const ANY_STEM = /onbillijk|dringend|klemmend|humanitair|bijzondere gevallen|hardheid|onevenredig|verwijt|toegerekend|geoordeeld|gevergd|buitengewoon bezwaar|omstandigheden/i;
 
 /** A power to deviate, waive or soften must be in the same sentence as a specific criterion. */
 const SPECIFIC_POWER = /\b(?:kan|kunnen|is bevoegd|zijn bevoegd|afwijk\w*|af te wijken|afzien|af te zien|afgezien|ontheffing|vrijstelling|vrijgesteld|buiten toepassing|tenzij|in afwijking van|kwijtschel\w*|lagere?|ambtshalve|stemt|af te stemmen|wettigen|behalve|behoudens|verlengd|achterwege|vindt geen)\b|\bniet (?:afgewezen|geweigerd)\b|^geen \w+ vindt\b/i;
@@ -136,7 +134,7 @@ function specificIn(s: Segment): ClauseMatch | null {
  * otherwise the first specific power is returned.
  */
 export function detectClause(text: string): ClauseMatch | null {
-  if (!ANY_STEM.test(text)) return null;
+  if (!mayHoldClause(text)) return null;
   let specific: ClauseMatch | null = null;
   for (const s of sentencesOf(text)) {
     if (DEFINITION.test(s.text)) continue;

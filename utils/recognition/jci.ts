@@ -34,6 +34,7 @@ const JCI = /^jci(1\.31?):([cv]):(BWB[A-Z]\d{7})((?:&[^&#\s]*)*)/i;
 const DIVISION_KEYS = new Set<string>(DIVISION_KINDS);
 
 function decodeValue(v: string): string {
+  if (!v.includes('%')) return v;
   try {
     return decodeURIComponent(v);
   } catch {

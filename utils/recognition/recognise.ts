@@ -98,17 +98,41 @@ interface Evidence {
   path: PathStep[];
 }
 
+interface HeadingEvidence {
+  /** The heading text, whitespace collapsed; null when there is none. */
+  text: string | null;
+  /** The article number it gives, when it is a valid label. */
+  label: string | null;
+}
+
+/** What an article's identity was read from; the id is read only without a JCI, the heading when needed. */
+interface ArticleEvidence {
+  header: Element | null;
+  byJci: Evidence | null;
+  /** The page's own reference, when it names this article. */
+  pageJci: string | null;
+  byId: Evidence | null;
+  heading?: HeadingEvidence;
+}
+
+function readHeading(headingElement: Element | null): HeadingEvidence {
+  const text = collapse(headingElement?.textContent);
+  const parsed = parseArticleHeading(text);
+  return { text: text === '' ? null : text, label: parsed && isLabel(parsed.nr) ? parsed.nr : null };
+}
+
 /** Reads containers below a scope with the caches and settings of one page. */
 class Scanner {
   readonly health = emptyHealth();
   private readonly divisions = new Map<Element, DivisionInfo>();
+  private readonly ignoredMemo = new Map<Element, boolean>();
   private readonly ignore: string;
   private readonly extraArticles: string[];
   private readonly partPath: PathStep[];
 
   constructor(
     doc: Document,
-    private readonly regulation: RegulationIdentity,
+    readonly regulation: RegulationIdentity,
     classified: ClassifiedUrl | null,
     config: Partial<RecognitionConfig> | undefined,
   ) {
@@ -117,25 +141,27 @@ class Scanner {
     this.partPath = classified?.partPath ?? [];
   }
 
-  scan(scope: Element): ArticleOnPage[] {
+  scan(scope: Element): RecognisedArticle[] {
     const candidates: { el: Element; override: boolean }[] = [];
     const seen = new Set<Element>();
-    const consider = (el: Element, override: boolean): void => {
-      if (seen.has(el)) return;
-      seen.add(el);
-      if (!el.classList.contains(HEADER_CLASS)) candidates.push({ el, override });
-    };
-    if (scope.matches(ARTICLE_SELECTOR)) consider(scope, false);
-    for (const el of scope.querySelectorAll(ARTICLE_SELECTOR)) consider(el, false);
-    for (const selector of this.extraArticles) {
-      if (scope.matches(selector)) consider(scope, true);
-      for (const el of scope.querySelectorAll(selector)) consider(el, true);
-    }
+    [ARTICLE_SELECTOR, ...this.extraArticles].forEach((selector, i) => {
+      const override = i > 0;
+      const found = scope.querySelectorAll(selector);
+      const consider = (el: Element): void => {
+        // Without override selectors every container is found once; the set is needed only with them.
+        if (this.extraArticles.length > 0) {
+          if (seen.has(el)) return;
+          seen.add(el);
+        }
+        if (!el.classList.contains(HEADER_CLASS) && !this.ignored(el)) candidates.push({ el, override });
+      };
+      if (scope.matches(selector)) consider(scope);
+      for (let j = 0; j < found.length; j++) consider(found[j]!);
+    });
     if (this.extraArticles.length > 0) candidates.sort((a, b) => documentOrder(a.el, b.el));
 
-    const articles: ArticleOnPage[] = [];
+    const articles: RecognisedArticle[] = [];
     for (const { el, override } of candidates) {
-      if (el.closest(this.ignore)) continue;
       const article = this.article(el, override);
       if (article) {
         articles.push(article);
@@ -145,68 +171,61 @@ class Scanner {
     return articles;
   }
 
-  private article(el: Element, override: boolean): ArticleOnPage | null {
+  /**
+   * Inside the table of contents, an action list or another ignored region? Articles share most of
+   * their ancestors, so each ancestor is matched against the ignore list once and remembered.
+   */
+  private ignored(el: Element): boolean {
+    const trail: Element[] = [];
+    let verdict = false;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const known = this.ignoredMemo.get(e);
+      if (known !== undefined) {
+        verdict = known;
+        break;
+      }
+      trail.push(e);
+      if (e.matches(this.ignore)) {
+        verdict = true;
+        break;
+      }
+    }
+    for (const e of trail) this.ignoredMemo.set(e, verdict);
+    return verdict;
+  }
+
+  /**
+   * The label decides now, from the strongest evidence; everything else an article has (heading text,
+   * path, reference, notices, text hash, whether the strategies agree) is read when first asked for.
+   * The overlay needs little of it, and a law page has a thousand articles.
+   */
+  private article(el: Element, override: boolean): RecognisedArticle | null {
     const header = headerOf(el);
     const headingElement = headingOf(el, header, override);
-    const headingText = collapse(headingElement?.textContent);
-    const fromHeading = parseArticleHeading(headingText);
-    const idHolder = el.id ? el : headingElement?.id ? headingElement : null;
-    const anchorId = idHolder?.id || null;
-
+    const anchorId = el.id || headingElement?.id || null;
     const pageJci = header ? jciOf(header) : null;
     const jciRef = pageJci ? parseJci(pageJci) : null;
-    const pageJciCanonical = pageJci?.trim().replace(/&amp;/gi, '&') ?? null;
     const byJci: Evidence | null =
       jciRef && jciRef.bwbId === this.regulation.bwbId && jciRef.label !== null && isLabel(jciRef.label)
         ? { label: jciRef.label, path: jciRef.path }
         : null;
-    const byId = anchorId ? evidenceFromId(anchorId) : null;
-    const byHeading: Evidence | null =
-      fromHeading && isLabel(fromHeading.nr) ? { label: fromHeading.nr, path: this.nestedPathOf(el) } : null;
+    const byId = byJci || !anchorId ? null : evidenceFromId(anchorId);
+    const evidence: ArticleEvidence = { header, byJci, pageJci: byJci ? pageJci : null, byId: byJci ? null : byId };
+    const article = (label: string, strategy: Strategy) => new RecognisedArticle(this, el, headingElement, label, anchorId, strategy, evidence);
+    if (byJci) return article(byJci.label, override ? 'override' : 'jci');
 
-    const chosen = byJci ?? byId ?? byHeading;
-    if (!chosen) return null;
-    const strategy: Strategy = override ? 'override' : byJci ? 'jci' : byId ? 'container-id' : 'heading';
-    // Ids cannot hold spaces (Kieswet "A 1" → ArtikelA1): the heading keeps the label as the law writes it.
-    const label =
-      chosen === byId && byHeading && squash(byHeading.label) === squash(byId.label) ? byHeading.label : chosen.label;
-    const others = [byJci, byId, byHeading].filter((e): e is Evidence => e !== null && e !== chosen);
-    if (others.some((e) => squash(e.label) !== squash(label))) this.health.conflicts++;
-
-    // A JCI may name the article without its divisions; then the id or the nesting supplies them.
-    const path = [chosen, byJci, byId, byHeading].find((e) => e && e.path.length > 0)?.path ?? [];
-
-    const notices = noticesOf(header, el);
-    const noticeRepealed = notices.some((n) => REPEALED.test(n));
-    // Walking the body text is the costly part of recognition, so it is done only for short articles
-    // (a repealed one reads "Vervallen") and, for the text hash, when somebody asks for it.
-    const short = (el.textContent?.length ?? 0) < SHORT_ARTICLE;
-    const shortBody = short ? articleBodyText(el, header) : null;
-    const bodyText = () => {
-      const body = shortBody ?? articleBodyText(el, header);
-      return noticeRepealed && normaliseArticleText(body) === '' ? 'Vervallen' : body;
-    };
-    const article: Omit<ArticleOnPage, 'textHash'> = {
-      label,
-      path,
-      anchorId,
-      // The page's own reference when it is well-formed, so it matches what the portal links to.
-      jci:
-        byJci && pageJciCanonical && pageJciCanonical.length <= 400 && JCI_PATTERN.test(pageJciCanonical)
-          ? pageJciCanonical
-          : formatJci({ bwbId: this.regulation.bwbId, path, label, versionDate: this.regulation.versionDate }),
-      heading: headingText === '' ? null : headingText,
-      repealed: noticeRepealed || (shortBody !== null && /^vervallen\.?$/i.test(normaliseArticleText(shortBody))),
-      notices,
-      strategy,
-      element: el,
-      headingElement,
-    };
-    return withLazyTextHash(article, () => hashArticleText(bodyText()));
+    const heading = readHeading(headingElement);
+    evidence.heading = heading;
+    if (byId) {
+      // Ids cannot hold spaces (Kieswet "A 1" → ArtikelA1): the heading keeps the label as the law writes it.
+      const label = heading.label !== null && squash(heading.label) === squash(byId.label) ? heading.label : byId.label;
+      return article(label, override ? 'override' : 'container-id');
+    }
+    return heading.label === null ? null : article(heading.label, override ? 'override' : 'heading');
   }
 
   /** The divisions an element sits in (outer → inner), plus the part path the URL names on part pages. */
-  private nestedPathOf(el: Element): PathStep[] {
+  nestedPathOf(el: Element): PathStep[] {
     const parent = this.parentDivision(el);
     const nested = parent ? this.division(parent).nested : [];
     if (this.partPath.length === 0) return nested;
@@ -251,12 +270,17 @@ function divisionClass(el: Element): DivisionKind | null {
 
 /** The container's own header: a direct child with the header class (normally the first). */
 function headerOf(el: Element): Element | null {
-  for (const child of el.children) if (child.classList.contains(HEADER_CLASS)) return child;
+  // Sibling pointers, not the children collection: its iterator costs more than the whole check.
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.classList.contains(HEADER_CLASS)) return child;
+  }
   return null;
 }
 
 function headingOf(el: Element, header: Element | null, anywhere: boolean): Element | null {
-  for (const child of (header ?? el).children) if (HEADING_TAGS.has(child.tagName)) return child;
+  for (let child = (header ?? el).firstElementChild; child; child = child.nextElementSibling) {
+    if (HEADING_TAGS.has(child.tagName)) return child;
+  }
   return anywhere ? el.querySelector('h1, h2, h3, h4, h5, h6') : null;
 }
 
@@ -302,24 +326,95 @@ function divisionStep(el: Element, kind: DivisionKind, bwbId: string): PathStep 
 /** Header `p`s, and a bracketed notice as the first body paragraph (both placements occur, §16). */
 function noticesOf(header: Element | null, el: Element): string[] {
   const notices: string[] = [];
-  if (header) for (const child of header.children) if (child.tagName === 'P') notices.push(collapse(child.textContent));
-  for (const child of el.children) {
-    if (child === header) continue;
-    // Only a short paragraph can be a notice; collapsing a whole list of leden would cost the most time.
-    const raw = child.tagName === 'P' ? (child.textContent ?? '') : '';
-    if (raw.length > 0 && raw.length < 300 && NOTICE.test(collapse(raw))) notices.push(collapse(raw));
-    break;
+  for (let child = header?.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName === 'P') notices.push(collapse(child.textContent));
   }
+  let first = el.firstElementChild;
+  if (first === header) first = first?.nextElementSibling ?? null;
+  // Only a short paragraph can be a notice; collapsing a whole list of leden would cost the most time.
+  const raw = first?.tagName === 'P' ? (first.textContent ?? '') : '';
+  if (raw.length > 0 && raw.length < 300 && NOTICE.test(collapse(raw))) notices.push(collapse(raw));
   return notices.filter((n) => n !== '');
 }
 
-/** Text length under which an article may be a bare "Vervallen" and its body is read right away. */
+/** Text length under which an article may be a bare "Vervallen". */
 const SHORT_ARTICLE = 400;
 
-/** Adds `textHash` as an enumerable property computed on first read (JSON and spreads still see it). */
-function withLazyTextHash(article: Omit<ArticleOnPage, 'textHash'>, compute: () => string): ArticleOnPage {
-  let hash: string | undefined;
-  return Object.defineProperty(article, 'textHash', { enumerable: true, get: () => (hash ??= compute()) }) as ArticleOnPage;
+/** An article on the page: the label at once, the rest of its identity on first read (see Scanner.article). */
+class RecognisedArticle implements ArticleOnPage {
+  #heading: HeadingEvidence | undefined;
+  #path: PathStep[] | undefined;
+  #jci: string | undefined;
+  #notices: string[] | undefined;
+  #repealed: boolean | undefined;
+  #hash: string | undefined;
+
+  constructor(
+    private readonly scanner: Scanner,
+    readonly element: Element,
+    readonly headingElement: Element | null,
+    readonly label: string,
+    readonly anchorId: string | null,
+    readonly strategy: Strategy,
+    private readonly evidence: ArticleEvidence,
+  ) {}
+
+  private get headingEvidence(): HeadingEvidence {
+    return (this.#heading ??= this.evidence.heading ?? readHeading(this.headingElement));
+  }
+
+  get heading(): string | null {
+    return this.headingEvidence.text;
+  }
+
+  /** The strategies read different numbers (the strongest one was kept); counted in selector health. */
+  get conflicting(): boolean {
+    const own = squash(this.label);
+    const { byJci, byId } = this.evidence;
+    // Without a JCI the id was read at once; with one, it is read now to compare.
+    const idLabel = byJci ? (this.anchorId ? evidenceFromId(this.anchorId)?.label : null) : byId?.label;
+    return [byJci?.label, idLabel, this.headingEvidence.label].some((l) => l != null && squash(l) !== own);
+  }
+
+  /** A JCI may name the article without its divisions; then the id or the nesting supplies them. */
+  get path(): PathStep[] {
+    if (this.#path) return this.#path;
+    const { byJci } = this.evidence;
+    const byId = byJci ? (this.anchorId ? evidenceFromId(this.anchorId) : null) : this.evidence.byId;
+    return (this.#path = byJci?.path.length ? byJci.path : byId?.path.length ? byId.path : this.scanner.nestedPathOf(this.element));
+  }
+
+  /** The page's own reference when it is well-formed, so it matches what the portal links to. */
+  get jci(): string {
+    if (this.#jci !== undefined) return this.#jci;
+    const own = this.evidence.pageJci?.trim().replace(/&amp;/gi, '&');
+    const { bwbId, versionDate } = this.scanner.regulation;
+    return (this.#jci =
+      own && own.length <= 400 && JCI_PATTERN.test(own) ? own : formatJci({ bwbId, path: this.path, label: this.label, versionDate }));
+  }
+
+  get notices(): string[] {
+    return (this.#notices ??= noticesOf(this.evidence.header, this.element));
+  }
+
+  private get noticeRepealed(): boolean {
+    return this.notices.some((n) => REPEALED.test(n));
+  }
+
+  get repealed(): boolean {
+    return (this.#repealed ??=
+      this.noticeRepealed ||
+      ((this.element.textContent?.length ?? 0) < SHORT_ARTICLE && /^vervallen\.?$/i.test(normaliseArticleText(this.bodyText()))));
+  }
+
+  get textHash(): string {
+    return (this.#hash ??= hashArticleText(this.bodyText()));
+  }
+
+  private bodyText(): string {
+    const body = articleBodyText(this.element, this.evidence.header);
+    return this.noticeRepealed && normaliseArticleText(body) === '' ? 'Vervallen' : body;
+  }
 }
 
 /** The article body as text: everything but the header, block elements on their own line. */
@@ -422,11 +517,16 @@ export function recogniseWithin(root: Element, context: RecognitionContext): Sub
   const doc = root.ownerDocument;
   const scanner = new Scanner(doc, context.regulation, classificationOf(context.url), context.config);
   const articles = scanner.scan(root);
-  return { articles, health: scanner.health };
+  // Comparing the strategies needs every heading read; only the CLI and the tests ask.
+  const health = Object.defineProperty(scanner.health, 'conflicts', {
+    enumerable: true,
+    get: () => articles.filter((a) => a.conflicting).length,
+  });
+  return { articles, health };
 }
 
 /** The serialisable part of an article on the page (without DOM nodes). */
 export function identityOf(article: ArticleOnPage): PageIdentity['articles'][number] {
-  const { element: _element, headingElement: _heading, ...identity } = article;
-  return identity;
+  const { label, path, anchorId, jci, heading, repealed, notices, textHash, strategy } = article;
+  return { label, path, anchorId, jci, heading, repealed, notices, textHash, strategy };
 }

@@ -7,7 +7,9 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate, type ManifestPage } from '../../fixtures/generate';
 import { loadCorpus, selectArticles, stepsOf } from '../../fixtures/corpus';
-import { recognisePage } from '../../../utils/recognition/recognise';
+import { articleBodyText, recognisePage } from '../../../utils/recognition/recognise';
+import { detectClause } from '../../../utils/analysis/clause';
+import { mayHoldClause } from '../../../utils/analysis/clause-stems';
 import { NOTICE_EVERY, REPEALED_PER } from '../../fixtures/render';
 import { parseJci } from '../../../utils/recognition/jci';
 import { hashArticleText } from '../../../utils/recognition/text-hash';
@@ -153,5 +155,28 @@ describe('the same result in a browser DOM (happy-dom) as in linkedom', () => {
     const p = pages.find((x) => x.file === file)!;
     const doc = new DOMParser().parseFromString(readFileSync(join(dir, file), 'utf8'), 'text/html');
     expect(recognisePage(doc, p.url).page).toEqual(recognise(p).page);
+  });
+});
+
+describe('clause pre-filter on page text', () => {
+  // The content script tests an article's raw text (textContent, without the line breaks the body text
+  // gets) before it reads and sends it for analysis; that test must never drop a clause.
+  it('passes every article the detector reads as a hardheidsclausule, and few others', () => {
+    let clauses = 0;
+    let passed = 0;
+    let articles = 0;
+    for (const file of LAW_FILES) {
+      for (const article of recognise(pages.find((p) => p.file === file)!).onPage) {
+        articles++;
+        const raw = mayHoldClause(article.element.textContent ?? '');
+        if (raw) passed++;
+        if (detectClause(articleBodyText(article.element)) !== null) {
+          clauses++;
+          expect(raw, `${file} artikel ${article.label}`).toBe(true);
+        }
+      }
+    }
+    expect(clauses).toBeGreaterThan(20);
+    expect(passed).toBeLessThan(articles / 2);
   });
 });

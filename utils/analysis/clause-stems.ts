@@ -1,0 +1,10 @@
+// The stems every hardheidsclausule criterion contains. Most articles hold none of them, so this cheap
+// test comes first: in the detector, and in the content script on the raw page text before an article
+// is read and sent for analysis. Two-word stems allow any spacing, as page text may lack the space.
+const ANY_STEM =
+  /onbillijk|dringend|klemmend|humanitair|bijzondere\s*gevallen|hardheid|onevenredig|verwijt|toegerekend|geoordeeld|gevergd|buitengewoon\s*bezwaar|omstandigheden/i;
+
+/** False means: detectClause finds nothing in this text. */
+export function mayHoldClause(text: string): boolean {
+  return ANY_STEM.test(text);
+}
