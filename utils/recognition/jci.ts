@@ -30,7 +30,9 @@ export interface JciTarget {
   versionDate: string | null;
 }
 
-const JCI = /^jci(1\.31?):([cv]):(BWB[A-Z]\d{7})((?:&[^&#\s]*)*)/i;
+const JCI_HEAD = /^jci(1\.31?):([cv]):(BWB[A-Z]\d{7})/i;
+/** Where the key=value pairs end: a fragment or whitespace. */
+const PAIRS_END = /[#\s]/;
 const DIVISION_KEYS = new Set<string>(DIVISION_KINDS);
 
 function decodeValue(v: string): string {
@@ -47,8 +49,10 @@ function decodeValue(v: string): string {
  * accepted, unknown keys are ignored, and a date that is not a real ISO date is dropped.
  */
 export function parseJci(input: string): JciReference | null {
-  const s = input.trim().replace(/&amp;/gi, '&');
-  const m = JCI.exec(s);
+  let s = input.trim();
+  // Recognition parses one reference per article, so the costlier steps run only when needed.
+  if (/&amp;/i.test(s)) s = s.replace(/&amp;/gi, '&');
+  const m = JCI_HEAD.exec(s);
   if (!m) return null;
   const ref: JciReference = {
     version: m[1] === '1.31' ? '1.31' : '1.3',
@@ -61,7 +65,12 @@ export function parseJci(input: string): JciReference | null {
     z: null,
     g: null,
   };
-  for (const pair of m[4]!.split('&')) {
+  // The pairs follow the BWB id directly ("&key=value" each) and end at a fragment or whitespace.
+  let tail = s.slice(m[0].length);
+  if (!tail.startsWith('&')) return ref;
+  const end = tail.search(PAIRS_END);
+  if (end >= 0) tail = tail.slice(0, end);
+  for (const pair of tail.split('&')) {
     const eq = pair.indexOf('=');
     if (eq <= 0) continue;
     const key = pair.slice(0, eq).toLowerCase();

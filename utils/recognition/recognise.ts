@@ -125,7 +125,9 @@ function readHeading(headingElement: Element | null): HeadingEvidence {
 class Scanner {
   readonly health = emptyHealth();
   private readonly divisions = new Map<Element, DivisionInfo>();
+  /** Whether an ancestor of articles is in an ignored region, and a reused list for filling it in. */
   private readonly ignoredMemo = new Map<Element, boolean>();
+  private readonly trail: Element[] = [];
   private readonly ignore: string;
   private readonly extraArticles: string[];
   private readonly partPath: PathStep[];
@@ -142,27 +144,10 @@ class Scanner {
   }
 
   scan(scope: Element): RecognisedArticle[] {
-    const candidates: { el: Element; override: boolean }[] = [];
-    const seen = new Set<Element>();
-    [ARTICLE_SELECTOR, ...this.extraArticles].forEach((selector, i) => {
-      const override = i > 0;
-      const found = scope.querySelectorAll(selector);
-      const consider = (el: Element): void => {
-        // Without override selectors every container is found once; the set is needed only with them.
-        if (this.extraArticles.length > 0) {
-          if (seen.has(el)) return;
-          seen.add(el);
-        }
-        if (!el.classList.contains(HEADER_CLASS) && !this.ignored(el)) candidates.push({ el, override });
-      };
-      if (scope.matches(selector)) consider(scope);
-      for (let j = 0; j < found.length; j++) consider(found[j]!);
-    });
-    if (this.extraArticles.length > 0) candidates.sort((a, b) => documentOrder(a.el, b.el));
-
+    const { containers, overrides } = this.containers(scope);
     const articles: RecognisedArticle[] = [];
-    for (const { el, override } of candidates) {
-      const article = this.article(el, override);
+    for (const el of containers) {
+      const article = this.article(el, overrides.has(el));
       if (article) {
         articles.push(article);
         this.health.byStrategy[article.strategy]++;
@@ -171,14 +156,39 @@ class Scanner {
     return articles;
   }
 
+  /** Article containers in document order; `overrides` are those only a remote selector found. */
+  private containers(scope: Element): { containers: Element[]; overrides: Set<Element> } {
+    const containers: Element[] = [];
+    const overrides = new Set<Element>();
+    const seen = new Set<Element>();
+    [ARTICLE_SELECTOR, ...this.extraArticles].forEach((selector, i) => {
+      const found = scope.querySelectorAll(selector);
+      const consider = (el: Element): void => {
+        // Only with override selectors can a container be found twice.
+        if (this.extraArticles.length > 0) {
+          if (seen.has(el)) return;
+          seen.add(el);
+          if (i > 0) overrides.add(el);
+        }
+        if (!el.classList.contains(HEADER_CLASS) && !this.ignored(el)) containers.push(el);
+      };
+      if (scope.matches(selector)) consider(scope);
+      for (let j = 0; j < found.length; j++) consider(found[j]!);
+    });
+    if (overrides.size > 0) containers.sort(documentOrder);
+    return { containers, overrides };
+  }
+
   /**
    * Inside the table of contents, an action list or another ignored region? Articles share most of
    * their ancestors, so each ancestor is matched against the ignore list once and remembered.
    */
   private ignored(el: Element): boolean {
-    const trail: Element[] = [];
+    if (el.matches(this.ignore)) return true;
+    const trail = this.trail;
+    trail.length = 0;
     let verdict = false;
-    for (let e: Element | null = el; e; e = e.parentElement) {
+    for (let e = el.parentElement; e; e = e.parentElement) {
       const known = this.ignoredMemo.get(e);
       if (known !== undefined) {
         verdict = known;
@@ -211,17 +221,17 @@ class Scanner {
         : null;
     const byId = byJci || !anchorId ? null : evidenceFromId(anchorId);
     const evidence: ArticleEvidence = { header, byJci, pageJci: byJci ? pageJci : null, byId: byJci ? null : byId };
-    const article = (label: string, strategy: Strategy) => new RecognisedArticle(this, el, headingElement, label, anchorId, strategy, evidence);
-    if (byJci) return article(byJci.label, override ? 'override' : 'jci');
+    if (byJci) return new RecognisedArticle(this, el, headingElement, byJci.label, anchorId, override ? 'override' : 'jci', evidence);
 
     const heading = readHeading(headingElement);
     evidence.heading = heading;
     if (byId) {
       // Ids cannot hold spaces (Kieswet "A 1" → ArtikelA1): the heading keeps the label as the law writes it.
       const label = heading.label !== null && squash(heading.label) === squash(byId.label) ? heading.label : byId.label;
-      return article(label, override ? 'override' : 'container-id');
+      return new RecognisedArticle(this, el, headingElement, label, anchorId, override ? 'override' : 'container-id', evidence);
     }
-    return heading.label === null ? null : article(heading.label, override ? 'override' : 'heading');
+    if (heading.label === null) return null;
+    return new RecognisedArticle(this, el, headingElement, heading.label, anchorId, override ? 'override' : 'heading', evidence);
   }
 
   /** The divisions an element sits in (outer → inner), plus the part path the URL names on part pages. */
