@@ -26,10 +26,10 @@ import { createShadowHost, type ShadowHost } from './shadow-host';
 import { observeNearView } from './near-view';
 
 /**
- * Badges inserted per frame. Every insertion into a 2 MB page costs a relayout of ~15 ms however small it
- * is, plus a little per badge; a dozen per frame keeps each frame's work well under 50 ms.
+ * Badges inserted per frame. Any insertion into a 2–3 MB page costs a relayout and pre-paint of 25–40 ms
+ * however small it is, plus a little per badge; a few per frame keep each frame near that floor.
  */
-const BATCH = 12;
+const BATCH = 6;
 
 export interface OverlayOptions {
   regulation: RegulationIdentity;
