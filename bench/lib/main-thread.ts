@@ -85,19 +85,24 @@ function mainThreadTasks(events: TraceEvent[], thread: Thread | null): { own: Tr
   return { own, tasks };
 }
 
-export interface ScriptTasks {
+export interface TaskTotals {
   totalMs: number;
   longestMs: number;
 }
 
-/** Tasks that ran JavaScript on a known main thread, for a trace taken after the page loaded (e.g. while scrolling). */
-export function scriptTasks(events: TraceEvent[], thread: Thread): ScriptTasks {
+/**
+ * Tasks on a known main thread that ran JavaScript (`script`) or rendered (`render`, and no script), for
+ * a trace taken after the page loaded (e.g. while scrolling).
+ */
+export function tasksOf(events: TraceEvent[], thread: Thread, kind: 'script' | 'render'): TaskTotals {
   const found = mainThreadTasks(events, thread);
-  const result: ScriptTasks = { totalMs: 0, longestMs: 0 };
+  const result: TaskTotals = { totalMs: 0, longestMs: 0 };
   if (!found) return result;
   for (const task of found.tasks) {
     const end = task.ts + task.dur!;
-    if (!found.own.some((e) => e.ts >= task.ts && e.ts < end && JS_EVENTS.has(e.name))) continue;
+    const inside = found.own.filter((e) => e.ts >= task.ts && e.ts < end);
+    const js = inside.some((e) => JS_EVENTS.has(e.name));
+    if (kind === 'script' ? !js : js || !inside.some((e) => RENDER_EVENTS.has(e.name))) continue;
     result.totalMs += task.dur! / 1000;
     result.longestMs = Math.max(result.longestMs, task.dur! / 1000);
   }
