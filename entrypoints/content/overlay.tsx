@@ -49,8 +49,12 @@ async function anchorQuotes(view: ArticleView, text: string): Promise<Map<string
   return new Map(found.map((f) => [f.id, f.match]));
 }
 
-/** Waits until the page has rendered a frame (and handled input), so batches never share one relayout. */
-const afterNextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/**
+ * Waits about a frame (and lets the page handle input), so batches rarely share one relayout. A timer, not
+ * requestAnimationFrame: a callback inside the frame would make the page's whole frame wait on our script.
+ */
+const FRAME_MS = 20;
+const afterAFrame = () => new Promise<void>((resolve) => setTimeout(resolve, FRAME_MS));
 
 export function createOverlay(ctx: ContentScriptContext, { regulation, settings, lookup, catalog }: OverlayOptions) {
   const data = lookup.state === 'ok' ? lookup.data : null;
@@ -160,7 +164,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
 
   async function mountBadges(list: ArticleView[]): Promise<void> {
     for (let i = 0; i < list.length; i += BATCH) {
-      if (i > 0) await afterNextFrame();
+      if (i > 0) await afterAFrame();
       list.slice(i, i + BATCH).forEach(mountBadge);
     }
   }
