@@ -70,19 +70,24 @@ export function parseJci(input: string): JciReference | null {
   if (!tail.startsWith('&')) return ref;
   const end = tail.search(PAIRS_END);
   if (end >= 0) tail = tail.slice(0, end);
-  for (const pair of tail.split('&')) {
-    const eq = pair.indexOf('=');
-    if (eq <= 0) continue;
-    const key = pair.slice(0, eq).toLowerCase();
-    const value = decodeValue(pair.slice(eq + 1));
-    if (value === '') continue;
-    if (DIVISION_KEYS.has(key)) ref.path.push({ kind: key as DivisionKind, nr: value });
-    else if (key === 'artikel') ref.label = value;
-    else if (key === 'lid') ref.lid = value;
-    else if (key === 'o') ref.onderdeel = value;
-    else if (key === 'z' || key === 'g') ref[key] = isIsoDate(value) ? value : null;
+  // Index arithmetic instead of split(): no array and no iterator per reference (cold code is slow).
+  for (let at = 0; at < tail.length; ) {
+    let next = tail.indexOf('&', at + 1);
+    if (next === -1) next = tail.length;
+    const eq = tail.indexOf('=', at + 1);
+    if (eq > at + 1 && eq < next) setPair(ref, tail.slice(at + 1, eq).toLowerCase(), decodeValue(tail.slice(eq + 1, next)));
+    at = next;
   }
   return ref;
+}
+
+function setPair(ref: JciReference, key: string, value: string): void {
+  if (value === '') return;
+  if (DIVISION_KEYS.has(key)) ref.path.push({ kind: key as DivisionKind, nr: value });
+  else if (key === 'artikel') ref.label = value;
+  else if (key === 'lid') ref.lid = value;
+  else if (key === 'o') ref.onderdeel = value;
+  else if (key === 'z' || key === 'g') ref[key] = isIsoDate(value) ? value : null;
 }
 
 /** Values are written literally (`:` and `.` stay); only characters that would break the reference are escaped. */

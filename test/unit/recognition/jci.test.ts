@@ -48,6 +48,16 @@ describe('parseJci', () => {
     expect(parseJci('jci1.3:c:BWBR0025520#Hoofdstuk3_Artikel11')).toMatchObject({ bwbId: 'BWBR0025520', path: [], label: null });
   });
 
+  it('skips empty and keyless pairs, keeps "=" inside a value, decodes escapes and stops at a fragment or space', () => {
+    expect(parseJci('jci1.3:c:BWBR0005537&&=x&hoofdstuk=4&artikel=4%3A84&lid=2#lid3&artikel=9')).toMatchObject({
+      path: [{ kind: 'hoofdstuk', nr: '4' }],
+      label: '4:84',
+      lid: '2',
+    });
+    expect(parseJci('jci1.3:c:BWBR0005537&o=a=b&artikel=1 &artikel=2')).toMatchObject({ onderdeel: 'a=b', label: '1' });
+    expect(parseJci('jci1.3:c:BWBR0005537&artikel=&artikel=3&bad%=1&x')).toMatchObject({ label: '3', path: [] });
+  });
+
   it.each(['', 'jci1.3:c:BWB123', 'jci2:c:BWBR0005537', 'http://example.com', 'jci1.3:x:BWBR0005537'])('rejects %j', (s) => {
     expect(parseJci(s)).toBeNull();
   });
