@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { RegulationResponse } from '../utils/contract/api';
 import type { Language, MessageKey, Translate } from '../utils/i18n';
 import type { Labels } from '../utils/i18n/catalog';
@@ -32,6 +32,15 @@ export interface RegulationSummaryProps {
  */
 export function RegulationSummary({ bwbId, data, views, offline, error, language, labels, t }: RegulationSummaryProps) {
   const [open, setOpen] = useState(false);
+  const details = useRef<HTMLDivElement>(null);
+  // The details open under the end of the title; where that would run off the window, further left.
+  useLayoutEffect(() => {
+    const el = details.current;
+    if (!el) return;
+    el.style.removeProperty('inset-inline-start');
+    const overflow = el.getBoundingClientRect().right - document.documentElement.clientWidth;
+    if (overflow > 0) el.style.insetInlineStart = `${-Math.ceil(overflow + 8)}px`;
+  }, [open]);
   const withSignals = views.filter((v) => v.signals.length > 0);
   const articleSignals = new Set(withSignals.flatMap((v) => v.signals.map((s) => s.id)));
   const regulationSignals = (data?.signals ?? []).filter((s) => data?.regulationSignalIds.includes(s.id));
@@ -62,7 +71,7 @@ export function RegulationSummary({ bwbId, data, views, offline, error, language
         </span>
       )}
       {open && (
-        <div id="ws-summary-details" class="ws-summary-details">
+        <div id="ws-summary-details" class="ws-summary-details" ref={details}>
           {regulationSignals.length > 0 && <p>{t('summaryRegulationLevel', { n: regulationSignals.length })}</p>}
           {data && <p>{labels.regulationClause[data.clause.status]}</p>}
           {withSignals.length > 0 && (

@@ -22,7 +22,7 @@ import type { Quote } from '../../utils/contract/identity';
 import { articleBodyText } from '../../utils/recognition/recognise';
 import { isPrivateLaw } from '../../utils/analysis/law-kinds';
 import { mayHoldClause } from '../../utils/analysis/clause-stems';
-import { createShadowHost, type ShadowHost } from './shadow-host';
+import { createShadowHost, wrapWhenTooWide, type ShadowHost } from './shadow-host';
 import { observeNearView } from './near-view';
 
 /**
@@ -104,6 +104,8 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     const heading = document.querySelector('#regeling > h1, .fragment-header h1');
     if (heading) heading.append(summary.host);
     else first.element.before(summary.host);
+    const fit = wrapWhenTooWide(summary.host, summary.container);
+    ctx.onInvalidated(() => fit.disconnect());
   }
 
   async function openPanel(view: ArticleView, opener: HTMLElement): Promise<void> {

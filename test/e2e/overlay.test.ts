@@ -159,6 +159,27 @@ describe('overlay in Chromium', () => {
     await page.close();
   });
 
+  it('never makes the page scroll sideways: the summary takes its own line when the window is narrow, and its details stay inside', async () => {
+    const pw = fixture((p) => p.file === 'participatiewet.html');
+    const page = await stack.browser.context.newPage();
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    for (const width of [420, 800, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(pw.href);
+      const toggle = page.locator('wetsignaal-summary .ws-summary-toggle');
+      await toggle.waitFor({ timeout: 20_000 });
+      await expect.poll(sideways).toBe(0);
+      await toggle.click();
+      await page.locator('wetsignaal-summary .ws-summary-details').waitFor();
+      expect(await sideways(), `details open at ${width}px`).toBe(0);
+    }
+    // Only a narrow window moves the title's line; a wide one keeps it as it is.
+    expect(await page.evaluate(() => document.querySelector('wetsignaal-summary')!.hasAttribute('data-ws-wrap'))).toBe(false);
+    await page.setViewportSize({ width: 420, height: 800 });
+    await expect.poll(() => page.evaluate(() => document.querySelector('wetsignaal-summary')!.hasAttribute('data-ws-wrap'))).toBe(true);
+    await page.close();
+  });
+
   it('works offline on a repeat visit, from the IndexedDB cache, with the API gone', async () => {
     const pw = fixture((p) => p.file === 'participatiewet.html');
     const page = await stack.browser.context.newPage();
