@@ -71,16 +71,36 @@ export function mainThread(events: TraceEvent[], pageUrl: string): Thread | null
 
 export type Thread = { pid: number; tid: number };
 
-/** The page's main-thread events (complete ones, in order) and its top-level tasks. */
-function mainThreadTasks(events: TraceEvent[], thread: Thread | null): { own: TraceEvent[]; tasks: TraceEvent[] } | null {
+/** A top-level main-thread task and what ran inside it. */
+interface Task {
+  ts: number;
+  dur: number;
+  js: boolean;
+  render: boolean;
+  /** Style and layout inside the task. */
+  layoutUs: number;
+}
+
+/** The page's main-thread events (complete ones, in order) and its top-level tasks, each read once. */
+function mainThreadTasks(events: TraceEvent[], thread: Thread | null): { own: TraceEvent[]; tasks: Task[] } | null {
   if (!thread) return null;
   const own = events
     .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts);
-  const tasks: TraceEvent[] = [];
-  for (const e of own) {
+  const tasks: Task[] = [];
+  for (let i = 0; i < own.length; i++) {
+    const e = own[i]!;
     const last = tasks.at(-1);
-    if (e.name === 'RunTask' && !(last && e.ts < last.ts + last.dur!)) tasks.push(e);
+    if (e.name !== 'RunTask' || (last && e.ts < last.ts + last.dur)) continue;
+    const task: Task = { ts: e.ts, dur: e.dur!, js: false, render: false, layoutUs: 0 };
+    // Events are sorted by start, so a task's events follow it directly.
+    for (let j = i; j < own.length && own[j]!.ts < e.ts + e.dur!; j++) {
+      const name = own[j]!.name;
+      task.js ||= JS_EVENTS.has(name);
+      task.render ||= RENDER_EVENTS.has(name);
+      if (name === 'Layout' || name === 'UpdateLayoutTree') task.layoutUs += own[j]!.dur ?? 0;
+    }
+    tasks.push(task);
   }
   return { own, tasks };
 }
@@ -95,16 +115,11 @@ export interface TaskTotals {
  * a trace taken after the page loaded (e.g. while scrolling).
  */
 export function tasksOf(events: TraceEvent[], thread: Thread, kind: 'script' | 'render'): TaskTotals {
-  const found = mainThreadTasks(events, thread);
   const result: TaskTotals = { totalMs: 0, longestMs: 0 };
-  if (!found) return result;
-  for (const task of found.tasks) {
-    const end = task.ts + task.dur!;
-    const inside = found.own.filter((e) => e.ts >= task.ts && e.ts < end);
-    const js = inside.some((e) => JS_EVENTS.has(e.name));
-    if (kind === 'script' ? !js : js || !inside.some((e) => RENDER_EVENTS.has(e.name))) continue;
-    result.totalMs += task.dur! / 1000;
-    result.longestMs = Math.max(result.longestMs, task.dur! / 1000);
+  for (const task of mainThreadTasks(events, thread)?.tasks ?? []) {
+    if (kind === 'script' ? !task.js : task.js || !task.render) continue;
+    result.totalMs += task.dur / 1000;
+    result.longestMs = Math.max(result.longestMs, task.dur / 1000);
   }
   return result;
 }
@@ -124,20 +139,10 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string): MainThreadB
   const recognisedAt = markAt(PHASE_MARKS.recognised);
   const mountedAt = markAt(PHASE_MARKS.mounted);
   const phases = recognisedAt !== undefined && mountedAt !== undefined ? { recognitionMs: 0, mountingMs: 0, laterMs: 0 } : null;
-  let cursor = 0;
   for (const task of tasks) {
-    const end = task.ts + task.dur!;
-    while (cursor < own.length && own[cursor]!.ts < task.ts) cursor++;
-    let js = false;
-    let render = false;
-    let layoutUs = 0;
-    for (let i = cursor; i < own.length && own[i]!.ts < end; i++) {
-      const name = own[i]!.name;
-      js ||= JS_EVENTS.has(name);
-      render ||= RENDER_EVENTS.has(name);
-      if (name === 'Layout' || name === 'UpdateLayoutTree') layoutUs += own[i]!.dur ?? 0;
-    }
-    const duration = ms(task.dur!);
+    const { js, render, layoutUs } = task;
+    const end = task.ts + task.dur;
+    const duration = ms(task.dur);
     if (end <= extensionStart) {
       breakdown.pageOwnMs += duration;
       breakdown.longestPageTaskMs = Math.max(breakdown.longestPageTaskMs, duration);

@@ -105,13 +105,16 @@ interface HeadingEvidence {
   label: string | null;
 }
 
-/** What an article's identity was read from; the id is read only without a JCI, the heading when needed. */
+/**
+ * What an article's identity was read from. The id and the heading are read when the label needs them,
+ * else on first use (undefined until then).
+ */
 interface ArticleEvidence {
   header: Element | null;
   byJci: Evidence | null;
   /** The page's own reference, when it names this article. */
   pageJci: string | null;
-  byId: Evidence | null;
+  byId?: Evidence | null;
   heading?: HeadingEvidence;
 }
 
@@ -219,12 +222,11 @@ class Scanner {
       jciRef && jciRef.bwbId === this.regulation.bwbId && jciRef.label !== null && isLabel(jciRef.label)
         ? { label: jciRef.label, path: jciRef.path }
         : null;
-    const byId = byJci || !anchorId ? null : evidenceFromId(anchorId);
-    const evidence: ArticleEvidence = { header, byJci, pageJci: byJci ? pageJci : null, byId: byJci ? null : byId };
+    const evidence: ArticleEvidence = { header, byJci, pageJci: byJci ? pageJci : null };
     if (byJci) return new RecognisedArticle(this, el, headingElement, byJci.label, anchorId, override ? 'override' : 'jci', evidence);
 
-    const heading = readHeading(headingElement);
-    evidence.heading = heading;
+    const byId = (evidence.byId = anchorId ? evidenceFromId(anchorId) : null);
+    const heading = (evidence.heading = readHeading(headingElement));
     if (byId) {
       // Ids cannot hold spaces (Kieswet "A 1" → ArtikelA1): the heading keeps the label as the law writes it.
       const label = heading.label !== null && squash(heading.label) === squash(byId.label) ? heading.label : byId.label;
@@ -352,7 +354,6 @@ const SHORT_ARTICLE = 400;
 
 /** An article on the page: the label at once, the rest of its identity on first read (see Scanner.article). */
 class RecognisedArticle implements ArticleOnPage {
-  #heading: HeadingEvidence | undefined;
   #path: PathStep[] | undefined;
   #jci: string | undefined;
   #notices: string[] | undefined;
@@ -370,7 +371,12 @@ class RecognisedArticle implements ArticleOnPage {
   ) {}
 
   private get headingEvidence(): HeadingEvidence {
-    return (this.#heading ??= this.evidence.heading ?? readHeading(this.headingElement));
+    return (this.evidence.heading ??= readHeading(this.headingElement));
+  }
+
+  private get idEvidence(): Evidence | null {
+    if (this.evidence.byId === undefined) this.evidence.byId = this.anchorId ? evidenceFromId(this.anchorId) : null;
+    return this.evidence.byId;
   }
 
   get heading(): string | null {
@@ -380,17 +386,14 @@ class RecognisedArticle implements ArticleOnPage {
   /** The strategies read different numbers (the strongest one was kept); counted in selector health. */
   get conflicting(): boolean {
     const own = squash(this.label);
-    const { byJci, byId } = this.evidence;
-    // Without a JCI the id was read at once; with one, it is read now to compare.
-    const idLabel = byJci ? (this.anchorId ? evidenceFromId(this.anchorId)?.label : null) : byId?.label;
-    return [byJci?.label, idLabel, this.headingEvidence.label].some((l) => l != null && squash(l) !== own);
+    return [this.evidence.byJci?.label, this.idEvidence?.label, this.headingEvidence.label].some((l) => l != null && squash(l) !== own);
   }
 
   /** A JCI may name the article without its divisions; then the id or the nesting supplies them. */
   get path(): PathStep[] {
     if (this.#path) return this.#path;
     const { byJci } = this.evidence;
-    const byId = byJci ? (this.anchorId ? evidenceFromId(this.anchorId) : null) : this.evidence.byId;
+    const byId = this.idEvidence;
     return (this.#path = byJci?.path.length ? byJci.path : byId?.path.length ? byId.path : this.scanner.nestedPathOf(this.element));
   }
 
