@@ -17,7 +17,10 @@ export interface TraceEvent {
 export interface MainThreadBreakdown {
   /** Main-thread task time of the page itself before the content script ran (parse, style, layout, paint). */
   pageOwnMs: number;
-  /** Tasks that ran JavaScript: recognition, messaging, mounting the overlay. */
+  /**
+   * Tasks that ran JavaScript (recognition, messaging, mounting the overlay), less the frame rendering
+   * that shared a task with a callback (an IntersectionObserver callback runs inside the frame it observes).
+   */
   scriptMs: number;
   /** Style and layout the script forced synchronously inside its own tasks (part of scriptMs). */
   forcedLayoutMs: number;
@@ -46,6 +49,8 @@ const JS_EVENTS = new Set([
   'V8.BytecodeBudgetInterrupt', 'V8.BytecodeBudgetInterruptWithStackCheck',
 ]);
 const RENDER_EVENTS = new Set(['Layout', 'UpdateLayoutTree', 'PrePaint', 'Paint', 'Layerize']);
+/** Steps of a frame's rendering; inside a script event they are forced by it and stay script time. */
+const FRAME_EVENTS = new Set([...RENDER_EVENTS, 'Commit', 'UpdateLayer', 'HitTest']);
 
 export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
@@ -79,6 +84,8 @@ interface Task {
   render: boolean;
   /** Style and layout inside the task. */
   layoutUs: number;
+  /** Frame rendering in the task outside any script event: the frame's own work, not the script's. */
+  frameUs: number;
 }
 
 /** The page's main-thread events (complete ones, in order) and its top-level tasks, each read once. */
@@ -92,13 +99,22 @@ function mainThreadTasks(events: TraceEvent[], thread: Thread | null): { own: Tr
     const e = own[i]!;
     const last = tasks.at(-1);
     if (e.name !== 'RunTask' || (last && e.ts < last.ts + last.dur)) continue;
-    const task: Task = { ts: e.ts, dur: e.dur!, js: false, render: false, layoutUs: 0 };
-    // Events are sorted by start, so a task's events follow it directly.
+    const task: Task = { ts: e.ts, dur: e.dur!, js: false, render: false, layoutUs: 0, frameUs: 0 };
+    // Events are sorted by start, so a task's events follow it directly; an event inside an earlier one
+    // (a layout a script forced, a paint within a paint) starts before that one ends.
+    let scriptEnd = 0;
+    let frameEnd = 0;
     for (let j = i; j < own.length && own[j]!.ts < e.ts + e.dur!; j++) {
-      const name = own[j]!.name;
-      task.js ||= JS_EVENTS.has(name);
+      const { name, ts, dur = 0 } = own[j]!;
+      const js = JS_EVENTS.has(name);
+      task.js ||= js;
       task.render ||= RENDER_EVENTS.has(name);
-      if (name === 'Layout' || name === 'UpdateLayoutTree') task.layoutUs += own[j]!.dur ?? 0;
+      if (name === 'Layout' || name === 'UpdateLayoutTree') task.layoutUs += dur;
+      if (js) scriptEnd = Math.max(scriptEnd, ts + dur);
+      else if (FRAME_EVENTS.has(name) && ts >= scriptEnd && ts >= frameEnd) {
+        task.frameUs += dur;
+        frameEnd = ts + dur;
+      }
     }
     tasks.push(task);
   }
@@ -111,14 +127,15 @@ export interface TaskTotals {
 }
 
 /**
- * Tasks on a known main thread that ran JavaScript (`script`) or rendered (`render`, and no script), for
- * a trace taken after the page loaded (e.g. while scrolling).
+ * Tasks on a known main thread that ran JavaScript (`script`, total without the frame rendering they
+ * shared a task with; longest as whole tasks) or rendered (`render`, and no script), for a trace taken
+ * after the page loaded (e.g. while scrolling).
  */
 export function tasksOf(events: TraceEvent[], thread: Thread, kind: 'script' | 'render'): TaskTotals {
   const result: TaskTotals = { totalMs: 0, longestMs: 0 };
   for (const task of mainThreadTasks(events, thread)?.tasks ?? []) {
     if (kind === 'script' ? !task.js : task.js || !task.render) continue;
-    result.totalMs += task.dur / 1000;
+    result.totalMs += (kind === 'script' ? task.dur - task.frameUs : task.dur) / 1000;
     result.longestMs = Math.max(result.longestMs, task.dur / 1000);
   }
   return result;
@@ -147,15 +164,17 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string): MainThreadB
       breakdown.pageOwnMs += duration;
       breakdown.longestPageTaskMs = Math.max(breakdown.longestPageTaskMs, duration);
     } else if (js) {
-      breakdown.scriptMs += duration;
+      const scriptMs = ms(task.dur - task.frameUs);
+      breakdown.scriptMs += scriptMs;
+      breakdown.inducedRenderMs += ms(task.frameUs);
       breakdown.forcedLayoutMs += ms(layoutUs);
       breakdown.longestScriptTaskMs = Math.max(breakdown.longestScriptTaskMs, duration);
       if (duration > 50) breakdown.tasksOver50++;
       if (phases) {
         // A task belongs to the phase in which it started; the mark falls inside the task that ends it.
-        if (task.ts <= recognisedAt!) phases.recognitionMs += duration;
-        else if (task.ts <= mountedAt!) phases.mountingMs += duration;
-        else phases.laterMs += duration;
+        if (task.ts <= recognisedAt!) phases.recognitionMs += scriptMs;
+        else if (task.ts <= mountedAt!) phases.mountingMs += scriptMs;
+        else phases.laterMs += scriptMs;
       }
     } else if (render && task.ts >= extensionStart) {
       breakdown.inducedRenderMs += duration;

@@ -1,0 +1,42 @@
+// The benchmark's trace analysis: which main-thread time it counts as the content script's own.
+import { describe, expect, it } from 'vitest';
+import { analyseTrace, type TraceEvent } from '../../../bench/lib/main-thread';
+
+const PAGE = 'https://wetten.overheid.nl/BWBR0005537/2024-01-01';
+const ms = 1000;
+const on = { pid: 1, tid: 1, ph: 'X' };
+const ev = (name: string, ts: number, dur: number, url?: string): TraceEvent => ({ ...on, name, ts, dur, ...(url ? { args: { data: { url } } } : {}) });
+
+/** The page parses, then the content script is evaluated in a task of its own. */
+const loadAndEvaluate = [
+  ev('RunTask', 0, 40 * ms),
+  ev('ParseHTML', 0, 40 * ms, PAGE),
+  ev('RunTask', 100 * ms, 5 * ms),
+  ev('EvaluateScript', 100 * ms, 5 * ms, 'chrome-extension://id/content-scripts/content.js'),
+];
+
+describe('analyseTrace', () => {
+  it("counts a frame's own rendering as induced render, not script, when a callback ran in the same task", () => {
+    const frame = [
+      ev('RunTask', 200 * ms, 31 * ms),
+      ev('FunctionCall', 200 * ms, 1 * ms), // an IntersectionObserver callback
+      ev('Layout', 202 * ms, 12 * ms),
+      ev('PrePaint', 215 * ms, 8 * ms),
+      ev('Paint', 224 * ms, 6 * ms),
+      ev('Paint', 225 * ms, 2 * ms), // nested in the paint before: counted once
+    ];
+    const result = analyseTrace([...loadAndEvaluate, ...frame], PAGE)!;
+    expect(result.pageOwnMs).toBe(40);
+    expect(result.scriptMs).toBe(5 + 31 - 26);
+    expect(result.inducedRenderMs).toBe(26);
+    expect(result.longestScriptTaskMs).toBe(31); // a task is as long as it is, whatever ran in it
+  });
+
+  it('keeps layout a script forced inside its own time', () => {
+    const forced = [ev('RunTask', 200 * ms, 20 * ms), ev('FunctionCall', 200 * ms, 20 * ms), ev('Layout', 205 * ms, 10 * ms)];
+    const result = analyseTrace([...loadAndEvaluate, ...forced], PAGE)!;
+    expect(result.scriptMs).toBe(25);
+    expect(result.forcedLayoutMs).toBe(10);
+    expect(result.inducedRenderMs).toBe(0);
+  });
+});
