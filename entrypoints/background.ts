@@ -9,7 +9,7 @@ import { loadSettings } from '../utils/extension/settings';
 import { createRegulationLookup } from '../utils/background/regulation-lookup';
 import { createOutbox } from '../utils/background/outbox';
 import { scrubSubmission } from '../utils/background/scrub-submission';
-import type { Request, ResponseMap, TabReport } from '../utils/extension/messages';
+import type { DescribePage, Request, ResponseMap, TabReport } from '../utils/extension/messages';
 import { analyseArticle } from '../utils/analysis/analyse';
 import { catalogFor } from '../utils/i18n/catalog';
 import { reanchorQuote } from '../utils/anchoring/reanchor';
@@ -53,15 +53,27 @@ export default defineBackground(() => {
     await action.setBadgeBackgroundColor({ tabId, color: '#8a1c1c' });
   }
 
+  /**
+   * The tab's report with its articles counted: the page counts them when asked (the popup opened);
+   * a tab without a content script to ask keeps the report it sent.
+   */
   async function tabReport(tabId: number | null): Promise<TabReport | null> {
     if (tabId === null) return null;
+    const ask: DescribePage = { type: 'describe-page' };
+    const counted = (await browser.tabs.sendMessage(tabId, ask).catch(() => null)) as TabReport | null | undefined;
+    if (counted) {
+      await setTabReport(tabId, counted);
+      return counted;
+    }
     return ((await browser.storage.session.get(`tab:${tabId}`))[`tab:${tabId}`] as TabReport | undefined) ?? null;
   }
 
   async function handle(message: Request, tabId: number | null): Promise<ResponseMap[Request['type']]> {
     switch (message.type) {
-      case 'get-config':
-        return recognitionConfig();
+      case 'page-setup': {
+        const [config, settings] = await Promise.all([recognitionConfig(), loadSettings()]);
+        return { config, settings };
+      }
       case 'get-regulation':
         return lookup(message.bwbId, message.versionDate);
       case 'tab-report':

@@ -1,14 +1,40 @@
-// Runs on wetten.overheid.nl: recognise the law and its articles, ask the background for what is
-// known, and show it beside the text without touching the text itself.
+// Runs on wetten.overheid.nl: recognise the law, ask the background for what is known, and show it
+// beside the text without touching the text itself. Articles are recognised as they are needed.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
 import { classifyUrl } from '../../utils/recognition/url';
-import { recognisePage, recogniseWithin } from '../../utils/recognition/recognise';
+import { indexPage, recogniseWithin, type IndexedPage } from '../../utils/recognition/recognise';
 import { ask } from '../../utils/extension/send';
-import { loadSettings } from '../../utils/extension/settings';
 import type { TabReport } from '../../utils/extension/messages';
 import { createOverlay } from './overlay';
 import { watchForNewArticles } from './watch';
+
+/** The tab report with every article counted: asked for when the popup opens, not at every visit. */
+function countedReport(base: TabReport, { regulation, index }: IndexedPage): TabReport {
+  const { articles, health } = index.all();
+  return {
+    ...base,
+    recognised: articles.length > 0,
+    bwbId: regulation.bwbId,
+    title: regulation.title,
+    versionDate: regulation.versionDate,
+    articleCount: articles.length,
+    problem: health.problem,
+    strategies: health.byStrategy,
+  };
+}
+
+/** Answers the background's "describe-page" (sent when the popup opens) with the counted report. */
+function answerDescribe(ctx: ContentScriptContext, describe: () => TabReport): void {
+  const listener = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+    if ((message as { type?: unknown } | null)?.type !== 'describe-page') return false;
+    sendResponse(describe());
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}
 
 export default defineContentScript({
   matches: ['https://wetten.overheid.nl/*'],
@@ -16,7 +42,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx: ContentScriptContext) {
     const url = location.href;
-    const base: TabReport = {
+    let report: TabReport = {
       url,
       lawPage: classifyUrl(url) !== null,
       recognised: false,
@@ -29,37 +55,27 @@ export default defineContentScript({
       problem: null,
       strategies: {},
     };
-    if (!base.lawPage) {
-      await ask({ type: 'tab-report', report: base });
-      return;
-    }
-    const config = await ask({ type: 'get-config' });
-    const { page, onPage, context } = recognisePage(document, url, config ?? undefined);
-    performance.mark('wetsignaal:recognised'); // read by bench/content-script.ts
-    const regulation = page.regulation;
-    const report: TabReport = {
-      ...base,
-      recognised: regulation !== null && onPage.length > 0,
-      bwbId: regulation?.bwbId ?? null,
-      title: regulation?.title ?? null,
-      versionDate: regulation?.versionDate ?? null,
-      articleCount: onPage.length,
-      problem: page.health.problem,
-      strategies: page.health.byStrategy,
-    };
-    if (!regulation || !context || onPage.length === 0) {
+    if (!report.lawPage) {
       await ask({ type: 'tab-report', report });
       return;
     }
-    const settings = await loadSettings();
-    const [lookup, catalog] = await Promise.all([
-      ask({ type: 'get-regulation', bwbId: regulation.bwbId, versionDate: regulation.versionDate }),
-      ask({ type: 'catalog', language: settings.language }),
-    ]);
-    const overlay = createOverlay(ctx, { regulation, settings, lookup, catalog });
-    await overlay.add(onPage);
+    const { config, settings } = await ask({ type: 'page-setup' });
+    const page = indexPage(document, url, config ?? undefined);
+    performance.mark('wetsignaal:recognised'); // read by bench/content-script.ts
+    if (!page || page.index.containers.length === 0) {
+      await ask({ type: 'tab-report', report: page ? countedReport(report, page) : report });
+      return;
+    }
+    const { regulation, index, context } = page;
+    answerDescribe(ctx, () => countedReport(report, page));
+    // Until the popup asks, the articles are not counted.
+    report = { ...report, recognised: true, bwbId: regulation.bwbId, title: regulation.title, versionDate: regulation.versionDate, articleCount: null };
+    const lookup = await ask({ type: 'get-regulation', bwbId: regulation.bwbId, versionDate: regulation.versionDate });
+    const overlay = createOverlay(ctx, { regulation, settings, lookup, index });
+    await overlay.start();
     performance.mark('wetsignaal:mounted');
-    await ask({ type: 'tab-report', report: { ...report, signalCount: overlay.signalCount(), offline: lookup.state === 'ok' && lookup.offline } });
+    report = { ...report, signalCount: overlay.signalCount(), offline: lookup.state === 'ok' && lookup.offline };
+    await ask({ type: 'tab-report', report });
     watchForNewArticles(
       ctx,
       (roots) => roots.flatMap((root) => recogniseWithin(root, context).articles),

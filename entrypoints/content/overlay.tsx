@@ -9,8 +9,8 @@ import { ArticlePanel } from '../../components/ArticlePanel';
 import { ReportFrame } from '../../components/ReportFrame';
 import { browser } from 'wxt/browser';
 import { RegulationSummary } from '../../components/RegulationSummary';
-import { translator } from '../../utils/i18n';
-import type { Catalog } from '../../utils/i18n/catalog';
+import { translator, type Translate } from '../../utils/i18n';
+import type { Labels } from '../../utils/i18n/catalog';
 import type { AnchorMatch } from '../../components/SignalCard';
 import { ask } from '../../utils/extension/send';
 import { articleBodyRange, selectedQuote } from './selection';
@@ -19,7 +19,7 @@ import type { Settings } from '../../utils/extension/settings';
 import { buildArticleViews, hasAnything, type ArticleView } from '../../utils/overlay/model';
 import type { ArticleOnPage, RegulationIdentity } from '../../utils/recognition/types';
 import type { Quote } from '../../utils/contract/identity';
-import { articleBodyText } from '../../utils/recognition/recognise';
+import { articleBodyText, type ArticleIndex } from '../../utils/recognition/recognise';
 import { isPrivateLaw } from '../../utils/analysis/law-kinds';
 import { mayHoldClause } from '../../utils/analysis/clause-stems';
 import { createShadowHost, wrapWhenTooWide, type ShadowHost } from './shadow-host';
@@ -35,7 +35,8 @@ export interface OverlayOptions {
   regulation: RegulationIdentity;
   settings: Settings;
   lookup: RegulationLookup;
-  catalog: Catalog;
+  /** The page's articles, recognised as the overlay needs them. */
+  index: ArticleIndex;
 }
 
 /** Where the quoted sentences of this article's reports are in its current text. */
@@ -56,15 +57,17 @@ async function anchorQuotes(view: ArticleView, text: string): Promise<Map<string
 const FRAME_MS = 20;
 const afterAFrame = () => new Promise<void>((resolve) => setTimeout(resolve, FRAME_MS));
 
-export function createOverlay(ctx: ContentScriptContext, { regulation, settings, lookup, catalog }: OverlayOptions) {
+export function createOverlay(ctx: ContentScriptContext, { regulation, settings, lookup, index }: OverlayOptions) {
   const data = lookup.state === 'ok' ? lookup.data : null;
   const offline = lookup.state === 'ok' && lookup.offline;
   const error = lookup.state === 'error' ? { code: lookup.code, status: lookup.status } : null;
   const language = settings.language;
-  const t = translator(catalog.messages);
-  const labels = catalog.labels;
+  /** The UI texts: asked for the first time something is shown (on most pages nothing is). */
+  let texts: { t: Translate; labels: Labels } | null = null;
+  let asked: Promise<{ t: Translate; labels: Labels }> | null = null;
+  const loadTexts = async () =>
+    (texts ??= await (asked ??= ask({ type: 'catalog', language }).then((c) => ({ t: translator(c.messages), labels: c.labels }))));
   const views: ArticleView[] = [];
-  const handled = new WeakSet<Element>();
   const anchors = new Map<string, string>();
   let summary: ShadowHost | null = null;
   let panel: ShadowHost | null = null;
@@ -77,20 +80,47 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   };
   /** Re-render functions of mounted badges, so computed findings can update them. */
   const badges = new Map<ArticleView, () => void>();
+  /** One view per article container: badge, analysis and panel share it. */
   const viewOf = new Map<Element, ArticleView>();
   /** Analysis asked for, per article: each is read and sent once; the panel waits for it. */
   const analyses = new Map<ArticleView, Promise<void>>();
   // In private law "bijzondere omstandigheden" weighs between parties: no clause to look for.
   const clausesPossible = !isPrivateLaw(regulation.bwbId);
   const nearView = observeNearView(ctx, (elements) => {
-    const near = elements.flatMap((el) => viewOf.get(el) ?? []);
+    // Most articles are first recognised here, as the reader comes near them.
+    const near = elements.flatMap((el) => viewOf.get(el) ?? track(recognisedAt(el)));
     if (settings.showAll) void mountBadges(near.filter((v) => !badges.has(v)));
     // A badge shows hook and clause marks; elsewhere only a clause adds a badge, and most texts can hold none.
     void analyse(near.filter((v) => badges.has(v) || (clausesPossible && mayHoldClause(v.article.element.textContent ?? ''))));
   });
 
+  function recognisedAt(el: Element): ArticleOnPage[] {
+    const article = index.at(el);
+    return article ? [article] : [];
+  }
+
+  /** Views for articles not seen before, joined with what the API knows about them. */
+  function track(articles: ArticleOnPage[]): ArticleView[] {
+    const added = buildArticleViews(articles.filter((a) => !viewOf.has(a.element)), data);
+    for (const view of added) {
+      viewOf.set(view.article.element, view);
+      views.push(view);
+      if (view.article.anchorId) anchors.set(view.article.label, view.article.anchorId);
+    }
+    return added;
+  }
+
+  /** Anchor ids of the articles in this law a panel may link to (where the clause sits), found when it opens. */
+  function findAnchors(view: ArticleView): void {
+    const wanted = [view.curated?.clause, data?.clause]
+      .filter((c) => c?.clauseLabel && (c.clauseBwbId ?? regulation.bwbId) === regulation.bwbId && !anchors.has(c.clauseLabel))
+      .map((c) => c!.clauseLabel!);
+    if (wanted.length > 0) track(index.withLabels(wanted));
+  }
+
   function renderSummary(): void {
-    if (summary) {
+    if (summary && texts) {
+      const { t, labels } = texts;
       render(
         <RegulationSummary bwbId={regulation.bwbId} data={data} views={views} offline={offline} error={error} language={language} labels={labels} t={t} />,
         summary.container,
@@ -98,12 +128,12 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     }
   }
 
-  function mountSummary(first: ArticleOnPage): void {
+  function mountSummary(firstArticle: Element): void {
     summary = newHost('wetsignaal-summary');
     // Inside the title, after its text: inline, so the law below does not move.
     const heading = document.querySelector('#regeling > h1, .fragment-header h1');
     if (heading) heading.append(summary.host);
-    else first.element.before(summary.host);
+    else firstArticle.before(summary.host);
     const fit = wrapWhenTooWide(summary.host, summary.container);
     ctx.onInvalidated(() => fit.disconnect());
   }
@@ -112,6 +142,8 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     panel ??= newHost('wetsignaal-panel', { isolateKeys: true });
     if (!panel.host.isConnected) document.body.append(panel.host);
     const container = panel.container;
+    findAnchors(view);
+    const { t, labels } = await loadTexts();
     await analyse([view]);
     const quote = await selectedQuote(view.article);
     const anchoring = await anchorQuotes(view, articleBodyRange(view.article).toString());
@@ -151,7 +183,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   }
 
   /** Renders the badge into a detached host, then inserts it: one insertion per badge, after the heading text. */
-  function mountBadge(view: ArticleView): void {
+  function mountBadge(view: ArticleView, t: Translate): void {
     if (badges.has(view)) return; // "toon alles" and a finished analysis may both ask for it
     const { host, container } = newHost('wetsignaal-badge');
     host.dataset.wsLabel = view.article.label;
@@ -165,9 +197,11 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   }
 
   async function mountBadges(list: ArticleView[]): Promise<void> {
+    if (list.length === 0) return;
+    const { t } = await loadTexts();
     for (let i = 0; i < list.length; i += BATCH) {
       if (i > 0) await afterAFrame();
-      list.slice(i, i + BATCH).forEach(mountBadge);
+      for (const view of list.slice(i, i + BATCH)) mountBadge(view, t);
     }
   }
 
@@ -198,26 +232,33 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     return mountBadges(added);
   }
 
+  /** Summary (a law with data or an API error) and the badges of articles that have something to show. */
+  async function show(added: ArticleView[], firstArticle: Element | undefined): Promise<void> {
+    // A law nobody reported on gets no summary: nothing to show, nothing to shift.
+    if (!summary && (data !== null || error !== null) && firstArticle) {
+      await loadTexts();
+      if (!summary) mountSummary(firstArticle); // start and a late add may both have waited here
+    }
+    renderSummary();
+    await mountBadges(added.filter(hasAnything));
+  }
+
   return {
-    /** Adds articles (first the whole page, later what appears); each article is handled once. */
+    /**
+     * Shows what is known at load: only the articles the API has data for are recognised now, found by
+     * label; every other article when it comes near the viewport.
+     */
+    async start(): Promise<void> {
+      const known = data ? track(index.withLabels(data.articles.map((a) => a.label))) : [];
+      await show(known, index.containers[0]);
+      for (const el of index.containers) nearView.observe(el);
+    },
+    /** Adds articles that appeared after load (folded parts opened, late content). */
     async add(articles: ArticleOnPage[]): Promise<void> {
-      const fresh = articles.filter((a) => !handled.has(a.element));
-      if (fresh.length === 0) return;
-      for (const a of fresh) {
-        handled.add(a.element);
-        if (a.anchorId) anchors.set(a.label, a.anchorId);
-      }
-      const added = buildArticleViews(fresh, data);
-      views.push(...added);
-      // A law nobody reported on gets no summary: nothing to show, nothing to shift.
-      const worthSaying = data !== null || error !== null;
-      if (!summary && worthSaying && fresh[0]) mountSummary(fresh[0]);
-      renderSummary();
-      await mountBadges(added.filter(hasAnything));
-      for (const view of added) {
-        viewOf.set(view.article.element, view);
-        nearView.observe(view.article.element);
-      }
+      const added = track(articles);
+      if (added.length === 0) return;
+      await show(added, added[0]!.article.element);
+      for (const view of added) nearView.observe(view.article.element);
     },
     signalCount(): number {
       return data?.signals.length ?? 0;

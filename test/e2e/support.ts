@@ -10,6 +10,7 @@ import { startServer } from '../../server/start';
 import { FIXTURE_DIR, loadFixtureManifest, startFixtureServer, type FixturePage } from '../../scripts/lib/fixture-server';
 import { configureExtension, launchChromium, type Launched } from '../../scripts/lib/chromium';
 import { startCountingProxy } from '../../bench/lib/counting-proxy';
+import type { StatusView } from '../../utils/extension/messages';
 
 export type Api = Awaited<ReturnType<typeof startServer>>;
 
@@ -109,7 +110,7 @@ export function labelsWithComputedClause(file: string, href: string): string[] {
  * Waits until the content script on `href` has reported to the background (the signal that it is done,
  * also on pages that show nothing); returns the report.
  */
-export async function waitForTabReport(browser: Launched, href: string): Promise<{ recognised: boolean; articleCount: number; signalCount: number }> {
+export async function waitForTabReport(browser: Launched, href: string): Promise<{ recognised: boolean; articleCount: number | null; signalCount: number }> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     const report = await browser.background!.evaluate(async (url) => {
@@ -122,4 +123,20 @@ export async function waitForTabReport(browser: Launched, href: string): Promise
     await new Promise((ok) => setTimeout(ok, 200));
   }
   throw new Error(`no report from the content script on ${href}`);
+}
+
+/** What the popup is told about the tab showing `href` (the page counts its articles when asked). */
+export async function popupStatus(browser: Launched, href: string): Promise<StatusView> {
+  const tabId = await browser.background!.evaluate(async (url) => {
+    const [tab] = await (globalThis as unknown as { chrome: any }).chrome.tabs.query({ url });
+    return (tab?.id as number | undefined) ?? null;
+  }, href);
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const status = await popup.evaluate(
+    (id) => (globalThis as unknown as { chrome: any }).chrome.runtime.sendMessage({ type: 'get-status', tabId: id }),
+    tabId,
+  );
+  await popup.close();
+  return status as StatusView;
 }

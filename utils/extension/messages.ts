@@ -5,6 +5,7 @@ import type { ApiErrorCode } from '../api/client';
 import type { Quote } from '../contract/identity';
 import type { Catalog } from '../i18n/catalog';
 import type { Language } from '../i18n';
+import type { Settings } from './settings';
 
 /** What the content script tells the background about the current tab (for popup and toolbar badge). */
 export interface TabReport {
@@ -14,12 +15,18 @@ export interface TabReport {
   bwbId: string | null;
   title: string | null;
   versionDate: string | null;
-  articleCount: number;
+  /** Null until counted: the content script counts the articles when the popup asks (describe-page). */
+  articleCount: number | null;
   signalCount: number;
   /** The signals shown come from the cache because the API could not be reached. */
   offline: boolean;
   problem: string | null;
   strategies: Record<string, number>;
+}
+
+/** What the background asks a tab's content script: the tab report with every article counted. */
+export interface DescribePage {
+  type: 'describe-page';
 }
 
 export type RegulationLookup =
@@ -61,7 +68,7 @@ export interface ArticleFindings {
 }
 
 export type Request =
-  | { type: 'get-config' }
+  | { type: 'page-setup' }
   | { type: 'get-regulation'; bwbId: string; versionDate: string | null }
   | { type: 'tab-report'; report: TabReport }
   | { type: 'submit'; request: SubmissionRequestInput }
@@ -73,7 +80,8 @@ export type Request =
   | { type: 'reanchor'; text: string; quotes: Array<{ id: string; quote: Quote }> };
 
 export interface ResponseMap {
-  'get-config': RecognitionConfig | null;
+  /** What the content script needs before it reads a page: remote recognition selectors and the user's settings. */
+  'page-setup': { config: RecognitionConfig | null; settings: Settings };
   'get-regulation': RegulationLookup;
   'tab-report': null;
   submit: SubmitResult;

@@ -4,6 +4,8 @@
 // One querySelectorAll pass collects the containers; each article's identity then comes from the
 // strongest evidence it carries: (a) the JCI in its header's permalink, (b) its full-path id,
 // (c) its heading text plus the divisions it sits in. Disagreements are counted, not fatal.
+// The content script recognises articles one by one as it needs them (ArticleIndex); the CLI and
+// the tests recognise them all at once (recognisePage).
 import { ARTICLE_LABEL_PATTERN, DIVISION_KINDS, JCI_PATTERN, type DivisionKind } from '../contract/constants';
 import type { PathStep } from '../contract/identity';
 import type { RecognitionConfig } from '../contract/api';
@@ -35,6 +37,13 @@ export interface PageRecognition {
   context: RecognitionContext | null;
 }
 
+/** A law page whose articles are recognised when asked for. */
+export interface IndexedPage {
+  regulation: RegulationIdentity;
+  index: ArticleIndex;
+  context: RecognitionContext;
+}
+
 export interface SubtreeRecognition {
   articles: ArticleOnPage[];
   health: SelectorHealth;
@@ -44,8 +53,11 @@ export interface SubtreeRecognition {
 export const PROBLEM_NO_ARTICLES = 'de artikelen op deze pagina zijn niet gevonden';
 
 const DIVISION_CLASSES: readonly DivisionKind[] = DIVISION_KINDS;
-const ARTICLE_SELECTOR = 'div.artikel';
 const HEADER_CLASS = 'article__header--law';
+/** Article containers; their headers carry the class `artikel` too. */
+const ARTICLE_SELECTOR = `div.artikel:not(.${HEADER_CLASS})`;
+/** The permalink in the header of each article container: one per article on the portal's pages. */
+const PERMALINKS = `${ARTICLE_SELECTOR} > .${HEADER_CLASS} a.popuppermanentelink[data-juriconnectverwijzing]`;
 const BUILT_IN_IGNORE = [
   '#sidebar',
   'ul.treeview',
@@ -126,13 +138,13 @@ function readHeading(headingElement: Element | null): HeadingEvidence {
 
 /** Reads containers below a scope with the caches and settings of one page. */
 class Scanner {
-  readonly health = emptyHealth();
   private readonly divisions = new Map<Element, DivisionInfo>();
   /** Whether an ancestor of articles is in an ignored region, and a reused list for filling it in. */
   private readonly ignoredMemo = new Map<Element, boolean>();
   private readonly trail: Element[] = [];
   private readonly ignore: string;
-  private readonly extraArticles: string[];
+  /** Remote selectors that name article containers the built-in one misses. */
+  readonly extraArticles: string[];
   private readonly partPath: PathStep[];
 
   constructor(
@@ -146,47 +158,28 @@ class Scanner {
     this.partPath = classified?.partPath ?? [];
   }
 
-  scan(scope: Element): RecognisedArticle[] {
-    const { containers, overrides } = this.containers(scope);
-    const articles: RecognisedArticle[] = [];
-    for (const el of containers) {
-      const article = this.article(el, overrides.has(el));
-      if (article) {
-        articles.push(article);
-        this.health.byStrategy[article.strategy]++;
-      } else this.health.unrecognised++;
-    }
-    return articles;
-  }
-
-  /** Article containers in document order; `overrides` are those only a remote selector found. */
-  private containers(scope: Element): { containers: Element[]; overrides: Set<Element> } {
-    const containers: Element[] = [];
+  /**
+   * Article containers in document order, ignored regions included (checked per article, when it is
+   * recognised); `overrides` are those only a remote selector found.
+   */
+  candidates(scope: Element): { containers: Element[]; overrides: Set<Element> } {
+    const selector = [ARTICLE_SELECTOR, ...this.extraArticles].join(',');
+    const found = scope.querySelectorAll(selector);
+    const containers: Element[] = scope.matches(selector) ? [scope] : [];
+    for (let i = 0; i < found.length; i++) containers.push(found[i]!);
     const overrides = new Set<Element>();
-    const seen = new Set<Element>();
-    [ARTICLE_SELECTOR, ...this.extraArticles].forEach((selector, i) => {
-      const found = scope.querySelectorAll(selector);
-      const consider = (el: Element): void => {
-        // Only with override selectors can a container be found twice.
-        if (this.extraArticles.length > 0) {
-          if (seen.has(el)) return;
-          seen.add(el);
-          if (i > 0) overrides.add(el);
-        }
-        if (!el.classList.contains(HEADER_CLASS) && !this.ignored(el)) containers.push(el);
-      };
-      if (scope.matches(selector)) consider(scope);
-      for (let j = 0; j < found.length; j++) consider(found[j]!);
-    });
-    if (overrides.size > 0) containers.sort(documentOrder);
-    return { containers, overrides };
+    if (this.extraArticles.length === 0) return { containers, overrides };
+    // One selector list: the DOM returns each element once, in document order.
+    const kept = containers.filter((el) => !el.classList.contains(HEADER_CLASS));
+    for (const el of kept) if (!el.matches(ARTICLE_SELECTOR)) overrides.add(el);
+    return { containers: kept, overrides };
   }
 
   /**
    * Inside the table of contents, an action list or another ignored region? Articles share most of
    * their ancestors, so each ancestor is matched against the ignore list once and remembered.
    */
-  private ignored(el: Element): boolean {
+  ignored(el: Element): boolean {
     if (el.matches(this.ignore)) return true;
     const trail = this.trail;
     trail.length = 0;
@@ -212,7 +205,7 @@ class Scanner {
    * path, reference, notices, text hash, whether the strategies agree) is read when first asked for.
    * The overlay needs little of it, and a law page has a thousand articles.
    */
-  private article(el: Element, override: boolean): RecognisedArticle | null {
+  article(el: Element, override: boolean): RecognisedArticle | null {
     const header = headerOf(el);
     const headingElement = headingOf(el, header, override);
     const anchorId = el.id || headingElement?.id || null;
@@ -267,12 +260,6 @@ class Scanner {
 
 function squash(s: string): string {
   return s.replace(/\s+/g, '');
-}
-
-function documentOrder(a: Element, b: Element): number {
-  if (a === b) return 0;
-  // DOCUMENT_POSITION_FOLLOWING = 4
-  return a.compareDocumentPosition(b) & 4 ? -1 : 1;
 }
 
 function divisionClass(el: Element): DivisionKind | null {
@@ -504,17 +491,22 @@ function classificationOf(url: string | ClassifiedUrl | null | undefined): Class
   return typeof url === 'string' ? classifyUrl(url) : url;
 }
 
+/** The regulation and the article index of a law page; null when the page is not a law text (by URL or content). */
+export function indexPage(doc: Document, url: string, config?: Partial<RecognitionConfig>): IndexedPage | null {
+  const classified = classifyUrl(url);
+  if (!classified) return null;
+  const regulation = regulationOf(doc, classified, config);
+  if (!regulation) return null;
+  const context: RecognitionContext = { regulation, url: classified, config };
+  return { regulation, index: new ArticleIndex(doc.body ?? doc.documentElement, context, { wholePage: true }), context };
+}
+
 /** Recognises a whole page. Not a law page (by URL or content) → no regulation, no articles, no problem. */
 export function recognisePage(doc: Document, url: string, config?: Partial<RecognitionConfig>): PageRecognition {
-  const nothing: PageRecognition = { page: { regulation: null, articles: [], health: emptyHealth() }, onPage: [], context: null };
-  const classified = classifyUrl(url);
-  if (!classified) return nothing;
-  const regulation = regulationOf(doc, classified, config);
-  if (!regulation) return nothing;
-  const context: RecognitionContext = { regulation, url: classified, config };
-  const scope = doc.body ?? doc.documentElement;
-  const { articles, health } = recogniseWithin(scope, context);
-  if (articles.length === 0 && doc.querySelector(LAW_MARKERS) !== null) health.problem = PROBLEM_NO_ARTICLES;
+  const indexed = indexPage(doc, url, config);
+  if (!indexed) return { page: { regulation: null, articles: [], health: emptyHealth() }, onPage: [], context: null };
+  const { regulation, index, context } = indexed;
+  const { articles, health } = index.all();
   // The serialisable identities (with text hashes) are built on first read: the content script needs
   // only the live articles, the CLI and tests read them all.
   let identities: PageIdentity['articles'] | undefined;
@@ -527,15 +519,111 @@ export function recognisePage(doc: Document, url: string, config?: Partial<Recog
 
 /** Recognises the articles in a subtree (for content added after the first pass), with the page's context. */
 export function recogniseWithin(root: Element, context: RecognitionContext): SubtreeRecognition {
-  const doc = root.ownerDocument;
-  const scanner = new Scanner(doc, context.regulation, classificationOf(context.url), context.config);
-  const articles = scanner.scan(root);
-  // Comparing the strategies needs every heading read; only the CLI and the tests ask.
-  const health = Object.defineProperty(scanner.health, 'conflicts', {
-    enumerable: true,
-    get: () => articles.filter((a) => a.conflicting).length,
-  });
-  return { articles, health };
+  return new ArticleIndex(root, context).all();
+}
+
+/**
+ * The articles below a scope, each recognised on first use: a law page has a thousand of them and the
+ * overlay needs few at load (those the API knows something about), the rest as the reader comes near.
+ */
+export class ArticleIndex {
+  /** Candidate containers in document order; `at` says which hold an article. */
+  readonly containers: readonly Element[];
+  readonly #scope: Element;
+  readonly #scanner: Scanner;
+  readonly #overrides: ReadonlySet<Element>;
+  readonly #recognised = new Map<Element, RecognisedArticle | null>();
+  readonly #wholePage: boolean;
+  #whole: SubtreeRecognition | undefined;
+
+  /** `wholePage`: a page without articles is then a problem to report, not just an empty subtree. */
+  constructor(scope: Element, context: RecognitionContext, { wholePage = false } = {}) {
+    this.#scope = scope;
+    this.#wholePage = wholePage;
+    this.#scanner = new Scanner(scope.ownerDocument, context.regulation, classificationOf(context.url), context.config);
+    const { containers, overrides } = this.#scanner.candidates(scope);
+    this.containers = containers;
+    this.#overrides = overrides;
+  }
+
+  /** The article in a candidate container; null when it is in an ignored region or its number is unreadable. */
+  at(el: Element): ArticleOnPage | null {
+    return this.#scanner.ignored(el) ? null : this.#article(el);
+  }
+
+  #article(el: Element): RecognisedArticle | null {
+    let article = this.#recognised.get(el);
+    if (article === undefined) {
+      article = this.#scanner.article(el, this.#overrides.has(el));
+      this.#recognised.set(el, article);
+    }
+    return article;
+  }
+
+  /** Every article with one of these labels, in document order. */
+  withLabels(labels: Iterable<string>): ArticleOnPage[] {
+    const wanted = new Set(labels);
+    if (wanted.size === 0) return [];
+    const candidates = this.#byPermalink(wanted) ?? this.all().articles;
+    return candidates.filter((a): a is RecognisedArticle => a !== null && wanted.has(a.label));
+  }
+
+  /**
+   * Reads only the permalinks, in one query, and recognises the articles whose permalink names a wanted
+   * label or cannot be read at a glance. Null when the permalinks cannot vouch for every container
+   * (remote selectors, or not one permalink per container): then every article is recognised.
+   */
+  #byPermalink(wanted: ReadonlySet<string>): Array<ArticleOnPage | null> | null {
+    if (this.#scanner.extraArticles.length > 0) return null;
+    const links = this.#scope.querySelectorAll(PERMALINKS);
+    if (links.length !== this.containers.length) return null;
+    const bwbId = this.#scanner.regulation.bwbId;
+    const found: Array<ArticleOnPage | null> = [];
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i]!;
+      const label = permalinkLabel(link.getAttribute('data-juriconnectverwijzing') ?? '', bwbId);
+      if (label !== null && !wanted.has(label)) continue;
+      const container = link.closest(ARTICLE_SELECTOR);
+      if (container) found.push(this.at(container));
+    }
+    return found;
+  }
+
+  /** Every article, and how each was recognised (counted once, kept). */
+  all(): SubtreeRecognition {
+    if (this.#whole) return this.#whole;
+    const articles: RecognisedArticle[] = [];
+    const health = emptyHealth();
+    for (const el of this.containers) {
+      if (this.#scanner.ignored(el)) continue;
+      const article = this.#article(el);
+      if (article) {
+        articles.push(article);
+        health.byStrategy[article.strategy]++;
+      } else health.unrecognised++;
+    }
+    // Comparing the strategies needs every heading read; only the CLI and the tests ask.
+    Object.defineProperty(health, 'conflicts', { enumerable: true, get: () => articles.filter((a) => a.conflicting).length });
+    if (this.#wholePage && articles.length === 0 && this.#scope.ownerDocument.querySelector(LAW_MARKERS) !== null) {
+      health.problem = PROBLEM_NO_ARTICLES;
+    }
+    return (this.#whole = { articles, health });
+  }
+}
+
+/**
+ * The label a permalink's reference names, when a glance is enough to be sure recognition reads the same
+ * (the portal's own form: `jci1.3:c:{bwbId}&…&artikel={label}&…`); null when only a full parse can tell.
+ */
+function permalinkLabel(jci: string, bwbId: string): string | null {
+  const head = `jci1.3:c:${bwbId}&`;
+  if (!jci.startsWith(head)) return null;
+  const at = jci.indexOf('&artikel=', head.length - 1);
+  if (at < 0 || jci.includes('&artikel=', at + 1)) return null;
+  const end = jci.indexOf('&', at + 9);
+  const label = jci.slice(at + 9, end < 0 ? undefined : end);
+  // A space ends the reference for the parser, so only a label without one reads the same.
+  return isLabel(label) && !label.includes(' ') ? label : null;
 }
 
 /** The serialisable part of an article on the page (without DOM nodes). */

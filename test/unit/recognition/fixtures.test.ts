@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate, type ManifestPage } from '../../fixtures/generate';
 import { loadCorpus, selectArticles, stepsOf } from '../../fixtures/corpus';
-import { articleBodyText, recognisePage } from '../../../utils/recognition/recognise';
+import { articleBodyText, indexPage, recognisePage } from '../../../utils/recognition/recognise';
 import { detectClause } from '../../../utils/analysis/clause';
 import { mayHoldClause } from '../../../utils/analysis/clause-stems';
 import { NOTICE_EVERY, REPEALED_PER } from '../../fixtures/render';
@@ -130,6 +130,26 @@ describe.each(LAW_FILES)('%s', (file) => {
     const idsGone = p.variants.includes('no-ids');
     const expected = !jciGone ? 'jci' : !idsGone ? 'container-id' : 'heading';
     expect(byStrategy[expected]).toBe(identity.articles.length);
+  });
+});
+
+describe('the article index (what the content script uses) finds by label what the full scan finds', () => {
+  it.each(LAW_FILES)('%s', (file) => {
+    const page = pages.find((p) => p.file === file)!;
+    const { document } = parseHTML(readFileSync(join(dir, file), 'utf8'));
+    const doc = document as unknown as Document;
+    const full = recognisePage(doc, page.url).onPage;
+    const labels = full.map((a) => a.label);
+    // Every fifth label, one that also occurs with another number's digits in it, and one not on the page.
+    const wanted = [...labels.filter((_, i) => i % 5 === 2), labels.at(-1)!, '1', '999zz'];
+    const expected = full.filter((a) => wanted.includes(a.label)).map((a) => a.element);
+    expect(expected.length).toBeGreaterThan(0);
+    const { index } = indexPage(doc, page.url)!;
+    expect(index.withLabels(wanted).map((a) => a.element)).toEqual(expected);
+    // One by one, each container gives the article the full scan gave for it.
+    const byElement = new Map(full.map((a) => [a.element, a.label]));
+    expect(index.containers.map((el) => index.at(el)?.label).filter((l) => l !== undefined)).toEqual(labels);
+    expect(index.containers.filter((el) => byElement.has(el)).length).toBe(full.length);
   });
 });
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleBodyText, PROBLEM_NO_ARTICLES, recognisePage, recogniseWithin } from '../../../utils/recognition/recognise';
+import { articleBodyText, indexPage, PROBLEM_NO_ARTICLES, recognisePage, recogniseWithin } from '../../../utils/recognition/recognise';
 import { hashArticleText } from '../../../utils/recognition/text-hash';
 import { generate } from '../../fixtures/generate';
 
@@ -189,6 +189,39 @@ describe('remote override (RecognitionConfig)', () => {
   it('extra title selectors are used when the built-ins find no title', () => {
     const doc = parse('<html><body><div class="kop"><span class="titel">Wet X</span></div><div class="wetgeving"></div></body></html>');
     expect(recognisePage(doc, URL_AWB, { titleSelectors: ['.kop .titel'] }).page.regulation?.title).toBe('Wet X');
+  });
+});
+
+describe('the article index', () => {
+  const JCI_485 = JCI_484.replace('4:84', '4:85');
+  const two = (second: string) => page(article484() + second);
+
+  it('recognises nothing until asked, then only what is asked for', () => {
+    const { index } = indexPage(parse(two(article484({ id: '', jci: JCI_485, heading: 'Artikel 4:85' }))), URL_AWB)!;
+    expect(index.containers).toHaveLength(2);
+    expect(index.withLabels(['4:85']).map((a) => a.label)).toEqual(['4:85']);
+    expect(index.withLabels(['4:84', '4:85']).map((a) => a.label)).toEqual(['4:84', '4:85']);
+    expect(index.withLabels([])).toEqual([]);
+  });
+
+  it('finds an article known only by its heading when its permalink is missing', () => {
+    // The permalinks no longer vouch for every container: the index falls back to reading them all.
+    const { index } = indexPage(parse(two(article484({ id: '', jci: null, heading: 'Artikel 4:85' }))), URL_AWB)!;
+    expect(index.withLabels(['4:85']).map((a) => a.strategy)).toEqual(['heading']);
+  });
+
+  it('reads a permalink it cannot read at a glance in full (encoded, other case, &amp;)', () => {
+    for (const jci of [JCI_485.replace('4:85', '4%3A85'), JCI_485.replace('artikel=', 'ARTIKEL='), JCI_485.replaceAll('&amp;', '&amp;amp;')]) {
+      const { index } = indexPage(parse(two(article484({ id: '', jci, heading: 'Artikel 4:85' }))), URL_AWB)!;
+      expect(index.withLabels(['4:85']).map((a) => a.label), jci).toEqual(['4:85']);
+    }
+  });
+
+  it('gives no article for a container in an ignored region', () => {
+    const { index } = indexPage(parse(page(article484(), `<div id="sidebar">${article484({ id: '' })}</div>`)), URL_AWB)!;
+    expect(index.containers).toHaveLength(2);
+    expect(index.at(index.containers[0]!)).toBeNull();
+    expect(index.withLabels(['4:84']).map((a) => a.element)).toEqual([index.containers[1]]);
   });
 });
 
