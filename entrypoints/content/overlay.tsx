@@ -88,16 +88,12 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   const clausesPossible = !isPrivateLaw(regulation.bwbId);
   const nearView = observeNearView(ctx, (elements) => {
     // Most articles are first recognised here, as the reader comes near them.
-    const near = elements.flatMap((el) => viewOf.get(el) ?? track(recognisedAt(el)));
+    track(elements.filter((el) => !viewOf.has(el)).flatMap((el) => index.at(el) ?? []));
+    const near = elements.flatMap((el) => viewOf.get(el) ?? []);
     if (settings.showAll) void mountBadges(near.filter((v) => !badges.has(v)));
     // A badge shows hook and clause marks; elsewhere only a clause adds a badge, and most texts can hold none.
     void analyse(near.filter((v) => badges.has(v) || (clausesPossible && mayHoldClause(v.article.element.textContent ?? ''))));
   });
-
-  function recognisedAt(el: Element): ArticleOnPage[] {
-    const article = index.at(el);
-    return article ? [article] : [];
-  }
 
   /** Views for articles not seen before, joined with what the API knows about them. */
   function track(articles: ArticleOnPage[]): ArticleView[] {
