@@ -22,7 +22,8 @@ import type { Quote } from '../../utils/contract/identity';
 import { articleBodyText, type ArticleIndex } from '../../utils/recognition/recognise';
 import { isPrivateLaw } from '../../utils/analysis/law-kinds';
 import { mayHoldClause } from '../../utils/analysis/clause-stems';
-import { createShadowHost, wrapWhenTooWide, type ShadowHost } from './shadow-host';
+import { createShadowHost, type ShadowHost } from './shadow-host';
+import { fitBadges, wrapWhenTooWide } from './fit-window';
 import { observeNearView } from './near-view';
 
 /**
@@ -73,6 +74,8 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   let panel: ShadowHost | null = null;
   const hosts: HTMLElement[] = [];
   ctx.onInvalidated(() => hosts.forEach((host) => host.remove()));
+  const badgeFit = fitBadges();
+  ctx.onInvalidated(() => badgeFit.disconnect());
   const newHost = (...args: Parameters<typeof createShadowHost>): ShadowHost => {
     const made = createShadowHost(...args);
     hosts.push(made.host);
@@ -190,6 +193,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     const heading = view.article.headingElement;
     if (heading) heading.append(host);
     else view.article.element.prepend(host);
+    badgeFit.watch(host, container);
   }
 
   async function mountBadges(list: ArticleView[]): Promise<void> {

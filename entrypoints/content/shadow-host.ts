@@ -61,19 +61,3 @@ export function createShadowHost(name: HostName, { isolateKeys = false } = {}): 
   if (isolateKeys) for (const type of ['keydown', 'keyup', 'keypress']) container.addEventListener(type, (e) => e.stopPropagation());
   return { host, container };
 }
-
-/**
- * A zero-width host shows its content past the end of its line. When that content would run off the
- * window (a narrow window, a long title), the host takes its own line instead (`data-ws-wrap`): the text
- * below moves then, but nothing is cut off and the page gets no sideways scrolling. Checked again
- * whenever the line's element changes size; measuring happens after layout, so it costs nothing extra
- * while the content fits.
- */
-export function wrapWhenTooWide(host: HTMLElement, container: HTMLElement): ResizeObserver {
-  const observer = new ResizeObserver(() => {
-    if (host.hasAttribute('data-ws-wrap')) host.removeAttribute('data-ws-wrap');
-    if (container.getBoundingClientRect().right > document.documentElement.clientWidth) host.setAttribute('data-ws-wrap', '');
-  });
-  if (host.parentElement) observer.observe(host.parentElement);
-  return observer;
-}

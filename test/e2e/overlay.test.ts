@@ -164,24 +164,37 @@ describe('overlay in Chromium', () => {
     await page.close();
   });
 
-  it('never makes the page scroll sideways: the summary takes its own line when the window is narrow, and its details stay inside', async () => {
+  it('never makes the page scroll sideways, down to 320 px: summary and badges take their own line where they would run off', async () => {
     const pw = fixture((p) => p.file === 'participatiewet.html');
     const page = await stack.browser.context.newPage();
-    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    for (const width of [420, 800, 1280]) {
+    /** Sideways scrolling the overlay adds to the page's own (the page itself may be wider than 320 px), and hosts that run off. */
+    const overflow = () =>
+      page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const hosts = [...document.querySelectorAll<HTMLElement>('wetsignaal-badge, wetsignaal-summary')];
+        const runOff = hosts.filter((h) => h.shadowRoot!.firstElementChild!.getBoundingClientRect().right > width + 0.5).length;
+        const withOverlay = document.documentElement.scrollWidth;
+        hosts.forEach((h) => (h.style.display = 'none'));
+        const pageOwn = document.documentElement.scrollWidth;
+        hosts.forEach((h) => (h.style.display = ''));
+        return { added: withOverlay - pageOwn, runOff, badges: hosts.length - 1 };
+      });
+    for (const width of [320, 420, 800, 1280]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(pw.href);
       const toggle = page.locator('wetsignaal-summary .ws-summary-toggle');
       await toggle.waitFor({ timeout: 20_000 });
-      await expect.poll(sideways).toBe(0);
+      await page.locator('wetsignaal-badge').first().waitFor({ state: 'attached' });
+      await expect.poll(overflow, { message: `closed at ${width}px` }).toMatchObject({ added: 0, runOff: 0 });
       await toggle.click();
       await page.locator('wetsignaal-summary .ws-summary-details').waitFor();
-      expect(await sideways(), `details open at ${width}px`).toBe(0);
+      expect(await overflow(), `details open at ${width}px`).toMatchObject({ added: 0, runOff: 0 });
     }
-    // Only a narrow window moves the title's line; a wide one keeps it as it is.
-    expect(await page.evaluate(() => document.querySelector('wetsignaal-summary')!.hasAttribute('data-ws-wrap'))).toBe(false);
-    await page.setViewportSize({ width: 420, height: 800 });
-    await expect.poll(() => page.evaluate(() => document.querySelector('wetsignaal-summary')!.hasAttribute('data-ws-wrap'))).toBe(true);
+    // Only a narrow window moves the title's line or a badge; a wide one keeps every line as it is.
+    const wrapped = () => page.evaluate(() => [...document.querySelectorAll('[data-ws-wrap]')].map((h) => h.localName));
+    expect(await wrapped()).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await expect.poll(async () => new Set(await wrapped())).toEqual(new Set(['wetsignaal-summary', 'wetsignaal-badge']));
     await page.close();
   });
 
