@@ -154,6 +154,7 @@ async function runMode(label: string, extension: Launched, baseline: Launched, p
     }
     row('+ induced layout/paint per 1,000 articles', renderMs * perK, 'ms');
     row('longest task caused (script or layout)', longest, 'ms', '≤ 50 ms', longest <= 50);
+    row('  the same, median of the visits', m((v) => Math.max(v.breakdown.longestScriptTaskMs, v.breakdown.longestInducedTaskMs)), 'ms');
     const floors = plain.flatMap((v) => v.floorMs);
     row("  page's floor: render after one plain <span> in a heading (no extension), median / max", `${median(floors).toFixed(1)} / ${Math.max(...floors).toFixed(1)}`, 'ms');
     row('tasks over 50 ms (median per visit)', m((v) => v.breakdown.tasksOver50));

@@ -127,12 +127,13 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     }
   }
 
-  function mountSummary(firstArticle: Element): void {
+  /** `firstArticle` is asked for only when the page has no title to sit in. */
+  function mountSummary(firstArticle: () => Element | undefined): void {
     summary = newHost('wetsignaal-summary');
     // Inside the title, after its text: inline, so the law below does not move.
     const heading = document.querySelector('#regeling > h1, .fragment-header h1');
     if (heading) heading.append(summary.host);
-    else firstArticle.before(summary.host);
+    else firstArticle()?.before(summary.host);
     const fit = wrapWhenTooWide(summary.host, summary.container);
     ctx.onInvalidated(() => fit.disconnect());
   }
@@ -233,9 +234,9 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   }
 
   /** Summary (a law with data or an API error) and the badges of articles that have something to show. */
-  async function show(added: ArticleView[], firstArticle: Element | undefined): Promise<void> {
+  async function show(added: ArticleView[], firstArticle: () => Element | undefined): Promise<void> {
     // A law nobody reported on gets no summary: nothing to show, nothing to shift.
-    if (!summary && (data !== null || error !== null) && firstArticle) {
+    if (!summary && (data !== null || error !== null)) {
       await loadTexts();
       if (!summary) mountSummary(firstArticle); // start and a late add may both have waited here
     }
@@ -250,14 +251,14 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
      */
     async start(): Promise<void> {
       const known = data ? track(index.withLabels(data.articles.map((a) => a.label))) : [];
-      await show(known, index.containers[0]);
+      await show(known, () => index.containers.find((el) => index.at(el) !== null));
       for (const el of index.containers) nearView.observe(el);
     },
     /** Adds articles that appeared after load (folded parts opened, late content). */
     async add(articles: ArticleOnPage[]): Promise<void> {
       const added = track(articles);
       if (added.length === 0) return;
-      await show(added, added[0]!.article.element);
+      await show(added, () => added[0]!.article.element);
       for (const view of added) nearView.observe(view.article.element);
     },
     signalCount(): number {
