@@ -251,8 +251,8 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
      */
     async start(): Promise<void> {
       const known = data ? track(index.withLabels(data.articles.map((a) => a.label))) : [];
-      await show(known, () => index.containers.find((el) => index.at(el) !== null));
-      for (const el of index.containers) nearView.observe(el);
+      await show(known, () => index.first()?.element);
+      nearView.observeAll(index.containers);
     },
     /** Adds articles that appeared after load (folded parts opened, late content). */
     async add(articles: ArticleOnPage[]): Promise<void> {

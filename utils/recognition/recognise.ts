@@ -160,19 +160,18 @@ class Scanner {
 
   /**
    * Article containers in document order, ignored regions included (checked per article, when it is
-   * recognised); `overrides` are those only a remote selector found.
+   * recognised); `overrides` are those only a remote selector found. Without remote selectors the list
+   * is the DOM's own (static) NodeList: no element is touched until it is read.
    */
-  candidates(scope: Element): { containers: Element[]; overrides: Set<Element> } {
+  candidates(scope: Element): { containers: ArrayLike<Element>; overrides: Set<Element> } {
     const selector = [ARTICLE_SELECTOR, ...this.extraArticles].join(',');
     const found = scope.querySelectorAll(selector);
-    const containers: Element[] = scope.matches(selector) ? [scope] : [];
-    for (let i = 0; i < found.length; i++) containers.push(found[i]!);
     const overrides = new Set<Element>();
-    if (this.extraArticles.length === 0) return { containers, overrides };
+    if (this.extraArticles.length === 0 && !scope.matches(selector)) return { containers: found, overrides };
     // One selector list: the DOM returns each element once, in document order.
-    const kept = containers.filter((el) => !el.classList.contains(HEADER_CLASS));
-    for (const el of kept) if (!el.matches(ARTICLE_SELECTOR)) overrides.add(el);
-    return { containers: kept, overrides };
+    const containers = [...(scope.matches(selector) ? [scope] : []), ...found].filter((el) => !el.classList.contains(HEADER_CLASS));
+    for (const el of containers) if (!el.matches(ARTICLE_SELECTOR)) overrides.add(el);
+    return { containers, overrides };
   }
 
   /**
@@ -527,8 +526,8 @@ export function recogniseWithin(root: Element, context: RecognitionContext): Sub
  * overlay needs few at load (those the API knows something about), the rest as the reader comes near.
  */
 export class ArticleIndex {
-  /** Candidate containers in document order; `at` says which hold an article. */
-  readonly containers: readonly Element[];
+  /** Candidate containers in document order (read lazily: a NodeList); `at` says which hold an article. */
+  readonly containers: ArrayLike<Element>;
   readonly #scope: Element;
   readonly #scanner: Scanner;
   readonly #overrides: ReadonlySet<Element>;
@@ -589,12 +588,22 @@ export class ArticleIndex {
     return found;
   }
 
+  /** The first container that holds an article (recognising no further). */
+  first(): ArticleOnPage | null {
+    for (let i = 0; i < this.containers.length; i++) {
+      const article = this.at(this.containers[i]!);
+      if (article) return article;
+    }
+    return null;
+  }
+
   /** Every article, and how each was recognised (counted once, kept). */
   all(): SubtreeRecognition {
     if (this.#whole) return this.#whole;
     const articles: RecognisedArticle[] = [];
     const health = emptyHealth();
-    for (const el of this.containers) {
+    for (let i = 0; i < this.containers.length; i++) {
+      const el = this.containers[i]!;
       if (this.#scanner.ignored(el)) continue;
       const article = this.#article(el);
       if (article) {

@@ -148,8 +148,10 @@ describe('the article index (what the content script uses) finds by label what t
     expect(index.withLabels(wanted).map((a) => a.element)).toEqual(expected);
     // One by one, each container gives the article the full scan gave for it.
     const byElement = new Map(full.map((a) => [a.element, a.label]));
-    expect(index.containers.map((el) => index.at(el)?.label).filter((l) => l !== undefined)).toEqual(labels);
-    expect(index.containers.filter((el) => byElement.has(el)).length).toBe(full.length);
+    const containers = Array.from(index.containers);
+    expect(containers.map((el) => index.at(el)?.label).filter((l) => l !== undefined)).toEqual(labels);
+    expect(containers.filter((el) => byElement.has(el)).length).toBe(full.length);
+    expect(index.first()?.element).toBe(full[0]?.element);
   });
 });
 
