@@ -20,7 +20,7 @@ interface Bench {
 const ROOT = resolve(import.meta.dirname, '..');
 
 const BENCHES: Bench[] = [
-  { name: 'content-script', script: 'bench/content-script.ts', limitMs: 15 * 60_000, rows: true, what: 'content script in Chromium on BW 7, Wet IB 2001 and Awb; bundle sizes' },
+  { name: 'content-script', script: 'bench/content-script.ts', limitMs: 20 * 60_000, rows: true, what: 'content script in Chromium on BW 7, Wet IB 2001 and Awb; bundle sizes' },
   { name: 'api-throughput', script: 'bench/api-throughput.ts', limitMs: 4 * 60_000, rows: true, what: 'GET /v1/regulations/{bwbId} with wrk, against nginx serving the same bytes' },
   { name: 'durability', script: 'bench/durability.ts', limitMs: 10 * 60_000, rows: true, what: '10,000 idempotent submissions while the server is killed (SIGKILL) 5 times' },
   { name: 'hostile', script: 'bench/hostile.ts', limitMs: 5 * 60_000, rows: true, what: '≥ 10,000 malformed and hostile requests (seeded PRNG)' },
@@ -133,7 +133,7 @@ function documentation(machine: Machine, outcomes: Outcome[], allRows: BenchRow[
     '```sh',
     'npm ci && npm run fixtures && npm run build',
     'apt-get install -y chromium wrk nginx    # Chromium for the content script, wrk + nginx for throughput',
-    'npm run bench                            # everything (about 12 minutes on 2 cores), writes this file',
+    'npm run bench                            # everything (about 15 minutes on 2 cores), writes this file',
     'npm run bench -- --only hostile,api-throughput',
     'npx tsx bench/content-script.ts --reps 5 # one benchmark alone, readable output',
     'TEST_DATABASE_URL=postgres://… npm run bench  # also PostgreSQL for throughput and durability',
