@@ -1,8 +1,7 @@
 // Badge and summary hosts are zero-width: their content shows past the end of the heading's line, so
 // the law text never moves. Where that content would run off the window (a narrow window, a long title)
 // the host takes room instead (`data-ws-wrap`): the text below moves then, but nothing is cut off and
-// the page gets no sideways scrolling (WCAG 1.4.10, down to 320 px). Measuring happens in
-// ResizeObserver callbacks, after layout, so it costs nothing extra while everything fits.
+// the page gets no sideways scrolling (WCAG 1.4.10, down to 320 px).
 
 /**
  * The summary: on a line of its own when it does not fit after the title; checked again whenever the
@@ -17,46 +16,42 @@ export function wrapWhenTooWide(host: HTMLElement, container: HTMLElement): Resi
   return observer;
 }
 
-interface Placed {
-  host: HTMLElement;
-  container: HTMLElement;
-}
-
-/** Where a badge's content would end if it stood right after its heading's text (wrapped or not). */
-function endAfterText({ host, container }: Placed, heading: Element): number {
-  const before = document.createRange();
-  before.setStart(heading, 0);
-  before.setEndBefore(host);
-  const rects = before.getClientRects();
-  const start = rects.length > 0 ? rects[rects.length - 1]!.right : heading.getBoundingClientRect().left;
-  return start + container.getBoundingClientRect().width;
-}
-
 /**
- * Badges: one observer for all their headings. A badge that would run off the window gets its own width,
- * so it moves onto the next line of its heading; when the window widens again it goes back.
+ * Badges: each is checked once, when it is first laid out, through an IntersectionObserver entry (its box
+ * and the viewport's come with the entry: nothing is read from the page, so no layout is forced; reading
+ * geometry in a ResizeObserver callback for hundreds of badges made every scrolling frame lay the 2 MB page
+ * out again). A badge that runs off the window goes on a line of its own; after the window is resized, all
+ * are checked again.
  */
 export function fitBadges(): { watch(host: HTMLElement, container: HTMLElement): void; disconnect(): void } {
-  const inHeading = new Map<Element, Placed[]>();
-  const observer = new ResizeObserver((entries) => {
-    const width = document.documentElement.clientWidth;
-    // All reads first, then the writes: a write between two reads would make the next read lay out the page.
-    const verdicts = entries.flatMap(({ target }) =>
-      (inHeading.get(target) ?? []).map((placed) => [placed.host, endAfterText(placed, target) > width] as const),
-    );
-    for (const [host, wrap] of verdicts) host.toggleAttribute('data-ws-wrap', wrap);
+  const hostOf = new Map<Element, HTMLElement>();
+  const observer = new IntersectionObserver((entries) => {
+    for (const { target, boundingClientRect, rootBounds } of entries) {
+      observer.unobserve(target);
+      const host = hostOf.get(target);
+      if (host && rootBounds && boundingClientRect.right > rootBounds.right) host.setAttribute('data-ws-wrap', '');
+    }
   });
+  let resized: ReturnType<typeof setTimeout> | undefined;
+  const recheck = () => {
+    clearTimeout(resized);
+    resized = setTimeout(() => {
+      for (const [container, host] of hostOf) {
+        host.removeAttribute('data-ws-wrap');
+        observer.observe(container);
+      }
+    }, 200);
+  };
+  addEventListener('resize', recheck);
   return {
     watch(host, container) {
-      const heading = host.parentElement;
-      if (!heading) return;
-      const placed = inHeading.get(heading);
-      if (placed) placed.push({ host, container });
-      else {
-        inHeading.set(heading, [{ host, container }]);
-        observer.observe(heading);
-      }
+      hostOf.set(container, host);
+      observer.observe(container);
     },
-    disconnect: () => observer.disconnect(),
+    disconnect() {
+      observer.disconnect();
+      removeEventListener('resize', recheck);
+      clearTimeout(resized);
+    },
   };
 }
