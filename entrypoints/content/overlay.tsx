@@ -63,11 +63,10 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   const offline = lookup.state === 'ok' && lookup.offline;
   const error = lookup.state === 'error' ? { code: lookup.code, status: lookup.status } : null;
   const language = settings.language;
-  /** The UI texts: asked for the first time something is shown (on most pages nothing is). */
+  /** The UI texts: asked for the first time something is shown (on most pages nothing is); set once there. */
   let texts: { t: Translate; labels: Labels } | null = null;
-  let asked: Promise<{ t: Translate; labels: Labels }> | null = null;
-  const loadTexts = async () =>
-    (texts ??= await (asked ??= ask({ type: 'catalog', language }).then((c) => ({ t: translator(c.messages), labels: c.labels }))));
+  let loading: Promise<{ t: Translate; labels: Labels }> | undefined;
+  const loadTexts = () => (loading ??= ask({ type: 'catalog', language }).then((c) => (texts = { t: translator(c.messages), labels: c.labels })));
   const views: ArticleView[] = [];
   const anchors = new Map<string, string>();
   let summary: ShadowHost | null = null;
