@@ -23,7 +23,7 @@ import { articleBodyText, type ArticleIndex } from '../../utils/recognition/reco
 import { isPrivateLaw } from '../../utils/analysis/law-kinds';
 import { mayHoldClause } from '../../utils/analysis/clause-stems';
 import { createShadowHost, type ShadowHost } from './shadow-host';
-import { fitBadges, wrapWhenTooWide } from './fit-window';
+import { fitInWindow } from './fit-window';
 import { observeNearView } from './near-view';
 
 /**
@@ -67,14 +67,12 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   let texts: { t: Translate; labels: Labels } | null = null;
   let loading: Promise<{ t: Translate; labels: Labels }> | undefined;
   const loadTexts = () => (loading ??= ask({ type: 'catalog', language }).then((c) => (texts = { t: translator(c.messages), labels: c.labels })));
-  const views: ArticleView[] = [];
-  const anchors = new Map<string, string>();
   let summary: ShadowHost | null = null;
   let panel: ShadowHost | null = null;
   const hosts: HTMLElement[] = [];
   ctx.onInvalidated(() => hosts.forEach((host) => host.remove()));
-  const badgeFit = fitBadges();
-  ctx.onInvalidated(() => badgeFit.disconnect());
+  const fit = fitInWindow();
+  ctx.onInvalidated(() => fit.disconnect());
   const newHost = (...args: Parameters<typeof createShadowHost>): ShadowHost => {
     const made = createShadowHost(...args);
     hosts.push(made.host);
@@ -100,27 +98,25 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   /** Views for articles not seen before, joined with what the API knows about them. */
   function track(articles: ArticleOnPage[]): ArticleView[] {
     const added = buildArticleViews(articles.filter((a) => !viewOf.has(a.element)), data);
-    for (const view of added) {
-      viewOf.set(view.article.element, view);
-      views.push(view);
-      if (view.article.anchorId) anchors.set(view.article.label, view.article.anchorId);
-    }
+    for (const view of added) viewOf.set(view.article.element, view);
     return added;
   }
 
-  /** Anchor ids of the articles in this law a panel may link to (where the clause sits), found when it opens. */
-  function findAnchors(view: ArticleView): void {
+  /** Anchor ids of the recognised articles, by label; first recognises those a panel may link to (where its clause sits). */
+  function anchorsFor(view: ArticleView): Map<string, string> {
+    const known = new Set([...viewOf.values()].map((v) => v.article.label));
     const wanted = [view.curated?.clause, data?.clause]
-      .filter((c) => c?.clauseLabel && (c.clauseBwbId ?? regulation.bwbId) === regulation.bwbId && !anchors.has(c.clauseLabel))
+      .filter((c) => c?.clauseLabel && (c.clauseBwbId ?? regulation.bwbId) === regulation.bwbId && !known.has(c.clauseLabel))
       .map((c) => c!.clauseLabel!);
     if (wanted.length > 0) track(index.withLabels(wanted));
+    return new Map([...viewOf.values()].flatMap(({ article }) => (article.anchorId ? [[article.label, article.anchorId] as const] : [])));
   }
 
   function renderSummary(): void {
     if (summary && texts) {
       const { t, labels } = texts;
       render(
-        <RegulationSummary bwbId={regulation.bwbId} data={data} views={views} offline={offline} error={error} language={language} labels={labels} t={t} />,
+        <RegulationSummary bwbId={regulation.bwbId} data={data} views={[...viewOf.values()]} offline={offline} error={error} language={language} labels={labels} t={t} />,
         summary.container,
       );
     }
@@ -133,15 +129,14 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     const heading = document.querySelector('#regeling > h1, .fragment-header h1');
     if (heading) heading.append(summary.host);
     else firstArticle()?.before(summary.host);
-    const fit = wrapWhenTooWide(summary.host, summary.container);
-    ctx.onInvalidated(() => fit.disconnect());
+    fit.watch(summary.host, summary.container);
   }
 
   async function openPanel(view: ArticleView, opener: HTMLElement): Promise<void> {
     panel ??= newHost('wetsignaal-panel', { isolateKeys: true });
     if (!panel.host.isConnected) document.body.append(panel.host);
     const container = panel.container;
-    findAnchors(view);
+    const anchors = anchorsFor(view);
     const { t, labels } = await loadTexts();
     await analyse([view]);
     const quote = await selectedQuote(view.article);
@@ -193,7 +188,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     const heading = view.article.headingElement;
     if (heading) heading.append(host);
     else view.article.element.prepend(host);
-    badgeFit.watch(host, container);
+    fit.watch(host, container);
   }
 
   async function mountBadges(list: ArticleView[]): Promise<void> {
