@@ -42,9 +42,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx: ContentScriptContext) {
     const url = location.href;
+    const classified = classifyUrl(url);
     let report: TabReport = {
       url,
-      lawPage: classifyUrl(url) !== null,
+      lawPage: classified !== null,
       recognised: false,
       bwbId: null,
       title: null,
@@ -55,12 +56,12 @@ export default defineContentScript({
       problem: null,
       strategies: {},
     };
-    if (!report.lawPage) {
+    if (!classified) {
       await ask({ type: 'tab-report', report });
       return;
     }
     const { config, settings } = await ask({ type: 'page-setup' });
-    const page = indexPage(document, url, config ?? undefined);
+    const page = indexPage(document, classified, config ?? undefined);
     performance.mark('wetsignaal:recognised'); // read by bench/content-script.ts
     if (!page || page.index.containers.length === 0) {
       await ask({ type: 'tab-report', report: page ? countedReport(report, page) : report });

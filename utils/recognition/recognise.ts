@@ -491,8 +491,8 @@ function classificationOf(url: string | ClassifiedUrl | null | undefined): Class
 }
 
 /** The regulation and the article index of a law page; null when the page is not a law text (by URL or content). */
-export function indexPage(doc: Document, url: string, config?: Partial<RecognitionConfig>): IndexedPage | null {
-  const classified = classifyUrl(url);
+export function indexPage(doc: Document, url: string | ClassifiedUrl, config?: Partial<RecognitionConfig>): IndexedPage | null {
+  const classified = classificationOf(url);
   if (!classified) return null;
   const regulation = regulationOf(doc, classified, config);
   if (!regulation) return null;
