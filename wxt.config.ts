@@ -1,5 +1,15 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+import type { Alias, AliasOptions } from 'vite';
+
+const NATIVE_BROWSER = fileURLToPath(new URL('./utils/extension/native-browser.ts', import.meta.url));
+
+function aliasList(aliases: AliasOptions | undefined): Alias[] {
+  if (!aliases) return [];
+  return Array.isArray(aliases) ? aliases : Object.entries(aliases).map(([find, replacement]) => ({ find, replacement }));
+}
+
 
 // Minimal permissions: storage + alarms (outbox retries); host access only to the portal.
 // The API origin is granted through optional_host_permissions when the user sets a self-hosted URL.
@@ -8,6 +18,15 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The content script uses the browser's own API instead of webextension-polyfill (see native-browser.ts);
+    // every other entrypoint keeps the polyfill. The first matching alias wins, so this one goes first.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      config.resolve ??= {};
+      config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...aliasList(config.resolve.alias)];
+    },
+  },
   manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
