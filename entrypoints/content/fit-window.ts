@@ -11,31 +11,36 @@
  */
 export function fitInWindow(): { watch(host: HTMLElement, container: HTMLElement): void; disconnect(): void } {
   const hostOf = new Map<Element, HTMLElement>();
-  const observer = new IntersectionObserver((entries) => {
-    for (const { target, boundingClientRect, rootBounds } of entries) {
-      observer.unobserve(target);
-      const host = hostOf.get(target);
-      if (host && rootBounds && boundingClientRect.right > rootBounds.right) host.setAttribute('data-ws-wrap', '');
-    }
-  });
+  let observer: IntersectionObserver | undefined;
   let resized: ReturnType<typeof setTimeout> | undefined;
   const recheck = () => {
     clearTimeout(resized);
     resized = setTimeout(() => {
       for (const [container, host] of hostOf) {
         host.removeAttribute('data-ws-wrap');
-        observer.observe(container);
+        observer?.observe(container);
       }
     }, 200);
   };
-  addEventListener('resize', recheck);
+  // Made with the first host: most law pages show nothing at load.
+  const started = () => {
+    if (observer) return observer;
+    addEventListener('resize', recheck);
+    return (observer = new IntersectionObserver((entries) => {
+      for (const { target, boundingClientRect, rootBounds } of entries) {
+        observer!.unobserve(target);
+        const host = hostOf.get(target);
+        if (host && rootBounds && boundingClientRect.right > rootBounds.right) host.setAttribute('data-ws-wrap', '');
+      }
+    }));
+  };
   return {
     watch(host, container) {
       hostOf.set(container, host);
-      observer.observe(container);
+      started().observe(container);
     },
     disconnect() {
-      observer.disconnect();
+      observer?.disconnect();
       removeEventListener('resize', recheck);
       clearTimeout(resized);
     },

@@ -87,12 +87,16 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   // In private law "bijzondere omstandigheden" weighs between parties: no clause to look for.
   const clausesPossible = !isPrivateLaw(regulation.bwbId);
   const nearView = observeNearView(ctx, (elements) => {
-    // Most articles are first recognised here, as the reader comes near them.
-    track(elements.filter((el) => !viewOf.has(el)).flatMap((el) => index.at(el) ?? []));
-    const near = elements.flatMap((el) => viewOf.get(el) ?? []);
+    // Only a clause adds a badge where the API has nothing, and most texts cannot hold one.
+    const mayShowClause = new Set(clausesPossible ? elements.filter((el) => mayHoldClause(el.textContent ?? '')) : []);
+    // Articles are recognised here, as the reader comes near them: with "toon alles" each (each gets a badge),
+    // else only those that may show a clause. Those the API has data for were recognised at start.
+    const wanted = settings.showAll ? elements : elements.filter((el) => viewOf.has(el) || mayShowClause.has(el));
+    track(wanted.filter((el) => !viewOf.has(el)).flatMap((el) => index.at(el) ?? []));
+    const near = wanted.flatMap((el) => viewOf.get(el) ?? []);
     if (settings.showAll) void mountBadges(near.filter((v) => !badges.has(v)));
-    // A badge shows hook and clause marks; elsewhere only a clause adds a badge, and most texts can hold none.
-    void analyse(near.filter((v) => badges.has(v) || (clausesPossible && mayHoldClause(v.article.element.textContent ?? ''))));
+    // A badge shows hook and clause marks, so its article is read too.
+    void analyse(near.filter((v) => badges.has(v) || mayShowClause.has(v.article.element)));
   });
 
   /** Views for articles not seen before, joined with what the API knows about them. */
