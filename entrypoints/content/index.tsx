@@ -72,8 +72,8 @@ export default defineContentScript({
     }
     const { regulation, index, context } = page;
     answerDescribe(ctx, () => countedReport(report, page));
-    // Until the popup asks, the articles are not counted.
-    report = { ...report, recognised: true, bwbId: regulation.bwbId, title: regulation.title, versionDate: regulation.versionDate, articleCount: null };
+    // Until the popup asks, the articles are not counted and the title is not read.
+    report = { ...report, recognised: true, bwbId: regulation.bwbId, versionDate: regulation.versionDate, articleCount: null };
     const lookup = await ask({ type: 'get-regulation', bwbId: regulation.bwbId, versionDate: regulation.versionDate });
     const overlay = createOverlay(ctx, { regulation, settings, lookup, index });
     await overlay.start();

@@ -1,9 +1,10 @@
 // Shadow-root hosts for the overlay: badges, the summary and the panel. Lighter than WXT's shadow-root
 // UI on purpose: that one wraps the UI in an <html>/<body> pair inside the shadow root, which costs a
 // 2 MB law page about 20 ms of extra pre-paint per insertion, and parses the stylesheet once per UI. A
-// page can carry a thousand badges, so all hosts share one constructed stylesheet instead (with a
-// <style> per root only where adopting is not supported).
+// page can carry a thousand badges, so all hosts share constructed stylesheets instead (with <style>
+// elements per root only where adopting is not supported).
 import css from '../../components/overlay.css?inline';
+import panelCss from '../../components/panel.css?inline';
 
 export const HOST_NAMES = ['wetsignaal-badge', 'wetsignaal-summary', 'wetsignaal-panel'] as const;
 export type HostName = (typeof HOST_NAMES)[number];
@@ -11,34 +12,39 @@ export type HostName = (typeof HOST_NAMES)[number];
 /** Page styles must not reach in: every inherited property starts from its initial value. */
 const HOST_CSS = `:host{all:initial !important;}\n${css}`;
 
-let shared: CSSStyleSheet | null | undefined;
+/** Each stylesheet is parsed once per page, when the first root that uses it is made (the panel's at first opening). */
+const parsed = new Map<string, CSSStyleSheet | null>();
 
-function sharedSheet(): CSSStyleSheet | null {
-  if (shared === undefined) {
+function sheetOf(text: string): CSSStyleSheet | null {
+  let sheet = parsed.get(text);
+  if (sheet === undefined) {
     try {
-      shared = new CSSStyleSheet();
-      shared.replaceSync(HOST_CSS);
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
     } catch {
-      shared = null;
+      sheet = null;
     }
+    parsed.set(text, sheet);
   }
-  return shared;
+  return sheet;
 }
 
-function style(shadow: ShadowRoot): void {
-  const sheet = sharedSheet();
-  if (sheet) {
+function style(shadow: ShadowRoot, texts: string[]): void {
+  const sheets = texts.map(sheetOf);
+  if (sheets.every((sheet) => sheet !== null)) {
     try {
-      shadow.adoptedStyleSheets = [sheet];
+      shadow.adoptedStyleSheets = sheets;
       // Firefox may refuse a sheet made in the content script's world without throwing.
-      if (shadow.adoptedStyleSheets.length === 1) return;
+      if (shadow.adoptedStyleSheets.length === sheets.length) return;
     } catch {
-      // fall through to a <style> element
+      // fall through to <style> elements
     }
   }
-  const element = document.createElement('style');
-  element.textContent = HOST_CSS;
-  shadow.append(element);
+  for (const text of texts) {
+    const element = document.createElement('style');
+    element.textContent = text;
+    shadow.append(element);
+  }
 }
 
 export interface ShadowHost {
@@ -54,7 +60,7 @@ export interface ShadowHost {
 export function createShadowHost(name: HostName, { isolateKeys = false } = {}): ShadowHost {
   const host = document.createElement(name);
   const shadow = host.attachShadow({ mode: 'open' });
-  style(shadow);
+  style(shadow, name === 'wetsignaal-panel' ? [HOST_CSS, panelCss] : [HOST_CSS]);
   const container = document.createElement(name === 'wetsignaal-panel' ? 'div' : 'span');
   shadow.append(container);
   host.dataset.wsKind = name.slice('wetsignaal-'.length);

@@ -69,6 +69,8 @@ describe('overlay in Chromium', () => {
     await page.locator(`wetsignaal-badge[data-ws-label="${label}"] button`).click();
     const dialog = page.getByRole('dialog', { name: `Artikel ${label}` });
     await dialog.waitFor();
+    // The panel's own stylesheet is adopted with it: a fixed side panel over the page.
+    expect(await page.locator('wetsignaal-panel .ws-panel').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
     const api = (await (await fetch(`${stack.api.url}/v1/regulations/BWBR0015703?date=2026-01-01`)).json()) as {
       articles: Array<{ label: string; signalIds: string[] }>;
       signals: Array<{ id: string; title: string; source: { reference: string } }>;

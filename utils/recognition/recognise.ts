@@ -464,24 +464,45 @@ function regulationTitle(doc: Document, bwbId: string, config: Partial<Recogniti
   return m && m[2] === bwbId ? m[1]! : null;
 }
 
-/** The regulation shown, or null when the document has no sign of a law text. */
-function regulationOf(doc: Document, classified: ClassifiedUrl, config: Partial<RecognitionConfig> | undefined): RegulationIdentity | null {
-  const hasMarkers = doc.querySelector(LAW_MARKERS) !== null;
-  const title = regulationTitle(doc, classified.bwbId, config);
-  if (!hasMarkers && title === null) return null;
+/** Whether the document shows a law text at all: a title or one of the portal's law-text markers. */
+function isLawText(doc: Document, regulation: RegulationIdentity, config: Partial<RecognitionConfig> | undefined): boolean {
+  return doc.querySelector(LAW_MARKERS) !== null || regulationTitle(doc, regulation.bwbId, config) !== null;
+}
+
+/** The validity and notices in the header's status lines ("Geldend van … t/m …", "Geraadpleegd op …"). */
+function statusOf(doc: Document): { validity: ReturnType<typeof parseValidity>; notices: string[] } {
   const status = doc.querySelector('p.regeling-toestand-meldingen');
   const lines = status ? textLines(status) : [];
-  const validity = parseValidity(lines.join(' '));
   const notices = lines
     .map((l) => collapse(l.replace(/Geraadpleegd op\s+\d{1,2}-\d{1,2}-\d{4}\.?/i, '').replace(/Geldend van\s+\S+\s+t\/m\s+\S+?\.?(?=\s|$)/i, '')))
     .filter((l) => l !== '');
+  return { validity: parseValidity(lines.join(' ')), notices };
+}
+
+/**
+ * The regulation shown. Its id and kind come from the URL, and so does the version date when the URL has
+ * one; the title and the status lines are read from the page on first use (at load the overlay needs
+ * neither, and each read of a 2 MB document costs).
+ */
+function regulationOf(doc: Document, classified: ClassifiedUrl, config: Partial<RecognitionConfig> | undefined): RegulationIdentity {
+  let title: string | undefined;
+  let status: ReturnType<typeof statusOf> | undefined;
+  const read = () => (status ??= statusOf(doc));
   return {
     bwbId: classified.bwbId,
-    title: title ?? classified.bwbId,
-    versionDate: classified.versionDate ?? validity?.from ?? null,
-    validTo: validity?.to ?? null,
+    get title() {
+      return (title ??= regulationTitle(doc, classified.bwbId, config) ?? classified.bwbId);
+    },
+    get versionDate() {
+      return classified.versionDate ?? read().validity?.from ?? null;
+    },
+    get validTo() {
+      return read().validity?.to ?? null;
+    },
     kind: classified.kind,
-    notices,
+    get notices() {
+      return read().notices;
+    },
   };
 }
 
@@ -495,9 +516,11 @@ export function indexPage(doc: Document, url: string | ClassifiedUrl, config?: P
   const classified = classificationOf(url);
   if (!classified) return null;
   const regulation = regulationOf(doc, classified, config);
-  if (!regulation) return null;
   const context: RecognitionContext = { regulation, url: classified, config };
-  return { regulation, index: new ArticleIndex(doc.body ?? doc.documentElement, context, { wholePage: true }), context };
+  const index = new ArticleIndex(doc.body ?? doc.documentElement, context, { wholePage: true });
+  // Article containers mark a law text; only a page without any is checked for the other signs.
+  if (index.containers.length === 0 && !isLawText(doc, regulation, config)) return null;
+  return { regulation, index, context };
 }
 
 /** Recognises a whole page. Not a law page (by URL or content) → no regulation, no articles, no problem. */

@@ -33,6 +33,16 @@ describe('createShadowHost', () => {
     if (typeof sheetA !== 'string') expect(sheetB).toBe(sheetA);
   });
 
+  it('gives only the panel its own stylesheet, on top of the shared one', () => {
+    // (CSS files are empty in unit tests; the styles themselves are checked in real Chromium, test/e2e.)
+    const badge = sheetsOf(createShadowHost('wetsignaal-badge').host);
+    const panel = sheetsOf(createShadowHost('wetsignaal-panel').host);
+    expect(badge).toHaveLength(1);
+    expect(panel).toHaveLength(2);
+    if (typeof badge[0] !== 'string') expect(panel[0]).toBe(badge[0]);
+    else expect(panel[0]).toEqual(badge[0]);
+  });
+
   it('keeps key presses inside the panel, and lets them through elsewhere', () => {
     const panel = createShadowHost('wetsignaal-panel', { isolateKeys: true });
     const badge = createShadowHost('wetsignaal-badge');

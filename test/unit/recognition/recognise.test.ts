@@ -192,6 +192,40 @@ describe('remote override (RecognitionConfig)', () => {
   });
 });
 
+describe('indexPage', () => {
+  /** The selectors a document was queried with, in order. */
+  function queried(doc: Document): string[] {
+    const seen: string[] = [];
+    for (const name of ['querySelector', 'querySelectorAll'] as const) {
+      const original = doc[name].bind(doc) as (s: string) => unknown;
+      Object.assign(doc, { [name]: (selector: string) => (seen.push(selector), original(selector)) });
+    }
+    return seen;
+  }
+
+  it('reads the title and status lines only when they are asked for', () => {
+    const doc = parse(page(article484()));
+    const seen = queried(doc);
+    const { regulation } = indexPage(doc, URL_AWB)!;
+    expect(regulation.versionDate).toBe('2024-01-01'); // from the URL
+    expect(seen.filter((s) => s.includes('h1') || s.includes('regeling-toestand'))).toEqual([]);
+    expect(regulation.title).toBe('Algemene wet bestuursrecht');
+    expect(regulation.notices).toEqual(['Wijziging(en) zonder datum inwerkingtreding aanwezig.']);
+    expect(regulation.validTo).toBeNull();
+    expect(seen.filter((s) => s.includes('regeling-toestand'))).toHaveLength(1); // read once, kept
+  });
+
+  it('takes the version date from the status line when the URL has none', () => {
+    const { regulation } = indexPage(parse(page(article484())), 'https://wetten.overheid.nl/BWBR0005537')!;
+    expect(regulation.versionDate).toBe('2024-01-01');
+  });
+
+  it('is null for a page of the law without articles or any other sign of a law text', () => {
+    expect(indexPage(parse('<html><body><h2>Zoeken</h2></body></html>'), URL_AWB)).toBeNull();
+    expect(indexPage(parse(page('')), URL_AWB)?.index.containers).toHaveLength(0);
+  });
+});
+
 describe('the article index', () => {
   const JCI_485 = JCI_484.replace('4:84', '4:85');
   const two = (second: string) => page(article484() + second);
