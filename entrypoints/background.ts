@@ -8,6 +8,7 @@ import { openDatabase } from '../utils/storage/database';
 import { loadSettings } from '../utils/extension/settings';
 import { createRegulationLookup } from '../utils/background/regulation-lookup';
 import { createOutbox } from '../utils/background/outbox';
+import { createPageSetup } from '../utils/background/page-setup';
 import { scrubSubmission } from '../utils/background/scrub-submission';
 import type { DescribePage, Request, ResponseMap, TabReport } from '../utils/extension/messages';
 import { analyseArticle } from '../utils/analysis/analyse';
@@ -45,6 +46,8 @@ export default defineBackground(() => {
     }
   }
 
+  const pageSetup = createPageSetup({ config: recognitionConfig, settings: loadSettings, lookup, catalog: catalogFor });
+
   async function setTabReport(tabId: number, report: TabReport): Promise<void> {
     await browser.storage.session.set({ [`tab:${tabId}`]: report });
     const text = report.signalCount > 0 ? String(report.signalCount) : '';
@@ -70,10 +73,8 @@ export default defineBackground(() => {
 
   async function handle(message: Request, tabId: number | null): Promise<ResponseMap[Request['type']]> {
     switch (message.type) {
-      case 'page-setup': {
-        const [config, settings] = await Promise.all([recognitionConfig(), loadSettings()]);
-        return { config, settings };
-      }
+      case 'page-setup':
+        return pageSetup(message.regulation);
       case 'get-regulation':
         return lookup(message.bwbId, message.versionDate);
       case 'tab-report':

@@ -63,8 +63,9 @@ export default defineContentScript({
       await ask({ type: 'tab-report', report });
       return;
     }
-    const { config, settings } = await ask({ type: 'page-setup' });
-    const page = indexPage(document, classified, config ?? undefined);
+    const { bwbId, versionDate } = classified;
+    const setup = await ask({ type: 'page-setup', regulation: versionDate ? { bwbId, versionDate } : null });
+    const page = indexPage(document, classified, setup.config ?? undefined);
     performance.mark('wetsignaal:recognised'); // read by bench/content-script.ts
     if (!page || page.index.containers.length === 0) {
       await ask({ type: 'tab-report', report: page ? countedReport(report, page) : report });
@@ -74,8 +75,9 @@ export default defineContentScript({
     answerDescribe(ctx, () => countedReport(report, page));
     // Until the popup asks, the articles are not counted and the title is not read.
     report = { ...report, recognised: true, bwbId: regulation.bwbId, versionDate: regulation.versionDate, articleCount: null };
-    const lookup = await ask({ type: 'get-regulation', bwbId: regulation.bwbId, versionDate: regulation.versionDate });
-    const overlay = createOverlay(ctx, { regulation, settings, lookup, index });
+    // Without a version date in the URL, the page's status line names the version to look up.
+    const lookup = setup.lookup ?? (await ask({ type: 'get-regulation', bwbId: regulation.bwbId, versionDate: regulation.versionDate }));
+    const overlay = createOverlay(ctx, { regulation, settings: setup.settings, lookup, index, catalog: setup.catalog });
     await overlay.start();
     performance.mark('wetsignaal:mounted');
     report = { ...report, signalCount: overlay.signalCount(), offline: lookup.state === 'ok' && lookup.offline };

@@ -10,7 +10,7 @@ import { ReportFrame } from '../../components/ReportFrame';
 import { browser } from 'wxt/browser';
 import { RegulationSummary } from '../../components/RegulationSummary';
 import { translator, type Translate } from '../../utils/i18n';
-import type { Labels } from '../../utils/i18n/catalog';
+import type { Catalog, Labels } from '../../utils/i18n/catalog';
 import type { AnchorMatch } from '../../components/SignalCard';
 import { ask } from '../../utils/extension/send';
 import { articleBodyRange, selectedQuote } from './selection';
@@ -38,6 +38,8 @@ export interface OverlayOptions {
   lookup: RegulationLookup;
   /** The page's articles, recognised as the overlay needs them. */
   index: ArticleIndex;
+  /** The UI texts, when they came with the page setup. */
+  catalog: Catalog | null;
 }
 
 /** Where the quoted sentences of this article's reports are in its current text. */
@@ -58,15 +60,16 @@ async function anchorQuotes(view: ArticleView, text: string): Promise<Map<string
 const FRAME_MS = 20;
 const afterAFrame = () => new Promise<void>((resolve) => setTimeout(resolve, FRAME_MS));
 
-export function createOverlay(ctx: ContentScriptContext, { regulation, settings, lookup, index }: OverlayOptions) {
+export function createOverlay(ctx: ContentScriptContext, { regulation, settings, lookup, index, catalog }: OverlayOptions) {
   const data = lookup.state === 'ok' ? lookup.data : null;
   const offline = lookup.state === 'ok' && lookup.offline;
   const error = lookup.state === 'error' ? { code: lookup.code, status: lookup.status } : null;
   const language = settings.language;
-  /** The UI texts: asked for the first time something is shown (on most pages nothing is); set once there. */
-  let texts: { t: Translate; labels: Labels } | null = null;
-  let loading: Promise<{ t: Translate; labels: Labels }> | undefined;
-  const loadTexts = () => (loading ??= ask({ type: 'catalog', language }).then((c) => (texts = { t: translator(c.messages), labels: c.labels })));
+  /** The UI texts: from the setup, or asked for the first time something is shown (on most pages nothing is). */
+  const textsOf = (c: Catalog) => ({ t: translator(c.messages), labels: c.labels });
+  let texts: { t: Translate; labels: Labels } | null = catalog && textsOf(catalog);
+  let loading = texts ? Promise.resolve(texts) : undefined;
+  const loadTexts = () => (loading ??= ask({ type: 'catalog', language }).then((c) => (texts = textsOf(c))));
   let summary: ShadowHost | null = null;
   let panel: ShadowHost | null = null;
   const hosts: HTMLElement[] = [];

@@ -29,6 +29,23 @@ export interface DescribePage {
   type: 'describe-page';
 }
 
+/** A regulation version as the URL names it. */
+export interface RegulationVersion {
+  bwbId: string;
+  versionDate: string;
+}
+
+/**
+ * What the content script needs before it reads a page: remote recognition selectors and the user's settings;
+ * when it named the version, the lookup; when the page shows something at once, the UI texts.
+ */
+export interface PageSetup {
+  config: RecognitionConfig | null;
+  settings: Settings;
+  lookup: RegulationLookup | null;
+  catalog: Catalog | null;
+}
+
 export type RegulationLookup =
   | { state: 'ok'; data: RegulationResponse; offline: boolean }
   | { state: 'none' }
@@ -68,7 +85,7 @@ export interface ArticleFindings {
 }
 
 export type Request =
-  | { type: 'page-setup' }
+  | { type: 'page-setup'; regulation: RegulationVersion | null }
   | { type: 'get-regulation'; bwbId: string; versionDate: string | null }
   | { type: 'tab-report'; report: TabReport }
   | { type: 'submit'; request: SubmissionRequestInput }
@@ -80,8 +97,7 @@ export type Request =
   | { type: 'reanchor'; text: string; quotes: Array<{ id: string; quote: Quote }> };
 
 export interface ResponseMap {
-  /** What the content script needs before it reads a page: remote recognition selectors and the user's settings. */
-  'page-setup': { config: RecognitionConfig | null; settings: Settings };
+  'page-setup': PageSetup;
   'get-regulation': RegulationLookup;
   'tab-report': null;
   submit: SubmitResult;

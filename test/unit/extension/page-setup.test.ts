@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createPageSetup } from '../../../utils/background/page-setup';
+import { DEFAULT_SETTINGS, type Settings } from '../../../utils/extension/settings';
+import { catalogFor } from '../../../utils/i18n/catalog';
+import type { RegulationLookup } from '../../../utils/extension/messages';
+
+function setup(found: RegulationLookup, settings: Partial<Settings> = {}) {
+  const asked: Array<[string, string | null]> = [];
+  const pageSetup = createPageSetup({
+    config: async () => null,
+    settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
+    lookup: async (bwbId, versionDate) => {
+      asked.push([bwbId, versionDate]);
+      return found;
+    },
+    catalog: catalogFor,
+  });
+  return { pageSetup, asked };
+}
+
+const version = { bwbId: 'BWBR0015703', versionDate: '2026-01-01' };
+const error: RegulationLookup = { state: 'error', code: 'timeout', status: null, message: 'timed out' };
+
+describe('page setup', () => {
+  it('looks the regulation up only when the page named its version', async () => {
+    const { pageSetup, asked } = setup({ state: 'none' });
+    expect((await pageSetup(null)).lookup).toBeNull();
+    expect(asked).toEqual([]);
+    expect((await pageSetup(version)).lookup).toEqual({ state: 'none' });
+    expect(asked).toEqual([['BWBR0015703', '2026-01-01']]);
+  });
+
+  it('sends the UI texts, in the chosen language, only when the page will show something at once', async () => {
+    expect((await setup({ state: 'none' }).pageSetup(version)).catalog).toBeNull();
+    expect((await setup({ state: 'none' }).pageSetup(null)).catalog).toBeNull();
+    expect((await setup(error, { language: 'en' }).pageSetup(version)).catalog?.language).toBe('en');
+    expect((await setup({ state: 'none' }, { showAll: true }).pageSetup(null)).catalog?.language).toBe('nl');
+  });
+});
