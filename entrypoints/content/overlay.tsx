@@ -8,7 +8,8 @@ import { Badge } from '../../components/Badge';
 import { ArticlePanel } from '../../components/ArticlePanel';
 import { ReportFrame } from '../../components/ReportFrame';
 import { browser } from 'wxt/browser';
-import { RegulationSummary } from '../../components/RegulationSummary';
+import { createSummaryLine, type SummaryLine } from '../../components/summary-line';
+import { SummaryDetails } from '../../components/SummaryDetails';
 import { translator, type Translate } from '../../utils/i18n';
 import type { Catalog, Labels } from '../../utils/i18n/catalog';
 import type { AnchorMatch } from '../../components/SignalCard';
@@ -16,7 +17,7 @@ import { ask } from '../../utils/extension/send';
 import { articleBodyRange, selectedQuote } from './selection';
 import type { ArticleFindings, RegulationLookup } from '../../utils/extension/messages';
 import type { Settings } from '../../utils/extension/settings';
-import { buildArticleViews, hasAnything, type ArticleView } from '../../utils/overlay/model';
+import { buildArticleViews, hasAnything, summaryFigures, type ArticleView } from '../../utils/overlay/model';
 import type { ArticleOnPage, RegulationIdentity } from '../../utils/recognition/types';
 import type { Quote } from '../../utils/contract/identity';
 import { articleBodyText, type ArticleIndex } from '../../utils/recognition/recognise';
@@ -67,10 +68,9 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   const language = settings.language;
   /** The UI texts: from the setup, or asked for the first time something is shown (on most pages nothing is). */
   const textsOf = (c: Catalog) => ({ t: translator(c.messages), labels: c.labels });
-  let texts: { t: Translate; labels: Labels } | null = catalog && textsOf(catalog);
-  let loading = texts ? Promise.resolve(texts) : undefined;
-  const loadTexts = () => (loading ??= ask({ type: 'catalog', language }).then((c) => (texts = textsOf(c))));
-  let summary: ShadowHost | null = null;
+  let loading = catalog ? Promise.resolve(textsOf(catalog)) : undefined;
+  const loadTexts = () => (loading ??= ask({ type: 'catalog', language }).then(textsOf));
+  let summaryLine: SummaryLine | null = null;
   let panel: ShadowHost | null = null;
   const hosts: HTMLElement[] = [];
   ctx.onInvalidated(() => hosts.forEach((host) => host.remove()));
@@ -119,19 +119,17 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     return new Map([...viewOf.values()].flatMap(({ article }) => (article.anchorId ? [[article.label, article.anchorId] as const] : [])));
   }
 
-  function renderSummary(): void {
-    if (summary && texts) {
-      const { t, labels } = texts;
-      render(
-        <RegulationSummary bwbId={regulation.bwbId} data={data} views={[...viewOf.values()]} offline={offline} error={error} language={language} labels={labels} t={t} />,
-        summary.container,
-      );
-    }
-  }
-
   /** `firstArticle` is asked for only when the page has no title to sit in. */
-  function mountSummary(firstArticle: () => Element | undefined): void {
-    summary = newHost('wetsignaal-summary');
+  function mountSummary(firstArticle: () => Element | undefined, { t, labels }: { t: Translate; labels: Labels }): void {
+    const summary = newHost('wetsignaal-summary');
+    summaryLine = createSummaryLine(summary.container, {
+      offline,
+      error,
+      language,
+      t,
+      renderDetails: (slot, figures) =>
+        render(figures && <SummaryDetails bwbId={regulation.bwbId} data={data} figures={figures} language={language} labels={labels} t={t} />, slot),
+    });
     // Inside the title, after its text: inline, so the law below does not move.
     const heading = document.querySelector('#regeling > h1, .fragment-header h1');
     if (heading) heading.append(summary.host);
@@ -237,11 +235,11 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   /** Summary (a law with data or an API error) and the badges of articles that have something to show. */
   async function show(added: ArticleView[], firstArticle: () => Element | undefined): Promise<void> {
     // A law nobody reported on gets no summary: nothing to show, nothing to shift.
-    if (!summary && (data !== null || error !== null)) {
-      await loadTexts();
-      if (!summary) mountSummary(firstArticle); // start and a late add may both have waited here
+    if (!summaryLine && (data !== null || error !== null)) {
+      const texts = await loadTexts();
+      if (!summaryLine) mountSummary(firstArticle, texts); // start and a late add may both have waited here
     }
-    renderSummary();
+    summaryLine?.update(summaryFigures(data, [...viewOf.values()]));
     await mountBadges(added.filter(hasAnything));
   }
 

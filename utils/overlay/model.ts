@@ -47,6 +47,22 @@ export function buildArticleViews(articles: ArticleOnPage[], data: RegulationRes
   });
 }
 
+/** What the summary at the top of the law counts: signals over articles, and those about the whole law. */
+export interface SummaryFigures {
+  /** Distinct signals, on articles and on the whole law. */
+  total: number;
+  /** The recognised articles that have signals, in page order. */
+  withSignals: ArticleView[];
+  regulationSignals: SignalSummary[];
+}
+
+export function summaryFigures(data: RegulationResponse | null, views: ArticleView[]): SummaryFigures {
+  const withSignals = views.filter((v) => v.signals.length > 0);
+  const regulationSignals = (data?.signals ?? []).filter((s) => data?.regulationSignalIds.includes(s.id));
+  const ids = new Set([...withSignals.flatMap((v) => v.signals.map((s) => s.id)), ...regulationSignals.map((s) => s.id)]);
+  return { total: ids.size, withSignals, regulationSignals };
+}
+
 /** Hooks to show: curated ones first (verified), then computed ones not already listed. */
 export function mergedHooks(view: ArticleView): Array<AwbHook & { verified: boolean }> {
   const curated = (view.curated?.hooks ?? []).map((h) => ({ ...h, verified: true }));

@@ -2,10 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { PopupView } from '../../../components/PopupView';
 import { OptionsView } from '../../../components/OptionsView';
-import { RegulationSummary } from '../../../components/RegulationSummary';
 import { DEFAULT_SETTINGS } from '../../../utils/extension/settings';
 import type { StatusView } from '../../../utils/extension/messages';
-import { response, signal, view, ui } from './fixtures';
+
 
 const tab = {
   url: 'https://wetten.overheid.nl/BWBR0015703/2026-01-01',
@@ -76,26 +75,5 @@ describe('OptionsView', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
     await screen.findByText('Opgeslagen.');
     expect(save).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, apiBaseUrl: 'https://signalen.example.org', showAll: true });
-  });
-});
-
-describe('RegulationSummary', () => {
-  it('counts signals over articles and links to them', () => {
-    const signals = [signal('sig-a'), signal('sig-b')];
-    render(<RegulationSummary bwbId="BWBR0015703" data={response(signals)} views={[view('58', signals)]} offline={true} error={null} {...ui('nl')} />);
-    const toggle = screen.getByRole('button', { name: /Wetsignaal.*2 signalen bij 1 artikel/ });
-    expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    expect(screen.queryByRole('link')).toBeNull();
-    fireEvent.click(toggle);
-    expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(screen.getByRole('link', { name: '58 (2)' }).getAttribute('href')).toBe('#Hoofdstuk6_Artikel58');
-    fireEvent.keyDown(screen.getByRole('link', { name: '58 (2)' }), { key: 'Escape' });
-    expect(screen.queryByRole('link')).toBeNull();
-    expect(screen.getByText('offline: opgeslagen gegevens')).toBeTruthy();
-  });
-
-  it('says what went wrong when the API failed', () => {
-    render(<RegulationSummary bwbId="BWBR0015703" data={null} views={[]} offline={false} error={{ code: 'timeout', status: null }} {...ui('nl')} />);
-    expect(screen.getByRole('alert').textContent).toBe('Wetsignaal kon de signalen niet ophalen. De signalendienst antwoordde niet op tijd.');
   });
 });

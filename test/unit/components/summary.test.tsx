@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen } from '@testing-library/preact';
+import { render } from 'preact';
+import { createSummaryLine, type SummaryLineOptions } from '../../../components/summary-line';
+import { SummaryDetails } from '../../../components/SummaryDetails';
+import { summaryFigures } from '../../../utils/overlay/model';
+import type { RegulationResponse } from '../../../utils/contract/api';
+import type { ArticleView } from '../../../utils/overlay/model';
+import { article, response, signal, view, ui } from './fixtures';
+
+/** An article without signals. */
+const quiet = (label: string): ArticleView => ({ article: article(label), curated: null, signals: [], computed: null });
+
+afterEach(() => document.body.replaceChildren());
+
+/** The summary as the overlay mounts it: the DOM line, with the Preact details rendered into its slot. */
+function mount(data: RegulationResponse | null, options: Pick<SummaryLineOptions, 'offline' | 'error'>) {
+  const container = document.body.appendChild(document.createElement('span'));
+  const { t, labels, language } = ui('nl');
+  return createSummaryLine(container, {
+    ...options,
+    language,
+    t,
+    renderDetails: (slot, figures) =>
+      render(figures && <SummaryDetails bwbId="BWBR0015703" data={data} figures={figures} language={language} labels={labels} t={t} />, slot),
+  });
+}
+
+describe('summary', () => {
+  it('counts signals over articles, opens to links to them, and closes with Escape', () => {
+    const signals = [signal('sig-a'), signal('sig-b')];
+    const data = response(signals);
+    mount(data, { offline: true, error: null }).update(summaryFigures(data, [view('58', signals), quiet('59')]));
+    const toggle = screen.getByRole('button', { name: /Wetsignaal.*2 signalen bij 1 artikel/ });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('link')).toBeNull();
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(document.getElementById(toggle.getAttribute('aria-controls')!)).not.toBeNull();
+    expect(screen.getByRole('link', { name: '58 (2)' }).getAttribute('href')).toBe('#Hoofdstuk6_Artikel58');
+    fireEvent.keyDown(screen.getByRole('link', { name: '58 (2)' }), { key: 'Escape' });
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByText('offline: opgeslagen gegevens')).toBeTruthy();
+  });
+
+  it('follows articles recognised later, also while open', () => {
+    const signals = [signal('sig-a')];
+    const data = response(signals);
+    const line = mount(data, { offline: false, error: null });
+    line.update(summaryFigures(data, []));
+    const toggle = screen.getByRole('button', { name: /Wetsignaal/ });
+    fireEvent.click(toggle);
+    expect(screen.queryByRole('link')).toBeNull();
+    line.update(summaryFigures(data, [view('58', signals)]));
+    expect(toggle.textContent).toMatch(/1 signaal bij 1 artikel/);
+    expect(screen.getByRole('link', { name: '58 (1)' })).toBeTruthy();
+  });
+
+  it('says what went wrong when the API failed, and shows no counts then', () => {
+    mount(null, { offline: false, error: { code: 'timeout', status: null } }).update(summaryFigures(null, []));
+    expect(screen.getByRole('alert').textContent).toBe('Wetsignaal kon de signalen niet ophalen. De signalendienst antwoordde niet op tijd.');
+    expect(screen.getByRole('button').textContent).toBe('Wetsignaal');
+  });
+
+  it('renders what the API says as text, never as markup', () => {
+    const hostile = signal('sig-x', { title: '<img src=x onerror=alert(1)>' });
+    const data = { ...response([hostile]), regulationSignalIds: ['sig-x'] };
+    mount(data, { offline: false, error: null }).update(summaryFigures(data, []));
+    fireEvent.click(screen.getByRole('button', { name: /Wetsignaal/ }));
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+  });
+});
+
+describe('summaryFigures', () => {
+  it('counts each signal once, whether it is on several articles or about the whole law', () => {
+    const [a, b, c] = [signal('sig-a'), signal('sig-b'), signal('sig-c')];
+    const data = { ...response([a, b, c]), regulationSignalIds: ['sig-b', 'sig-c'] };
+    const figures = summaryFigures(data, [view('58', [a, b]), view('59', [a]), quiet('60')]);
+    expect(figures.total).toBe(3);
+    expect(figures.withSignals.map((v) => v.article.label)).toEqual(['58', '59']);
+    expect(figures.regulationSignals.map((s) => s.id)).toEqual(['sig-b', 'sig-c']);
+  });
+});
