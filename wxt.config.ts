@@ -10,8 +10,8 @@ function aliasList(aliases: AliasOptions | undefined): Alias[] {
   return Array.isArray(aliases) ? aliases : Object.entries(aliases).map(([find, replacement]) => ({ find, replacement }));
 }
 
-
-// Minimal permissions: storage + alarms (outbox retries); host access only to the portal.
+// Minimal permissions: storage + alarms (outbox retries), scripting (the overlay's UI script is injected
+// into the page when a panel first opens); host access only to the portal.
 // The API origin is granted through optional_host_permissions when the user sets a self-hosted URL.
 export default defineConfig({
   // Explicit imports everywhere: the same modules are used by the server and Node CLIs.
@@ -31,7 +31,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    permissions: ['storage', 'alarms'],
+    // MV2 (Firefox) injects with tabs.executeScript, which needs no permission beyond the host's.
+    permissions: manifestVersion === 3 ? ['storage', 'alarms', 'scripting'] : ['storage', 'alarms'],
     host_permissions: ['https://wetten.overheid.nl/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     // A self-hosted API origin is asked for only when the user sets one (MV2 has no optional_host_permissions).
     ...(manifestVersion === 3 ? { optional_host_permissions: ['https://*/*'] } : { optional_permissions: ['https://*/*'] }),

@@ -1,11 +1,11 @@
 // The summary at the top of the law, inline after its title so the law text does not move: the totals on
-// one line, and on request (a disclosure that floats over the page) the details. The line is built with
-// the DOM, not Preact: on every law with data it is the only UI on the page at load, and Preact's first
-// render there cost about 1.5 ms of the page's main thread, more than the line itself (Awb, Chromium).
-// The details, rendered only when opened, are a Preact component (SummaryDetails). Text only, never HTML.
+// one line, and on request (a disclosure that floats over the page) the details. The line is on the page
+// at load and built with the DOM; the details are a Preact component (SummaryDetails), rendered when they
+// open (see entrypoints/content-ui.ts). Text only, never HTML.
 import type { Language, MessageKey, Translate } from '../utils/i18n';
 import type { ApiErrorCode } from '../utils/api/client';
 import type { SummaryFigures } from '../utils/overlay/model';
+import { element } from './dom';
 
 const ERROR_TEXT: Record<ApiErrorCode, MessageKey> = {
   unreachable: 'apiErrorUnreachable',
@@ -23,19 +23,12 @@ export interface SummaryLineOptions {
   language: Language;
   t: Translate;
   /** Renders the details into `slot` when they open or change while open; `null`: they close, clear the slot. */
-  renderDetails(slot: HTMLElement, figures: SummaryFigures | null): void;
+  renderDetails(slot: HTMLElement, figures: SummaryFigures | null): Promise<void> | void;
 }
 
 export interface SummaryLine {
   /** Shows new totals (articles recognised later); open details follow. */
   update(figures: SummaryFigures): void;
-}
-
-function element(tag: string, attributes: Record<string, string>, text = ''): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.textContent = text;
-  return el;
 }
 
 /** The details open under the end of the title; where that would run off the window, further left. */
@@ -47,7 +40,7 @@ function keepInWindow(details: HTMLElement): void {
 export function createSummaryLine(container: HTMLElement, { offline, error, language, t, renderDetails }: SummaryLineOptions): SummaryLine {
   const section = element('section', { class: 'ws-summary', 'aria-label': t('summaryTitle'), lang: language });
   const toggle = element('button', { type: 'button', class: 'ws-summary-toggle', 'aria-expanded': 'false', 'aria-controls': DETAILS_ID });
-  const counts = element('span', {});
+  const counts = element('span');
   toggle.append(element('strong', {}, t('summaryTitle')), counts);
   section.append(toggle);
   if (offline) section.append(element('span', { class: 'ws-tag' }, t('offline')));
@@ -59,15 +52,17 @@ export function createSummaryLine(container: HTMLElement, { offline, error, lang
   let details: HTMLElement | null = null;
 
   const open = () => {
-    details = element('div', { id: DETAILS_ID, class: 'ws-summary-details' });
-    section.append(details);
-    renderDetails(details, figures);
+    const opened = element('div', { id: DETAILS_ID, class: 'ws-summary-details' });
+    details = opened;
+    section.append(opened);
     toggle.setAttribute('aria-expanded', 'true');
-    keepInWindow(details);
+    void Promise.resolve(renderDetails(opened, figures)).then(() => {
+      if (details === opened) keepInWindow(opened);
+    });
   };
   const close = () => {
     if (!details) return;
-    renderDetails(details, null);
+    void renderDetails(details, null);
     details.remove();
     details = null;
     toggle.setAttribute('aria-expanded', 'false');
@@ -88,7 +83,7 @@ export function createSummaryLine(container: HTMLElement, { offline, error, lang
             ? ''
             : t('summaryNoData');
       counts.textContent = text && `: ${text}`;
-      if (details) renderDetails(details, figures);
+      if (details) void renderDetails(details, figures);
     },
   };
 }

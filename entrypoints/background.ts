@@ -9,6 +9,7 @@ import { loadSettings } from '../utils/extension/settings';
 import { createRegulationLookup } from '../utils/background/regulation-lookup';
 import { createOutbox } from '../utils/background/outbox';
 import { createPageSetup } from '../utils/background/page-setup';
+import { injectOverlayUi } from '../utils/background/inject-overlay-ui';
 import { scrubSubmission } from '../utils/background/scrub-submission';
 import type { DescribePage, Request, ResponseMap, TabReport } from '../utils/extension/messages';
 import { analyseArticle } from '../utils/analysis/analyse';
@@ -71,7 +72,7 @@ export default defineBackground(() => {
     return ((await browser.storage.session.get(`tab:${tabId}`))[`tab:${tabId}`] as TabReport | undefined) ?? null;
   }
 
-  async function handle(message: Request, tabId: number | null): Promise<ResponseMap[Request['type']]> {
+  async function handle(message: Request, tabId: number | null, frameId: number): Promise<ResponseMap[Request['type']]> {
     switch (message.type) {
       case 'page-setup':
         return pageSetup(message.regulation);
@@ -111,6 +112,10 @@ export default defineBackground(() => {
       // Text services for the page UI: they live here so the content script stays small.
       case 'catalog':
         return catalogFor(message.language);
+      case 'load-overlay-ui':
+        if (tabId === null) throw new Error('only a page can load the overlay UI');
+        await injectOverlayUi(tabId, frameId);
+        return null;
       case 'quote':
         try {
           return quoteFromSelection(message.text, message.start, message.end);
@@ -132,7 +137,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
     const request = message as Request;
     if (!request || typeof request !== 'object' || typeof request.type !== 'string') return false;
-    handle(request, sender.tab?.id ?? null).then(sendResponse, (error: unknown) =>
+    handle(request, sender.tab?.id ?? null, sender.frameId ?? 0).then(sendResponse, (error: unknown) =>
       sendResponse({ state: 'error', message: error instanceof Error ? error.message : String(error) }),
     );
     return true;

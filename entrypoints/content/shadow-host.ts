@@ -4,7 +4,6 @@
 // page can carry a thousand badges, so all hosts share constructed stylesheets instead (with <style>
 // elements per root only where adopting is not supported).
 import css from '../../components/overlay.css?inline';
-import panelCss from '../../components/panel.css?inline';
 
 export const HOST_NAMES = ['wetsignaal-badge', 'wetsignaal-summary', 'wetsignaal-panel'] as const;
 export type HostName = (typeof HOST_NAMES)[number];
@@ -12,7 +11,7 @@ export type HostName = (typeof HOST_NAMES)[number];
 /** Page styles must not reach in: every inherited property starts from its initial value. */
 const HOST_CSS = `:host{all:initial !important;}\n${css}`;
 
-/** Each stylesheet is parsed once per page, when the first root that uses it is made (the panel's at first opening). */
+/** Each stylesheet is parsed once per page, when the first root that uses it is made (the panel's at its first opening). */
 const parsed = new Map<string, CSSStyleSheet | null>();
 
 function sheetOf(text: string): CSSStyleSheet | null {
@@ -54,13 +53,14 @@ export interface ShadowHost {
 }
 
 /**
- * A detached host with a styled shadow root; the caller renders, then inserts it. `isolateKeys` keeps
- * key presses inside (typing in the panel must not trigger the page's shortcuts).
+ * A detached host with a styled shadow root; the caller renders, then inserts it. `css`: stylesheets on
+ * top of the overlay's. `isolateKeys` keeps key presses inside (typing in the panel must not trigger the
+ * page's shortcuts).
  */
-export function createShadowHost(name: HostName, { isolateKeys = false } = {}): ShadowHost {
+export function createShadowHost(name: HostName, { css = [] as string[], isolateKeys = false } = {}): ShadowHost {
   const host = document.createElement(name);
   const shadow = host.attachShadow({ mode: 'open' });
-  style(shadow, name === 'wetsignaal-panel' ? [HOST_CSS, panelCss] : [HOST_CSS]);
+  style(shadow, [HOST_CSS, ...css]);
   const container = document.createElement(name === 'wetsignaal-panel' ? 'div' : 'span');
   shadow.append(container);
   host.dataset.wsKind = name.slice('wetsignaal-'.length);

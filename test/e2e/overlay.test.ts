@@ -71,6 +71,8 @@ describe('overlay in Chromium', () => {
     await dialog.waitFor();
     // The panel's own stylesheet is adopted with it: a fixed side panel over the page.
     expect(await page.locator('wetsignaal-panel .ws-panel').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    // Its UI script was injected into the extension's world only: the page's own scripts cannot see it.
+    expect(await page.evaluate(() => Object.keys(window).filter((key) => key.startsWith('wetsignaal')))).toEqual([]);
     const api = (await (await fetch(`${stack.api.url}/v1/regulations/BWBR0015703?date=2026-01-01`)).json()) as {
       articles: Array<{ label: string; signalIds: string[] }>;
       signals: Array<{ id: string; title: string; source: { reference: string } }>;

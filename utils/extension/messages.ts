@@ -93,6 +93,7 @@ export type Request =
   | { type: 'list-submissions' }
   | { type: 'analyse'; bwbId: string; articles: ArticleText[] }
   | { type: 'catalog'; language: Language }
+  | { type: 'load-overlay-ui' }
   | { type: 'quote'; text: string; start: number; end: number }
   | { type: 'reanchor'; text: string; quotes: Array<{ id: string; quote: Quote }> };
 
@@ -105,6 +106,8 @@ export interface ResponseMap {
   'list-submissions': OutboxView[];
   analyse: ArticleFindings[];
   catalog: Catalog;
+  /** Resolves once the overlay's UI script runs in the asking frame's extension world. */
+  'load-overlay-ui': null;
   quote: Quote | null;
   reanchor: Array<{ id: string; match: 'exact' | 'fuzzy' | 'lost' }>;
 }

@@ -33,12 +33,14 @@ describe('createShadowHost', () => {
     if (typeof sheetA !== 'string') expect(sheetB).toBe(sheetA);
   });
 
-  it('gives only the panel its own stylesheet, on top of the shared one', () => {
+  it('adds stylesheets of its own on top of the shared one, each parsed once', () => {
     // (CSS files are empty in unit tests; the styles themselves are checked in real Chromium, test/e2e.)
     const badge = sheetsOf(createShadowHost('wetsignaal-badge').host);
-    const panel = sheetsOf(createShadowHost('wetsignaal-panel').host);
+    const panel = sheetsOf(createShadowHost('wetsignaal-panel', { css: ['.ws-panel { color: red; }'] }).host);
+    const again = sheetsOf(createShadowHost('wetsignaal-panel', { css: ['.ws-panel { color: red; }'] }).host);
     expect(badge).toHaveLength(1);
     expect(panel).toHaveLength(2);
+    if (typeof panel[1] !== 'string') expect(again[1]).toBe(panel[1]);
     if (typeof badge[0] !== 'string') expect(panel[0]).toBe(badge[0]);
     else expect(panel[0]).toEqual(badge[0]);
   });

@@ -2,14 +2,10 @@
 // the law and one dialog panel. Everything lives in shadow roots; the law text is never changed.
 // Work that only matters where the reader looks (reading an article's text for clauses and hooks,
 // "toon alles" badges) is done as articles come near the viewport, not for the whole law at load.
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Badge } from '../../components/Badge';
-import { ArticlePanel } from '../../components/ArticlePanel';
-import { ReportFrame } from '../../components/ReportFrame';
 import { browser } from 'wxt/browser';
+import { createBadge } from '../../components/badge';
 import { createSummaryLine, type SummaryLine } from '../../components/summary-line';
-import { SummaryDetails } from '../../components/SummaryDetails';
 import { translator, type Translate } from '../../utils/i18n';
 import type { Catalog, Labels } from '../../utils/i18n/catalog';
 import type { AnchorMatch } from '../../components/SignalCard';
@@ -26,6 +22,7 @@ import { mayHoldClause } from '../../utils/analysis/clause-stems';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 import { fitInWindow } from './fit-window';
 import { observeNearView } from './near-view';
+import { loadOverlayUi } from './overlay-ui-loader';
 
 /**
  * Badges inserted per frame. Any insertion into a 2–3 MB page costs a relayout and pre-paint of 25–40 ms
@@ -128,7 +125,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
       language,
       t,
       renderDetails: (slot, figures) =>
-        render(figures && <SummaryDetails bwbId={regulation.bwbId} data={data} figures={figures} language={language} labels={labels} t={t} />, slot),
+        loadOverlayUi().then((ui) => ui.renderSummaryDetails(slot, figures && { bwbId: regulation.bwbId, data, figures, language, labels, t })),
     });
     // Inside the title, after its text: inline, so the law below does not move.
     const heading = document.querySelector('#regeling > h1, .fragment-header h1');
@@ -138,36 +135,30 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   }
 
   async function openPanel(view: ArticleView, opener: HTMLElement): Promise<void> {
-    panel ??= newHost('wetsignaal-panel', { isolateKeys: true });
+    const anchors = anchorsFor(view);
+    const [ui, { t, labels }] = await Promise.all([loadOverlayUi(), loadTexts(), analyse([view])]);
+    panel ??= newHost('wetsignaal-panel', { css: [ui.panelCss], isolateKeys: true });
     if (!panel.host.isConnected) document.body.append(panel.host);
     const container = panel.container;
-    const anchors = anchorsFor(view);
-    const { t, labels } = await loadTexts();
-    await analyse([view]);
     const quote = await selectedQuote(view.article);
     const anchoring = await anchorQuotes(view, articleBodyRange(view.article).toString());
     const close = () => {
-      render(null, container);
+      ui.clear(container);
       opener.focus();
     };
-    render(
-      <ArticlePanel
-        view={view}
-        regulation={regulation}
-        data={data}
-        anchors={anchors}
-        quote={quote}
-        anchoring={anchoring}
-        reportForm={(chosen, closeForm) => (
-          <ReportFrame src={reportFrameUrl(view, chosen)} title={t('formTitle', { label: view.article.label })} onClose={closeForm} onEscape={close} />
-        )}
-        language={language}
-        labels={labels}
-        t={t}
-        onClose={close}
-      />,
-      container,
-    );
+    ui.renderPanel(container, {
+      view,
+      regulation,
+      data,
+      anchors,
+      quote,
+      anchoring,
+      reportFrameUrl: (chosen) => reportFrameUrl(view, chosen),
+      language,
+      labels,
+      t,
+      onClose: close,
+    });
   }
 
   function reportFrameUrl(view: ArticleView, quote: Quote | null): string {
@@ -186,9 +177,9 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     if (badges.has(view)) return; // "toon alles" and a finished analysis may both ask for it
     const { host, container } = newHost('wetsignaal-badge');
     host.dataset.wsLabel = view.article.label;
-    const draw = () => render(<Badge view={view} t={t} onOpen={(opener) => void openPanel(view, opener)} />, container);
-    badges.set(view, draw);
-    draw();
+    // The extension was reloaded or the UI could not load: the badge stays, and a later click tries again.
+    const open = (opener: HTMLElement) => void openPanel(view, opener).catch(() => undefined);
+    badges.set(view, createBadge(container, view, { t, onOpen: open }).update);
     // Inside the heading, after its text: inline, so the law text below does not move.
     const heading = view.article.headingElement;
     if (heading) heading.append(host);
