@@ -146,6 +146,7 @@ async function runMode(label: string, extension: Launched, baseline: Launched, p
       emit({ area: AREA, metric: `${law.name}, ${label}: ${metric}`, value, unit, target, met });
     row('articles / badges mounted (after scrolling through)', `${fixture.articleCount} / ${withExt[0]!.badges} (${withExt[0]!.badgesAfterScroll})`);
     row('script time per 1,000 articles', scriptMs * perK, 'ms', '≤ 20 ms', scriptMs * perK <= 20);
+    row('  the same in thread (CPU) time, without waits for the CPU', m((v) => v.breakdown.scriptCpuMs) * perK, 'ms');
     row('  of which style/layout it forced', m((v) => v.breakdown.forcedLayoutMs) * perK, 'ms');
     const phased = withExt.map((v) => v.breakdown.phases).filter((p) => p !== null);
     if (phased.length === withExt.length) {

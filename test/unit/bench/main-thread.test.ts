@@ -5,7 +5,14 @@ import { analyseTrace, type TraceEvent } from '../../../bench/lib/main-thread';
 const PAGE = 'https://wetten.overheid.nl/BWBR0005537/2024-01-01';
 const ms = 1000;
 const on = { pid: 1, tid: 1, ph: 'X' };
-const ev = (name: string, ts: number, dur: number, url?: string): TraceEvent => ({ ...on, name, ts, dur, ...(url ? { args: { data: { url } } } : {}) });
+const ev = (name: string, ts: number, dur: number, url?: string, tdur?: number): TraceEvent => ({
+  ...on,
+  name,
+  ts,
+  dur,
+  ...(tdur !== undefined ? { tdur } : {}),
+  ...(url ? { args: { data: { url } } } : {}),
+});
 
 /** The page parses, then the content script is evaluated in a task of its own. */
 const loadAndEvaluate = [
@@ -38,5 +45,16 @@ describe('analyseTrace', () => {
     expect(result.scriptMs).toBe(25);
     expect(result.forcedLayoutMs).toBe(10);
     expect(result.inducedRenderMs).toBe(0);
+  });
+
+  it('adds up the thread (CPU) time of script tasks apart from their wall time, without the frame they share', () => {
+    const waited = [
+      ev('RunTask', 200 * ms, 10 * ms, undefined, 6 * ms), // 4 ms of it the thread waited for the CPU
+      ev('FunctionCall', 200 * ms, 3 * ms, undefined, 2 * ms),
+      ev('Layout', 204 * ms, 5 * ms, undefined, 3 * ms), // the frame's own rendering
+    ];
+    const result = analyseTrace([...loadAndEvaluate, ...waited], PAGE)!;
+    expect(result.scriptMs).toBe(5 + 10 - 5);
+    expect(result.scriptCpuMs).toBe(5 + 6 - 3); // the evaluation has no thread time recorded: its wall time counts
   });
 });
