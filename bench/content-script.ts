@@ -113,7 +113,7 @@ async function visit(context: BrowserContext, href: string, withExtension: boole
   if (!withExtension) {
     const floorMs = await insertionFloor(page, cdp, thread);
     await page.close();
-    const scrolling = { totalMs: 0, longestMs: 0 };
+    const scrolling = { totalMs: 0, longestMs: 0, longestWholeMs: 0 };
     return { breakdown, heapBytes, loadEventMs, apiRequests: proxy.requests.length, badges, scrolling, badgesAfterScroll: 0, floorMs };
   }
   const size = await page.evaluate(() => ({ height: document.documentElement.scrollHeight, screen: innerHeight }));
@@ -150,9 +150,8 @@ async function runMode(label: string, extension: Launched, baseline: Launched, p
     row('  of which style/layout it forced', m((v) => v.breakdown.forcedLayoutMs) * perK, 'ms');
     const phased = withExt.map((v) => v.breakdown.phases).filter((p) => p !== null);
     if (phased.length === withExt.length) {
-      row('  of which recognition per 1,000 articles', median(phased.map((p) => p.recognitionMs)) * perK, 'ms');
-      row('  of which lookup + mounting per 1,000 articles', median(phased.map((p) => p.mountingMs)) * perK, 'ms');
-      row('  of which later (idle analysis) per 1,000 articles', median(phased.map((p) => p.laterMs)) * perK, 'ms');
+      row('  of which at load (script, setup, recognition, mounting) per 1,000 articles', median(phased.map((p) => p.loadMs)) * perK, 'ms');
+      row('  of which later (articles near the viewport) per 1,000 articles', median(phased.map((p) => p.laterMs)) * perK, 'ms');
     }
     row('+ induced layout/paint per 1,000 articles', renderMs * perK, 'ms');
     row('longest task caused (script or layout)', longest, 'ms', '≤ 50 ms', longest <= 50);
@@ -163,7 +162,9 @@ async function runMode(label: string, extension: Launched, baseline: Launched, p
     const scrollScript = m((v) => v.scrolling.totalMs);
     row('scrolling through the law: script time per 1,000 articles', scrollScript * perK, 'ms');
     const scrollLongest = Math.max(...withExt.map((v) => v.scrolling.longestMs));
-    row('scrolling through the law: longest script task', scrollLongest, 'ms', '≤ 50 ms', scrollLongest <= 50);
+    row('scrolling through the law: longest script task (without the frame it ran in)', scrollLongest, 'ms', '≤ 50 ms', scrollLongest <= 50);
+    const scrollFrame = Math.max(...withExt.map((v) => v.scrolling.longestWholeMs));
+    row("  longest frame one of its observer callbacks ran in (the page's own scrolling included)", scrollFrame, 'ms');
     row('extra JS heap vs. without extension', (m((v) => v.heapBytes) - m((v) => v.heapBytes, plain)) / 2 ** 20, 'MiB');
     const pageOwn = m((v) => v.breakdown.pageOwnMs, plain);
     row("page's own load/render main-thread time", pageOwn, 'ms');

@@ -39,13 +39,14 @@ export interface MainThreadBreakdown {
   tasksOver50: number;
   longestPageTaskMs: number;
   /**
-   * Script time split at the content script's own performance marks, when it sets them:
-   * up to `wetsignaal:recognised`, up to `wetsignaal:mounted`, and after (idle-time analysis, late content).
+   * Script time split at the content script's own performance mark, when it sets it: up to
+   * `wetsignaal:mounted` (evaluating the script, the setup message, recognition, mounting) and after
+   * (the articles near the viewport, late content).
    */
-  phases: { recognitionMs: number; mountingMs: number; laterMs: number } | null;
+  phases: { loadMs: number; laterMs: number } | null;
 }
 
-export const PHASE_MARKS = { recognised: 'wetsignaal:recognised', mounted: 'wetsignaal:mounted' } as const;
+export const MOUNTED_MARK = 'wetsignaal:mounted';
 
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'blink.user_timing'].join(',');
 
@@ -134,20 +135,25 @@ function mainThreadTasks(events: TraceEvent[], thread: Thread | null): { own: Tr
 
 export interface TaskTotals {
   totalMs: number;
+  /** Longest task, less the frame rendering it shared (script tasks; an observer callback runs in a frame). */
   longestMs: number;
+  /** Longest task, whole. */
+  longestWholeMs: number;
 }
 
 /**
- * Tasks on a known main thread that ran JavaScript (`script`, total without the frame rendering they
- * shared a task with; longest as whole tasks) or rendered (`render`, and no script), for a trace taken
- * after the page loaded (e.g. while scrolling).
+ * Tasks on a known main thread that ran JavaScript (`script`, without the frame rendering they shared a
+ * task with) or rendered (`render`, and no script), for a trace taken after the page loaded (e.g. while
+ * scrolling, when the frames are the page's own).
  */
 export function tasksOf(events: TraceEvent[], thread: Thread, kind: 'script' | 'render'): TaskTotals {
-  const result: TaskTotals = { totalMs: 0, longestMs: 0 };
+  const result: TaskTotals = { totalMs: 0, longestMs: 0, longestWholeMs: 0 };
   for (const task of mainThreadTasks(events, thread)?.tasks ?? []) {
     if (kind === 'script' ? !task.js : task.js || !task.render) continue;
-    result.totalMs += (kind === 'script' ? task.dur - task.frameUs : task.dur) / 1000;
-    result.longestMs = Math.max(result.longestMs, task.dur / 1000);
+    const own = (kind === 'script' ? task.dur - task.frameUs : task.dur) / 1000;
+    result.totalMs += own;
+    result.longestMs = Math.max(result.longestMs, own);
+    result.longestWholeMs = Math.max(result.longestWholeMs, task.dur / 1000);
   }
   return result;
 }
@@ -164,9 +170,8 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string): MainThreadB
     phases: null,
   };
   const markAt = (name: string) => events.find((e) => e.name === name && e.pid === thread.pid)?.ts;
-  const recognisedAt = markAt(PHASE_MARKS.recognised);
-  const mountedAt = markAt(PHASE_MARKS.mounted);
-  const phases = recognisedAt !== undefined && mountedAt !== undefined ? { recognitionMs: 0, mountingMs: 0, laterMs: 0 } : null;
+  const mountedAt = markAt(MOUNTED_MARK);
+  const phases = mountedAt !== undefined ? { loadMs: 0, laterMs: 0 } : null;
   for (const task of tasks) {
     const { js, render, layoutUs } = task;
     const end = task.ts + task.dur;
@@ -184,8 +189,7 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string): MainThreadB
       if (duration > 50) breakdown.tasksOver50++;
       if (phases) {
         // A task belongs to the phase in which it started; the mark falls inside the task that ends it.
-        if (task.ts <= recognisedAt!) phases.recognitionMs += scriptMs;
-        else if (task.ts <= mountedAt!) phases.mountingMs += scriptMs;
+        if (task.ts <= mountedAt!) phases.loadMs += scriptMs;
         else phases.laterMs += scriptMs;
       }
     } else if (render && task.ts >= extensionStart) {

@@ -66,7 +66,6 @@ export default defineContentScript({
     const { bwbId, versionDate } = classified;
     const setup = await ask({ type: 'page-setup', regulation: versionDate ? { bwbId, versionDate } : null });
     const page = indexPage(document, classified, setup.config ?? undefined);
-    performance.mark('wetsignaal:recognised'); // read by bench/content-script.ts
     if (!page || page.index.containers.length === 0) {
       await ask({ type: 'tab-report', report: page ? countedReport(report, page) : report });
       return;
@@ -79,7 +78,7 @@ export default defineContentScript({
     const lookup = setup.lookup ?? (await ask({ type: 'get-regulation', bwbId: regulation.bwbId, versionDate: regulation.versionDate }));
     const overlay = createOverlay(ctx, { regulation, settings: setup.settings, lookup, index, catalog: setup.catalog });
     await overlay.start();
-    performance.mark('wetsignaal:mounted');
+    performance.mark('wetsignaal:mounted'); // read by bench/content-script.ts
     report = { ...report, signalCount: overlay.signalCount(), offline: lookup.state === 'ok' && lookup.offline };
     await ask({ type: 'tab-report', report });
     watchForNewArticles(

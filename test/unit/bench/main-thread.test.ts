@@ -1,6 +1,6 @@
 // The benchmark's trace analysis: which main-thread time it counts as the content script's own.
 import { describe, expect, it } from 'vitest';
-import { analyseTrace, type TraceEvent } from '../../../bench/lib/main-thread';
+import { analyseTrace, tasksOf, type TraceEvent } from '../../../bench/lib/main-thread';
 
 const PAGE = 'https://wetten.overheid.nl/BWBR0005537/2024-01-01';
 const ms = 1000;
@@ -56,5 +56,18 @@ describe('analyseTrace', () => {
     const result = analyseTrace([...loadAndEvaluate, ...waited], PAGE)!;
     expect(result.scriptMs).toBe(5 + 10 - 5);
     expect(result.scriptCpuMs).toBe(5 + 6 - 3); // the evaluation has no thread time recorded: its wall time counts
+  });
+
+  it("while scrolling, takes a script task's longest without the page's frame it ran in, and names the whole too", () => {
+    const scrolling = [
+      ev('RunTask', 0, 40 * ms), // a scroll frame of the page's own, with an observer callback in it
+      ev('FunctionCall', 0, 2 * ms),
+      ev('Layout', 3 * ms, 20 * ms),
+      ev('Paint', 24 * ms, 16 * ms),
+      ev('RunTask', 50 * ms, 4 * ms), // a task of the script's own
+      ev('TimerFire', 50 * ms, 4 * ms),
+    ];
+    const totals = tasksOf(scrolling, { pid: 1, tid: 1 }, 'script');
+    expect(totals).toEqual({ totalMs: 4 + 4, longestMs: 4, longestWholeMs: 40 });
   });
 });
