@@ -12,6 +12,7 @@ import { createPageSetup } from '../utils/background/page-setup';
 import { injectOverlayUi } from '../utils/background/inject-overlay-ui';
 import { scrubSubmission } from '../utils/background/scrub-submission';
 import type { DescribePage, Request, ResponseMap, TabReport } from '../utils/extension/messages';
+import { reportWithLookup } from '../utils/extension/tab-report';
 import { analyseArticle } from '../utils/analysis/analyse';
 import { catalogFor } from '../utils/i18n/catalog';
 import { reanchorQuote } from '../utils/anchoring/reanchor';
@@ -74,8 +75,11 @@ export default defineBackground(() => {
 
   async function handle(message: Request, tabId: number | null, frameId: number): Promise<ResponseMap[Request['type']]> {
     switch (message.type) {
-      case 'page-setup':
-        return pageSetup(message.regulation);
+      case 'page-setup': {
+        const setup = await pageSetup(message.regulation);
+        if (tabId !== null) await setTabReport(tabId, reportWithLookup(message.report, setup.lookup));
+        return setup;
+      }
       case 'get-regulation':
         return lookup(message.bwbId, message.versionDate);
       case 'tab-report':

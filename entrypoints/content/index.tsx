@@ -6,7 +6,9 @@ import { browser } from 'wxt/browser';
 import { classifyUrl } from '../../utils/recognition/url';
 import { indexPage, recogniseWithin, type IndexedPage } from '../../utils/recognition/recognise';
 import { ask } from '../../utils/extension/send';
-import type { TabReport } from '../../utils/extension/messages';
+import type { RegulationVersion, TabReport } from '../../utils/extension/messages';
+import type { RecognitionConfig } from '../../utils/contract/api';
+import { reportWithLookup } from '../../utils/extension/tab-report';
 import { createOverlay } from './overlay';
 import { watchForNewArticles } from './watch';
 
@@ -23,6 +25,30 @@ function countedReport(base: TabReport, { regulation, index }: IndexedPage): Tab
     problem: health.problem,
     strategies: health.byStrategy,
   };
+}
+
+/** A page with article containers: there is law text to show things beside. */
+function readable(page: IndexedPage | null): page is IndexedPage {
+  return page !== null && page.index.containers.length > 0;
+}
+
+/** The version to look up: the URL's date, else the one the page's status line names. */
+function versionOf({ regulation }: IndexedPage): RegulationVersion {
+  return { bwbId: regulation.bwbId, versionDate: regulation.versionDate };
+}
+
+/**
+ * The tab report at load. A page with article containers counts as recognised; until the popup asks, the
+ * articles are not counted and the title is not read. A page without them is reported whole (its problem).
+ */
+function reportAtLoad(base: TabReport, page: IndexedPage | null): TabReport {
+  if (!page) return base;
+  if (!readable(page)) return countedReport(base, page);
+  return { ...base, recognised: true, bwbId: page.regulation.bwbId, versionDate: page.regulation.versionDate, articleCount: null };
+}
+
+function hasRemoteSelectors(config: RecognitionConfig | null): boolean {
+  return config !== null && config.articleSelectors.length + config.titleSelectors.length + config.ignoreSelectors.length > 0;
 }
 
 /** Answers the background's "describe-page" (sent when the popup opens) with the counted report. */
@@ -46,7 +72,7 @@ export default defineContentScript({
   async main(ctx: ContentScriptContext) {
     const url = location.href;
     const classified = classifyUrl(url);
-    let report: TabReport = {
+    const base: TabReport = {
       url,
       lawPage: classified !== null,
       recognised: false,
@@ -60,27 +86,32 @@ export default defineContentScript({
       strategies: {},
     };
     if (!classified) {
-      await ask({ type: 'tab-report', report });
+      await ask({ type: 'tab-report', report: base });
       return;
     }
-    const { bwbId, versionDate } = classified;
-    const setup = await ask({ type: 'page-setup', regulation: versionDate ? { bwbId, versionDate } : null });
-    const page = indexPage(document, classified, setup.config ?? undefined);
-    if (!page || page.index.containers.length === 0) {
-      await ask({ type: 'tab-report', report: page ? countedReport(report, page) : report });
+    // The page is read with the built-in selectors before the one setup message, so that message carries the
+    // tab report and the lookup; only remote selectors (rare) mean reading it again with the setup's config.
+    let page = indexPage(document, classified);
+    let report = reportAtLoad(base, page);
+    answerDescribe(ctx, () => (page ? countedReport(report, page) : report));
+    const setup = await ask({ type: 'page-setup', report, regulation: readable(page) ? versionOf(page) : null });
+    // The background recorded the report that went with the setup; a page read again reports anew.
+    const again = hasRemoteSelectors(setup.config);
+    if (again) {
+      page = indexPage(document, classified, setup.config ?? undefined);
+      report = reportAtLoad(base, page);
+    }
+    if (!readable(page)) {
+      if (again) await ask({ type: 'tab-report', report });
       return;
     }
     const { regulation, index, context } = page;
-    answerDescribe(ctx, () => countedReport(report, page));
-    // Until the popup asks, the articles are not counted and the title is not read.
-    report = { ...report, recognised: true, bwbId: regulation.bwbId, versionDate: regulation.versionDate, articleCount: null };
-    // Without a version date in the URL, the page's status line names the version to look up.
-    const lookup = setup.lookup ?? (await ask({ type: 'get-regulation', bwbId: regulation.bwbId, versionDate: regulation.versionDate }));
+    const lookup = setup.lookup ?? (await ask({ type: 'get-regulation', ...versionOf(page) }));
+    report = reportWithLookup(report, lookup);
+    if (again) await ask({ type: 'tab-report', report });
     const overlay = createOverlay(ctx, { regulation, settings: setup.settings, lookup, index, catalog: setup.catalog });
     await overlay.start();
     performance.mark('wetsignaal:mounted'); // read by bench/content-script.ts
-    report = { ...report, signalCount: overlay.signalCount(), offline: lookup.state === 'ok' && lookup.offline };
-    await ask({ type: 'tab-report', report });
     watchForNewArticles(
       ctx,
       (roots) => roots.flatMap((root) => recogniseWithin(root, context).articles),

@@ -251,8 +251,5 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
       await show(added, () => added[0]!.article.element);
       for (const view of added) nearView.observe(view.article.element);
     },
-    signalCount(): number {
-      return data?.signals.length ?? 0;
-    },
   };
 }

@@ -77,6 +77,8 @@ describe('overlay in Chromium', () => {
       articles: Array<{ label: string; signalIds: string[] }>;
       signals: Array<{ id: string; title: string; source: { reference: string } }>;
     };
+    // The popup and the toolbar badge count the law's signals (the report went with the page's setup).
+    expect((await waitForTabReport(stack.browser, pw.href)).signalCount).toBe(api.signals.length);
     const ids = api.articles.find((a) => a.label === label)?.signalIds ?? [];
     for (const id of ids) {
       const s = api.signals.find((x) => x.id === id)!;

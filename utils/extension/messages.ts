@@ -29,15 +29,15 @@ export interface DescribePage {
   type: 'describe-page';
 }
 
-/** A regulation version as the URL names it. */
+/** A regulation version as the page names it; no date: the version in force today. */
 export interface RegulationVersion {
   bwbId: string;
-  versionDate: string;
+  versionDate: string | null;
 }
 
 /**
- * What the content script needs before it reads a page: remote recognition selectors and the user's settings;
- * when it named the version, the lookup; when the page shows something at once, the UI texts.
+ * What the content script needs to show a page: remote recognition selectors, the user's settings, the lookup
+ * (when it named a version: it found law text), and the UI texts when something shows at once.
  */
 export interface PageSetup {
   config: RecognitionConfig | null;
@@ -85,8 +85,9 @@ export interface ArticleFindings {
 }
 
 export type Request =
-  | { type: 'page-setup'; regulation: RegulationVersion | null }
-  | { type: 'get-regulation'; bwbId: string; versionDate: string | null }
+  /** With the tab report at load, which the background records (with the lookup's counts). */
+  | { type: 'page-setup'; report: TabReport; regulation: RegulationVersion | null }
+  | ({ type: 'get-regulation' } & RegulationVersion)
   | { type: 'tab-report'; report: TabReport }
   | { type: 'submit'; request: SubmissionRequestInput }
   | { type: 'get-status'; tabId: number | null }
