@@ -1,6 +1,7 @@
 // Throughput of the API's hottest read, GET /v1/regulations/{bwbId} for the law with the most signals,
 // measured with wrk on 127.0.0.1 and compared in the same run with nginx serving the same response
-// bytes from a file. Target: the API reaches at least half of nginx's requests/s.
+// bytes from a file, and with a bare Node http server serving them (what any Node server can reach on the
+// machine). Target: the API reaches at least half of nginx's requests/s.
 // Run: npx tsx bench/api-throughput.ts [--seconds S]   (needs `wrk` and `nginx` on PATH or in /usr/sbin)
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -92,6 +93,36 @@ http {
   };
 }
 
+/**
+ * A bare Node http server in a process of its own, answering every request with the same bytes: the most
+ * any Node server can do on this machine, to set the API's figure against in the same run.
+ */
+async function startBareNode(body: Buffer, contentType: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'wetsignaal-bare-'));
+  const port = await freePort();
+  writeFileSync(join(dir, 'response.json'), body);
+  const script = `const body = require('node:fs').readFileSync(${JSON.stringify(join(dir, 'response.json'))});
+require('node:http').createServer((req, res) => {
+  res.writeHead(200, { 'content-type': ${JSON.stringify(contentType)}, 'content-length': body.length });
+  res.end(body);
+}).listen(${port}, '127.0.0.1');`;
+  const child = spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(url).then((r) => r.ok, () => false)) break;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  return {
+    url,
+    async stop() {
+      const gone = new Promise((ok) => child.once('exit', ok));
+      child.kill('SIGTERM');
+      await gone;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** The regulation with the most signals, according to the API's own index. */
 async function busiestRegulation(apiUrl: string): Promise<{ bwbId: string; signals: number }> {
   const index = (await (await fetch(`${apiUrl}/v1/index`)).json()) as { regulations: Array<{ bwbId: string }> };
@@ -112,11 +143,14 @@ async function measure(engineName: string, opts: Parameters<typeof startServer>[
     const target = `${api.url}/v1/regulations/${bwbId}`;
     const response = await fetch(target);
     const body = Buffer.from(await response.arrayBuffer());
-    const nginx = await startNginx(body, response.headers.get('content-type') ?? 'application/json');
+    const contentType = response.headers.get('content-type') ?? 'application/json';
+    const nginx = await startNginx(body, contentType);
+    const bare = await startBareNode(body, contentType);
     try {
-      note(`${engineName}: wrk -t${THREADS} -c${CONNECTIONS} -d${SECONDS}s on ${bwbId} (${signals} signals, ${body.length} bytes), API then nginx`);
+      note(`${engineName}: wrk -t${THREADS} -c${CONNECTIONS} -d${SECONDS}s on ${bwbId} (${signals} signals, ${body.length} bytes), API, nginx, bare Node`);
       const ours = await wrk(target);
       const theirs = await wrk(nginx.url);
+      const ceiling = await wrk(bare.url);
       emit({ area, metric: `GET /v1/regulations/${bwbId} (${signals} signals, ${(body.length / 1024).toFixed(1)} KB)`, value: ours.requestsPerSecond, unit: 'req/s' });
       emit({ area, metric: '  API p50 / p99 latency', value: `${ours.p50Ms.toFixed(2)} / ${ours.p99Ms.toFixed(2)}`, unit: 'ms' });
       emit({ area, metric: '  API non-2xx or timed-out responses', value: ours.errors });
@@ -124,8 +158,11 @@ async function measure(engineName: string, opts: Parameters<typeof startServer>[
       emit({ area, metric: '  nginx p50 / p99 latency', value: `${theirs.p50Ms.toFixed(2)} / ${theirs.p99Ms.toFixed(2)}`, unit: 'ms' });
       const ratio = ours.requestsPerSecond / theirs.requestsPerSecond;
       emit({ area, metric: 'API / nginx requests per second', value: ratio, unit: '×', target: '≥ 0.5', met: ratio >= 0.5 });
+      emit({ area, metric: '  bare Node http server, same bytes (no routing, no cache, no headers of ours)', value: ceiling.requestsPerSecond, unit: 'req/s' });
+      emit({ area, metric: '  bare Node / nginx (the most a Node server reaches here)', value: ceiling.requestsPerSecond / theirs.requestsPerSecond, unit: '×' });
+      emit({ area, metric: '  API / bare Node', value: ours.requestsPerSecond / ceiling.requestsPerSecond, unit: '×' });
     } finally {
-      await nginx.stop();
+      await Promise.all([nginx.stop(), bare.stop()]);
     }
   } finally {
     await api.close();
