@@ -124,8 +124,12 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
       error,
       language,
       t,
+      // The extension was reloaded or the UI could not load: the details stay empty, the next opening tries again.
       renderDetails: (slot, figures) =>
-        loadOverlayUi().then((ui) => ui.renderSummaryDetails(slot, figures && { bwbId: regulation.bwbId, data, figures, language, labels, t })),
+        loadOverlayUi().then(
+          (ui) => ui.renderSummaryDetails(slot, figures && { bwbId: regulation.bwbId, data, figures, language, labels, t }),
+          () => undefined,
+        ),
     });
     // Inside the title, after its text: inline, so the law below does not move.
     const heading = document.querySelector('#regeling > h1, .fragment-header h1');
