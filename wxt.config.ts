@@ -33,6 +33,7 @@ export default defineConfig({
   hooks: {
     // The content script uses the browser's own API instead of webextension-polyfill (see native-browser.ts);
     // every other entrypoint keeps the polyfill. The first matching alias wins, so this one goes first.
+    // Only the content script gets the compile hint: the other scripts run little of themselves at once.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       config.resolve ??= {};
