@@ -52,31 +52,21 @@ async function wrk(url: string): Promise<WrkResult> {
   };
 }
 
-/** nginx in the foreground with a throw-away config, serving one file with the API's content type. */
-async function startNginx(body: Buffer, contentType: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'wetsignaal-nginx-'));
+interface Served {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs a server process that answers with `body` (written to response.json in a throw-away directory) on a
+ * free port: `command` gets the directory and port and returns what to spawn. Resolves once it answers.
+ */
+async function serveFile(prefix: string, body: Buffer, command: (dir: string, port: number) => [string, string[]]): Promise<Served> {
+  const dir = mkdtempSync(join(tmpdir(), `wetsignaal-${prefix}-`));
   const port = await freePort();
   writeFileSync(join(dir, 'response.json'), body);
-  writeFileSync(
-    join(dir, 'nginx.conf'),
-    `worker_processes 1;
-daemon off;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
-  keepalive_requests 1000000;
-  server {
-    listen 127.0.0.1:${port};
-    location / { root ${dir}; default_type "${contentType}"; try_files /response.json =404; }
-  }
-}
-`,
-  );
-  const child = spawn(tool('nginx'), ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
+  const [file, args] = command(dir, port);
+  const child = spawn(file, args, { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     if (await fetch(url).then((r) => r.ok, () => false)) break;
@@ -93,34 +83,45 @@ http {
   };
 }
 
+/** nginx in the foreground with a throw-away config, serving one file with the API's content type. */
+function startNginx(body: Buffer, contentType: string): Promise<Served> {
+  return serveFile('nginx', body, (dir, port) => {
+    writeFileSync(
+      join(dir, 'nginx.conf'),
+      `worker_processes 1;
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
+  keepalive_requests 1000000;
+  server {
+    listen 127.0.0.1:${port};
+    location / { root ${dir}; default_type "${contentType}"; try_files /response.json =404; }
+  }
+}
+`,
+    );
+    return [tool('nginx'), ['-p', dir, '-c', join(dir, 'nginx.conf')]];
+  });
+}
+
 /**
  * A bare Node http server in a process of its own, answering every request with the same bytes: the most
  * any Node server can do on this machine, to set the API's figure against in the same run.
  */
-async function startBareNode(body: Buffer, contentType: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'wetsignaal-bare-'));
-  const port = await freePort();
-  writeFileSync(join(dir, 'response.json'), body);
-  const script = `const body = require('node:fs').readFileSync(${JSON.stringify(join(dir, 'response.json'))});
+function startBareNode(body: Buffer, contentType: string): Promise<Served> {
+  return serveFile('bare', body, (dir, port) => {
+    const script = `const body = require('node:fs').readFileSync(${JSON.stringify(join(dir, 'response.json'))});
 require('node:http').createServer((req, res) => {
   res.writeHead(200, { 'content-type': ${JSON.stringify(contentType)}, 'content-length': body.length });
   res.end(body);
 }).listen(${port}, '127.0.0.1');`;
-  const child = spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) break;
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
-  return {
-    url,
-    async stop() {
-      const gone = new Promise((ok) => child.once('exit', ok));
-      child.kill('SIGTERM');
-      await gone;
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+    return [process.execPath, ['-e', script]];
+  });
 }
 
 /** The regulation with the most signals, according to the API's own index. */
