@@ -140,11 +140,11 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
 
   async function openPanel(view: ArticleView, opener: HTMLElement): Promise<void> {
     const anchors = anchorsFor(view);
-    const [ui, { t, labels }] = await Promise.all([loadOverlayUi(), loadTexts(), analyse([view])]);
+    // The selected sentence is read at the click, before the UI script and the texts arrive.
+    const [ui, { t, labels }, quote] = await Promise.all([loadOverlayUi(), loadTexts(), selectedQuote(view.article), analyse([view])]);
     panel ??= newHost('wetsignaal-panel', { css: [ui.panelCss], isolateKeys: true });
     if (!panel.host.isConnected) document.body.append(panel.host);
     const container = panel.container;
-    const quote = await selectedQuote(view.article);
     const anchoring = await anchorQuotes(view, articleBodyRange(view.article).toString());
     const close = () => {
       ui.clear(container);
