@@ -2,24 +2,57 @@
 // measured with wrk on 127.0.0.1 and compared in the same run with nginx serving the same response
 // bytes from a file, and with a bare Node http server serving them (what any Node server can reach on the
 // machine). Target: the API reaches at least half of nginx's requests/s.
+// Each server gets one core of its own and wrk the others (taskset): with wrk, the server and its helper
+// threads all floating over two cores, the figure measured how the scheduler shared them, and a server that
+// spends more CPU per request lost more of it to wrk than nginx did.
 // Run: npx tsx bench/api-throughput.ts [--seconds S]   (needs `wrk` and `nginx` on PATH or in /usr/sbin)
-import { execFile, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../server/start';
 import { emit, note } from './lib/report';
 import { freePort } from '../scripts/lib/free-port';
 
 const SECONDS = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 10;
-const THREADS = 2;
 const CONNECTIONS = 50;
 const databaseUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
 
+function findTool(name: string): string | undefined {
+  return ['/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin'].map((dir) => join(dir, name)).find((file) => existsSync(file));
+}
+
 function tool(name: string): string {
-  for (const dir of ['/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin']) if (existsSync(join(dir, name))) return join(dir, name);
-  throw new Error(`${name} not found: apt-get install -y wrk nginx`);
+  const file = findTool(name);
+  if (!file) throw new Error(`${name} not found: apt-get install -y wrk nginx`);
+  return file;
+}
+
+/** The last core for the server under test, the others for wrk; null (nothing pinned) on one core or without taskset. */
+const CORES = availableParallelism();
+const pinning = CORES >= 2 && findTool('taskset') ? { server: String(CORES - 1), load: CORES === 2 ? '0' : `0-${CORES - 2}` } : null;
+const THREADS = pinning ? CORES - 1 : 2;
+
+/** `[file, args]` run on the given cores when pinning, else as given. */
+function onCores(cores: string | undefined, file: string, args: string[]): [string, string[]] {
+  return cores ? [tool('taskset'), ['-c', cores, file, ...args]] : [file, args];
+}
+
+/**
+ * Runs `measure` with every thread of this process (the API under test, the PGlite engine) on the server's
+ * core, and gives the process its cores back afterwards.
+ */
+async function onServerCore<T>(measure: () => Promise<T>): Promise<T> {
+  if (!pinning) return measure();
+  const taskset = tool('taskset');
+  const before = execFileSync(taskset, ['-c', '-p', String(process.pid)], { encoding: 'utf8' }).split(':').pop()!.trim();
+  execFileSync(taskset, ['-a', '-c', '-p', pinning.server, String(process.pid)], { stdio: 'ignore' });
+  try {
+    return await measure();
+  } finally {
+    execFileSync(taskset, ['-a', '-c', '-p', before, String(process.pid)], { stdio: 'ignore' });
+  }
 }
 
 interface WrkResult {
@@ -38,7 +71,8 @@ function toMs(value: string): number {
 
 /** Asynchronous on purpose: the API under test runs in this process and must keep serving. */
 async function wrk(url: string): Promise<WrkResult> {
-  const { stdout: out } = await promisify(execFile)(tool('wrk'), [`-t${THREADS}`, `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', url], {
+  const [file, args] = onCores(pinning?.load, tool('wrk'), [`-t${THREADS}`, `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', url]);
+  const { stdout: out } = await promisify(execFile)(file, args, {
     encoding: 'utf8',
     timeout: (SECONDS + 30) * 1000,
   });
@@ -65,7 +99,7 @@ async function serveFile(prefix: string, body: Buffer, command: (dir: string, po
   const dir = mkdtempSync(join(tmpdir(), `wetsignaal-${prefix}-`));
   const port = await freePort();
   writeFileSync(join(dir, 'response.json'), body);
-  const [file, args] = command(dir, port);
+  const [file, args] = onCores(pinning?.server, ...command(dir, port));
   const child = spawn(file, args, { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
@@ -149,9 +183,10 @@ async function measure(engineName: string, opts: Parameters<typeof startServer>[
     const bare = await startBareNode(body, contentType);
     try {
       note(`${engineName}: wrk -t${THREADS} -c${CONNECTIONS} -d${SECONDS}s on ${bwbId} (${signals} signals, ${body.length} bytes), API, nginx, bare Node`);
-      const ours = await wrk(target);
+      const ours = await onServerCore(() => wrk(target));
       const theirs = await wrk(nginx.url);
       const ceiling = await wrk(bare.url);
+      emit({ area, metric: 'cores: each server / wrk', value: pinning ? `${pinning.server} / ${pinning.load}` : 'shared (one core, or no taskset)' });
       emit({ area, metric: `GET /v1/regulations/${bwbId} (${signals} signals, ${(body.length / 1024).toFixed(1)} KB)`, value: ours.requestsPerSecond, unit: 'req/s' });
       emit({ area, metric: '  API p50 / p99 latency', value: `${ours.p50Ms.toFixed(2)} / ${ours.p99Ms.toFixed(2)}`, unit: 'ms' });
       emit({ area, metric: '  API non-2xx or timed-out responses', value: ours.errors });
