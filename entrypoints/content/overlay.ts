@@ -95,8 +95,9 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     track(wanted.filter((el) => !viewOf.has(el)).flatMap((el) => index.at(el) ?? []));
     const near = wanted.flatMap((el) => viewOf.get(el) ?? []);
     if (settings.showAll) void mountBadges(near.filter((v) => !badges.has(v)));
-    // A badge shows hook and clause marks, so its article is read too.
-    void analyse(near.filter((v) => badges.has(v) || mayShowClause.has(v.article.element)));
+    // A badge shows hook and clause marks, so its article is read too: with "toon alles" every near article
+    // has one (mounted after the texts arrive, so not yet in `badges`).
+    void analyse(settings.showAll ? near : near.filter((v) => badges.has(v) || mayShowClause.has(v.article.element)));
   });
 
   /** Views for articles not seen before, joined with what the API knows about them. */
