@@ -87,17 +87,21 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   // In private law "bijzondere omstandigheden" weighs between parties: no clause to look for.
   const clausesPossible = !isPrivateLaw(regulation.bwbId);
   const nearView = observeNearView(ctx, (elements) => {
-    // Only a clause adds a badge where the API has nothing, and most texts cannot hold one.
+    if (settings.showAll) {
+      // Every near article gets a badge showing its clause and hook marks: read first, so each badge is
+      // built once, complete, and the page is not laid out again for marks added afterwards.
+      track(elements.filter((el) => !viewOf.has(el)).flatMap((el) => index.at(el) ?? []));
+      const near = elements.flatMap((el) => viewOf.get(el) ?? []);
+      void analyse(near).then(() => mountBadges(near.filter((v) => !badges.has(v))));
+      return;
+    }
+    // Only a clause adds a badge where the API has nothing, and most texts cannot hold one: those articles
+    // are recognised here, as the reader comes near them. Those the API has data for were recognised at start.
     const mayShowClause = new Set(clausesPossible ? elements.filter((el) => mayHoldClause(el.textContent ?? '')) : []);
-    // Articles are recognised here, as the reader comes near them: with "toon alles" each (each gets a badge),
-    // else only those that may show a clause. Those the API has data for were recognised at start.
-    const wanted = settings.showAll ? elements : elements.filter((el) => viewOf.has(el) || mayShowClause.has(el));
-    track(wanted.filter((el) => !viewOf.has(el)).flatMap((el) => index.at(el) ?? []));
-    const near = wanted.flatMap((el) => viewOf.get(el) ?? []);
-    if (settings.showAll) void mountBadges(near.filter((v) => !badges.has(v)));
-    // A badge shows hook and clause marks, so its article is read too: with "toon alles" every near article
-    // has one (mounted after the texts arrive, so not yet in `badges`).
-    void analyse(settings.showAll ? near : near.filter((v) => badges.has(v) || mayShowClause.has(v.article.element)));
+    track(elements.filter((el) => !viewOf.has(el) && mayShowClause.has(el)).flatMap((el) => index.at(el) ?? []));
+    const near = elements.flatMap((el) => viewOf.get(el) ?? []);
+    // A badge shows hook and clause marks, so its article is read too.
+    void analyse(near.filter((v) => badges.has(v) || mayShowClause.has(v.article.element)));
   });
 
   /** Views for articles not seen before, joined with what the API knows about them. */

@@ -47,12 +47,11 @@ function lawPage(): void {
     `</div></div></div>`;
 }
 
-/** A background that answers the texts and the analysis (a clause where the text says so, a hook everywhere), and records what it read. */
+/** A background that answers the analysis (a clause where the text says so, a hook everywhere), and records what it read. */
 function background(): string[] {
   const analysed: string[] = [];
   fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
     const request = message as Request;
-    if (request.type === 'catalog') return catalogFor(request.language);
     if (request.type === 'analyse') {
       analysed.push(...request.articles.map((a) => a.label));
       return request.articles.map(
@@ -85,7 +84,8 @@ describe('createOverlay', () => {
       settings: { ...DEFAULT_SETTINGS, showAll },
       lookup: { state: 'none' },
       index,
-      catalog: null,
+      // As the page setup sends it when something shows at once.
+      catalog: catalogFor('nl'),
     });
     await overlay.start();
     const nearView = FakeObserver.all.find((o) => o.observed.size > 0)!;
@@ -93,12 +93,22 @@ describe('createOverlay', () => {
     nearView.reportAll(); // the articles themselves
   }
 
-  it('with "toon alles", reads every near article, so each badge shows its Awb hooks', async () => {
+  it('with "toon alles", reads every near article, so each badge shows its Awb hooks from the start', async () => {
     const analysed = background();
+    // What each badge shows the moment it is on the page: marks added later would lay the page out again.
+    const atInsertion = new Map<string, Array<string | null>>();
+    const watcher = new MutationObserver((records) => {
+      for (const node of records.flatMap((r) => [...r.addedNodes])) {
+        if (node instanceof HTMLElement && node.localName === 'wetsignaal-badge') atInsertion.set(node.dataset.wsLabel!, marks(node.dataset.wsLabel!));
+      }
+    });
+    watcher.observe(document.body, { childList: true, subtree: true });
     await nearEverything(true);
     await vi.waitFor(() => expect(marks('4:81')).toEqual(['Awb']));
     expect(marks('4:84')).toEqual(['§', 'Awb']);
     expect(analysed.sort()).toEqual(['4:81', '4:84']);
+    expect(Object.fromEntries(atInsertion)).toEqual({ '4:81': ['Awb'], '4:84': ['§', 'Awb'] });
+    watcher.disconnect();
   });
 
   it('without it, reads only the near articles that may hold a clause', async () => {
