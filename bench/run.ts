@@ -165,7 +165,7 @@ function documentation(machine: Machine, outcomes: Outcome[], allRows: BenchRow[
     '  later visits are repeats within the cache\'s freshness window. Tracing itself slows the page somewhat; both',
     '  runs pay that cost. "Seeded data" is what a user sees with the seed signals; "badge on every article" (the',
     '  *toon alles* setting) is the worst case for mounting. "Forced style/layout" is layout the script triggered',
-    '  synchronously inside its own tasks. The content script sets the performance mark `wetsignaal:mounted`,',
+    '  synchronously inside its own tasks. The content script sets the trace time stamp `wetsignaal:mounted`,',
     '  so its script time is also split into the work at load (evaluating the script, the setup message,',
     '  recognition and mounting, mostly in one task after the setup answer) and later work (recognising and',
     '  analysing the articles near the viewport). Thread (CPU) time is given next to wall time: on this shared',

@@ -13,7 +13,7 @@ export interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: string }; beginData?: { url?: string }; name?: string };
+  args?: { data?: { url?: string; message?: string }; beginData?: { url?: string }; name?: string };
 }
 
 export interface MainThreadBreakdown {
@@ -39,16 +39,16 @@ export interface MainThreadBreakdown {
   tasksOver50: number;
   longestPageTaskMs: number;
   /**
-   * Script time split at the content script's own performance mark, when it sets it: up to
-   * `wetsignaal:mounted` (evaluating the script, the setup message, recognition, mounting) and after
-   * (the articles near the viewport, late content).
+   * Script time split at the content script's own trace time stamp (`console.timeStamp`), when it
+   * sets it: up to `wetsignaal:mounted` (evaluating the script, the setup message, recognition,
+   * mounting) and after (the articles near the viewport, late content).
    */
   phases: { loadMs: number; laterMs: number } | null;
 }
 
 export const MOUNTED_MARK = 'wetsignaal:mounted';
 
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'blink.user_timing'].join(',');
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'].join(',');
 
 /** Events that only occur while JavaScript runs. */
 const JS_EVENTS = new Set([
@@ -169,8 +169,7 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string): MainThreadB
     pageOwnMs: 0, scriptMs: 0, scriptCpuMs: 0, forcedLayoutMs: 0, inducedRenderMs: 0, longestScriptTaskMs: 0, longestInducedTaskMs: 0, tasksOver50: 0, longestPageTaskMs: 0,
     phases: null,
   };
-  const markAt = (name: string) => events.find((e) => e.name === name && e.pid === thread.pid)?.ts;
-  const mountedAt = markAt(MOUNTED_MARK);
+  const mountedAt = events.find((e) => e.name === 'TimeStamp' && e.pid === thread.pid && e.args?.data?.message === MOUNTED_MARK)?.ts;
   const phases = mountedAt !== undefined ? { loadMs: 0, laterMs: 0 } : null;
   for (const task of tasks) {
     const { js, render, layoutUs } = task;

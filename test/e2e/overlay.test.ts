@@ -73,6 +73,8 @@ describe('overlay in Chromium', () => {
     expect(await page.locator('wetsignaal-panel .ws-panel').evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
     // Its UI script was injected into the extension's world only: the page's own scripts cannot see it.
     expect(await page.evaluate(() => Object.keys(window).filter((key) => key.startsWith('wetsignaal')))).toEqual([]);
+    // Nor does the page's performance timeline show that the extension is there.
+    expect(await page.evaluate(() => performance.getEntries().filter((entry) => /wetsignaal/i.test(entry.name)).map((entry) => entry.name))).toEqual([]);
     const api = (await (await fetch(`${stack.api.url}/v1/regulations/BWBR0015703?date=2026-01-01`)).json()) as {
       articles: Array<{ label: string; signalIds: string[] }>;
       signals: Array<{ id: string; title: string; source: { reference: string } }>;

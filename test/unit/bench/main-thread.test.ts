@@ -1,6 +1,6 @@
 // The benchmark's trace analysis: which main-thread time it counts as the content script's own.
 import { describe, expect, it } from 'vitest';
-import { analyseTrace, tasksOf, type TraceEvent } from '../../../bench/lib/main-thread';
+import { analyseTrace, MOUNTED_MARK, tasksOf, type TraceEvent } from '../../../bench/lib/main-thread';
 
 const PAGE = 'https://wetten.overheid.nl/BWBR0005537/2024-01-01';
 const ms = 1000;
@@ -37,6 +37,20 @@ describe('analyseTrace', () => {
     expect(result.scriptMs).toBe(5 + 31 - 26);
     expect(result.inducedRenderMs).toBe(26);
     expect(result.longestScriptTaskMs).toBe(31); // a task is as long as it is, whatever ran in it
+  });
+
+  it("splits script time at the content script's trace time stamp: tasks that started by then are at load", () => {
+    const stamp = (ts: number, message: string): TraceEvent => ({ pid: 1, tid: 1, ph: 'I', name: 'TimeStamp', ts, args: { data: { message } } });
+    const tasks = [
+      ev('RunTask', 200 * ms, 4 * ms),
+      ev('FunctionCall', 200 * ms, 4 * ms), // the setup answer: mounting, which ends with the stamp
+      stamp(203 * ms, MOUNTED_MARK),
+      ev('RunTask', 300 * ms, 2 * ms),
+      ev('TimerFire', 300 * ms, 2 * ms), // articles near the viewport
+    ];
+    expect(analyseTrace([...loadAndEvaluate, ...tasks], PAGE)!.phases).toEqual({ loadMs: 5 + 4, laterMs: 2 });
+    // Another time stamp (the page's own, say) does not split anything.
+    expect(analyseTrace([...loadAndEvaluate, ...tasks.map((e) => (e.name === 'TimeStamp' ? stamp(e.ts, 'page') : e))], PAGE)!.phases).toBeNull();
   });
 
   it('keeps layout a script forced inside its own time', () => {
