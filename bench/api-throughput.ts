@@ -2,14 +2,15 @@
 // measured with wrk on 127.0.0.1 and compared in the same run with nginx serving the same response
 // bytes from a file, and with a bare Node http server serving them (what any Node server can reach on the
 // machine). Target: the API reaches at least half of nginx's requests/s.
-// Each server gets one core of its own and wrk the others (taskset): with wrk, the server and its helper
-// threads all floating over two cores, the figure measured how the scheduler shared them, and a server that
-// spends more CPU per request lost more of it to wrk than nginx did.
+// Each server's request loop gets a CPU of its own and wrk the others (taskset): with wrk and the servers
+// floating over two cores, the figure measured how the scheduler shared them. nginx's single-threaded
+// worker is pinned whole; of a Node server only the event loop, as V8's garbage collector works in threads
+// of its own (pinned with it, the API's p99 rose to 50–70 ms).
 // Run: npx tsx bench/api-throughput.ts [--seconds S]   (needs `wrk` and `nginx` on PATH or in /usr/sbin)
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../server/start';
 import { emit, note } from './lib/report';
@@ -29,29 +30,47 @@ function tool(name: string): string {
   return file;
 }
 
-/** The last core for the server under test, the others for wrk; null (nothing pinned) on one core or without taskset. */
-const CORES = availableParallelism();
-const pinning = CORES >= 2 && findTool('taskset') ? { server: String(CORES - 1), load: CORES === 2 ? '0' : `0-${CORES - 2}` } : null;
-const THREADS = pinning ? CORES - 1 : 2;
+/** The CPUs this process may run on, from taskset's list ("0-3,6"); null without taskset or when unreadable. */
+function allowedCpus(): number[] | null {
+  const taskset = findTool('taskset');
+  if (!taskset) return null;
+  try {
+    const list = execFileSync(taskset, ['-c', '-p', String(process.pid)], { encoding: 'utf8' }).split(':').pop()!.trim();
+    return list.split(',').flatMap((part) => {
+      const [from, to = from] = part.split('-').map(Number);
+      return Array.from({ length: to! - from! + 1 }, (_, i) => from! + i);
+    });
+  } catch {
+    return null;
+  }
+}
+
+/** The last allowed CPU for the server under test, the others for wrk; null (nothing pinned) with one CPU or without taskset. */
+const CPUS = allowedCpus();
+const pinning = CPUS && CPUS.length >= 2 ? { server: String(CPUS.at(-1)), load: CPUS.slice(0, -1).join(','), all: CPUS.join(',') } : null;
+const THREADS = pinning ? CPUS!.length - 1 : 2;
 
 /** `[file, args]` run on the given cores when pinning, else as given. */
 function onCores(cores: string | undefined, file: string, args: string[]): [string, string[]] {
   return cores ? [tool('taskset'), ['-c', cores, file, ...args]] : [file, args];
 }
 
+/** Puts a process's main thread (for Node: its event loop, where the API runs) on the given CPUs. */
+function pinMainThread(pid: number, cpus: string): void {
+  execFileSync(tool('taskset'), ['-c', '-p', cpus, String(pid)], { stdio: 'ignore' });
+}
+
 /**
- * Runs `measure` with every thread of this process (the API under test, the PGlite engine) on the server's
- * core, and gives the process its cores back afterwards.
+ * Runs `measure` with this process's event loop (the API under test, the PGlite engine) on the server's
+ * CPU, and gives it all its CPUs back afterwards.
  */
 async function onServerCore<T>(measure: () => Promise<T>): Promise<T> {
   if (!pinning) return measure();
-  const taskset = tool('taskset');
-  const before = execFileSync(taskset, ['-c', '-p', String(process.pid)], { encoding: 'utf8' }).split(':').pop()!.trim();
-  execFileSync(taskset, ['-a', '-c', '-p', pinning.server, String(process.pid)], { stdio: 'ignore' });
+  pinMainThread(process.pid, pinning.server);
   try {
     return await measure();
   } finally {
-    execFileSync(taskset, ['-a', '-c', '-p', before, String(process.pid)], { stdio: 'ignore' });
+    pinMainThread(process.pid, pinning.all);
   }
 }
 
@@ -94,13 +113,21 @@ interface Served {
 /**
  * Runs a server process that answers with `body` (written to response.json in a throw-away directory) on a
  * free port: `command` gets the directory and port and returns what to spawn. Resolves once it answers.
+ * `pin`: the whole process on the server's CPU (nginx: one single-threaded worker), or only its main thread
+ * (Node: the event loop, as the API is pinned; V8's garbage-collector threads stay free, as they do in use).
  */
-async function serveFile(prefix: string, body: Buffer, command: (dir: string, port: number) => [string, string[]]): Promise<Served> {
+async function serveFile(
+  prefix: string,
+  body: Buffer,
+  pin: 'process' | 'main thread',
+  command: (dir: string, port: number) => [string, string[]],
+): Promise<Served> {
   const dir = mkdtempSync(join(tmpdir(), `wetsignaal-${prefix}-`));
   const port = await freePort();
   writeFileSync(join(dir, 'response.json'), body);
-  const [file, args] = onCores(pinning?.server, ...command(dir, port));
+  const [file, args] = onCores(pin === 'process' ? pinning?.server : undefined, ...command(dir, port));
   const child = spawn(file, args, { stdio: 'ignore' });
+  if (pinning && pin === 'main thread') pinMainThread(child.pid!, pinning.server);
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     if (await fetch(url).then((r) => r.ok, () => false)) break;
@@ -119,7 +146,7 @@ async function serveFile(prefix: string, body: Buffer, command: (dir: string, po
 
 /** nginx in the foreground with a throw-away config, serving one file with the API's content type. */
 function startNginx(body: Buffer, contentType: string): Promise<Served> {
-  return serveFile('nginx', body, (dir, port) => {
+  return serveFile('nginx', body, 'process', (dir, port) => {
     writeFileSync(
       join(dir, 'nginx.conf'),
       `worker_processes 1;
@@ -148,7 +175,7 @@ http {
  * any Node server can do on this machine, to set the API's figure against in the same run.
  */
 function startBareNode(body: Buffer, contentType: string): Promise<Served> {
-  return serveFile('bare', body, (dir, port) => {
+  return serveFile('bare', body, 'main thread', (dir, port) => {
     const script = `const body = require('node:fs').readFileSync(${JSON.stringify(join(dir, 'response.json'))});
 require('node:http').createServer((req, res) => {
   res.writeHead(200, { 'content-type': ${JSON.stringify(contentType)}, 'content-length': body.length });
