@@ -1,33 +1,8 @@
 // Near-view observation: a law's articles are watched group by group through a common ancestor, and
 // one by one only once their group comes near; near articles are reported in a task after the frame.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { observeNearView } from '../../../entrypoints/content/near-view';
-
-/** Stands in for the browser's IntersectionObserver: records what is observed, reports on request. */
-class FakeObserver {
-  static last: FakeObserver;
-  readonly observed = new Set<Element>();
-  constructor(private readonly callback: IntersectionObserverCallback) {
-    FakeObserver.last = this;
-  }
-  observe(el: Element) {
-    this.observed.add(el);
-  }
-  unobserve(el: Element) {
-    this.observed.delete(el);
-  }
-  disconnect() {
-    this.observed.clear();
-  }
-  /** One frame's report: these targets are near, the other observed ones are not. */
-  report(near: Element[]) {
-    const entries = [...this.observed].map((target) => ({ target, isIntersecting: near.includes(target) }));
-    this.callback(entries as unknown as IntersectionObserverEntry[], this as unknown as IntersectionObserver);
-  }
-}
-
-const ctx = { setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms), onInvalidated: () => undefined } as unknown as ContentScriptContext;
+import { fakeContext as ctx, FakeIntersectionObserver as FakeObserver } from './fakes';
 
 /** Two chapters of articles: `sections` × `perSection` containers, in document order. */
 function law(sections: number, perSection: number): { chapters: Element[]; articles: Element[] } {
@@ -40,6 +15,7 @@ function law(sections: number, perSection: number): { chapters: Element[]; artic
 describe('observeNearView', () => {
   beforeEach(() => {
     vi.useFakeTimers();
+    FakeObserver.reset();
     vi.stubGlobal('IntersectionObserver', FakeObserver);
   });
   afterEach(() => {

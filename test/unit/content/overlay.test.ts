@@ -2,39 +2,14 @@
 // has read for clauses and Awb hooks as they come near, and what their badges then show.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createOverlay } from '../../../entrypoints/content/overlay';
 import { catalogFor } from '../../../utils/i18n/catalog';
 import type { ArticleFindings, Request } from '../../../utils/extension/messages';
 import { DEFAULT_SETTINGS } from '../../../utils/extension/settings';
 import { indexPage } from '../../../utils/recognition/recognise';
+import { fakeContext as ctx, FakeIntersectionObserver as FakeObserver } from './fakes';
 
 const URL_AWB = 'https://wetten.overheid.nl/BWBR0005537/2024-01-01/0';
-
-/** Every IntersectionObserver made (near view and window fit); reports on request. */
-class FakeObserver {
-  static all: FakeObserver[] = [];
-  readonly observed = new Set<Element>();
-  constructor(private readonly callback: IntersectionObserverCallback) {
-    FakeObserver.all.push(this);
-  }
-  observe(el: Element) {
-    this.observed.add(el);
-  }
-  unobserve(el: Element) {
-    this.observed.delete(el);
-  }
-  disconnect() {
-    this.observed.clear();
-  }
-  /** Everything observed is near. */
-  reportAll() {
-    const entries = [...this.observed].map((target) => ({ target, isIntersecting: true }));
-    this.callback(entries as unknown as IntersectionObserverEntry[], this as unknown as IntersectionObserver);
-  }
-}
-
-const ctx = { setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms), onInvalidated: () => undefined } as unknown as ContentScriptContext;
 
 const article = (label: string, body: string) =>
   `<div class="artikel" id="Hoofdstuk4_Artikel${label}"><div class="article__header--law artikel"><h4>Artikel ${label}</h4></div><p>${body}</p></div>`;
@@ -68,7 +43,7 @@ const marks = (label: string) =>
 
 describe('createOverlay', () => {
   beforeEach(() => {
-    FakeObserver.all = [];
+    FakeObserver.reset();
     vi.stubGlobal('IntersectionObserver', FakeObserver);
     lawPage();
   });
@@ -88,9 +63,9 @@ describe('createOverlay', () => {
       catalog: catalogFor('nl'),
     });
     await overlay.start();
-    const nearView = FakeObserver.all.find((o) => o.observed.size > 0)!;
-    nearView.reportAll(); // the group's ancestor: its articles are observed one by one
-    nearView.reportAll(); // the articles themselves
+    const nearView = FakeObserver.made.find((o) => o.observed.size > 0)!;
+    nearView.report(); // the group's ancestor: its articles are observed one by one
+    nearView.report(); // the articles themselves
   }
 
   it('with "toon alles", reads every near article, so each badge shows its Awb hooks from the start', async () => {
