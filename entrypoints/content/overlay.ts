@@ -87,21 +87,14 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   // In private law "bijzondere omstandigheden" weighs between parties: no clause to look for.
   const clausesPossible = !isPrivateLaw(regulation.bwbId);
   const nearView = observeNearView(ctx, (elements) => {
-    if (settings.showAll) {
-      // Every near article gets a badge showing its clause and hook marks: read first, so each badge is
-      // built once, complete, and the page is not laid out again for marks added afterwards.
-      track(elements.filter((el) => !viewOf.has(el)).flatMap((el) => index.at(el) ?? []));
-      const near = elements.flatMap((el) => viewOf.get(el) ?? []);
-      void analyse(near).then(() => mountBadges(near.filter((v) => !badges.has(v))));
-      return;
-    }
-    // Only a clause adds a badge where the API has nothing, and most texts cannot hold one: those articles
-    // are recognised here, as the reader comes near them. Those the API has data for were recognised at start.
-    const mayShowClause = new Set(clausesPossible ? elements.filter((el) => mayHoldClause(el.textContent ?? '')) : []);
-    track(elements.filter((el) => !viewOf.has(el) && mayShowClause.has(el)).flatMap((el) => index.at(el) ?? []));
+    // Articles are recognised here, as the reader comes near them (those the API has data for were at
+    // start). With "toon alles" each near article gets a badge, mounted once its text is read (applyFindings).
+    // Otherwise only a clause adds a badge where the API has nothing, and most texts cannot hold one.
+    const mayShowClause = settings.showAll ? null : new Set(clausesPossible ? elements.filter((el) => mayHoldClause(el.textContent ?? '')) : []);
+    track(elements.filter((el) => !viewOf.has(el) && (!mayShowClause || mayShowClause.has(el))).flatMap((el) => index.at(el) ?? []));
     const near = elements.flatMap((el) => viewOf.get(el) ?? []);
     // A badge shows hook and clause marks, so its article is read too.
-    void analyse(near.filter((v) => badges.has(v) || mayShowClause.has(v.article.element)));
+    void analyse(mayShowClause ? near.filter((v) => badges.has(v) || mayShowClause.has(v.article.element)) : near);
   });
 
   /** Views for articles not seen before, joined with what the API knows about them. */
@@ -227,7 +220,8 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
       view.computed = { clause, hooks };
       const redraw = badges.get(view);
       if (redraw) redraw();
-      else if (!hadSomething && hasAnything(view)) added.push(view);
+      // Built now, complete: marks added to a badge on the page would lay the law out again.
+      else if (settings.showAll || (!hadSomething && hasAnything(view))) added.push(view);
     });
     return mountBadges(added);
   }
