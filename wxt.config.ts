@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import type { Alias, AliasOptions, Plugin } from 'vite';
 
+/** The overlay script's entrypoint (entrypoints/overlay), injected into the content script's world. */
+const PAGE_OVERLAY = 'overlay';
 const NATIVE_BROWSER = fileURLToPath(new URL('./utils/extension/native-browser.ts', import.meta.url));
 
 function aliasList(aliases: AliasOptions | undefined): Alias[] {
@@ -12,8 +14,8 @@ function aliasList(aliases: AliasOptions | undefined): Alias[] {
 
 /**
  * V8's explicit compile hint: compile every function of the script at once instead of each on its first
- * call. Almost all of the content script runs at load, and compiling it function by function cost more.
- * Added after minification, which would drop the comment.
+ * call. Almost all of the content script runs at load, and so does most of the overlay script once it is
+ * loaded; compiling them function by function cost more. Added after minification, which would drop it.
  */
 const compileHint: Plugin = {
   name: 'wetsignaal:compile-hint',
@@ -22,8 +24,8 @@ const compileHint: Plugin = {
   },
 };
 
-// Minimal permissions: storage + alarms (outbox retries), scripting (the overlay's UI script is injected
-// into the page when a panel first opens); host access only to the portal.
+// Minimal permissions: storage + alarms (outbox retries), scripting (the overlay and its UI script are
+// injected into the page when first needed); host access only to the portal.
 // The API origin is granted through optional_host_permissions when the user sets a self-hosted URL.
 export default defineConfig({
   // Explicit imports everywhere: the same modules are used by the server and Node CLIs.
@@ -31,11 +33,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The content script uses the browser's own API instead of webextension-polyfill (see native-browser.ts);
-    // every other entrypoint keeps the polyfill. The first matching alias wins, so this one goes first.
-    // Only the content script gets the compile hint: the other scripts run little of themselves at once.
+    // The content script and the overlay script it loads use the browser's own API instead of
+    // webextension-polyfill (see native-browser.ts); every other entrypoint keeps the polyfill. The first
+    // matching alias wins, so this one goes first. Only these two get the compile hint: the other scripts
+    // run little of themselves at once.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === PAGE_OVERLAY)) return;
       config.resolve ??= {};
       config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...aliasList(config.resolve.alias)];
       config.plugins = [...(config.plugins ?? []), compileHint];

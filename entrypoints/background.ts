@@ -9,11 +9,11 @@ import { loadSettings } from '../utils/extension/settings';
 import { createRegulationLookup } from '../utils/background/regulation-lookup';
 import { createOutbox } from '../utils/background/outbox';
 import { createPageSetup } from '../utils/background/page-setup';
-import { injectOverlayUi } from '../utils/background/inject-overlay-ui';
+import { injectPageScript } from '../utils/background/inject-page-script';
 import { scrubSubmission } from '../utils/background/scrub-submission';
 import type { DescribePage, Request, ResponseMap, TabReport } from '../utils/extension/messages';
 import { reportWithLookup } from '../utils/extension/tab-report';
-import { analyseArticle } from '../utils/analysis/analyse';
+import { analyseArticle, clauseIn } from '../utils/analysis/analyse';
 import { catalogFor } from '../utils/i18n/catalog';
 import { reanchorQuote } from '../utils/anchoring/reanchor';
 import { quoteFromSelection } from '../utils/anchoring/quote';
@@ -113,12 +113,14 @@ export default defineBackground(() => {
           const { clause, hooks } = analyseArticle({ bwbId: message.bwbId, label, text });
           return { label, clause, hooks };
         });
+      case 'find-clauses':
+        return message.texts.map((text) => clauseIn(message.bwbId, text) !== null);
       // Text services for the page UI: they live here so the content script stays small.
       case 'catalog':
         return catalogFor(message.language);
-      case 'load-overlay-ui':
-        if (tabId === null) throw new Error('only a page can load the overlay UI');
-        await injectOverlayUi(tabId, frameId);
+      case 'load-script':
+        if (tabId === null) throw new Error('only a page can load a page script');
+        await injectPageScript(tabId, frameId, message.script);
         return null;
       case 'quote':
         try {

@@ -9,10 +9,11 @@ import { ArticlePanel } from '../components/ArticlePanel';
 import { ReportFrame } from '../components/ReportFrame';
 import { SummaryDetails } from '../components/SummaryDetails';
 import panelCss from '../components/panel.css?inline';
-import { OVERLAY_UI_GLOBAL, type OverlayUi } from '../utils/overlay/overlay-ui';
+import type { OverlayUi } from '../utils/overlay/overlay-ui';
+import { PAGE_SCRIPTS } from '../utils/overlay/page-scripts';
 
 export default defineUnlistedScript({
-  globalName: OVERLAY_UI_GLOBAL,
+  globalName: PAGE_SCRIPTS['overlay-ui'].global,
   main(): OverlayUi {
     return {
       panelCss,

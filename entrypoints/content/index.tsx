@@ -1,39 +1,25 @@
-// Runs on wetten.overheid.nl: recognise the law, ask the background for what is known, and show it
-// beside the text without touching the text itself. Articles are recognised as they are needed.
+// Runs on wetten.overheid.nl: read which law the page shows, ask the background for what is known, and
+// show it beside the text without touching the text itself. Articles are recognised as they are needed,
+// by the overlay script, which is loaded only when there is something to show (lazy-overlay.ts).
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { classifyUrl } from '../../utils/recognition/url';
-import { indexPage, recogniseWithin, type IndexedPage } from '../../utils/recognition/recognise';
+import { emptyHealth, problemOf, readPage, type LawPage } from '../../utils/recognition/page';
 import { ask } from '../../utils/extension/send';
 import type { RegulationVersion, TabReport } from '../../utils/extension/messages';
 import type { RecognitionConfig } from '../../utils/contract/api';
-import { reportWithLookup } from '../../utils/extension/tab-report';
-import { createOverlay } from './overlay';
-import { watchForNewArticles } from './watch';
-
-/** The tab report with every article counted: asked for when the popup opens, not at every visit. */
-function countedReport(base: TabReport, { regulation, index }: IndexedPage): TabReport {
-  const { articles, health } = index.all();
-  return {
-    ...base,
-    recognised: articles.length > 0,
-    bwbId: regulation.bwbId,
-    title: regulation.title,
-    versionDate: regulation.versionDate,
-    articleCount: articles.length,
-    problem: health.problem,
-    strategies: health.byStrategy,
-  };
-}
+import { countedReport, reportWithLookup } from '../../utils/extension/tab-report';
+import { overlayLoader, startOverlay, type LoadedOverlay } from './lazy-overlay';
+import { watchForAddedContent } from './watch';
 
 /** A page with article containers: there is law text to show things beside. */
-function readable(page: IndexedPage | null): page is IndexedPage {
-  return page !== null && page.index.containers.length > 0;
+function readable(page: LawPage | null): page is LawPage {
+  return page !== null && page.containers.length > 0;
 }
 
 /** The version to look up: the URL's date, else the one the page's status line names. */
-function versionOf({ regulation }: IndexedPage): RegulationVersion {
+function versionOf({ regulation }: LawPage): RegulationVersion {
   return { bwbId: regulation.bwbId, versionDate: regulation.versionDate };
 }
 
@@ -41,9 +27,9 @@ function versionOf({ regulation }: IndexedPage): RegulationVersion {
  * The tab report at load. A page with article containers counts as recognised; until the popup asks, the
  * articles are not counted and the title is not read. A page without them is reported whole (its problem).
  */
-function reportAtLoad(base: TabReport, page: IndexedPage | null): TabReport {
+function reportAtLoad(base: TabReport, page: LawPage | null): TabReport {
   if (!page) return base;
-  if (!readable(page)) return countedReport(base, page);
+  if (page.containers.length === 0) return countedReport(base, page.regulation, { articles: [], health: { ...emptyHealth(), problem: problemOf(document, 0) } });
   return { ...base, recognised: true, bwbId: page.regulation.bwbId, versionDate: page.regulation.versionDate, articleCount: null };
 }
 
@@ -52,10 +38,10 @@ function hasRemoteSelectors(config: RecognitionConfig | null): boolean {
 }
 
 /** Answers the background's "describe-page" (sent when the popup opens) with the counted report. */
-function answerDescribe(ctx: ContentScriptContext, describe: () => TabReport): void {
+function answerDescribe(ctx: ContentScriptContext, describe: () => Promise<TabReport>): void {
   const listener = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     if ((message as { type?: unknown } | null)?.type !== 'describe-page') return false;
-    sendResponse(describe());
+    void describe().then(sendResponse);
     return true;
   };
   browser.runtime.onMessage.addListener(listener);
@@ -91,33 +77,34 @@ export default defineContentScript({
     }
     // The page is read with the built-in selectors before the one setup message, so that message carries the
     // tab report and the lookup; only remote selectors (rare) mean reading it again with the setup's config.
-    let page = indexPage(document, classified);
+    let page = readPage(document, classified);
     let report = reportAtLoad(base, page);
-    answerDescribe(ctx, () => (page ? countedReport(report, page) : report));
+    const load = overlayLoader();
+    // Counting needs every article recognised: the overlay script does that, loaded now if not yet.
+    const counted = (current: LawPage) =>
+      load(current).then(
+        ({ index }: LoadedOverlay) => countedReport(report, current.regulation, index.all()),
+        () => report,
+      );
+    answerDescribe(ctx, () => (readable(page) ? counted(page) : Promise.resolve(report)));
     const setup = await ask({ type: 'page-setup', report, regulation: readable(page) ? versionOf(page) : null });
     // The background recorded the report that went with the setup; a page read again reports anew.
     const again = hasRemoteSelectors(setup.config);
     if (again) {
-      page = indexPage(document, classified, setup.config ?? undefined);
+      page = readPage(document, classified, setup.config ?? undefined);
       report = reportAtLoad(base, page);
     }
     if (!readable(page)) {
       if (again) await ask({ type: 'tab-report', report });
       return;
     }
-    const { regulation, index, context } = page;
     const lookup = setup.lookup ?? (await ask({ type: 'get-regulation', ...versionOf(page) }));
     report = reportWithLookup(report, lookup);
     if (again) await ask({ type: 'tab-report', report });
-    const overlay = createOverlay(ctx, { regulation, settings: setup.settings, lookup, index, catalog: setup.catalog });
-    await overlay.start();
+    const overlay = await startOverlay(ctx, { page, settings: setup.settings, lookup, catalog: setup.catalog, load });
     // For bench/content-script.ts: a trace event only. A performance mark would sit in the page's own
     // timeline, where its scripts could read that the extension is installed.
     console.timeStamp('wetsignaal:mounted');
-    watchForNewArticles(
-      ctx,
-      (roots) => roots.flatMap((root) => recogniseWithin(root, context).articles),
-      (articles) => void overlay.add(articles),
-    );
+    watchForAddedContent(ctx, (roots) => overlay.add(roots));
   },
 });

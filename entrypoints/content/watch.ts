@@ -1,24 +1,18 @@
-// Folding and late content add articles after the first pass. Watch for added subtrees, batch them,
-// and recognise only those; our own hosts are ignored so mounting a badge never loops back here.
+// Folding and late content add articles after the first pass. Watch for added subtrees and report them in
+// batches; our own hosts are ignored so mounting a badge never loops back here.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ArticleOnPage } from '../../utils/recognition/types';
-import { HOST_NAMES } from './shadow-host';
+import { HOST_NAMES } from '../../utils/overlay/host-names';
 
 const OWN = new Set<string>(HOST_NAMES);
 
-export function watchForNewArticles(
-  ctx: ContentScriptContext,
-  recogniseAdded: (roots: Element[]) => ArticleOnPage[],
-  onArticles: (articles: ArticleOnPage[]) => void,
-): void {
+export function watchForAddedContent(ctx: ContentScriptContext, onAdded: (roots: Element[]) => void): void {
   let pending: Element[] = [];
   let scheduled = false;
   const flush = () => {
     scheduled = false;
     const roots = pending.filter((el) => el.isConnected);
     pending = [];
-    const articles = recogniseAdded(roots);
-    if (articles.length > 0) onArticles(articles);
+    if (roots.length > 0) onAdded(roots);
   };
   const observer = new MutationObserver((records) => {
     for (const record of records) {

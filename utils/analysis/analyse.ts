@@ -39,8 +39,13 @@ export interface RegulationAnalysis {
   articles: Array<ArticleAnalysis & { clauseStatus: ArticleClauseStatus }>;
 }
 
+/** The clause an article's text holds, if any. In private law "bijzondere omstandigheden" weighs between parties: none. */
+export function clauseIn(bwbId: string, text: string): ReturnType<typeof detectClause> {
+  return isPrivateLaw(bwbId) ? null : detectClause(text);
+}
+
 export function analyseArticle({ bwbId, label, text }: ArticleInput): ArticleAnalysis {
-  const match = isPrivateLaw(bwbId) ? null : detectClause(text);
+  const match = clauseIn(bwbId, text);
   return {
     bwbId,
     label,

@@ -6,6 +6,7 @@ import type { Quote } from '../contract/identity';
 import type { Catalog } from '../i18n/catalog';
 import type { Language } from '../i18n';
 import type { Settings } from './settings';
+import type { PageScriptName } from '../overlay/page-scripts';
 
 /** What the content script tells the background about the current tab (for popup and toolbar badge). */
 export interface TabReport {
@@ -93,8 +94,10 @@ export type Request =
   | { type: 'get-status'; tabId: number | null }
   | { type: 'list-submissions' }
   | { type: 'analyse'; bwbId: string; articles: ArticleText[] }
+  /** Which of these article texts hold a hardheidsclausule (asked before the overlay is loaded for them). */
+  | { type: 'find-clauses'; bwbId: string; texts: string[] }
   | { type: 'catalog'; language: Language }
-  | { type: 'load-overlay-ui' }
+  | { type: 'load-script'; script: PageScriptName }
   | { type: 'quote'; text: string; start: number; end: number }
   | { type: 'reanchor'; text: string; quotes: Array<{ id: string; quote: Quote }> };
 
@@ -106,9 +109,10 @@ export interface ResponseMap {
   'get-status': StatusView;
   'list-submissions': OutboxView[];
   analyse: ArticleFindings[];
+  'find-clauses': boolean[];
   catalog: Catalog;
-  /** Resolves once the overlay's UI script runs in the asking frame's extension world. */
-  'load-overlay-ui': null;
+  /** Resolves once the script runs in the asking frame's extension world. */
+  'load-script': null;
   quote: Quote | null;
   reanchor: Array<{ id: string; match: 'exact' | 'fuzzy' | 'lost' }>;
 }

@@ -1,6 +1,6 @@
-// What the overlay's Preact UI script (entrypoints/overlay-ui.tsx) offers the content script, which
-// injects it the first time a panel or the summary's details open. Types and a name only: importing
-// this adds no UI code to the content script.
+// What the overlay's Preact UI script (entrypoints/overlay-ui.tsx) offers the overlay, which has it
+// injected the first time a panel or the summary's details open. Types only: importing this adds no UI
+// code to the overlay script.
 import type { ArticlePanelProps } from '../../components/ArticlePanel';
 import type { SummaryDetailsProps } from '../../components/SummaryDetails';
 import type { Quote } from '../contract/identity';
@@ -19,6 +19,3 @@ export interface OverlayUi {
   clear(container: HTMLElement): void;
 }
 
-/** The script's file in the extension, and the name its value gets in the extension world of the page. */
-export const OVERLAY_UI_SCRIPT = '/overlay-ui.js';
-export const OVERLAY_UI_GLOBAL = 'wetsignaalOverlayUi';

@@ -1,11 +1,11 @@
-// Finds the regulation and every article on a wetten.overheid.nl page. Pure: reads the DOM, never
-// changes it; runs in the content script and in Node (linkedom).
+// Finds every article on a wetten.overheid.nl page (the regulation and the containers come from
+// page.ts). Pure: reads the DOM, never changes it; runs in the overlay script and in Node (linkedom).
 //
 // One querySelectorAll pass collects the containers; each article's identity then comes from the
 // strongest evidence it carries: (a) the JCI in its header's permalink, (b) its full-path id,
 // (c) its heading text plus the divisions it sits in. Disagreements are counted, not fatal.
-// The content script recognises articles one by one as it needs them (ArticleIndex); the CLI and
-// the tests recognise them all at once (recognisePage).
+// The overlay recognises articles one by one as it needs them (ArticleIndex); the CLI and the
+// tests recognise them all at once (recognisePage).
 import { ARTICLE_LABEL_PATTERN, DIVISION_KINDS, JCI_PATTERN, type DivisionKind } from '../contract/constants';
 import type { PathStep } from '../contract/identity';
 import type { RecognitionConfig } from '../contract/api';
@@ -16,19 +16,22 @@ import type {
   SelectorHealth,
   Strategy,
 } from './types';
-import { classifyUrl, parsePartSegment, type ClassifiedUrl } from './url';
+import { parsePartSegment, type ClassifiedUrl } from './url';
 import { formatJci, parseJci, type JciReference } from './jci';
 import { parseArticleHeading, parseDivisionHeading } from './heading';
-import { parseValidity } from './dates';
 import { hashArticleText, normaliseArticleText } from './text-hash';
-
-/** What a later subtree needs to be recognised like the rest of the page. */
-export interface RecognitionContext {
-  regulation: RegulationIdentity;
-  /** The page URL (or its classification); gives the part path on part pages. */
-  url?: string | ClassifiedUrl | null;
-  config?: Partial<RecognitionConfig>;
-}
+import { articleBodyText, collapse, HEADER_CLASS, headerOf } from './text';
+import {
+  ARTICLE_SELECTOR,
+  findContainers,
+  problemOf,
+  readPage,
+  validSelectors,
+  BUILT_IN_IGNORE,
+  emptyHealth,
+  type LawPage,
+  type RecognitionContext,
+} from './page';
 
 export interface PageRecognition {
   page: PageIdentity;
@@ -49,55 +52,15 @@ export interface SubtreeRecognition {
   health: SelectorHealth;
 }
 
-/** Shown after "Pagina niet herkend: " in the popup (Dutch, B1). */
-export const PROBLEM_NO_ARTICLES = 'de artikelen op deze pagina zijn niet gevonden';
-
 const DIVISION_CLASSES: readonly DivisionKind[] = DIVISION_KINDS;
-const HEADER_CLASS = 'article__header--law';
-/** Article containers; their headers carry the class `artikel` too. */
-const ARTICLE_SELECTOR = `div.artikel:not(.${HEADER_CLASS})`;
 /** The permalink in the header of each article container: one per article on the portal's pages. */
 const PERMALINKS = `${ARTICLE_SELECTOR} > .${HEADER_CLASS} a.popuppermanentelink[data-juriconnectverwijzing]`;
-const BUILT_IN_IGNORE = [
-  '#sidebar',
-  'ul.treeview',
-  '[id^="TOC"]',
-  'ul[aria-label^="Lijst met mogelijke acties"]',
-  '.modal',
-  '.article__header--main',
-];
-const TITLE_SELECTORS = ['#regeling > h1', '.fragment-header h1'];
-const LAW_MARKERS = '#regeling, .wetgeving, .fragment-header, .article__header--law';
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
-const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'LI', 'UL', 'OL', 'TABLE', 'TR', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'PRE',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'FIGURE', 'FIGCAPTION',
-]);
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'BUTTON']);
 const NOTICE = /^\[[^\]]+\]$/;
 const REPEALED = /^\[?\s*vervallen per\b/i;
 
-function emptyHealth(): SelectorHealth {
-  return { byStrategy: { jci: 0, 'container-id': 0, heading: 0, override: 0 }, problem: null, unrecognised: 0, conflicts: 0 };
-}
-
-const collapse = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 const sameStep = (a: PathStep, b: PathStep): boolean => a.kind === b.kind && a.nr === b.nr;
 const isLabel = (s: string): boolean => s.length <= 40 && ARTICLE_LABEL_PATTERN.test(s);
-
-/** Only selectors the DOM accepts; a broken remote selector must not break recognition. */
-function validSelectors(doc: Document, selectors: readonly string[] | undefined): string[] {
-  return (selectors ?? []).filter((s) => {
-    try {
-      // DOM implementations differ in which call rejects a bad selector; try both.
-      doc.querySelector(s);
-      doc.documentElement.matches(s);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
 
 interface DivisionInfo {
   step: PathStep | null;
@@ -156,22 +119,6 @@ class Scanner {
     this.ignore = [...BUILT_IN_IGNORE, ...validSelectors(doc, config?.ignoreSelectors)].join(',');
     this.extraArticles = validSelectors(doc, config?.articleSelectors);
     this.partPath = classified?.partPath ?? [];
-  }
-
-  /**
-   * Article containers in document order, ignored regions included (checked per article, when it is
-   * recognised); `overrides` are those only a remote selector found. Without remote selectors the list
-   * is the DOM's own (static) NodeList: no element is touched until it is read.
-   */
-  candidates(scope: Element): { containers: ArrayLike<Element>; overrides: Set<Element> } {
-    const selector = [ARTICLE_SELECTOR, ...this.extraArticles].join(',');
-    const found = scope.querySelectorAll(selector);
-    const overrides = new Set<Element>();
-    if (this.extraArticles.length === 0 && !scope.matches(selector)) return { containers: found, overrides };
-    // One selector list: the DOM returns each element once, in document order.
-    const containers = [...(scope.matches(selector) ? [scope] : []), ...found].filter((el) => !el.classList.contains(HEADER_CLASS));
-    for (const el of containers) if (!el.matches(ARTICLE_SELECTOR)) overrides.add(el);
-    return { containers, overrides };
   }
 
   /**
@@ -263,15 +210,6 @@ function squash(s: string): string {
 
 function divisionClass(el: Element): DivisionKind | null {
   for (const kind of DIVISION_CLASSES) if (el.classList.contains(kind)) return kind;
-  return null;
-}
-
-/** The container's own header: a direct child with the header class (normally the first). */
-function headerOf(el: Element): Element | null {
-  // Sibling pointers, not the children collection: its iterator costs more than the whole check.
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    if (child.classList.contains(HEADER_CLASS)) return child;
-  }
   return null;
 }
 
@@ -416,111 +354,15 @@ class RecognisedArticle implements ArticleOnPage {
   }
 }
 
-/** The article body as text: everything but the header, block elements on their own line. */
-export function articleBodyText(el: Element, header: Element | null = headerOf(el)): string {
-  const out: string[] = [];
-  for (const child of el.childNodes) if (child !== header) collectText(child, out);
-  return out.join('');
-}
-
-function collectText(node: Node, out: string[]): void {
-  if (node.nodeType === 3) {
-    out.push(node.nodeValue ?? '');
-    return;
-  }
-  if (node.nodeType !== 1) return;
-  const el = node as Element;
-  const tag = el.tagName;
-  if (SKIPPED_TAGS.has(tag)) return;
-  if (tag === 'UL' && (el.getAttribute('aria-label') ?? '').startsWith('Lijst met mogelijke acties')) return;
-  if (tag === 'BR') {
-    out.push('\n');
-    return;
-  }
-  const block = BLOCK_TAGS.has(tag);
-  if (block) out.push('\n');
-  for (const child of el.childNodes) collectText(child, out);
-  if (block) out.push('\n');
-  else if (tag === 'TD' || tag === 'TH') out.push(' ');
-  // The lid number or list marker is the first span of its paragraph; keep it apart from the text.
-  else if (tag === 'SPAN' && el.parentElement?.tagName === 'P' && el.parentElement.firstElementChild === el) out.push(' ');
-}
-
-function textLines(el: Element): string[] {
-  const out: string[] = [];
-  collectText(el, out);
-  return out.join('').split('\n').map(collapse).filter((l) => l !== '');
-}
-
-function regulationTitle(doc: Document, bwbId: string, config: Partial<RecognitionConfig> | undefined): string | null {
-  for (const selector of [...TITLE_SELECTORS, ...validSelectors(doc, config?.titleSelectors)]) {
-    const el = doc.querySelector(selector);
-    const text = collapse(el?.textContent);
-    if (el && !el.closest(BUILT_IN_IGNORE.join(',')) && text !== '') return text;
-  }
-  const meta = collapse(doc.querySelector('meta[name="dcterms:title"]')?.getAttribute('content'));
-  if (meta !== '') return meta;
-  const m = /^wetten\.nl - Regeling - (.+) - (BWB[A-Z]\d{7})$/.exec(collapse(doc.title));
-  return m && m[2] === bwbId ? m[1]! : null;
-}
-
-/** Whether the document shows a law text at all: a title or one of the portal's law-text markers. */
-function isLawText(doc: Document, regulation: RegulationIdentity, config: Partial<RecognitionConfig> | undefined): boolean {
-  return doc.querySelector(LAW_MARKERS) !== null || regulationTitle(doc, regulation.bwbId, config) !== null;
-}
-
-/** The validity and notices in the header's status lines ("Geldend van … t/m …", "Geraadpleegd op …"). */
-function statusOf(doc: Document): { validity: ReturnType<typeof parseValidity>; notices: string[] } {
-  const status = doc.querySelector('p.regeling-toestand-meldingen');
-  const lines = status ? textLines(status) : [];
-  const notices = lines
-    .map((l) => collapse(l.replace(/Geraadpleegd op\s+\d{1,2}-\d{1,2}-\d{4}\.?/i, '').replace(/Geldend van\s+\S+\s+t\/m\s+\S+?\.?(?=\s|$)/i, '')))
-    .filter((l) => l !== '');
-  return { validity: parseValidity(lines.join(' ')), notices };
-}
-
-/**
- * The regulation shown. Its id and kind come from the URL, and so does the version date when the URL has
- * one; the title and the status lines are read from the page on first use (at load the overlay needs
- * neither, and each read of a 2 MB document costs).
- */
-function regulationOf(doc: Document, classified: ClassifiedUrl, config: Partial<RecognitionConfig> | undefined): RegulationIdentity {
-  let title: string | undefined;
-  let status: ReturnType<typeof statusOf> | undefined;
-  const read = () => (status ??= statusOf(doc));
-  return {
-    bwbId: classified.bwbId,
-    get title() {
-      return (title ??= regulationTitle(doc, classified.bwbId, config) ?? classified.bwbId);
-    },
-    get versionDate() {
-      return classified.versionDate ?? read().validity?.from ?? null;
-    },
-    get validTo() {
-      return read().validity?.to ?? null;
-    },
-    kind: classified.kind,
-    get notices() {
-      return read().notices;
-    },
-  };
-}
-
-function classificationOf(url: string | ClassifiedUrl | null | undefined): ClassifiedUrl | null {
-  if (!url) return null;
-  return typeof url === 'string' ? classifyUrl(url) : url;
+/** The article index of a page read with page.ts, recognising its articles as they are asked for. */
+export function indexArticles(page: LawPage): ArticleIndex {
+  return new ArticleIndex(page.scope, page.context, { wholePage: true, found: page });
 }
 
 /** The regulation and the article index of a law page; null when the page is not a law text (by URL or content). */
 export function indexPage(doc: Document, url: string | ClassifiedUrl, config?: Partial<RecognitionConfig>): IndexedPage | null {
-  const classified = classificationOf(url);
-  if (!classified) return null;
-  const regulation = regulationOf(doc, classified, config);
-  const context: RecognitionContext = { regulation, url: classified, config };
-  const index = new ArticleIndex(doc.body ?? doc.documentElement, context, { wholePage: true });
-  // Article containers mark a law text; only a page without any is checked for the other signs.
-  if (index.containers.length === 0 && !isLawText(doc, regulation, config)) return null;
-  return { regulation, index, context };
+  const page = readPage(doc, url, config);
+  return page && { regulation: page.regulation, index: indexArticles(page), context: page.context };
 }
 
 /** Recognises a whole page. Not a law page (by URL or content) → no regulation, no articles, no problem. */
@@ -558,12 +400,19 @@ export class ArticleIndex {
   readonly #wholePage: boolean;
   #whole: SubtreeRecognition | undefined;
 
-  /** `wholePage`: a page without articles is then a problem to report, not just an empty subtree. */
-  constructor(scope: Element, context: RecognitionContext, { wholePage = false } = {}) {
+  /**
+   * `wholePage`: a page without articles is then a problem to report, not just an empty subtree.
+   * `found`: the containers below the scope, when the page has been read for them already.
+   */
+  constructor(
+    scope: Element,
+    context: RecognitionContext,
+    { wholePage = false, found }: { wholePage?: boolean; found?: Pick<LawPage, 'containers' | 'overrides'> } = {},
+  ) {
     this.#scope = scope;
     this.#wholePage = wholePage;
-    this.#scanner = new Scanner(scope.ownerDocument, context.regulation, classificationOf(context.url), context.config);
-    const { containers, overrides } = this.#scanner.candidates(scope);
+    this.#scanner = new Scanner(scope.ownerDocument, context.regulation, context.url, context.config);
+    const { containers, overrides } = found ?? findContainers(scope, this.#scanner.extraArticles);
     this.containers = containers;
     this.#overrides = overrides;
   }
@@ -636,9 +485,7 @@ export class ArticleIndex {
     }
     // Comparing the strategies needs every heading read; only the CLI and the tests ask.
     Object.defineProperty(health, 'conflicts', { enumerable: true, get: () => articles.filter((a) => a.conflicting).length });
-    if (this.#wholePage && articles.length === 0 && this.#scope.ownerDocument.querySelector(LAW_MARKERS) !== null) {
-      health.problem = PROBLEM_NO_ARTICLES;
-    }
+    if (this.#wholePage) health.problem = problemOf(this.#scope.ownerDocument, articles.length);
     return (this.#whole = { articles, health });
   }
 }

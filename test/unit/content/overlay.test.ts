@@ -1,12 +1,15 @@
-// The overlay on a small law page (happy-dom, WXT's fake browser as the background): which articles it
-// has read for clauses and Awb hooks as they come near, and what their badges then show.
+// The overlay on a small law page (happy-dom, WXT's fake browser as the background): when the content
+// script loads the overlay script, which articles it has read for clauses and Awb hooks as they come
+// near, and what their badges then show. The overlay script runs in-process here, not injected.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createOverlay } from '../../../entrypoints/content/overlay';
+import { createOverlay } from '../../../entrypoints/overlay/overlay';
+import { startOverlay } from '../../../entrypoints/content/lazy-overlay';
 import { catalogFor } from '../../../utils/i18n/catalog';
 import type { ArticleFindings, Request } from '../../../utils/extension/messages';
 import { DEFAULT_SETTINGS } from '../../../utils/extension/settings';
-import { indexPage } from '../../../utils/recognition/recognise';
+import { indexArticles } from '../../../utils/recognition/recognise';
+import { readPage } from '../../../utils/recognition/page';
 import { fakeContext as ctx, FakeIntersectionObserver as FakeObserver } from './fakes';
 
 const URL_AWB = 'https://wetten.overheid.nl/BWBR0005537/2024-01-01/0';
@@ -25,12 +28,14 @@ function lawPage(): void {
 /** A background that answers the analysis (a clause where the text says so, a hook everywhere), and records what it read. */
 function background(): string[] {
   const analysed: string[] = [];
+  const clause = (text: string) => text.includes('onevenredig');
   fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
     const request = message as Request;
+    if (request.type === 'find-clauses') return request.texts.map(clause);
     if (request.type === 'analyse') {
       analysed.push(...request.articles.map((a) => a.label));
       return request.articles.map(
-        (a): ArticleFindings => ({ label: a.label, clause: a.text.includes('onevenredig') ? 'general' : null, hooks: [{ awb: '3:4', reason: 'afweging' }] }),
+        (a): ArticleFindings => ({ label: a.label, clause: clause(a.text) ? 'general' : null, hooks: [{ awb: '3:4', reason: 'afweging' }] }),
       );
     }
     return null;
@@ -41,7 +46,7 @@ function background(): string[] {
 const marks = (label: string) =>
   [...(document.querySelector(`wetsignaal-badge[data-ws-label="${label}"]`)?.shadowRoot?.querySelectorAll('.ws-mark') ?? [])].map((m) => m.textContent);
 
-describe('createOverlay', () => {
+describe('the overlay, loaded when needed', () => {
   beforeEach(() => {
     FakeObserver.reset();
     vi.stubGlobal('IntersectionObserver', FakeObserver);
@@ -52,20 +57,33 @@ describe('createOverlay', () => {
     fakeBrowser.reset();
   });
 
-  async function nearEverything(showAll: boolean): Promise<void> {
-    const { index, regulation } = indexPage(document, URL_AWB)!;
-    const overlay = createOverlay(ctx, {
-      regulation,
+  /** Starts the overlay as the content script does; returns how often it loaded the overlay script. */
+  async function start(showAll: boolean): Promise<{ loads: () => number }> {
+    let loads = 0;
+    await startOverlay(ctx, {
+      page: readPage(document, URL_AWB)!,
       settings: { ...DEFAULT_SETTINGS, showAll },
       lookup: { state: 'none' },
-      index,
       // As the page setup sends it when something shows at once.
       catalog: catalogFor('nl'),
+      load: async (page) => {
+        loads++;
+        return { script: { indexArticles, createOverlay }, index: indexArticles(page) };
+      },
     });
-    await overlay.start();
+    return { loads: () => loads };
+  }
+
+  /** The viewport comes near these articles (all by default). */
+  function near(elements?: Element[]): void {
     const nearView = FakeObserver.made.find((o) => o.observed.size > 0)!;
     nearView.report(); // the group's ancestor: its articles are observed one by one
-    nearView.report(); // the articles themselves
+    nearView.report(elements); // the articles themselves
+  }
+
+  async function nearEverything(showAll: boolean): Promise<void> {
+    await start(showAll);
+    near();
   }
 
   it('with "toon alles", reads every near article, so each badge shows its Awb hooks from the start', async () => {
@@ -93,5 +111,26 @@ describe('createOverlay', () => {
     // Its clause gives it a badge; the other article stays unread and without one.
     await vi.waitFor(() => expect(marks('4:84')).toEqual(['§', 'Awb']));
     expect(document.querySelector('wetsignaal-badge[data-ws-label="4:81"]')).toBeNull();
+  });
+
+  it('with nothing known, loads the overlay script only when an article that holds a clause comes near', async () => {
+    // A common stem ("omstandigheden") without a clause: the background is asked, and says no.
+    document.getElementById('Hoofdstuk4')!.insertAdjacentHTML('beforeend', article('4:82', 'Het bestuursorgaan let op de omstandigheden van het geval.'));
+    const analysed = background();
+    const { loads } = await start(false);
+    expect(loads()).toBe(0);
+    near([document.getElementById('Hoofdstuk4_Artikel4:81')!, document.getElementById('Hoofdstuk4_Artikel4:82')!]);
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the near-view reports in a task of its own, then asks
+    expect(loads()).toBe(0);
+    near([document.getElementById('Hoofdstuk4_Artikel4:84')!]);
+    await vi.waitFor(() => expect(marks('4:84')).toEqual(['§', 'Awb']));
+    expect(loads()).toBe(1);
+    expect(analysed).toEqual(['4:84']);
+  });
+
+  it('with "toon alles", loads it at once', async () => {
+    background();
+    const { loads } = await start(true);
+    expect(loads()).toBe(1);
   });
 });

@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleBodyText, indexPage, PROBLEM_NO_ARTICLES, recognisePage, recogniseWithin } from '../../../utils/recognition/recognise';
+import { indexPage, recognisePage, recogniseWithin } from '../../../utils/recognition/recognise';
+import { articleBodyText } from '../../../utils/recognition/text';
+import { PROBLEM_NO_ARTICLES } from '../../../utils/recognition/page';
 import { hashArticleText } from '../../../utils/recognition/text-hash';
 import { generate } from '../../fixtures/generate';
 

@@ -1,7 +1,8 @@
 // Mounts the overlay: one badge per article that has something to show, a summary at the top of
 // the law and one dialog panel. Everything lives in shadow roots; the law text is never changed.
 // Work that only matters where the reader looks (reading an article's text for clauses and hooks,
-// "toon alles" badges) is done as articles come near the viewport, not for the whole law at load.
+// "toon alles" badges) is done as the content script reports articles near the viewport (`near`),
+// not for the whole law at load.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { createBadge } from '../../components/badge';
@@ -16,13 +17,12 @@ import type { Settings } from '../../utils/extension/settings';
 import { buildArticleViews, hasAnything, summaryFigures, type ArticleView } from '../../utils/overlay/model';
 import type { ArticleOnPage, RegulationIdentity } from '../../utils/recognition/types';
 import type { Quote } from '../../utils/contract/identity';
-import { articleBodyText, type ArticleIndex } from '../../utils/recognition/recognise';
-import { isPrivateLaw } from '../../utils/analysis/law-kinds';
-import { mayHoldClause } from '../../utils/analysis/clause-stems';
+import { recogniseWithin, type ArticleIndex } from '../../utils/recognition/recognise';
+import { articleBodyText } from '../../utils/recognition/text';
+import type { RecognitionContext } from '../../utils/recognition/page';
+import { loadPageScript } from '../../utils/overlay/load-page-script';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 import { fitInWindow } from './fit-window';
-import { observeNearView } from './near-view';
-import { loadOverlayUi } from './overlay-ui-loader';
 
 /**
  * Badges inserted per frame. Any insertion into a 2–3 MB page costs a relayout and pre-paint of 25–40 ms
@@ -36,6 +36,8 @@ export interface OverlayOptions {
   lookup: RegulationLookup;
   /** The page's articles, recognised as the overlay needs them. */
   index: ArticleIndex;
+  /** For articles added to the page later. */
+  context: RecognitionContext;
   /** The UI texts, when they came with the page setup. */
   catalog: Catalog | null;
 }
@@ -58,7 +60,19 @@ async function anchorQuotes(view: ArticleView, text: string): Promise<Map<string
 const FRAME_MS = 20;
 const afterAFrame = () => new Promise<void>((resolve) => setTimeout(resolve, FRAME_MS));
 
-export function createOverlay(ctx: ContentScriptContext, { regulation, settings, lookup, index, catalog }: OverlayOptions) {
+export interface Overlay {
+  /** Shows what is known at load; resolves once it is on the page. */
+  start(): Promise<void>;
+  /**
+   * Articles came near the viewport. `mayShowClause`: those of them whose text may hold a hardheidsclausule
+   * (the content script checked), or null with "toon alles", where every near article gets a badge.
+   */
+  near(elements: Element[], mayShowClause: ReadonlySet<Element> | null): void;
+  /** Content was added to the page (folded parts opened, late content): shows what is known about its articles. */
+  add(roots: Element[]): Promise<void>;
+}
+
+export function createOverlay(ctx: ContentScriptContext, { regulation, settings, lookup, index, context, catalog }: OverlayOptions): Overlay {
   const data = lookup.state === 'ok' ? lookup.data : null;
   const offline = lookup.state === 'ok' && lookup.offline;
   const error = lookup.state === 'error' ? { code: lookup.code, status: lookup.status } : null;
@@ -84,18 +98,6 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   const viewOf = new Map<Element, ArticleView>();
   /** Analysis asked for, per article: each is read and sent once; the panel waits for it. */
   const analyses = new Map<ArticleView, Promise<void>>();
-  // In private law "bijzondere omstandigheden" weighs between parties: no clause to look for.
-  const clausesPossible = !isPrivateLaw(regulation.bwbId);
-  const nearView = observeNearView(ctx, (elements) => {
-    // Articles are recognised here, as the reader comes near them (those the API has data for were at
-    // start). With "toon alles" each near article gets a badge, mounted once its text is read (applyFindings).
-    // Otherwise only a clause adds a badge where the API has nothing, and most texts cannot hold one.
-    const mayShowClause = settings.showAll ? null : new Set(clausesPossible ? elements.filter((el) => mayHoldClause(el.textContent ?? '')) : []);
-    track(elements.filter((el) => !viewOf.has(el) && (!mayShowClause || mayShowClause.has(el))).flatMap((el) => index.at(el) ?? []));
-    const near = elements.flatMap((el) => viewOf.get(el) ?? []);
-    // A badge shows hook and clause marks, so its article is read too.
-    void analyse(mayShowClause ? near.filter((v) => badges.has(v) || mayShowClause.has(v.article.element)) : near);
-  });
 
   /** Views for articles not seen before, joined with what the API knows about them. */
   function track(articles: ArticleOnPage[]): ArticleView[] {
@@ -124,7 +126,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
       t,
       // The extension was reloaded or the UI could not load: the details stay empty, the next opening tries again.
       renderDetails: (slot, figures) =>
-        loadOverlayUi().then(
+        loadPageScript('overlay-ui').then(
           (ui) => ui.renderSummaryDetails(slot, figures && { bwbId: regulation.bwbId, data, figures, language, labels, t }),
           () => undefined,
         ),
@@ -139,7 +141,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   async function openPanel(view: ArticleView, opener: HTMLElement): Promise<void> {
     const anchors = anchorsFor(view);
     // The selected sentence is read at the click, before the UI script and the texts arrive.
-    const [ui, { t, labels }, quote] = await Promise.all([loadOverlayUi(), loadTexts(), selectedQuote(view.article), analyse([view])]);
+    const [ui, { t, labels }, quote] = await Promise.all([loadPageScript('overlay-ui'), loadTexts(), selectedQuote(view.article), analyse([view])]);
     panel ??= newHost('wetsignaal-panel', { css: [ui.panelCss], isolateKeys: true });
     if (!panel.host.isConnected) document.body.append(panel.host);
     const container = panel.container;
@@ -242,17 +244,22 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
      * Shows what is known at load: only the articles the API has data for are recognised now, found by
      * label; every other article when it comes near the viewport.
      */
-    async start(): Promise<void> {
+    async start() {
       const known = data ? track(index.withLabels(data.articles.map((a) => a.label))) : [];
       await show(known, () => index.first()?.element);
-      nearView.observeAll(index.containers);
     },
-    /** Adds articles that appeared after load (folded parts opened, late content). */
-    async add(articles: ArticleOnPage[]): Promise<void> {
-      const added = track(articles);
-      if (added.length === 0) return;
-      await show(added, () => added[0]!.article.element);
-      for (const view of added) nearView.observe(view.article.element);
+    near(elements, mayShowClause) {
+      // Articles are recognised here, as the reader comes near them (those the API has data for were at
+      // start). With "toon alles" each near article gets a badge, mounted once its text is read (applyFindings).
+      // Otherwise only a clause adds a badge where the API has nothing, and most texts cannot hold one.
+      track(elements.filter((el) => !viewOf.has(el) && (!mayShowClause || mayShowClause.has(el))).flatMap((el) => index.at(el) ?? []));
+      const near = elements.flatMap((el) => viewOf.get(el) ?? []);
+      // A badge shows hook and clause marks, so its article is read too.
+      void analyse(mayShowClause ? near.filter((v) => badges.has(v) || mayShowClause.has(v.article.element)) : near);
+    },
+    async add(roots) {
+      const added = track(roots.flatMap((root) => recogniseWithin(root, context).articles));
+      if (added.length > 0) await show(added, () => added[0]!.article.element);
     },
   };
 }

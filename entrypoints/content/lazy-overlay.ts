@@ -1,0 +1,113 @@
+// Starts the overlay without loading it where there is nothing to show. The overlay script
+// (entrypoints/overlay) is loaded at once when the API knows the law (or failed: the summary says so)
+// or "toon alles" is on; otherwise only when an article that holds a hardheidsclausule comes near the
+// viewport. Watching the viewport and finding those articles stay here: on most law pages they are all
+// a visit runs.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { RegulationLookup } from '../../utils/extension/messages';
+import type { Settings } from '../../utils/extension/settings';
+import type { Catalog } from '../../utils/i18n/catalog';
+import type { ArticleIndex } from '../../utils/recognition/recognise';
+import type { OverlayScript } from '../../utils/overlay/overlay-script';
+import type { Overlay } from '../overlay/overlay';
+import { findContainers, validSelectors, type LawPage } from '../../utils/recognition/page';
+import { loadPageScript } from '../../utils/overlay/load-page-script';
+import { isPrivateLaw } from '../../utils/analysis/law-kinds';
+import { mayHoldClause } from '../../utils/analysis/clause-stems';
+import { articleBodyText } from '../../utils/recognition/text';
+import { ask } from '../../utils/extension/send';
+import { observeNearView } from './near-view';
+
+export interface LoadedOverlay {
+  script: OverlayScript;
+  /** The page's articles; the overlay and the popup's count share it. */
+  index: ArticleIndex;
+}
+
+/** Loads the overlay script once, and indexes the articles once per reading of the page. */
+export function overlayLoader(): (page: LawPage) => Promise<LoadedOverlay> {
+  let last: { page: LawPage; loaded: Promise<LoadedOverlay> } | undefined;
+  return (page) => {
+    if (last?.page !== page) {
+      const loaded = loadPageScript('overlay').then((script) => ({ script, index: script.indexArticles(page) }));
+      last = { page, loaded };
+      // The extension was reloaded or the script could not load: a later need tries again.
+      loaded.catch(() => {
+        if (last?.loaded === loaded) last = undefined;
+      });
+    }
+    return last.loaded;
+  };
+}
+
+export interface LazyOverlayOptions {
+  page: LawPage;
+  settings: Settings;
+  lookup: RegulationLookup;
+  /** The UI texts, when they came with the page setup. */
+  catalog: Catalog | null;
+  load: (page: LawPage) => Promise<LoadedOverlay>;
+}
+
+export interface StartedOverlay {
+  /** Content was added to the page: its articles are watched, and shown at once when the overlay is there. */
+  add(roots: Element[]): void;
+}
+
+export async function startOverlay(ctx: ContentScriptContext, { page, settings, lookup, catalog, load }: LazyOverlayOptions): Promise<StartedOverlay> {
+  let overlay: Promise<Overlay> | undefined;
+  const open = (): Promise<Overlay> => {
+    if (!overlay) {
+      const opening = load(page).then(async ({ script, index }) => {
+        const made = script.createOverlay(ctx, { regulation: page.regulation, settings, lookup, index, context: page.context, catalog });
+        await made.start();
+        return made;
+      });
+      opening.catch(() => {
+        if (overlay === opening) overlay = undefined; // the page keeps what it has; a later need tries again
+      });
+      overlay = opening;
+    }
+    return overlay;
+  };
+  // In private law "bijzondere omstandigheden" weighs between parties: no clause to look for.
+  const clausesPossible = !isPrivateLaw(page.regulation.bwbId);
+  const showNear = (elements: Element[], mayShowClause: ReadonlySet<Element> | null) =>
+    open().then(
+      (o) => o.near(elements, mayShowClause),
+      () => undefined,
+    );
+  const nearView = observeNearView(ctx, (elements) => {
+    // With "toon alles" every near article gets a badge; otherwise only a clause adds one where the API
+    // has nothing, and most texts cannot hold one (the stems tell at a glance).
+    if (settings.showAll) return void showNear(elements, null);
+    const candidates = clausesPossible ? elements.filter((el) => mayHoldClause(el.textContent ?? '')) : [];
+    if (overlay) return void showNear(elements, new Set(candidates));
+    if (candidates.length === 0) return;
+    // Common words among the stems ("omstandigheden") make many candidates: the background says which
+    // texts hold a clause before the overlay is loaded for them.
+    ask({ type: 'find-clauses', bwbId: page.regulation.bwbId, texts: candidates.map((el) => articleBodyText(el)) }).then(
+      (found) => {
+        const clauses = candidates.filter((_, i) => found[i]);
+        if (clauses.length > 0) void showNear(elements, new Set(clauses));
+      },
+      () => undefined, // the extension was reloaded: nothing new is shown
+    );
+  });
+  const known = lookup.state === 'error' || lookup.state === 'ok';
+  if (known || settings.showAll) await open().catch(() => undefined);
+  nearView.observeAll(page.containers);
+  const extraArticles = validSelectors(document, page.context.config?.articleSelectors);
+  return {
+    add(roots) {
+      for (const root of roots) {
+        const { containers } = findContainers(root, extraArticles);
+        for (let i = 0; i < containers.length; i++) nearView.observe(containers[i]!);
+      }
+      void overlay?.then(
+        (o) => o.add(roots),
+        () => undefined,
+      );
+    },
+  };
+}

@@ -1,0 +1,153 @@
+// Reads a wetten.overheid.nl page as a whole: which regulation it shows and where its article
+// containers are, without recognising any article yet. The content script needs only this at load;
+// reading the articles themselves (recognise.ts) is loaded with the overlay, when something is shown.
+import type { RecognitionConfig } from '../contract/api';
+import type { RegulationIdentity, SelectorHealth } from './types';
+import { classifyUrl, type ClassifiedUrl } from './url';
+import { parseValidity } from './dates';
+import { collapse, HEADER_CLASS, textLines } from './text';
+
+/** What a later subtree needs to be recognised like the rest of the page. */
+export interface RecognitionContext {
+  regulation: RegulationIdentity;
+  /** The page URL, classified; gives the part path on part pages. */
+  url: ClassifiedUrl;
+  config?: Partial<RecognitionConfig>;
+}
+
+/** A law page, read down to its article containers. */
+export interface LawPage {
+  regulation: RegulationIdentity;
+  context: RecognitionContext;
+  /** Where the containers were looked for: the body. */
+  scope: Element;
+  /** Candidate article containers in document order (ignored regions included, see recognise.ts). */
+  containers: ArrayLike<Element>;
+  /** Containers only a remote selector found. */
+  overrides: ReadonlySet<Element>;
+}
+
+/** Shown after "Pagina niet herkend: " in the popup (Dutch, B1). */
+export const PROBLEM_NO_ARTICLES = 'de artikelen op deze pagina zijn niet gevonden';
+
+/** Article containers; their headers carry the class `artikel` too. */
+export const ARTICLE_SELECTOR = `div.artikel:not(.${HEADER_CLASS})`;
+export const BUILT_IN_IGNORE = [
+  '#sidebar',
+  'ul.treeview',
+  '[id^="TOC"]',
+  'ul[aria-label^="Lijst met mogelijke acties"]',
+  '.modal',
+  '.article__header--main',
+];
+const TITLE_SELECTORS = ['#regeling > h1', '.fragment-header h1'];
+const LAW_MARKERS = '#regeling, .wetgeving, .fragment-header, .article__header--law';
+
+/** Only selectors the DOM accepts; a broken remote selector must not break recognition. */
+export function validSelectors(doc: Document, selectors: readonly string[] | undefined): string[] {
+  return (selectors ?? []).filter((s) => {
+    try {
+      // DOM implementations differ in which call rejects a bad selector; try both.
+      doc.querySelector(s);
+      doc.documentElement.matches(s);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * Article containers below a scope in document order; `overrides` are those only a remote selector found.
+ * Without remote selectors the list is the DOM's own (static) NodeList: no element is touched until read.
+ */
+export function findContainers(scope: Element, extraArticles: readonly string[]): { containers: ArrayLike<Element>; overrides: Set<Element> } {
+  const selector = [ARTICLE_SELECTOR, ...extraArticles].join(',');
+  const found = scope.querySelectorAll(selector);
+  const overrides = new Set<Element>();
+  if (extraArticles.length === 0 && !scope.matches(selector)) return { containers: found, overrides };
+  // One selector list: the DOM returns each element once, in document order.
+  const containers = [...(scope.matches(selector) ? [scope] : []), ...found].filter((el) => !el.classList.contains(HEADER_CLASS));
+  for (const el of containers) if (!el.matches(ARTICLE_SELECTOR)) overrides.add(el);
+  return { containers, overrides };
+}
+
+export function emptyHealth(): SelectorHealth {
+  return { byStrategy: { jci: 0, 'container-id': 0, heading: 0, override: 0 }, problem: null, unrecognised: 0, conflicts: 0 };
+}
+
+/** The problem to report for a whole page with this many articles: none found where the law text should be. */
+export function problemOf(doc: Document, articleCount: number): string | null {
+  return articleCount === 0 && doc.querySelector(LAW_MARKERS) !== null ? PROBLEM_NO_ARTICLES : null;
+}
+
+function regulationTitle(doc: Document, bwbId: string, config: Partial<RecognitionConfig> | undefined): string | null {
+  for (const selector of [...TITLE_SELECTORS, ...validSelectors(doc, config?.titleSelectors)]) {
+    const el = doc.querySelector(selector);
+    const text = collapse(el?.textContent);
+    if (el && !el.closest(BUILT_IN_IGNORE.join(',')) && text !== '') return text;
+  }
+  const meta = collapse(doc.querySelector('meta[name="dcterms:title"]')?.getAttribute('content'));
+  if (meta !== '') return meta;
+  const m = /^wetten\.nl - Regeling - (.+) - (BWB[A-Z]\d{7})$/.exec(collapse(doc.title));
+  return m && m[2] === bwbId ? m[1]! : null;
+}
+
+/** Whether the document shows a law text at all: a title or one of the portal's law-text markers. */
+function isLawText(doc: Document, regulation: RegulationIdentity, config: Partial<RecognitionConfig> | undefined): boolean {
+  return doc.querySelector(LAW_MARKERS) !== null || regulationTitle(doc, regulation.bwbId, config) !== null;
+}
+
+/** The validity and notices in the header's status lines ("Geldend van … t/m …", "Geraadpleegd op …"). */
+function statusOf(doc: Document): { validity: ReturnType<typeof parseValidity>; notices: string[] } {
+  const status = doc.querySelector('p.regeling-toestand-meldingen');
+  const lines = status ? textLines(status) : [];
+  const notices = lines
+    .map((l) => collapse(l.replace(/Geraadpleegd op\s+\d{1,2}-\d{1,2}-\d{4}\.?/i, '').replace(/Geldend van\s+\S+\s+t\/m\s+\S+?\.?(?=\s|$)/i, '')))
+    .filter((l) => l !== '');
+  return { validity: parseValidity(lines.join(' ')), notices };
+}
+
+/**
+ * The regulation shown. Its id and kind come from the URL, and so does the version date when the URL has
+ * one; the title and the status lines are read from the page on first use (at load the overlay needs
+ * neither, and each read of a 2 MB document costs).
+ */
+function regulationOf(doc: Document, classified: ClassifiedUrl, config: Partial<RecognitionConfig> | undefined): RegulationIdentity {
+  let title: string | undefined;
+  let status: ReturnType<typeof statusOf> | undefined;
+  const read = () => (status ??= statusOf(doc));
+  return {
+    bwbId: classified.bwbId,
+    get title() {
+      return (title ??= regulationTitle(doc, classified.bwbId, config) ?? classified.bwbId);
+    },
+    get versionDate() {
+      return classified.versionDate ?? read().validity?.from ?? null;
+    },
+    get validTo() {
+      return read().validity?.to ?? null;
+    },
+    kind: classified.kind,
+    get notices() {
+      return read().notices;
+    },
+  };
+}
+
+function classificationOf(url: string | ClassifiedUrl | null | undefined): ClassifiedUrl | null {
+  if (!url) return null;
+  return typeof url === 'string' ? classifyUrl(url) : url;
+}
+
+/** The regulation and the article containers of a law page; null when the page is not a law text (by URL or content). */
+export function readPage(doc: Document, url: string | ClassifiedUrl, config?: Partial<RecognitionConfig>): LawPage | null {
+  const classified = classificationOf(url);
+  if (!classified) return null;
+  const regulation = regulationOf(doc, classified, config);
+  const scope = doc.body ?? doc.documentElement;
+  const { containers, overrides } = findContainers(scope, validSelectors(doc, config?.articleSelectors));
+  // Article containers mark a law text; only a page without any is checked for the other signs.
+  if (containers.length === 0 && !isLawText(doc, regulation, config)) return null;
+  return { regulation, context: { regulation, url: classified, config }, scope, containers, overrides };
+}
