@@ -3,8 +3,8 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import type { Alias, AliasOptions, Plugin } from 'vite';
 
-/** The overlay script's entrypoint (entrypoints/overlay), injected into the content script's world. */
-const PAGE_OVERLAY = 'overlay';
+/** The scripts injected into the content script's world (see utils/overlay/page-scripts.ts). */
+const PAGE_SCRIPTS = ['overlay', 'overlay-ui'];
 const NATIVE_BROWSER = fileURLToPath(new URL('./utils/extension/native-browser.ts', import.meta.url));
 
 function aliasList(aliases: AliasOptions | undefined): Alias[] {
@@ -33,15 +33,15 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The content script and the overlay script it loads use the browser's own API instead of
-    // webextension-polyfill (see native-browser.ts); every other entrypoint keeps the polyfill. The first
-    // matching alias wins, so this one goes first. Only these two get the compile hint: the other scripts
-    // run little of themselves at once.
+    // The content script and the scripts it has injected into its world use the browser's own API instead
+    // of webextension-polyfill (see native-browser.ts); every other entrypoint keeps the polyfill. The first
+    // matching alias wins, so this one goes first. Only the content and overlay scripts get the compile
+    // hint: the others run little of themselves at once.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script' || e.name === PAGE_OVERLAY)) return;
+      if (!entrypoints.every((e) => e.type === 'content-script' || PAGE_SCRIPTS.includes(e.name))) return;
       config.resolve ??= {};
       config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...aliasList(config.resolve.alias)];
-      config.plugins = [...(config.plugins ?? []), compileHint];
+      if (entrypoints.every((e) => e.type === 'content-script' || e.name === 'overlay')) config.plugins = [...(config.plugins ?? []), compileHint];
     },
   },
   manifest: ({ manifestVersion }) => ({

@@ -9,14 +9,11 @@ import { createBadge } from '../../components/badge';
 import { createSummaryLine, type SummaryLine } from '../../components/summary-line';
 import { translator, type Translate } from '../../utils/i18n';
 import type { Catalog, Labels } from '../../utils/i18n/catalog';
-import type { AnchorMatch } from '../../components/SignalCard';
 import { ask } from '../../utils/extension/send';
-import { articleBodyRange, selectedQuote } from './selection';
 import type { ArticleFindings, RegulationLookup } from '../../utils/extension/messages';
 import type { Settings } from '../../utils/extension/settings';
 import { buildArticleViews, hasAnything, summaryFigures, type ArticleView } from '../../utils/overlay/model';
 import type { ArticleOnPage, RegulationIdentity } from '../../utils/recognition/types';
-import type { Quote } from '../../utils/contract/identity';
 import { recogniseWithin, type ArticleIndex } from '../../utils/recognition/recognise';
 import { articleBodyText } from '../../utils/recognition/text';
 import type { RecognitionContext } from '../../utils/recognition/page';
@@ -42,15 +39,10 @@ export interface OverlayOptions {
   catalog: Catalog | null;
 }
 
-/** Where the quoted sentences of this article's reports are in its current text. */
-async function anchorQuotes(view: ArticleView, text: string): Promise<Map<string, AnchorMatch>> {
-  const quotes = view.signals.flatMap((signal) => {
-    const quote = signal.targets.find((t) => t.label === view.article.label)?.quote;
-    return quote ? [{ id: signal.id, quote }] : [];
-  });
-  if (quotes.length === 0) return new Map();
-  const found = await ask({ type: 'reanchor', text, quotes });
-  return new Map(found.map((f) => [f.id, f.match]));
+/** A copy of what is selected now: the click's moment decides, the quote is made once the UI script is there. */
+function selectedRange(): Range | null {
+  const selection = document.getSelection();
+  return selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0).cloneRange() : null;
 }
 
 /**
@@ -139,41 +131,23 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   }
 
   async function openPanel(view: ArticleView, opener: HTMLElement): Promise<void> {
+    const selected = selectedRange();
     const anchors = anchorsFor(view);
-    // The selected sentence is read at the click, before the UI script and the texts arrive.
-    const [ui, { t, labels }, quote] = await Promise.all([loadPageScript('overlay-ui'), loadTexts(), selectedQuote(view.article), analyse([view])]);
+    const [ui, { t, labels }] = await Promise.all([loadPageScript('overlay-ui'), loadTexts(), analyse([view])]);
     panel ??= newHost('wetsignaal-panel', { css: [ui.panelCss], isolateKeys: true });
     if (!panel.host.isConnected) document.body.append(panel.host);
-    const container = panel.container;
-    const anchoring = await anchorQuotes(view, articleBodyRange(view.article).toString());
-    const close = () => {
-      ui.clear(container);
-      opener.focus();
-    };
-    ui.renderPanel(container, {
+    await ui.openPanel(panel.container, {
       view,
       regulation,
       data,
       anchors,
-      quote,
-      anchoring,
-      reportFrameUrl: (chosen) => reportFrameUrl(view, chosen),
+      selected,
+      reportPage: browser.runtime.getURL('/report.html'),
       language,
       labels,
       t,
-      onClose: close,
+      onClose: () => opener.focus(),
     });
-  }
-
-  function reportFrameUrl(view: ArticleView, quote: Quote | null): string {
-    const { label, path, jci, textHash } = view.article;
-    const input = {
-      language,
-      regulation: { bwbId: regulation.bwbId, title: regulation.title, versionDate: regulation.versionDate },
-      article: { label, path, jci, textHash },
-      quote,
-    };
-    return `${browser.runtime.getURL('/report.html')}#${encodeURIComponent(JSON.stringify(input))}`;
   }
 
   /** Renders the badge into a detached host, then inserts it: one insertion per badge, after the heading text. */

@@ -1,21 +1,20 @@
-// What the overlay's Preact UI script (entrypoints/overlay-ui.tsx) offers the overlay, which has it
-// injected the first time a panel or the summary's details open. Types only: importing this adds no UI
-// code to the overlay script.
+// What the overlay's Preact UI script (entrypoints/overlay-ui) offers the overlay, which has it injected
+// the first time a panel or the summary's details open. Types only: importing this adds no UI code to
+// the overlay script.
 import type { ArticlePanelProps } from '../../components/ArticlePanel';
 import type { SummaryDetailsProps } from '../../components/SummaryDetails';
-import type { Quote } from '../contract/identity';
 
-export type PanelProps = Omit<ArticlePanelProps, 'reportForm'> & {
-  /** The report form's address, for the sentence chosen (or none). */
-  reportFrameUrl: (quote: Quote | null) => string;
+export type PanelRequest = Omit<ArticlePanelProps, 'reportForm' | 'quote' | 'anchoring'> & {
+  /** A copy of what was selected when the badge was clicked: the quote the form opens with, when it is in the article. */
+  selected: Range | null;
+  /** The report form's page in the extension (it is framed into the panel). */
+  reportPage: string;
 };
 
 export interface OverlayUi {
   /** The panel's own stylesheet, on top of the overlay's. */
   panelCss: string;
-  renderPanel(container: HTMLElement, props: PanelProps): void;
+  /** Renders the article panel into `container`; closing it empties the container, then calls `onClose`. */
+  openPanel(container: HTMLElement, request: PanelRequest): Promise<void>;
   renderSummaryDetails(slot: HTMLElement, props: SummaryDetailsProps | null): void;
-  /** Removes what was rendered into `container`. */
-  clear(container: HTMLElement): void;
 }
-

@@ -16,13 +16,9 @@ export function articleBodyRange(article: ArticleOnPage): Range {
   return range;
 }
 
-/** The selected sentence as a quote (built by the background), or null when nothing in the article is selected. */
-export async function selectedQuote(
-  article: ArticleOnPage,
-  selection: Selection | null = document.getSelection(),
-): Promise<Quote | null> {
-  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
-  const selected = selection.getRangeAt(0);
+/** The selected range as a quote (built by the background), or null when it is not inside the article. */
+export async function quoteOf(article: ArticleOnPage, selected: Range | null): Promise<Quote | null> {
+  if (!selected || selected.collapsed) return null;
   const body = articleBodyRange(article);
   if (body.compareBoundaryPoints(Range.START_TO_START, selected) > 0) return null;
   if (body.compareBoundaryPoints(Range.END_TO_END, selected) < 0) return null;
