@@ -6,7 +6,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createOverlay } from '../../../entrypoints/overlay/overlay';
 import { startOverlay } from '../../../entrypoints/content/lazy-overlay';
 import { catalogFor } from '../../../utils/i18n/catalog';
-import type { ArticleFindings, Request } from '../../../utils/extension/messages';
+import type { ArticleFindings, RegulationLookup, Request } from '../../../utils/extension/messages';
+import { RegulationResponse } from '../../../utils/contract/api';
+import { signal } from '../components/fixtures';
 import { DEFAULT_SETTINGS } from '../../../utils/extension/settings';
 import { indexArticles } from '../../../utils/recognition/recognise';
 import { readPage } from '../../../utils/recognition/page';
@@ -57,13 +59,13 @@ describe('the overlay, loaded when needed', () => {
     fakeBrowser.reset();
   });
 
-  /** Starts the overlay as the content script does; returns how often it loaded the overlay script. */
-  async function start(showAll: boolean): Promise<{ loads: () => number }> {
+  /** Starts the overlay as the content script does; also says how often it loaded the overlay script. */
+  async function start(showAll: boolean, lookup: RegulationLookup = { state: 'none' }) {
     let loads = 0;
-    await startOverlay(ctx, {
+    const started = await startOverlay(ctx, {
       page: readPage(document, URL_AWB)!,
       settings: { ...DEFAULT_SETTINGS, showAll },
-      lookup: { state: 'none' },
+      lookup,
       // As the page setup sends it when something shows at once.
       catalog: catalogFor('nl'),
       load: async (page) => {
@@ -71,7 +73,7 @@ describe('the overlay, loaded when needed', () => {
         return { script: { indexArticles, createOverlay }, index: indexArticles(page) };
       },
     });
-    return { loads: () => loads };
+    return { loads: () => loads, started };
   }
 
   /** The viewport comes near these articles (all by default). */
@@ -132,5 +134,49 @@ describe('the overlay, loaded when needed', () => {
     background();
     const { loads } = await start(true);
     expect(loads()).toBe(1);
+  });
+
+  /** What the API knows about the Awb: one signal on article 4:90, which is not on the page at first. */
+  const known: RegulationLookup = {
+    state: 'ok',
+    offline: false,
+    data: RegulationResponse.parse({
+      regulation: { bwbId: 'BWBR0005537', title: 'Algemene wet bestuursrecht', abbreviation: 'Awb', department: 'BZK', domain: null },
+      clause: { status: 'onbekend', clauseBwbId: null, clauseLabel: null, note: null, source: null, verified: true },
+      regulationSignalIds: [],
+      articles: [{ label: '4:90', signalIds: ['sig-1'], counts: { '4_aanpassing_geidentificeerd': 1 }, clause: null, hooks: [] }],
+      signals: [signal('sig-1', { targets: [{ bwbId: 'BWBR0005537', label: '4:90', lid: null, path: [], jci: null, versionDate: '2024-01-01', textHash: null, quote: null }] })],
+      generatedAt: '2025-01-01T00:00:00Z',
+    }),
+  };
+  const addArticle = (label: string, body: string): Element => {
+    document.getElementById('Hoofdstuk4')!.insertAdjacentHTML('beforeend', article(label, body));
+    return document.getElementById(`Hoofdstuk4_Artikel${label}`)!;
+  };
+
+  it('with data for the law, loads it at once and shows the summary', async () => {
+    background();
+    const { loads } = await start(false, known);
+    expect(loads()).toBe(1);
+    expect(document.querySelector('wetsignaal-summary')).not.toBeNull();
+  });
+
+  it('watches content added later, and shows what is known about it only where the overlay is loaded', async () => {
+    background();
+    const quiet = await start(false);
+    const added = addArticle('4:90', 'Het bestuursorgaan beslist binnen acht weken.');
+    quiet.started.add([added]);
+    const nearView = () => FakeObserver.made[0]!; // made first; the overlay's badges get observers of their own
+    expect(nearView().observed.has(added)).toBe(true);
+    expect(quiet.loads()).toBe(0);
+    added.remove();
+
+    FakeObserver.reset();
+    const shown = await start(false, known);
+    const later = addArticle('4:90', 'Het bestuursorgaan beslist binnen acht weken.');
+    expect(document.querySelector('wetsignaal-badge[data-ws-label="4:90"]')).toBeNull();
+    shown.started.add([later]);
+    await vi.waitFor(() => expect(document.querySelector('wetsignaal-badge[data-ws-label="4:90"]')).not.toBeNull());
+    expect(nearView().observed.has(later)).toBe(true);
   });
 });
