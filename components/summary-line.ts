@@ -1,7 +1,7 @@
 // The summary at the top of the law, inline after its title so the law text does not move: the totals on
 // one line, and on request (a disclosure that floats over the page) the details. The line is on the page
 // at load and built with the DOM; the details are a Preact component (SummaryDetails), rendered when they
-// open (see entrypoints/overlay-ui.tsx). Text only, never HTML.
+// open (see entrypoints/overlay-ui). Text only, never HTML.
 import type { Language, MessageKey, Translate } from '../utils/i18n';
 import type { ApiErrorCode } from '../utils/api/client';
 import type { SummaryFigures } from '../utils/overlay/model';

@@ -7,7 +7,7 @@ import type { OverlayUi } from './overlay-ui';
 export const PAGE_SCRIPTS = {
   /** Recognising articles and showing badges and the summary (entrypoints/overlay). */
   overlay: { file: '/overlay.js', global: 'wetsignaalOverlay' },
-  /** The Preact panel and the summary's details (entrypoints/overlay-ui.tsx). */
+  /** The Preact panel and the summary's details (entrypoints/overlay-ui). */
   'overlay-ui': { file: '/overlay-ui.js', global: 'wetsignaalOverlayUi' },
 } as const;
 

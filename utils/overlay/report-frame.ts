@@ -1,5 +1,5 @@
 // The report form runs in an extension page inside an iframe: what a citizen types is then out of
-// reach of the host page's scripts. The content script passes the article identity in the URL
+// reach of the host page's scripts. The overlay passes the article identity in the URL
 // fragment; the frame answers with its height and when it wants to close.
 import { z } from 'zod';
 import { ArticleLabel, BwbId, IsoDate, Jci, PathStep, Quote } from '../contract/identity';
