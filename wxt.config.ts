@@ -2,9 +2,11 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import type { Alias, AliasOptions, Plugin } from 'vite';
+import { PAGE_SCRIPTS, type PageScriptName } from './utils/overlay/page-scripts';
 
-/** The scripts injected into the content script's world (see utils/overlay/page-scripts.ts). */
-const PAGE_SCRIPTS = ['overlay', 'overlay-ui'];
+/** Entrypoints injected into the content script's world: named like their scripts in PAGE_SCRIPTS. */
+const PAGE_SCRIPT_NAMES: readonly string[] = Object.keys(PAGE_SCRIPTS);
+const OVERLAY: PageScriptName = 'overlay';
 const NATIVE_BROWSER = fileURLToPath(new URL('./utils/extension/native-browser.ts', import.meta.url));
 
 function aliasList(aliases: AliasOptions | undefined): Alias[] {
@@ -38,10 +40,10 @@ export default defineConfig({
     // matching alias wins, so this one goes first. Only the content and overlay scripts get the compile
     // hint: the others run little of themselves at once.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script' || PAGE_SCRIPTS.includes(e.name))) return;
+      if (!entrypoints.every((e) => e.type === 'content-script' || PAGE_SCRIPT_NAMES.includes(e.name))) return;
       config.resolve ??= {};
       config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...aliasList(config.resolve.alias)];
-      if (entrypoints.every((e) => e.type === 'content-script' || e.name === 'overlay')) config.plugins = [...(config.plugins ?? []), compileHint];
+      if (entrypoints.every((e) => e.type === 'content-script' || e.name === OVERLAY)) config.plugins = [...(config.plugins ?? []), compileHint];
     },
   },
   manifest: ({ manifestVersion }) => ({
