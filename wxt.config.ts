@@ -6,7 +6,8 @@ import { PAGE_SCRIPTS, type PageScriptName } from './utils/overlay/page-scripts'
 
 /** Entrypoints injected into the content script's world: named like their scripts in PAGE_SCRIPTS. */
 const PAGE_SCRIPT_NAMES: readonly string[] = Object.keys(PAGE_SCRIPTS);
-const OVERLAY: PageScriptName = 'overlay';
+/** Page scripts that run almost all of themselves once injected (the UI script runs little at once). */
+const RUN_AT_ONCE: readonly PageScriptName[] = ['overlay', 'summary'];
 const NATIVE_BROWSER = fileURLToPath(new URL('./utils/extension/native-browser.ts', import.meta.url));
 
 function aliasList(aliases: AliasOptions | undefined): Alias[] {
@@ -16,8 +17,8 @@ function aliasList(aliases: AliasOptions | undefined): Alias[] {
 
 /**
  * V8's explicit compile hint: compile every function of the script at once instead of each on its first
- * call. Almost all of the content script runs at load, and so does most of the overlay script once it is
- * loaded; compiling them function by function cost more. Added after minification, which would drop it.
+ * call. Almost all of the content script runs at load, and so does most of the overlay and summary scripts
+ * once they are loaded; compiling them function by function cost more. Added after minification, which would drop it.
  */
 const compileHint: Plugin = {
   name: 'wetsignaal:compile-hint',
@@ -37,13 +38,12 @@ export default defineConfig({
   hooks: {
     // The content script and the scripts it has injected into its world use the browser's own API instead
     // of webextension-polyfill (see native-browser.ts); every other entrypoint keeps the polyfill. The first
-    // matching alias wins, so this one goes first. Only the content and overlay scripts get the compile
-    // hint: the others run little of themselves at once.
+    // matching alias wins, so this one goes first.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script' || PAGE_SCRIPT_NAMES.includes(e.name))) return;
       config.resolve ??= {};
       config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...aliasList(config.resolve.alias)];
-      if (entrypoints.every((e) => e.type === 'content-script' || e.name === OVERLAY)) config.plugins = [...(config.plugins ?? []), compileHint];
+      if (entrypoints.every((e) => e.type === 'content-script' || (RUN_AT_ONCE as readonly string[]).includes(e.name))) config.plugins = [...(config.plugins ?? []), compileHint];
     },
   },
   manifest: ({ manifestVersion }) => ({

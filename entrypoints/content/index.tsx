@@ -1,6 +1,7 @@
 // Runs on wetten.overheid.nl: read which law the page shows, ask the background for what is known, and
 // show it beside the text without touching the text itself. Articles are recognised as they are needed,
-// by the overlay script, which is loaded only when there is something to show (lazy-overlay.ts).
+// by the overlay script, which is loaded only when there is something to show (lazy-overlay.ts); a
+// summary without badges comes from the smaller summary script.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
@@ -10,6 +11,7 @@ import { ask } from '../../utils/extension/send';
 import type { RegulationVersion, TabReport } from '../../utils/extension/messages';
 import type { RecognitionConfig } from '../../utils/contract/api';
 import { countedReport, reportWithLookup } from '../../utils/extension/tab-report';
+import { loadPageScript } from '../../utils/overlay/load-page-script';
 import { overlayLoader, startOverlay, type LoadedOverlay } from './lazy-overlay';
 import { watchForAddedContent } from './watch';
 
@@ -101,7 +103,14 @@ export default defineContentScript({
     const lookup = setup.lookup ?? (await ask({ type: 'get-regulation', ...versionOf(page) }));
     report = reportWithLookup(report, lookup);
     if (again) await ask({ type: 'tab-report', report });
-    const overlay = await startOverlay(ctx, { page, settings: setup.settings, lookup, catalog: setup.catalog, load });
+    const overlay = await startOverlay(ctx, {
+      page,
+      settings: setup.settings,
+      lookup,
+      catalog: setup.catalog,
+      load,
+      loadSummary: () => loadPageScript('summary'),
+    });
     // For bench/content-script.ts: a trace event only. A performance mark would sit in the page's own
     // timeline, where its scripts could read that the extension is installed.
     console.timeStamp('wetsignaal:mounted');

@@ -1,16 +1,18 @@
 // Starts the overlay without loading it where there is nothing to show. The overlay script
-// (entrypoints/overlay) is loaded at once when the API knows the law (or failed: the summary says so)
-// or "toon alles" is on; otherwise only when an article that holds a hardheidsclausule comes near the
-// viewport. Watching the viewport and finding those articles stay here: on most law pages they are all
-// a visit runs.
+// (entrypoints/overlay) is loaded at once when the API knows articles of the law or "toon alles" is on;
+// otherwise only when an article that holds a hardheidsclausule comes near the viewport. Where the API
+// knows the law only as a whole, or the lookup failed, the much smaller summary script shows the summary
+// line at load. Watching the viewport and finding those articles stay here: on most law pages they are
+// all a visit runs.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { RegulationLookup } from '../../utils/extension/messages';
 import type { Settings } from '../../utils/extension/settings';
 import type { Catalog } from '../../utils/i18n/catalog';
 import type { ArticleIndex } from '../../utils/recognition/recognise';
-import type { OverlayScript } from '../../utils/overlay/overlay-script';
+import type { OverlayScript, SummaryScript } from '../../utils/overlay/overlay-script';
 import type { Overlay } from '../overlay/overlay';
-import { findContainers, validSelectors, type LawPage } from '../../utils/recognition/page';
+import type { LawSummaryRequest } from '../../utils/overlay/law-summary';
+import { findContainers, ignoredRegions, validSelectors, type LawPage } from '../../utils/recognition/page';
 import { loadPageScript } from '../../utils/overlay/load-page-script';
 import { isPrivateLaw } from '../../utils/analysis/law-kinds';
 import { mayHoldClause } from '../../utils/analysis/clause-stems';
@@ -47,6 +49,7 @@ export interface LazyOverlayOptions {
   /** The UI texts, when they came with the page setup. */
   catalog: Catalog | null;
   load: (page: LawPage) => Promise<LoadedOverlay>;
+  loadSummary: () => Promise<SummaryScript>;
 }
 
 export interface StartedOverlay {
@@ -54,12 +57,39 @@ export interface StartedOverlay {
   add(roots: Element[]): void;
 }
 
-export async function startOverlay(ctx: ContentScriptContext, { page, settings, lookup, catalog, load }: LazyOverlayOptions): Promise<StartedOverlay> {
+/** A summary without badges at load: the API knows the law only as a whole, or could not be asked. */
+function summaryAlone({ settings, lookup }: Pick<LazyOverlayOptions, 'settings' | 'lookup'>): boolean {
+  return !settings.showAll && (lookup.state === 'error' || (lookup.state === 'ok' && lookup.data.articles.length === 0));
+}
+
+function summaryRequest(page: LawPage, { settings, lookup, catalog }: LazyOverlayOptions): LawSummaryRequest {
+  const ignored = ignoredRegions(document, page.context.config);
+  return {
+    bwbId: page.regulation.bwbId,
+    lookup,
+    language: settings.language,
+    catalog,
+    // On a page without a title the summary goes before the first article, outside the table of contents.
+    firstArticle: () => Array.prototype.find.call(page.containers, (el: Element) => el.closest(ignored) === null) as Element | undefined,
+  };
+}
+
+export async function startOverlay(ctx: ContentScriptContext, options: LazyOverlayOptions): Promise<StartedOverlay> {
+  const { page, settings, lookup, catalog, load, loadSummary } = options;
+  const summaryShown = summaryAlone(options);
   let overlay: Promise<Overlay> | undefined;
   const open = (): Promise<Overlay> => {
     if (!overlay) {
       const opening = load(page).then(async ({ script, index }) => {
-        const made = script.createOverlay(ctx, { regulation: page.regulation, settings, lookup, index, context: page.context, catalog });
+        const made = script.createOverlay(ctx, {
+          regulation: page.regulation,
+          settings,
+          lookup,
+          index,
+          context: page.context,
+          catalog,
+          summary: !summaryShown,
+        });
         await made.start();
         return made;
       });
@@ -94,8 +124,13 @@ export async function startOverlay(ctx: ContentScriptContext, { page, settings, 
       () => undefined, // the extension was reloaded: nothing new is shown
     );
   });
-  const known = lookup.state === 'error' || lookup.state === 'ok';
-  if (known || settings.showAll) await open().catch(() => undefined);
+  if (summaryShown) {
+    // The extension was reloaded or the script could not load: the page keeps what it has.
+    await loadSummary()
+      .then((script) => script.showLawSummary(ctx, summaryRequest(page, options)))
+      .catch(() => undefined);
+  }
+  else if (lookup.state !== 'none' || settings.showAll) await open().catch(() => undefined);
   nearView.observeAll(page.containers);
   const extraArticles = validSelectors(document, page.context.config?.articleSelectors);
   return {

@@ -6,9 +6,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { createBadge } from '../../components/badge';
-import { createSummaryLine, type SummaryLine } from '../../components/summary-line';
-import { translator, type Translate } from '../../utils/i18n';
-import type { Catalog, Labels } from '../../utils/i18n/catalog';
+import type { SummaryLine } from '../../components/summary-line';
+import type { Translate } from '../../utils/i18n';
+import type { Catalog } from '../../utils/i18n/catalog';
 import { ask } from '../../utils/extension/send';
 import type { ArticleFindings, RegulationLookup } from '../../utils/extension/messages';
 import type { Settings } from '../../utils/extension/settings';
@@ -18,8 +18,10 @@ import { recogniseWithin, type ArticleIndex } from '../../utils/recognition/reco
 import { articleBodyText } from '../../utils/recognition/text';
 import type { RecognitionContext } from '../../utils/recognition/page';
 import { loadPageScript } from '../../utils/overlay/load-page-script';
-import { createShadowHost, type ShadowHost } from './shadow-host';
-import { fitInWindow } from './fit-window';
+import { knownAboutLaw, mountSummary } from '../../utils/overlay/law-summary';
+import { pageHosts } from '../../utils/overlay/page-hosts';
+import type { ShadowHost } from '../../utils/overlay/shadow-host';
+import { uiTexts } from '../../utils/overlay/ui-texts';
 
 /**
  * Badges inserted per frame. Any insertion into a 2–3 MB page costs a relayout and pre-paint of 25–40 ms
@@ -37,6 +39,8 @@ export interface OverlayOptions {
   context: RecognitionContext;
   /** The UI texts, when they came with the page setup. */
   catalog: Catalog | null;
+  /** Whether the overlay shows the law's summary: not where the summary script showed it (law-summary.ts). */
+  summary: boolean;
 }
 
 /** A copy of what is selected now: the click's moment decides, the quote is made once the UI script is there. */
@@ -64,26 +68,14 @@ export interface Overlay {
   add(roots: Element[]): Promise<void>;
 }
 
-export function createOverlay(ctx: ContentScriptContext, { regulation, settings, lookup, index, context, catalog }: OverlayOptions): Overlay {
-  const data = lookup.state === 'ok' ? lookup.data : null;
-  const offline = lookup.state === 'ok' && lookup.offline;
-  const error = lookup.state === 'error' ? { code: lookup.code, status: lookup.status } : null;
+export function createOverlay(ctx: ContentScriptContext, { regulation, settings, lookup, index, context, catalog, summary }: OverlayOptions): Overlay {
+  const known = knownAboutLaw(lookup);
+  const { data } = known;
   const language = settings.language;
-  /** The UI texts: from the setup, or asked for the first time something is shown (on most pages nothing is). */
-  const textsOf = (c: Catalog) => ({ t: translator(c.messages), labels: c.labels });
-  let loading = catalog ? Promise.resolve(textsOf(catalog)) : undefined;
-  const loadTexts = () => (loading ??= ask({ type: 'catalog', language }).then(textsOf));
+  const loadTexts = uiTexts(catalog, language);
   let summaryLine: SummaryLine | null = null;
   let panel: ShadowHost | null = null;
-  const hosts: HTMLElement[] = [];
-  ctx.onInvalidated(() => hosts.forEach((host) => host.remove()));
-  const fit = fitInWindow();
-  ctx.onInvalidated(() => fit.disconnect());
-  const newHost = (...args: Parameters<typeof createShadowHost>): ShadowHost => {
-    const made = createShadowHost(...args);
-    hosts.push(made.host);
-    return made;
-  };
+  const hosts = pageHosts(ctx);
   /** Re-render functions of mounted badges, so computed findings can update them. */
   const badges = new Map<ArticleView, () => void>();
   /** One view per article container: badge, analysis and panel share it. */
@@ -108,33 +100,11 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     return new Map([...viewOf.values()].flatMap(({ article }) => (article.anchorId ? [[article.label, article.anchorId] as const] : [])));
   }
 
-  /** `firstArticle` is asked for only when the page has no title to sit in. */
-  function mountSummary(firstArticle: () => Element | undefined, { t, labels }: { t: Translate; labels: Labels }): void {
-    const summary = newHost('wetsignaal-summary');
-    summaryLine = createSummaryLine(summary.container, {
-      offline,
-      error,
-      language,
-      t,
-      // The extension was reloaded or the UI could not load: the details stay empty, the next opening tries again.
-      renderDetails: (slot, figures) =>
-        loadPageScript('overlay-ui').then(
-          (ui) => ui.renderSummaryDetails(slot, figures && { bwbId: regulation.bwbId, data, figures, language, labels, t }),
-          () => undefined,
-        ),
-    });
-    // Inside the title, after its text: inline, so the law below does not move.
-    const heading = document.querySelector('#regeling > h1, .fragment-header h1');
-    if (heading) heading.append(summary.host);
-    else firstArticle()?.before(summary.host);
-    fit.watch(summary.host, summary.container);
-  }
-
   async function openPanel(view: ArticleView, opener: HTMLElement): Promise<void> {
     const selected = selectedRange();
     const anchors = anchorsFor(view);
     const [ui, { t, labels }] = await Promise.all([loadPageScript('overlay-ui'), loadTexts(), analyse([view])]);
-    panel ??= newHost('wetsignaal-panel', { css: [ui.panelCss], isolateKeys: true });
+    panel ??= hosts.create('wetsignaal-panel', { css: [ui.panelCss], isolateKeys: true });
     if (!panel.host.isConnected) document.body.append(panel.host);
     await ui.openPanel(panel.container, {
       view,
@@ -153,7 +123,8 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   /** Renders the badge into a detached host, then inserts it: one insertion per badge, after the heading text. */
   function mountBadge(view: ArticleView, t: Translate): void {
     if (badges.has(view)) return; // "toon alles" and a finished analysis may both ask for it
-    const { host, container } = newHost('wetsignaal-badge');
+    const made = hosts.create('wetsignaal-badge');
+    const { host, container } = made;
     host.dataset.wsLabel = view.article.label;
     // The extension was reloaded or the UI could not load: the badge stays, and a later click tries again.
     const open = (opener: HTMLElement) => void openPanel(view, opener).catch(() => undefined);
@@ -162,7 +133,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     const heading = view.article.headingElement;
     if (heading) heading.append(host);
     else view.article.element.prepend(host);
-    fit.watch(host, container);
+    hosts.fit(made);
   }
 
   async function mountBadges(list: ArticleView[]): Promise<void> {
@@ -205,9 +176,10 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   /** Summary (a law with data or an API error) and the badges of articles that have something to show. */
   async function show(added: ArticleView[], firstArticle: () => Element | undefined): Promise<void> {
     // A law nobody reported on gets no summary: nothing to show, nothing to shift.
-    if (!summaryLine && (data !== null || error !== null)) {
+    if (summary && !summaryLine && (data !== null || known.error !== null)) {
       const texts = await loadTexts();
-      if (!summaryLine) mountSummary(firstArticle, texts); // start and a late add may both have waited here
+      // start and a late add may both have waited here
+      summaryLine ??= mountSummary({ ...known, bwbId: regulation.bwbId, language, texts, hosts, firstArticle });
     }
     summaryLine?.update(summaryFigures(data, [...viewOf.values()]));
     await mountBadges(added.filter(hasAnything));
@@ -219,8 +191,8 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
      * label; every other article when it comes near the viewport.
      */
     async start() {
-      const known = data ? track(index.withLabels(data.articles.map((a) => a.label))) : [];
-      await show(known, () => index.first()?.element);
+      const withData = data ? track(index.withLabels(data.articles.map((a) => a.label))) : [];
+      await show(withData, () => index.first()?.element);
     },
     near(elements, mayShowClause) {
       // Articles are recognised here, as the reader comes near them (those the API has data for were at

@@ -57,6 +57,11 @@ export function validSelectors(doc: Document, selectors: readonly string[] | und
   });
 }
 
+/** Regions whose containers hold no articles of the law (the table of contents, action lists): built in and remote. */
+export function ignoredRegions(doc: Document, config: Partial<RecognitionConfig> | undefined): string {
+  return [...BUILT_IN_IGNORE, ...validSelectors(doc, config?.ignoreSelectors)].join(',');
+}
+
 /**
  * Article containers below a scope in document order; `overrides` are those only a remote selector found.
  * Without remote selectors the list is the DOM's own (static) NodeList: no element is touched until read.

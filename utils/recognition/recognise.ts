@@ -27,7 +27,7 @@ import {
   problemOf,
   readPage,
   validSelectors,
-  BUILT_IN_IGNORE,
+  ignoredRegions,
   emptyHealth,
   type LawPage,
   type RecognitionContext,
@@ -116,7 +116,7 @@ class Scanner {
     classified: ClassifiedUrl | null,
     config: Partial<RecognitionConfig> | undefined,
   ) {
-    this.ignore = [...BUILT_IN_IGNORE, ...validSelectors(doc, config?.ignoreSelectors)].join(',');
+    this.ignore = ignoredRegions(doc, config);
     this.extraArticles = validSelectors(doc, config?.articleSelectors);
     this.partPath = classified?.partPath ?? [];
   }

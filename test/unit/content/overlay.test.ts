@@ -12,6 +12,7 @@ import { signal } from '../components/fixtures';
 import { DEFAULT_SETTINGS } from '../../../utils/extension/settings';
 import { indexArticles } from '../../../utils/recognition/recognise';
 import { readPage } from '../../../utils/recognition/page';
+import { showLawSummary } from '../../../utils/overlay/law-summary';
 import { fakeContext as ctx, FakeIntersectionObserver as FakeObserver } from './fakes';
 
 const URL_AWB = 'https://wetten.overheid.nl/BWBR0005537/2024-01-01/0';
@@ -59,9 +60,10 @@ describe('the overlay, loaded when needed', () => {
     fakeBrowser.reset();
   });
 
-  /** Starts the overlay as the content script does; also says how often it loaded the overlay script. */
+  /** Starts the overlay as the content script does; also says how often it loaded the overlay and summary scripts. */
   async function start(showAll: boolean, lookup: RegulationLookup = { state: 'none' }) {
     let loads = 0;
+    let summaryLoads = 0;
     const started = await startOverlay(ctx, {
       page: readPage(document, URL_AWB)!,
       settings: { ...DEFAULT_SETTINGS, showAll },
@@ -72,8 +74,12 @@ describe('the overlay, loaded when needed', () => {
         loads++;
         return { script: { indexArticles, createOverlay }, index: indexArticles(page) };
       },
+      loadSummary: async () => {
+        summaryLoads++;
+        return { showLawSummary };
+      },
     });
-    return { loads: () => loads, started };
+    return { loads: () => loads, summaryLoads: () => summaryLoads, started };
   }
 
   /** The viewport comes near these articles (all by default). */
@@ -154,11 +160,47 @@ describe('the overlay, loaded when needed', () => {
     return document.getElementById(`Hoofdstuk4_Artikel${label}`)!;
   };
 
-  it('with data for the law, loads it at once and shows the summary', async () => {
+  it('with data about articles of the law, loads it at once and shows the summary', async () => {
     background();
-    const { loads } = await start(false, known);
+    const { loads, summaryLoads } = await start(false, known);
     expect(loads()).toBe(1);
+    expect(summaryLoads()).toBe(0);
     expect(document.querySelector('wetsignaal-summary')).not.toBeNull();
+  });
+
+  /** The summary's text, as its line shows it. */
+  const summaryText = () => document.querySelectorAll('wetsignaal-summary').length === 1 && document.querySelector('wetsignaal-summary')!.shadowRoot!.textContent;
+
+  it('with data about the law as a whole only, shows the summary without the overlay, which a clause loads later without a second summary', async () => {
+    background();
+    const wholeLaw = structuredClone(known) as Extract<RegulationLookup, { state: 'ok' }>;
+    wholeLaw.data.articles = [];
+    wholeLaw.data.regulationSignalIds = ['sig-1'];
+    const { loads, summaryLoads } = await start(false, wholeLaw);
+    expect([loads(), summaryLoads()]).toEqual([0, 1]);
+    // In the law's title, counting the signal about the whole law.
+    expect(document.querySelector('#regeling > h1 > wetsignaal-summary')).not.toBeNull();
+    expect(summaryText()).toContain('1 signaal');
+    near([document.getElementById('Hoofdstuk4_Artikel4:84')!]);
+    await vi.waitFor(() => expect(marks('4:84')).toEqual(['§', 'Awb']));
+    expect(loads()).toBe(1);
+    expect(summaryText()).toContain('1 signaal');
+  });
+
+  it('with a failed lookup, the summary says so without the overlay', async () => {
+    background();
+    const { loads, summaryLoads } = await start(false, { state: 'error', code: 'timeout', status: null, message: 'timed out' });
+    expect([loads(), summaryLoads()]).toEqual([0, 1]);
+    expect(document.querySelector('wetsignaal-summary')!.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('antwoordde niet op tijd');
+  });
+
+  it('with "toon alles", the overlay shows the summary of a law known as a whole, and the summary script is not loaded', async () => {
+    background();
+    const wholeLaw = structuredClone(known) as Extract<RegulationLookup, { state: 'ok' }>;
+    wholeLaw.data.articles = [];
+    const { loads, summaryLoads } = await start(true, wholeLaw);
+    expect([loads(), summaryLoads()]).toEqual([1, 0]);
+    expect(summaryText()).not.toBe(false);
   });
 
   it('watches content added later, and shows what is known about it only where the overlay is loaded', async () => {

@@ -1,7 +1,7 @@
 // The overlay's shadow-root hosts: detached until the caller inserts them, styled once per page,
 // and (for the panel) keeping key presses away from the page's own shortcuts.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createShadowHost } from '../../../entrypoints/overlay/shadow-host';
+import { createShadowHost } from '../../../utils/overlay/shadow-host';
 
 /** The stylesheets a host's shadow root uses: adopted ones, or its own <style> elements. */
 function sheetsOf(host: HTMLElement): Array<CSSStyleSheet | string> {

@@ -4,7 +4,7 @@
 // page can carry a thousand badges, so all hosts share constructed stylesheets instead (with <style>
 // elements per root only where adopting is not supported).
 import css from '../../components/overlay.css?inline';
-import type { HostName } from '../../utils/overlay/host-names';
+import type { HostName } from './host-names';
 
 /** Page styles must not reach in: every inherited property starts from its initial value. */
 const HOST_CSS = `:host{all:initial !important;}\n${css}`;

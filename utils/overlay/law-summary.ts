@@ -1,0 +1,75 @@
+// The summary at the top of a law, inline in its title so the law text does not move. Where the API knows
+// articles of the law, the overlay shows it, as its counts need those articles recognised; where it knows
+// the law only as a whole, or the lookup failed, the summary script (entrypoints/summary) shows it alone,
+// and the overlay is not loaded for one line.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createSummaryLine, type SummaryLine } from '../../components/summary-line';
+import type { RegulationResponse } from '../contract/api';
+import type { ApiErrorCode } from '../api/client';
+import type { RegulationLookup } from '../extension/messages';
+import type { Language } from '../i18n';
+import type { Catalog } from '../i18n/catalog';
+import { loadPageScript } from './load-page-script';
+import { summaryFigures } from './model';
+import { pageHosts, type PageHosts } from './page-hosts';
+import { uiTexts, type UiTexts } from './ui-texts';
+
+/** What a lookup says about the law: the data, whether it is the offline copy, or what went wrong. */
+export interface KnownAboutLaw {
+  data: RegulationResponse | null;
+  offline: boolean;
+  error: { code: ApiErrorCode; status: number | null } | null;
+}
+
+export function knownAboutLaw(lookup: RegulationLookup): KnownAboutLaw {
+  if (lookup.state === 'ok') return { data: lookup.data, offline: lookup.offline, error: null };
+  if (lookup.state === 'error') return { data: null, offline: false, error: { code: lookup.code, status: lookup.status } };
+  return { data: null, offline: false, error: null };
+}
+
+export interface MountSummaryOptions extends KnownAboutLaw {
+  bwbId: string;
+  language: Language;
+  texts: UiTexts;
+  hosts: PageHosts;
+  /** Where the summary goes on a page without a title; asked for only then. */
+  firstArticle: () => Element | undefined;
+}
+
+export function mountSummary({ bwbId, data, offline, error, language, texts: { t, labels }, hosts, firstArticle }: MountSummaryOptions): SummaryLine {
+  const summary = hosts.create('wetsignaal-summary');
+  const line = createSummaryLine(summary.container, {
+    offline,
+    error,
+    language,
+    t,
+    // The extension was reloaded or the UI could not load: the details stay empty, the next opening tries again.
+    renderDetails: (slot, figures) =>
+      loadPageScript('overlay-ui').then(
+        (ui) => ui.renderSummaryDetails(slot, figures && { bwbId, data, figures, language, labels, t }),
+        () => undefined,
+      ),
+  });
+  // Inside the title, after its text: inline, so the law below does not move.
+  const heading = document.querySelector('#regeling > h1, .fragment-header h1');
+  if (heading) heading.append(summary.host);
+  else firstArticle()?.before(summary.host);
+  hosts.fit(summary);
+  return line;
+}
+
+export interface LawSummaryRequest {
+  bwbId: string;
+  lookup: RegulationLookup;
+  language: Language;
+  /** The UI texts, when they came with the page setup. */
+  catalog: Catalog | null;
+  firstArticle: () => Element | undefined;
+}
+
+/** The summary of a law whose articles the API knows nothing about: its figures are the law's own. */
+export async function showLawSummary(ctx: ContentScriptContext, { bwbId, lookup, language, catalog, firstArticle }: LawSummaryRequest): Promise<void> {
+  const known = knownAboutLaw(lookup);
+  const texts = await uiTexts(catalog, language)();
+  mountSummary({ ...known, bwbId, language, texts, hosts: pageHosts(ctx), firstArticle }).update(summaryFigures(known.data, []));
+}
