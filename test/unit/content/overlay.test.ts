@@ -194,6 +194,14 @@ describe('the overlay, loaded when needed', () => {
     expect(document.querySelector('wetsignaal-summary')!.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('antwoordde niet op tijd');
   });
 
+  it('on a page without a title, puts that summary before the first article outside the sidebar', async () => {
+    background();
+    document.querySelector('#regeling > h1')!.remove();
+    document.body.insertAdjacentHTML('afterbegin', `<div id="sidebar">${article('1:1', 'Een artikel in de zijbalk.')}</div>`);
+    await start(false, { state: 'error', code: 'http', status: 500, message: 'server error' });
+    expect(document.querySelector('wetsignaal-summary')?.nextElementSibling?.id).toBe('Hoofdstuk4_Artikel4:81');
+  });
+
   it('with "toon alles", the overlay shows the summary of a law known as a whole, and the summary script is not loaded', async () => {
     background();
     const wholeLaw = structuredClone(known) as Extract<RegulationLookup, { state: 'ok' }>;
