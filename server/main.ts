@@ -1,6 +1,7 @@
 // `npm run server`: configuration from the environment.
 //   PORT (8787)  HOST (127.0.0.1)  DATA_DIR (./data, PGlite)  DATABASE_URL (PostgreSQL; wins over DATA_DIR)
 //   ADMIN_TOKEN (enables moderation)  RATE_LIMIT_PER_MINUTE (30)  TRUST_PROXY (1 = use X-Forwarded-For)
+//   REQUEST_LOG (1 = a JSON line per request on stdout; 0 = none, e.g. behind a proxy that logs)
 import { startServer } from './start';
 
 function positiveInt(name: string, fallback: number): number {
@@ -22,6 +23,7 @@ async function main() {
     adminToken: token || undefined,
     rateLimitPerMinute: positiveInt('RATE_LIMIT_PER_MINUTE', 30),
     trustProxy: process.env.TRUST_PROXY === '1',
+    log: process.env.REQUEST_LOG !== '0',
   });
   const engine = server.db.engine === 'postgres' ? 'PostgreSQL' : 'PGlite';
   console.error(`Signals API on ${server.url} (${engine}; moderation ${token ? 'on' : 'off'})`);
