@@ -1,7 +1,8 @@
 // Throughput of the API's hottest read, GET /v1/regulations/{bwbId} for the law with the most signals,
 // measured with wrk on 127.0.0.1 and compared in the same run with nginx serving the same response
 // bytes from a file, and with a bare Node http server serving them (what any Node server can reach on the
-// machine). Target: the API reaches at least half of nginx's requests/s.
+// machine). Target: the API reaches at least half of nginx's requests/s. The API runs as `npm run server`
+// runs it, in a process of its own; hosted inside this measuring process, it lost a fifth of its requests/s.
 // Each server's request loop gets a CPU of its own and wrk the others (taskset): with wrk and the servers
 // floating over two cores, the figure measured how the scheduler shared them. nginx's single-threaded
 // worker is pinned whole; of a Node server only the event loop, as V8's garbage collector works in threads
@@ -12,8 +13,8 @@ import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '../server/start';
 import { emit, note } from './lib/report';
+import { exited, spawnApi, waitReady, type Engine } from './lib/api-process';
 import { freePort } from '../scripts/lib/free-port';
 
 const SECONDS = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 10;
@@ -47,7 +48,7 @@ function allowedCpus(): number[] | null {
 
 /** The last allowed CPU for the server under test, the others for wrk; null (nothing pinned) with one CPU or without taskset. */
 const CPUS = allowedCpus();
-const pinning = CPUS && CPUS.length >= 2 ? { server: String(CPUS.at(-1)), load: CPUS.slice(0, -1).join(','), all: CPUS.join(',') } : null;
+const pinning = CPUS && CPUS.length >= 2 ? { server: String(CPUS.at(-1)), load: CPUS.slice(0, -1).join(',') } : null;
 const THREADS = pinning ? CPUS!.length - 1 : 2;
 
 /** `[file, args]` run on the given cores when pinning, else as given. */
@@ -58,20 +59,6 @@ function onCores(cores: string | undefined, file: string, args: string[]): [stri
 /** Puts a process's main thread (for Node: its event loop, where the API runs) on the given CPUs. */
 function pinMainThread(pid: number, cpus: string): void {
   execFileSync(tool('taskset'), ['-c', '-p', cpus, String(pid)], { stdio: 'ignore' });
-}
-
-/**
- * Runs `measure` with this process's event loop (the API under test, the PGlite engine) on the server's
- * CPU, and gives it all its CPUs back afterwards.
- */
-async function onServerCore<T>(measure: () => Promise<T>): Promise<T> {
-  if (!pinning) return measure();
-  pinMainThread(process.pid, pinning.server);
-  try {
-    return await measure();
-  } finally {
-    pinMainThread(process.pid, pinning.all);
-  }
 }
 
 interface WrkResult {
@@ -88,7 +75,6 @@ function toMs(value: string): number {
   return { us: n / 1000, ms: n, s: n * 1000, m: n * 60_000 }[match[2] as 'us' | 'ms' | 's' | 'm'];
 }
 
-/** Asynchronous on purpose: the API under test runs in this process and must keep serving. */
 async function wrk(url: string): Promise<WrkResult> {
   const [file, args] = onCores(pinning?.load, tool('wrk'), [`-t${THREADS}`, `-c${CONNECTIONS}`, `-d${SECONDS}s`, '--latency', url]);
   const { stdout: out } = await promisify(execFile)(file, args, {
@@ -197,9 +183,30 @@ async function busiestRegulation(apiUrl: string): Promise<{ bwbId: string; signa
   return best;
 }
 
-async function measure(engineName: string, opts: Parameters<typeof startServer>[0]): Promise<void> {
+/** The API in a process of its own on a free port, its event loop pinned like bare Node's; resolves once it is ready. */
+async function startApi(engine: Engine): Promise<Served> {
+  const port = await freePort();
+  // Without its request log, as nginx runs without its access log (with it, about a fifth fewer requests/s here).
+  const child = spawnApi(engine, port, { REQUEST_LOG: '0' });
+  child.stderr?.resume(); // its start-up line; unread, a full pipe would stall it
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await exited(child);
+  };
+  try {
+    await waitReady(url, child);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  if (pinning) pinMainThread(child.pid!, pinning.server);
+  return { url, stop };
+}
+
+async function measure(engineName: string, engine: Engine): Promise<void> {
   const area = `API throughput ${engineName}`;
-  const api = await startServer({ ...opts, port: 0, log: false, rateLimitPerMinute: 1_000_000_000 });
+  const api = await startApi(engine);
   try {
     const { bwbId, signals } = await busiestRegulation(api.url);
     const target = `${api.url}/v1/regulations/${bwbId}`;
@@ -210,7 +217,7 @@ async function measure(engineName: string, opts: Parameters<typeof startServer>[
     const bare = await startBareNode(body, contentType);
     try {
       note(`${engineName}: wrk -t${THREADS} -c${CONNECTIONS} -d${SECONDS}s on ${bwbId} (${signals} signals, ${body.length} bytes), API, nginx, bare Node`);
-      const ours = await onServerCore(() => wrk(target));
+      const ours = await wrk(target);
       const theirs = await wrk(nginx.url);
       const ceiling = await wrk(bare.url);
       emit({ area, metric: 'cores: each server / wrk', value: pinning ? `${pinning.server} / ${pinning.load}` : 'shared (one core, or no taskset)' });
@@ -228,10 +235,15 @@ async function measure(engineName: string, opts: Parameters<typeof startServer>[
       await Promise.all([nginx.stop(), bare.stop()]);
     }
   } finally {
-    await api.close();
+    await api.stop();
   }
 }
 
-await measure('PGlite', { memory: true });
-if (databaseUrl) await measure('PostgreSQL', { databaseUrl });
+const pgliteDir = mkdtempSync(join(tmpdir(), 'wetsignaal-throughput-'));
+try {
+  await measure('PGlite', { kind: 'pglite', dataDir: pgliteDir });
+} finally {
+  rmSync(pgliteDir, { recursive: true, force: true });
+}
+if (databaseUrl) await measure('PostgreSQL', { kind: 'postgres', databaseUrl });
 else note('PostgreSQL skipped: set TEST_DATABASE_URL (or DATABASE_URL) to include it');

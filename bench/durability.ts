@@ -5,7 +5,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runDurability, type Engine } from './lib/durability';
+import { runDurability } from './lib/durability';
+import type { Engine } from './lib/api-process';
 import { emit, note } from './lib/report';
 
 const arg = (name: string, fallback: number) => Number(process.argv[process.argv.indexOf(name) + 1]) || fallback;

@@ -2,14 +2,13 @@
 // clients post submissions with idempotency keys and retry until acknowledged, and the server is
 // killed with SIGKILL at random points of the run and restarted. Afterwards the database itself is
 // asked which acknowledged submissions are missing and which were stored twice.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { openDatabase } from '../../server/db/open';
 import { seededRandom } from './prng';
 import { TAG_PREFIX, validSubmission } from './submissions';
 import { freePort } from '../../scripts/lib/free-port';
 
-export type Engine = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; databaseUrl: string };
+import { exited, spawnApi, waitReady, type Engine } from './api-process';
 
 export interface DurabilityOptions {
   engine: Engine;
@@ -36,35 +35,9 @@ export interface DurabilityResult {
   seconds: number;
 }
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const REQUEST_TIMEOUT_MS = 10_000;
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
-
-function startChild(engine: Engine, port: number): ChildProcess {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '100000000' };
-  delete env.DATABASE_URL;
-  delete env.DATA_DIR;
-  if (engine.kind === 'pglite') env.DATA_DIR = engine.dataDir;
-  else env.DATABASE_URL = engine.databaseUrl;
-  // node --import tsx (not npx) so the pid is the server itself and SIGKILL hits it directly.
-  return spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
-}
-
-async function waitReady(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} while starting`);
-    const ok = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await sleep(50);
-  }
-  throw new Error('server not ready in time');
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((ok) => child.once('exit', () => ok()));
-}
 
 export async function runDurability(opts: DurabilityOptions): Promise<DurabilityResult> {
   const log = opts.log ?? (() => undefined);
@@ -74,7 +47,7 @@ export async function runDurability(opts: DurabilityOptions): Promise<Durability
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
   let stderr = '';
-  let child = startChild(opts.engine, port);
+  let child = spawnApi(opts.engine, port);
   const capture = (c: ChildProcess) => c.stderr?.on('data', (d: Buffer) => void (stderr = (stderr + d).slice(-4000)));
   capture(child);
   await waitReady(url, child);
@@ -94,7 +67,7 @@ export async function runDurability(opts: DurabilityOptions): Promise<Durability
     log(`kill ${kills} after ${acks.size} acknowledged`);
     child.kill('SIGKILL');
     await exited(child);
-    child = startChild(opts.engine, port);
+    child = spawnApi(opts.engine, port);
     capture(child);
     await waitReady(url, child);
   }

@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runDurability, type Engine } from '../../bench/lib/durability';
+import { runDurability } from '../../bench/lib/durability';
+import type { Engine } from '../../bench/lib/api-process';
 import { freshPostgres } from './support';
 
 const SUBMISSIONS = 300;
