@@ -15,6 +15,8 @@ export interface SummaryDetailsProps {
 
 /** The summary's details (see summary-line.ts): the clause status, jump links to the articles and the signals about the whole law. */
 export function SummaryDetails({ bwbId, data, figures: { withSignals, regulationSignals }, language, labels, t }: SummaryDetailsProps) {
+  // Without data (the lookup failed) the details would open empty: say so instead.
+  if (!data && withSignals.length === 0 && regulationSignals.length === 0) return <p>{t('summaryNothingNow')}</p>;
   return (
     <>
       {regulationSignals.length > 0 && <p>{t('summaryRegulationLevel', { n: regulationSignals.length })}</p>}

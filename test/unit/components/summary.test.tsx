@@ -61,6 +61,9 @@ describe('summary', () => {
     mount(null, { offline: false, error: { code: 'timeout', status: null } }).update(summaryFigures(null, []));
     expect(screen.getByRole('alert').textContent).toBe('Wetsignaal kon de signalen niet ophalen. De signalendienst antwoordde niet op tijd.');
     expect(screen.getByRole('button').textContent).toBe('Wetsignaal');
+    // Opened, the details do not stay empty.
+    fireEvent.click(screen.getByRole('button'));
+    expect(document.querySelector('.ws-summary-details')?.textContent).toBe('Zonder antwoord van de signalendienst is er nu niets te tonen. Probeer het later nog eens.');
   });
 
   it('renders what the API says as text, never as markup', () => {
