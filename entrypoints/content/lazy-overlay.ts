@@ -129,8 +129,7 @@ export async function startOverlay(ctx: ContentScriptContext, options: LazyOverl
     await loadSummary()
       .then((script) => script.showLawSummary(ctx, summaryRequest(page, options)))
       .catch(() => undefined);
-  }
-  else if (lookup.state !== 'none' || settings.showAll) await open().catch(() => undefined);
+  } else if (lookup.state !== 'none' || settings.showAll) await open().catch(() => undefined);
   nearView.observeAll(page.containers);
   const extraArticles = validSelectors(document, page.context.config?.articleSelectors);
   return {
