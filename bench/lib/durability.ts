@@ -7,7 +7,6 @@ import { openDatabase } from '../../server/db/open';
 import { seededRandom } from './prng';
 import { TAG_PREFIX, validSubmission } from './submissions';
 import { freePort } from '../../scripts/lib/free-port';
-
 import { exited, spawnApi, waitReady, type Engine } from './api-process';
 
 export interface DurabilityOptions {
