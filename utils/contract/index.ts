@@ -3,3 +3,4 @@ export * from './vocabulary';
 export * from './identity';
 export * from './api';
 export * from './admin';
+export * from './public-pages';
