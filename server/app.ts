@@ -38,13 +38,15 @@ import { signalsToCsv } from './export/csv';
 import { bearerMatches } from './http/auth';
 import { CORS_POLICY } from './http/cors';
 import { etagFor, matchesIfNoneMatch } from './http/etag';
+import { embeddableJson } from './http/embeddable-json';
+import { NOSNIFF_HEADERS } from './http/nosniff';
 import { buildOpenApi } from './http/openapi';
 import { fieldErrors, problem, validationProblem, type FieldError } from './http/problem';
 import { decodeCursor, encodeCursor, ExportQuery, IDEMPOTENCY_KEY, RegulationQuery, SignalListQuery } from './http/queries';
 import { createRateLimiter } from './http/rate-limit';
 import { CACHE_PUBLIC, createReadCache, INDEX_PATH, JSON_TYPE, preparedHeaders, REGULATION_PATH, REGULATION_ROUTE, type Prepared, type ReadCache } from './http/read-cache';
 import { requestLogLine } from './http/request-log';
-import { nulFields, urlHasNul } from './http/text-guard';
+import { malformedTextFields, urlHasNul } from './http/text-guard';
 import * as moderation from './moderation/service';
 import { getIndex, getRegulationView, getStats } from './repo/regulations';
 import { allSignals, getSignal, listSignals } from './repo/signals';
@@ -82,7 +84,7 @@ class ContractViolation extends Error {}
 function contractJson<T>(schema: z.ZodType<T>, body: T): string {
   const checked = schema.safeParse(body);
   if (!checked.success) throw new ContractViolation(checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  return JSON.stringify(body);
+  return embeddableJson(body);
 }
 
 function send<T>(c: Context, schema: z.ZodType<T>, body: T, status: ContentfulStatusCode = 200, headers: Record<string, string> = {}) {
@@ -107,8 +109,8 @@ async function readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok
   } catch {
     return { ok: false, response: problem(c, 400, 'Malformed JSON', { type: 'malformed-json', detail: 'The request body is not valid JSON.' }) };
   }
-  const nul = nulFields(value);
-  return nul.length ? { ok: false, response: validationProblem(c, nul) } : { ok: true, value };
+  const malformed = malformedTextFields(value);
+  return malformed.length ? { ok: false, response: validationProblem(c, malformed) } : { ok: true, value };
 }
 
 function personalDataErrors(req: SubmissionRequest): FieldError[] {
@@ -157,6 +159,10 @@ export function createApp(deps: AppDeps) {
   });
   app.notFound((c) => problem(c, 404, 'Not found', { detail: `No route for ${c.req.method} ${new URL(c.req.url).pathname}` }));
 
+  app.use('*', async (c, next) => {
+    await next();
+    for (const [name, value] of Object.entries(NOSNIFF_HEADERS)) c.res.headers.set(name, value);
+  });
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();

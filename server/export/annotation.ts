@@ -14,6 +14,18 @@ export function articleAnchor(target: Target): string | null {
   return [...steps, `Artikel${target.label.replace(/ /g, '')}`].join('_');
 }
 
+/** Characters RFC 3986 allows literally in a fragment: unreserved, sub-delims, ":", "@", "/" and "?". */
+const FRAGMENT_CHAR = /[A-Za-z0-9\-._~!$&'()*+,;=:@/?]/;
+
+/** `value` as an RFC 3986 fragment: every other character percent-encoded as UTF-8. */
+export function encodeFragment(value: string): string {
+  let out = '';
+  for (const char of value) {
+    out += FRAGMENT_CHAR.test(char) ? char : [...new TextEncoder().encode(char)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+  }
+  return out;
+}
+
 export function annotationFor(signal: Signal, target: Target, index: number, apiBase: string): WebAnnotation {
   const anchor = articleAnchor(target);
   const source = target.versionDate ? `${PORTAL}/${target.bwbId}/${target.versionDate}` : `${PORTAL}/${target.bwbId}`;
@@ -36,7 +48,7 @@ export function annotationFor(signal: Signal, target: Target, index: number, api
             selector: {
               type: 'FragmentSelector' as const,
               conformsTo: 'http://tools.ietf.org/rfc/rfc3986' as const,
-              value: anchor,
+              value: encodeFragment(anchor),
               ...(target.quote
                 ? {
                     refinedBy: {

@@ -7,6 +7,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { CORS_RESPONSE_HEADERS } from './cors';
 import { matchesIfNoneMatch } from './etag';
+import { NOSNIFF_HEADERS } from './nosniff';
 import { RegulationQuery } from './queries';
 import { INDEX_PATH, preparedHeaders, REGULATION_PATH, REGULATION_ROUTE, type Prepared, type ReadCache } from './read-cache';
 import { requestLogLine } from './request-log';
@@ -29,7 +30,7 @@ function routeFor(path: string, query: string): string | null {
 /** Header lines as @hono/node-server writes them: lower-cased and sorted by Headers, Content-Length last. */
 function headerLines(headers: Record<string, string>, contentLength?: number): string[] {
   const lines: string[] = [];
-  new Headers({ ...CORS_RESPONSE_HEADERS, ...headers }).forEach((value, name) => lines.push(name, value));
+  new Headers({ ...CORS_RESPONSE_HEADERS, ...NOSNIFF_HEADERS, ...headers }).forEach((value, name) => lines.push(name, value));
   if (contentLength !== undefined) lines.push('content-length', String(contentLength));
   return lines;
 }

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import { Problem } from '../../utils/contract/api';
+import { embeddableJson } from './embeddable-json';
 
 export type FieldError = { field: string; message: string };
 
@@ -22,7 +23,7 @@ export function problem(
     ...(extra.detail ? { detail: extra.detail } : {}),
     ...(extra.errors ? { errors: extra.errors } : {}),
   });
-  return c.body(JSON.stringify(body), status, { 'Content-Type': 'application/problem+json', ...extra.headers });
+  return c.body(embeddableJson(body), status, { 'Content-Type': 'application/problem+json', ...extra.headers });
 }
 
 /** One entry per bad field, named by its path (`target.label`); unknown keys are named one by one. */

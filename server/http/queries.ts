@@ -25,10 +25,13 @@ export function encodeCursor(lastId: string): string {
   return Buffer.from(JSON.stringify({ after: lastId })).toString('base64url');
 }
 
+/** A signal id, as the cursor must hold after decoding (anything else could reach the database). */
+const CURSOR_ID = /^sig-[a-z0-9-]{1,60}$/;
+
 export function decodeCursor(cursor: string): string | null {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { after?: unknown };
-    return typeof value.after === 'string' && value.after.length <= 100 ? value.after : null;
+    return typeof value.after === 'string' && CURSOR_ID.test(value.after) ? value.after : null;
   } catch {
     return null;
   }

@@ -126,7 +126,8 @@ export const WebAnnotation = z
           .object({
             type: z.literal('FragmentSelector'),
             conformsTo: z.literal('http://tools.ietf.org/rfc/rfc3986'),
-            value: z.string(),
+            /** An RFC 3986 fragment: anything outside its characters percent-encoded. */
+            value: z.string().regex(/^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-F]{2})*$/, 'must be an RFC 3986 fragment'),
             refinedBy: TextQuoteSelector.optional(),
           })
           .strict()
