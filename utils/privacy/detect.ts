@@ -1,8 +1,12 @@
 // Finds personal data that must never be published from a citizen's free text (domain brief §6):
-// BSN, IBAN, e-mail, Dutch phone numbers, dates of birth and postcode + house number. The patterns are
-// deliberately narrow around law-text look-alikes (article numbers, amounts, dates, Kamerstuk numbers),
-// because the same text usually quotes the law it is about. Names are not detected: that needs review.
+// BSN, IBAN, e-mail, phone numbers, dates of birth and postcode + house number. The text is normalised
+// first (normalise.ts: NFKC, format characters dropped, dashes unified), so full-width digits or a
+// zero-width space between the digits change nothing. The patterns are deliberately narrow around
+// law-text look-alikes (article numbers, amounts, dates, Kamerstuk numbers), because the same text
+// usually quotes the law it is about. Names and street addresses are uncertain: names.ts flags them
+// for review instead.
 import { passesElfproef, passesIbanCheck } from './checksums';
+import { normaliseForMatching, originalSpan } from './normalise';
 
 export const PERSONAL_DATA_KINDS = ['bsn', 'iban', 'email', 'phone', 'birthdate', 'postcode_huisnummer'] as const;
 export type PersonalDataKind = (typeof PERSONAL_DATA_KINDS)[number];
@@ -22,13 +26,16 @@ type Span = { kind: PersonalDataKind; start: number; end: number };
 
 // ---- BSN -------------------------------------------------------------------------------------------
 
-// Plain 8/9-digit runs, the 4-2-3 grouping people copy from documents (1234.56.789), and 123 456 789
-// (only trusted next to a keyword, because that is also how large amounts are written).
-const BSN_CANDIDATE =
-  /(?<![\p{L}\d])(?<!\d[.,])(?:(?<grouped>\d{4}[ .]\d{2}[ .]\d{3})|(?<triplets>\d{3}[ .]\d{3}[ .]\d{3})|(?<plain>\d{8,9}))(?![\p{L}\d])(?![.,]\d)/gu;
+// A run of digit groups joined by single spaces, dots or hyphens ("111 222 333", "1112.22.333",
+// "111-222-333", "1 1 1 2 2 2 3 3 3") or a plain 8/9-digit run. The groups are joined before checking.
+const BSN_CANDIDATE = /(?<![\p{L}\d])(?<!\d[.,\- ])\d+(?:[ .\-]\d+){0,8}(?![\p{L}\d])(?![.,\- ]\d)/gu;
 const BSN_KEYWORD = /(?<!\p{L})(?:bsn|burger ?service ?nummer|sofi[- ]?nummer)/iu;
-const AMOUNT_BEFORE = /(?:€|\beur|\beuro)\s*$/iu;
-const AMOUNT_AFTER = /^\s*(?:euro\b|eur\b|€|%|procent\b|,-)/iu;
+const AMOUNT_BEFORE = /(?:€|\beur|\beuro|\$|£)\s*$/iu;
+// Amounts and counts: "111222333 euro", "111 222 333 inwoners".
+const AMOUNT_AFTER =
+  /^\s*(?:euro\b|eur\b|€|%|procent\b|,-|inwoners\b|personen\b|mensen\b|huishoudens\b|kilometer\b|km\b|m2\b|m²|liter\b|kilo\b|kg\b|ton\b|stuks\b|dagen\b|jaar\b|uur\b|keer\b)/iu;
+/** dd-mm-yyyy and friends have 8 digits; one in eleven would pass the 11-proef. */
+const DATE_DIGITS = /^\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4}$/;
 
 function hasBsnKeywordNear(text: string, start: number, end: number): boolean {
   return BSN_KEYWORD.test(text.slice(Math.max(0, start - 40), start)) || BSN_KEYWORD.test(text.slice(end, end + 25));
@@ -40,15 +47,18 @@ function findBsns(text: string): Span[] {
     const start = match.index;
     const end = start + match[0].length;
     const digits = match[0].replace(/\D/g, '');
+    if (digits.length < 8 || digits.length > 9) continue;
     // A keyword wins over everything: a mistyped BSN is still a BSN.
     if (hasBsnKeywordNear(text, start, end)) {
       spans.push({ kind: 'bsn', start, end });
       continue;
     }
-    if (match.groups?.['triplets'] !== undefined) continue;
+    const grouped = digits.length !== match[0].length;
+    // Grouped without a keyword: only nine digits, never a date shape.
+    if (grouped && (digits.length !== 9 || DATE_DIGITS.test(match[0]))) continue;
     // "123456789 euro" passes the 11-proef one time in eleven; an amount is far more likely there.
     if (AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
-    if (AMOUNT_AFTER.test(text.slice(end, end + 10))) continue;
+    if (AMOUNT_AFTER.test(text.slice(end, end + 14))) continue;
     if (passesElfproef(digits)) spans.push({ kind: 'bsn', start, end });
   }
   return spans;
@@ -89,7 +99,14 @@ function longestValidIbanLength(raw: string): number {
 
 // ---- E-mail ----------------------------------------------------------------------------------------
 
-const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}(?![\p{L}\d])/gu;
+// Also the forms people use to dodge harvesters: "jan[at]voorbeeld.nl", "jan (at) voorbeeld (punt) nl",
+// "jan @ voorbeeld.nl", "jan at voorbeeld dot nl".
+const AT = String.raw`(?:\s*@\s*|\s*[\[(<{]\s*(?:at|@|apenstaartje)\s*[\])>}]\s*|\s+at\s+)`;
+const DOT = String.raw`(?:\.|\s*[\[(<{]\s*(?:dot|punt)\s*[\])>}]\s*|\s+(?:dot|punt)\s+)`;
+const EMAIL = new RegExp(
+  String.raw`(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+${AT}[\p{L}\d-]+(?:${DOT}[\p{L}\d-]+)*${DOT}\p{L}{2,}(?![\p{L}\d])`,
+  'giu',
+);
 
 function findEmails(text: string): Span[] {
   return [...text.matchAll(EMAIL)].map((m) => ({ kind: 'email' as const, start: m.index, end: m.index + m[0].length }));
@@ -98,13 +115,14 @@ function findEmails(text: string): Span[] {
 // ---- Phone -----------------------------------------------------------------------------------------
 
 // Prefix (+31, 0031, +31 (0), (0…) or 0) followed by digit groups with one separator between them
-// (space, hyphen, en dash, " - "). Exactly nine national digits after the 0 or country code, as in
-// 06-12345678, 020 123 45 67, +31 6 1234 5678.
+// (space, dot, slash, hyphen, " - "). Exactly nine national digits after the 0 or country code, as in
+// 06-12345678, 020 123 45 67, 06.12.34.56.78, +31 6 1234 5678.
 const PHONE_CANDIDATE =
-  /(?<![\p{L}\d+])(?<prefix>(?:\+|00)31 ?(?:\(0\) ?)?|\(0(?=\d{1,3}\))|0)(?<body>\d+(?:(?: [\-–] |[ \-–]|\) ?)\d+)*)/gu;
-const DATE_SHAPE = /^\(?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}/;
+  /(?<![\p{L}\d+])(?<prefix>(?:\+|00)31[ .\-]?(?:\(0\)[ .\-]?)?|\(0(?=\d{1,3}\))|0)(?<body>\d+(?:(?: - |[ .\-/]|\) ?)\d+)*)/gu;
+/** A date at the start, not followed by more groups: "01-01-2027", but not "06-12-34-56-78". */
+const DATE_SHAPE = /^\(?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?![-/.]\d)/;
 
-function findPhones(text: string): Span[] {
+function findDutchPhones(text: string): Span[] {
   const spans: Span[] = [];
   for (const match of text.matchAll(PHONE_CANDIDATE)) {
     const prefix = match.groups?.['prefix'] ?? '';
@@ -128,17 +146,41 @@ function findPhones(text: string): Span[] {
   return spans;
 }
 
+// Other countries: + or 00, a country code other than 31, then 6 to 12 digits in groups (E.164 allows
+// 15 digits in all): +32 2 123 45 67, 0049 30 1234567, +44 20 7946 0958.
+const INTERNATIONAL_PHONE =
+  /(?<![\p{L}\d+.,])(?:\+|00)(?!31)(?<country>[1-9]\d{0,2})[ .\-]?(?:\(0\)[ .\-]?)?(?<body>\d{1,5}(?:(?: - |[ .\-/])\d{1,5}){0,6})(?![\p{L}\d])(?![.,]\d)/gu;
+
+function findInternationalPhones(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(INTERNATIONAL_PHONE)) {
+    const national = (match.groups?.['body'] ?? '').replace(/\D/g, '').length;
+    const country = (match.groups?.['country'] ?? '').length;
+    if (national >= 6 && national <= 12 && national + country <= 15) spans.push({ kind: 'phone', start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+function findPhones(text: string): Span[] {
+  return [...findDutchPhones(text), ...findInternationalPhones(text)];
+}
+
 // ---- Date of birth ---------------------------------------------------------------------------------
 
 const MONTHS =
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec';
 const DATE = String.raw`\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:${MONTHS})\.?\s+\d{4}`;
 const BIRTHDATE = new RegExp(
-  String.raw`(?<!\p{L})(?:geboortedatum|geboortedag|geboren|geb\.)(?<gap>[^\d\n]{0,25}?)(?<date>${DATE})(?!\d)`,
+  String.raw`(?<!\p{L})(?:geboortedatum|geboortedag|geboren|geb\.|geb(?=[\s:]))(?<gap>[^\d\n]{0,40}?)(?<date>${DATE})(?!\d)`,
+  'giu',
+);
+// The date first: "die op 3 maart 1985 is geboren", "ik ben 12-03-1985 geboren".
+const BIRTHDATE_BEFORE_WORD = new RegExp(
+  String.raw`(?<![\p{L}\d])(?<date>${DATE})(?!\d)(?<gap>[^\d\n.;]{0,20}?)(?<!\p{L})(?:geboren|ter wereld gekomen)(?!\p{L})`,
   'giu',
 );
 // "geboren na 31 december 1947" describes a cohort in a law, not someone's birthday.
-const COHORT_WORD = /(?<!\p{L})(?:na|voor|vóór|vanaf|tussen|uiterlijk|sinds|nadat|dan|tot)(?!\p{L})/iu;
+const COHORT_WORD = /(?<!\p{L})(?:na|voor|vóór|vanaf|tussen|uiterlijk|sinds|nadat|dan|tot|en|of|na\s+of\s+op|op\s+of\s+na)(?!\p{L})/iu;
 
 function findBirthdates(text: string): Span[] {
   const spans: Span[] = [];
@@ -149,14 +191,21 @@ function findBirthdates(text: string): Span[] {
     const start = match.index + match[0].length - date.length;
     spans.push({ kind: 'birthdate', start, end: start + date.length });
   }
+  for (const match of text.matchAll(BIRTHDATE_BEFORE_WORD)) {
+    const date = match.groups?.['date'] ?? '';
+    const before = text.slice(Math.max(0, match.index - 12), match.index);
+    if (COHORT_WORD.test(before) || COHORT_WORD.test(match.groups?.['gap'] ?? '')) continue;
+    spans.push({ kind: 'birthdate', start: match.index, end: match.index + date.length });
+  }
   return spans;
 }
 
 // ---- Postcode + house number -----------------------------------------------------------------------
 
-// PostNL does not use the letter pairs SA, SD and SS. Lower-case letters only when written together
-// ("1234ab"), so "2024 en 12" is not an address.
-const POSTCODE = String.raw`[1-9]\d{3}(?: ?(?!S[ADS])[A-Z]{2}|(?!s[ads])[a-z]{2})(?![\p{L}\d])`;
+// PostNL does not use the letter pairs SA, SD and SS. Lower-case letters apart ("1234 ab 5") only when
+// they are not a two-letter word, so "2024 en 12" is not an address.
+const TWO_LETTER_WORDS = 'en|de|op|in|te|om|is|na|al|zo|nu|of|ze|we|je|er|ik|uw|ge|het|an|at|as|be|by|do|go|he|if|it|me|my|no|on|or|so|to|up|us';
+const POSTCODE = String.raw`[1-9]\d{3}(?: ?(?!S[ADS])[A-Z]{2}|(?!s[ads])[a-z]{2}| (?!(?:s[ads]|${TWO_LETTER_WORDS})(?!\p{L}))[a-z]{2})(?![\p{L}\d])`;
 const HOUSE_NUMBER = String.raw`\d{1,5}(?:[ -]?[A-Za-z](?![\p{L}\d])|-\d{1,4})?(?![\p{L}\d])`;
 const STREET = String.raw`\p{Lu}[\p{L}'.-]*(?:[ ][\p{L}'.-]+){0,2}`;
 const ADDRESS = new RegExp(
@@ -188,10 +237,17 @@ function withoutOverlaps(spans: Span[]): Span[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** All personal data in `text`, sorted by start, never overlapping. Offsets are UTF-16 indices. */
+/**
+ * All personal data in `text`, sorted by start, never overlapping. Offsets are UTF-16 indices into
+ * `text` itself (matching runs on the normalised form; the spans are mapped back).
+ */
 export function findPersonalData(text: string): PersonalDataFinding[] {
-  const spans = withoutOverlaps(DETECTORS.flatMap((detect) => detect(text)));
-  return spans.map((s) => ({ ...s, value: text.slice(s.start, s.end) }));
+  const normalised = normaliseForMatching(text);
+  const spans = withoutOverlaps(DETECTORS.flatMap((detect) => detect(normalised.text)));
+  return spans.map((s) => {
+    const { start, end } = originalSpan(normalised, s.start, s.end);
+    return { kind: s.kind, start, end, value: text.slice(start, end) };
+  });
 }
 
 /**
