@@ -149,7 +149,7 @@ function findDutchPhones(text: string): Span[] {
 // Other countries: + or 00, a country code other than 31, then 6 to 12 digits in groups (E.164 allows
 // 15 digits in all): +32 2 123 45 67, 0049 30 1234567, +44 20 7946 0958.
 const INTERNATIONAL_PHONE =
-  /(?<![\p{L}\d+.,])(?:\+|00)(?!31)(?<country>[1-9]\d{0,2})[ .\-]?(?:\(0\)[ .\-]?)?(?<body>\d{1,5}(?:(?: - |[ .\-/])\d{1,5}){0,6})(?![\p{L}\d])(?![.,]\d)/gu;
+  /(?<![\p{L}\d+.,])(?:\+|00)(?!31)(?<country>[1-9]\d{0,2})[ .\-]?(?:\(0\)[ .\-]?)?(?<body>\d{1,8}(?:(?: - |[ .\-/])\d{1,8}){0,6})(?![\p{L}\d])(?![.,]\d)/gu;
 
 function findInternationalPhones(text: string): Span[] {
   const spans: Span[] = [];

@@ -63,6 +63,6 @@ export const SURNAMES = new Set([
 /** Street-name endings; a capitalised word with one of these and a house number is an address below city level. */
 export const STREET_SUFFIXES = [
   'straat', 'laan', 'weg', 'plein', 'gracht', 'kade', 'singel', 'dijk', 'pad', 'hof', 'steeg', 'dreef', 'plantsoen',
-  'markt', 'erf', 'wal', 'boulevard', 'allee', 'ring', 'haven', 'werf', 'hoven', 'akker', 'baan', 'veld', 'park',
+  'markt', 'erf', 'wal', 'boulevard', 'allee', 'haven', 'werf', 'hoven', 'akker', 'baan', 'veld', 'park',
   'oord', 'zijde', 'kwartier', 'rade', 'stede', 'gaarde', 'hoek', 'poort', 'burcht', 'brink', 'dam',
 ];

@@ -42,7 +42,7 @@ const AFTER_TITLE = new RegExp(String.raw`(?<!\p{L})${TITLE}\s+(?<name>(?:\p{Lu}
 const WITH_INITIALS = new RegExp(String.raw`(?<![\p{L}.])(?<initials>(?:\p{Lu}\.\s?){1,4})(?<particle>${PARTICLE}\s+)?(?<surname>${NAME_WORD})`, 'gu');
 const CAPITALISED = new RegExp(String.raw`(?<![\p{L}'’-])(?:(?<particle>${PARTICLE})\s+)?(?<word>${NAME_WORD})(?<rest>\s+(?:${PARTICLE}\s+)?${NAME_WORD})?`, 'gu');
 const STREET = new RegExp(
-  String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}'-]*(?:${STREET_SUFFIXES.join('|')})\s+\d{1,5}(?:\s?[a-zA-Z](?![\p{L}\d])|-\d{1,4})?(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}])(?:\p{Lu}[\p{L}.'-]*\s+){0,2}(?:\p{Lu}[\p{L}'-]*(?:${STREET_SUFFIXES.join('|')})|${STREET_SUFFIXES.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})\s+\d{1,5}(?:\s?[a-zA-Z](?![\p{L}\d])|-\d{1,4})?(?![\p{L}\d])`,
   'gu',
 );
 
