@@ -15,6 +15,7 @@ import {
   ModerationQueueResponse,
   ModerationSubmission,
   PublishRequest,
+  RegulationTitleRequest,
   RejectRequest,
   SignalPatch,
   StatsResponse,
@@ -32,6 +33,7 @@ import {
 } from '../utils/contract/api';
 import { BwbId } from '../utils/contract/identity';
 import { findPersonalData, type PersonalDataKind } from '../utils/privacy/detect';
+import { PUBLIC_TEXT_FIELDS, publicTextOf } from '../utils/privacy/field-check';
 import type { Database } from './db/types';
 import { signalsToAnnotations } from './export/annotation';
 import { signalsToCsv } from './export/csv';
@@ -68,7 +70,6 @@ export type AppDeps = {
   reads?: ReadCache;
 };
 
-const PUBLIC_TEXT_FIELDS = ['description', 'affected', 'otherLaw'] as const;
 const KIND_NAMES: Record<PersonalDataKind, string> = {
   bsn: 'een burgerservicenummer',
   iban: 'een rekeningnummer (IBAN)',
@@ -113,10 +114,10 @@ async function readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok
   return malformed.length ? { ok: false, response: validationProblem(c, malformed) } : { ok: true, value };
 }
 
-function personalDataErrors(req: SubmissionRequest): FieldError[] {
+/** Certain personal data in texts that become public: refused, naming each field. */
+function personalDataErrors(texts: Array<[field: string, text: string | null | undefined]>): FieldError[] {
   const errors: FieldError[] = [];
-  for (const field of PUBLIC_TEXT_FIELDS) {
-    const text = req[field];
+  for (const [field, text] of texts) {
     if (!text) continue;
     const kinds = [...new Set(findPersonalData(text).map((f) => f.kind))];
     if (kinds.length === 0) continue;
@@ -151,6 +152,13 @@ export function createApp(deps: AppDeps) {
   };
 
   app.onError((error, c) => {
+    if (error instanceof moderation.PrivacyBlock) {
+      return problem(c, 409, 'Personal data would be published', {
+        type: 'privacy',
+        detail: 'Handle each flagged field first: confirm it, leave it out or give the official text.',
+        errors: error.errors,
+      });
+    }
     if (error instanceof moderation.ModerationError) {
       return problem(c, error.code === 'not_found' ? 404 : 409, error.code === 'not_found' ? 'Not found' : 'Conflict', { detail: error.message });
     }
@@ -257,7 +265,7 @@ export function createApp(deps: AppDeps) {
     const req = parsed.data;
     // Honeypot filled: a bot. Answer like a success so it learns nothing; store nothing.
     if (req.website) return send(c, SubmissionAck, { id: newSubmissionId(), receipt: newReceipt() }, 202);
-    const privacy = personalDataErrors(req);
+    const privacy = personalDataErrors(PUBLIC_TEXT_FIELDS.map((field) => [field, publicTextOf(req, field)]));
     if (privacy.length) return validationProblem(c, privacy);
     try {
       const stored = await storeSubmission(db, req, key);
@@ -287,11 +295,16 @@ export function createApp(deps: AppDeps) {
     return next();
   });
   const ACTOR = 'api';
+  /** Moderators write public text too: certain personal data in it is refused like a citizen's. */
+  const MODERATOR_TEXT_FIELDS = ['title', 'summary', 'regulationTitle'] as const;
   async function moderationBody<T>(c: Context, schema: z.ZodType<T>): Promise<{ ok: true; value: T } | { ok: false; response: Response }> {
     const body = await readJson(c);
     if (!body.ok) return body;
     const parsed = schema.safeParse(body.value);
     if (!parsed.success) return { ok: false, response: validationProblem(c, fieldErrors(parsed.error)) };
+    const texts = parsed.data as Partial<Record<(typeof MODERATOR_TEXT_FIELDS)[number], unknown>>;
+    const privacy = personalDataErrors(MODERATOR_TEXT_FIELDS.map((field) => [field, typeof texts[field] === 'string' ? texts[field] : null]));
+    if (privacy.length) return { ok: false, response: validationProblem(c, privacy) };
     return { ok: true, value: parsed.data };
   }
 
@@ -309,7 +322,8 @@ export function createApp(deps: AppDeps) {
   app.post('/v1/moderation/submissions/:id/attach', async (c) => {
     const body = await moderationBody(c, AttachRequest);
     if (!body.ok) return body.response;
-    return send(c, ModerationDecision, await moderation.attach(db, c.req.param('id'), body.value.signalId, ACTOR));
+    const { signalId, ...choices } = body.value;
+    return send(c, ModerationDecision, await moderation.attach(db, c.req.param('id'), signalId, ACTOR, choices));
   });
   app.post('/v1/moderation/submissions/:id/reject', async (c) => {
     const body = await moderationBody(c, RejectRequest);
@@ -320,6 +334,15 @@ export function createApp(deps: AppDeps) {
     const body = await moderationBody(c, SignalPatch);
     if (!body.ok) return body.response;
     return send(c, ModerationDecision, await moderation.patchSignal(db, c.req.param('id'), body.value, ACTOR));
+  });
+
+  app.post('/v1/moderation/regulations/:bwbId/title', async (c) => {
+    const bwbId = c.req.param('bwbId');
+    if (!BwbId.safeParse(bwbId).success) return validationProblem(c, [{ field: 'bwbId', message: 'must look like BWBR0005537' }], 400);
+    const body = await moderationBody(c, RegulationTitleRequest);
+    if (!body.ok) return body.response;
+    const auditId = await moderation.confirmRegulationTitle(db, bwbId, body.value.title, ACTOR);
+    return c.body(null, 204, { 'X-Audit-Id': String(auditId) });
   });
 
   // ---- open data -------------------------------------------------------------------------------

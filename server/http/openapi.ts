@@ -10,6 +10,7 @@ import {
   ModerationSubmission,
   PublishRequest,
   RejectRequest,
+  RegulationTitleRequest,
   SignalPatch,
   StatsResponse,
 } from '../../utils/contract/admin';
@@ -44,6 +45,7 @@ const SCHEMAS = {
   PublishRequest,
   AttachRequest,
   RejectRequest,
+  RegulationTitleRequest,
   SignalPatch,
   StatsResponse,
   ExportJson,
@@ -101,6 +103,7 @@ export const ROUTES: RouteDoc[] = [
   { method: 'post', path: '/v1/moderation/submissions/:id/publish', summary: 'Publish as a new signal', body: 'PublishRequest', ok: { status: 200, schema: 'ModerationDecision' }, errors: [401, 404, 409, 422, 503], admin: true },
   { method: 'post', path: '/v1/moderation/submissions/:id/attach', summary: 'Attach to an existing signal', body: 'AttachRequest', ok: { status: 200, schema: 'ModerationDecision' }, errors: [401, 404, 409, 422, 503], admin: true },
   { method: 'post', path: '/v1/moderation/submissions/:id/reject', summary: 'Reject with a reason', body: 'RejectRequest', ok: { status: 200, schema: 'ModerationDecision' }, errors: [401, 404, 409, 422, 503], admin: true },
+  { method: 'post', path: '/v1/moderation/regulations/:bwbId/title', summary: 'Confirm or correct a law title taken from a report', body: 'RegulationTitleRequest', ok: { status: 204 }, errors: [400, 401, 404, 422, 503], admin: true },
   { method: 'patch', path: '/v1/moderation/signals/:id', summary: 'Edit a signal', body: 'SignalPatch', ok: { status: 200, schema: 'ModerationDecision' }, errors: [401, 404, 422, 503], admin: true },
   {
     method: 'get',

@@ -2,16 +2,26 @@
 // so both follow the same rules. Every decision writes its audit row in the same transaction.
 import { randomBytes } from 'node:crypto';
 import type {
+  AttachRequest,
   ModerationDecision,
   ModerationSubmission,
   PublishRequest,
   SignalPatch,
 } from '../../utils/contract/admin';
+import { submissionFieldFlags, type PublicTextField } from '../../utils/privacy/field-check';
 import type { Target } from '../../utils/contract/identity';
 import type { Cause, ImpactArea, ReporterRole, SubmissionState } from '../../utils/contract/vocabulary';
 import type { Database, Queryable } from '../db/types';
 import { iso, isoOrNull, json } from '../repo/rows';
 import { getSignal } from '../repo/signals';
+
+/** Publishing would make flagged text public; `errors` names each field and what to do. */
+export class PrivacyBlock extends Error {
+  constructor(readonly errors: Array<{ field: string; message: string }>) {
+    super('flagged fields would become public');
+    this.name = 'PrivacyBlock';
+  }
+}
 
 export class ModerationError extends Error {
   constructor(
@@ -49,10 +59,11 @@ const SUBMISSION_SELECT = `SELECT s.id, s.state, s.target, s.regulation_title, s
   FROM submissions s LEFT JOIN submission_contacts c ON c.submission_id = s.id`;
 
 function toModeration(row: SubmissionRow, withContact: boolean): ModerationSubmission {
+  const target = json<Target>(row.target);
   return {
     id: row.id,
     state: row.state,
-    target: json<Target>(row.target),
+    target,
     regulationTitle: row.regulation_title,
     description: row.description,
     affected: row.affected,
@@ -67,6 +78,13 @@ function toModeration(row: SubmissionRow, withContact: boolean): ModerationSubmi
     signalId: row.signal_id,
     receivedAt: iso(row.received_at),
     decidedAt: isoOrNull(row.decided_at),
+    privacy: submissionFieldFlags({
+      description: row.description,
+      affected: row.affected,
+      otherLaw: row.other_law,
+      regulationTitle: row.regulation_title,
+      target,
+    }),
   };
 }
 
@@ -122,9 +140,60 @@ async function decide(
   ]);
 }
 
-/** A law first seen in a submission gets a regulation row, so the target can refer to it. */
-async function ensureRegulation(tx: Queryable, bwbId: string, title: string): Promise<void> {
-  await tx.query('INSERT INTO regulations (bwb_id, title) VALUES ($1, $2) ON CONFLICT (bwb_id) DO NOTHING', [bwbId, title]);
+export type PrivacyChoices = Pick<PublishRequest, 'confirmedFields' | 'dropQuote' | 'regulationTitle'>;
+
+const QUOTE_FIELDS: PublicTextField[] = ['target.quote.exact', 'target.quote.prefix', 'target.quote.suffix'];
+
+async function isKnownRegulation(tx: Queryable, bwbId: string): Promise<boolean> {
+  return (await tx.query('SELECT 1 FROM regulations WHERE bwb_id = $1', [bwbId])).length > 0;
+}
+
+/**
+ * The fields of `sub` this decision would make public (the quote, and the reported title of a law the
+ * API does not know), refused while any is flagged and not handled: a certain finding must be left out
+ * (`dropQuote`, or an official `regulationTitle`), a review flag confirmed in `confirmedFields`.
+ */
+function checkPublication(sub: ModerationSubmission, choices: PrivacyChoices, newRegulation: boolean): void {
+  const going = new Set<PublicTextField>();
+  if (sub.target.quote && !choices.dropQuote) QUOTE_FIELDS.forEach((f) => going.add(f));
+  if (newRegulation && choices.regulationTitle === undefined) going.add('regulationTitle');
+  const confirmed = new Set(choices.confirmedFields ?? []);
+  const errors: Array<{ field: string; message: string }> = [];
+  for (const { field, flags } of sub.privacy) {
+    if (!going.has(field) || flags.length === 0) continue;
+    const kinds = [...new Set(flags.map((f) => f.kind))].join(', ');
+    const remedy = field === 'regulationTitle' ? 'give the official title in regulationTitle' : 'set dropQuote';
+    if (flags.some((f) => f.severity === 'personal_data')) errors.push({ field, message: `contains personal data (${kinds}); ${remedy}` });
+    else if (!confirmed.has(field)) errors.push({ field, message: `may contain personal data (${kinds}); check it and add it to confirmedFields, or ${remedy}` });
+  }
+  if (errors.length) throw new PrivacyBlock(errors);
+}
+
+/** The target as it becomes public: without the quoted sentence when the moderator left it out. */
+function publicTarget(target: Target, choices: PrivacyChoices): Target {
+  return choices.dropQuote ? { ...target, quote: null } : target;
+}
+
+/**
+ * A law first seen in a submission gets a regulation row, so the target can refer to it. Its title is
+ * the one from the report, "zoals gemeld", unless the moderator gave the official one.
+ */
+async function ensureRegulation(tx: Queryable, bwbId: string, reportedTitle: string, choices: PrivacyChoices): Promise<void> {
+  const confirmed = choices.regulationTitle !== undefined;
+  await tx.query('INSERT INTO regulations (bwb_id, title, title_confirmed) VALUES ($1, $2, $3) ON CONFLICT (bwb_id) DO NOTHING', [
+    bwbId,
+    choices.regulationTitle ?? reportedTitle,
+    confirmed,
+  ]);
+}
+
+/** A moderator confirms (or corrects) a title taken from a report. */
+export async function confirmRegulationTitle(db: Database, bwbId: string, title: string, actor: string): Promise<number> {
+  return db.transaction(async (tx) => {
+    const updated = await tx.query('UPDATE regulations SET title = $2, title_confirmed = true WHERE bwb_id = $1 RETURNING bwb_id', [bwbId, title]);
+    if (updated.length === 0) throw new ModerationError('not_found', `regulation ${bwbId} is not known`);
+    return audit(tx, actor, 'confirm_title', {}, { bwbId, title });
+  });
 }
 
 async function addTarget(tx: Queryable, signalId: string, t: Target): Promise<void> {
@@ -147,8 +216,10 @@ async function decision(tx: Queryable, submissionId: string | null, signalId: st
 export async function publish(db: Database, id: string, body: PublishRequest, actor: string): Promise<ModerationDecision> {
   return db.transaction(async (tx) => {
     const sub = await openSubmission(tx, id);
+    const newRegulation = !(await isKnownRegulation(tx, sub.target.bwbId));
+    checkPublication(sub, body, newRegulation);
     const signalId = `sig-m-${randomBytes(6).toString('hex')}`;
-    await ensureRegulation(tx, sub.target.bwbId, sub.regulationTitle);
+    await ensureRegulation(tx, sub.target.bwbId, sub.regulationTitle, body);
     await tx.query(
       `INSERT INTO signals (id, title, summary, status, cause, impact_areas, evidence, source_type, source_reference,
          source_url, department, origin)
@@ -165,14 +236,20 @@ export async function publish(db: Database, id: string, body: PublishRequest, ac
         body.department,
       ],
     );
-    await addTarget(tx, signalId, sub.target);
+    await addTarget(tx, signalId, publicTarget(sub.target, body));
     await decide(tx, id, 'gepubliceerd', { signalId });
     const auditId = await audit(tx, actor, 'publish', { submissionId: id, signalId }, { title: body.title, status: body.status });
     return decision(tx, id, signalId, auditId);
   });
 }
 
-export async function attach(db: Database, id: string, signalId: string, actor: string): Promise<ModerationDecision> {
+export async function attach(
+  db: Database,
+  id: string,
+  signalId: string,
+  actor: string,
+  choices: Omit<AttachRequest, 'signalId'> = {},
+): Promise<ModerationDecision> {
   return db.transaction(async (tx) => {
     const sub = await openSubmission(tx, id);
     const [signal] = await tx.query<{ id: string }>('SELECT id FROM signals WHERE id = $1 FOR UPDATE', [signalId]);
@@ -184,8 +261,9 @@ export async function attach(db: Database, id: string, signalId: string, actor: 
     );
     const targetAdded = !known;
     if (targetAdded) {
-      await ensureRegulation(tx, sub.target.bwbId, sub.regulationTitle);
-      await addTarget(tx, signalId, sub.target);
+      checkPublication(sub, choices, !(await isKnownRegulation(tx, sub.target.bwbId)));
+      await ensureRegulation(tx, sub.target.bwbId, sub.regulationTitle, choices);
+      await addTarget(tx, signalId, publicTarget(sub.target, choices));
     }
     await tx.query('UPDATE signals SET updated_at = now() WHERE id = $1', [signalId]);
     await decide(tx, id, 'samengevoegd', { signalId });

@@ -26,9 +26,9 @@ export type RegulationView = Omit<RegulationResponse, 'generatedAt'>;
 
 export async function getRegulationView(db: Queryable, bwbId: string): Promise<RegulationView | null> {
   const [reg] = await db.query<
-    { bwb_id: string; title: string; abbreviation: string | null; department: string | null; domain: string | null; clause_status: RegulationClauseStatus } & ClauseColumns
+    { bwb_id: string; title: string; abbreviation: string | null; department: string | null; domain: string | null; title_confirmed: boolean; clause_status: RegulationClauseStatus } & ClauseColumns
   >(
-    `SELECT bwb_id, title, abbreviation, department, domain, clause_status, clause_bwb_id, clause_label,
+    `SELECT bwb_id, title, abbreviation, department, domain, title_confirmed, clause_status, clause_bwb_id, clause_label,
        clause_note AS note, clause_source AS source, clause_verified AS verified
      FROM regulations WHERE bwb_id = $1`,
     [bwbId],
@@ -91,6 +91,7 @@ export async function getRegulationView(db: Queryable, bwbId: string): Promise<R
       abbreviation: reg.abbreviation,
       department: reg.department,
       domain: reg.domain,
+      ...(reg.title_confirmed ? {} : { titleStatus: 'zoals_gemeld' as const }),
     },
     clause: {
       status: reg.clause_status,

@@ -4,6 +4,42 @@ import { z } from 'zod';
 import { BwbId, Target } from './identity';
 import { Cause, EvidenceLevel, ImpactArea, ReporterRole, SignalStatus, SubmissionState } from './vocabulary';
 import { Signal } from './api';
+import { PERSONAL_DATA_KINDS } from '../privacy/detect';
+import { PUBLIC_TEXT_FIELDS } from '../privacy/field-check';
+import { REVIEW_FLAG_KINDS } from '../privacy/names';
+
+/** One finding in a field: `personal_data` is certain, `review` may be a name or a street address. */
+export const PrivacyFlag = z
+  .object({
+    kind: z.enum([...PERSONAL_DATA_KINDS, ...REVIEW_FLAG_KINDS]),
+    severity: z.enum(['personal_data', 'review']),
+    /** UTF-16 offsets into the field's text. */
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    value: z.string(),
+  })
+  .strict();
+export type PrivacyFlag = z.infer<typeof PrivacyFlag>;
+
+export const PublicTextField = z.enum(PUBLIC_TEXT_FIELDS);
+
+/**
+ * The personal-data flags of every public text field of a submission (an entry per field, `flags` empty
+ * when clean). A flagged field that would become public on publish or attach needs the moderator's
+ * confirmation in `confirmedFields`; a certain finding cannot be confirmed, only left out.
+ */
+export const FieldPrivacy = z.object({ field: PublicTextField, flags: z.array(PrivacyFlag) }).strict();
+export type FieldPrivacy = z.infer<typeof FieldPrivacy>;
+
+/** What a moderator may add to publish or attach so flagged fields are handled on purpose. */
+const PrivacyDecision = {
+  /** Fields with review flags the moderator read and found free of personal data. */
+  confirmedFields: z.array(PublicTextField).max(PUBLIC_TEXT_FIELDS.length).optional(),
+  /** Publish the target without the quoted sentence (when the quote is flagged). */
+  dropQuote: z.boolean().optional(),
+  /** The law's official title, checked by the moderator; replaces a title "zoals gemeld". */
+  regulationTitle: z.string().trim().min(1).max(300).optional(),
+};
 
 export const SignalId = z.string().regex(/^sig-[a-z0-9-]{1,60}$/, 'must be a signal id such as sig-01-wia');
 export const SubmissionId = z.string().regex(/^sub-[0-9a-z-]{8,64}$/, 'must be a submission id such as sub-…');
@@ -28,6 +64,8 @@ export const ModerationSubmission = z
     signalId: z.string().nullable(),
     receivedAt: z.iso.datetime({ offset: true }),
     decidedAt: z.iso.datetime({ offset: true }).nullable(),
+    /** Personal-data flags per public text field. */
+    privacy: z.array(FieldPrivacy),
   })
   .strict();
 export type ModerationSubmission = z.infer<typeof ModerationSubmission>;
@@ -45,11 +83,12 @@ export const PublishRequest = z
     impactAreas: z.array(ImpactArea).max(11).optional(),
     evidence: EvidenceLevel.default('onbevestigd'),
     department: z.string().trim().max(40).nullable().default(null),
+    ...PrivacyDecision,
   })
   .strict();
 export type PublishRequest = z.infer<typeof PublishRequest>;
 
-export const AttachRequest = z.object({ signalId: SignalId }).strict();
+export const AttachRequest = z.object({ signalId: SignalId, ...PrivacyDecision }).strict();
 export type AttachRequest = z.infer<typeof AttachRequest>;
 
 export const RejectRequest = z.object({ reason: z.string().trim().min(1, 'a reason is required').max(500) }).strict();
@@ -69,6 +108,10 @@ export const SignalPatch = z
   .strict()
   .refine((p) => Object.keys(p).length > 0, { message: 'give at least one field to change' });
 export type SignalPatch = z.infer<typeof SignalPatch>;
+
+/** `POST /v1/moderation/regulations/{bwbId}/title`: confirm (or correct) a title taken from a report. */
+export const RegulationTitleRequest = z.object({ title: z.string().trim().min(1).max(300) }).strict();
+export type RegulationTitleRequest = z.infer<typeof RegulationTitleRequest>;
 
 export const ModerationDecision = z
   .object({ submission: ModerationSubmission.nullable(), signal: Signal.nullable(), auditId: z.number().int() })

@@ -92,6 +92,11 @@ export const Regulation = z
     abbreviation: z.string().max(40).nullable(),
     department: z.string().max(40).nullable(),
     domain: z.string().max(100).nullable(),
+    /**
+     * `zoals_gemeld`: the title came from the page a citizen reported from and no moderator has
+     * confirmed it yet; show it as "titel zoals gemeld". Absent: the title is confirmed.
+     */
+    titleStatus: z.literal('zoals_gemeld').optional(),
   })
   .strict();
 export type Regulation = z.infer<typeof Regulation>;
