@@ -23,7 +23,7 @@ const BENCHES: Bench[] = [
   { name: 'content-script', script: 'bench/content-script.ts', limitMs: 20 * 60_000, rows: true, what: 'content script in Chromium on BW 7, Wet IB 2001 and Awb; bundle sizes' },
   { name: 'api-throughput', script: 'bench/api-throughput.ts', limitMs: 4 * 60_000, rows: true, what: 'GET /v1/regulations/{bwbId} with wrk, against nginx serving the same bytes' },
   { name: 'durability', script: 'bench/durability.ts', limitMs: 10 * 60_000, rows: true, what: '10,000 idempotent submissions while the server is killed (SIGKILL) 5 times' },
-  { name: 'hostile', script: 'bench/hostile.ts', limitMs: 5 * 60_000, rows: true, what: '≥ 10,000 malformed and hostile requests (seeded PRNG)' },
+  { name: 'hostile', script: 'bench/hostile.ts', limitMs: 5 * 60_000, rows: true, what: '≥ 10,000 malformed and hostile requests (seeded PRNG), then the labelled personal-data corpora through every public text field' },
   { name: 'recognise', script: 'bench/recognise.ts', limitMs: 3 * 60_000, rows: false, what: 'page recognition in Node (linkedom) and on the main thread of Chromium' },
   { name: 'anchoring', script: 'bench/anchoring.ts', limitMs: 3 * 60_000, rows: false, what: 're-anchoring quotes in a 10,000-character article' },
 ];
@@ -191,6 +191,12 @@ function documentation(machine: Machine, outcomes: Outcome[], allRows: BenchRow[
     '  COMMIT: electric-sql/pglite#1065). For data you cannot lose on a power cut, run the API on PostgreSQL.',
     '- **Hostile input** (`bench/hostile.ts`): requests generated from a seeded PRNG (same seed, same requests),',
     '  counted by status; then `/healthz` must still answer.',
+    '- **Hostile input: personal data** (`bench/lib/personal-data-requests.ts`): every text of the labelled',
+    '  development and held-out corpora (`test/unit/privacy/*-corpus.json`) is sent over HTTP as the',
+    '  description, the quoted sentence and the regulation title. A certain kind (BSN, IBAN, e-mail, phone,',
+    '  birth date, postcode + house number) counts as caught when the API refuses it (422); a person name or',
+    '  street address when it is accepted and the moderation view flags it on that field. Law-like text',
+    '  refused or flagged counts as a false positive.',
     '',
   ].join('\n');
 }

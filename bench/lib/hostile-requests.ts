@@ -159,6 +159,29 @@ const FAMILIES: Record<string, (random: Random, n: number) => HostileRequest> = 
     };
     return { kind: 'bad BWB ids and labels', method: 'POST', path: '/v1/submissions', headers: { ...JSON_HEADERS, 'Idempotency-Key': `hostile-${n}` }, body: JSON.stringify(body) };
   },
+  // What broke the API before issue 21: a lone surrogate (as a JSON escape) in any string, a version
+  // date in year 0000 or on a day that does not exist, a NUL or a non-id inside a decoded cursor.
+  'lone surrogates, impossible dates, bad cursors': (random, n) => {
+    const kind = 'lone surrogates, impossible dates, bad cursors';
+    const choice = random.int(3);
+    if (choice === 0) {
+      const after = random.pick(['sig-01\u0000', "sig' OR 1=1 --", '\ud800', 'x'.repeat(300), '']);
+      return { kind, method: 'GET', path: `/v1/signals?cursor=${Buffer.from(JSON.stringify({ after })).toString('base64url')}`, headers: {} };
+    }
+    const submission = validSubmission(n) as Record<string, unknown>;
+    let body: string;
+    if (choice === 1) {
+      const versionDate = random.pick(['0000-01-01', '0001-01-01', '1799-12-31', '2201-01-01', '2023-02-29', '2024-04-31', '9999-12-31']);
+      body = JSON.stringify({ ...submission, target: { ...(submission.target as object), versionDate } });
+    } else {
+      const surrogate = random.pick(['\\ud800', '\\udfff', '\\ud83d', '\\udc00\\ud800']);
+      const field = random.pick(['description', 'affected', 'regulationTitle', 'Participatiewet', 'BWBR0015703', '2026-01-01', 'inkomen']);
+      const json = JSON.stringify(submission);
+      const at = json.indexOf(`"${typeof submission[field] === 'string' ? submission[field] : field}`);
+      body = at < 0 ? json : `${json.slice(0, at + 1)}${surrogate}${json.slice(at + 1)}`;
+    }
+    return { kind, method: 'POST', path: '/v1/submissions', headers: { ...JSON_HEADERS, 'Idempotency-Key': `hostile-${n}` }, body };
+  },
   'bad idempotency keys': (random, n) => {
     const key = random.pick(['', ' ', 'a', 'x'.repeat(300), 'x'.repeat(8000), "' OR 1=1 --", '../../etc', 'é-latin1', 'same-key-for-different-bodies']);
     const headers: Record<string, string> = { ...JSON_HEADERS };
