@@ -18,6 +18,8 @@ export const USAGE = `Usage: npm run moderate -- <command>
   show <id>                                     one submission, with contact address
   publish <id> --title <text> --summary <text> [--status <status>]
   attach <id> <signalId>                        merge into an existing signal
+    publish and attach take, for fields flagged with personal data ("show" lists them under privacy):
+    [--confirm <field>]… [--drop-quote] [--regulation-title <official title>]
   reject <id> --reason <text>
 Database: DATABASE_URL (PostgreSQL) or DATA_DIR (PGlite, default ./data).`;
 
@@ -51,9 +53,22 @@ export async function runModerate(db: Database, argv: string[]): Promise<string>
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: { title: { type: 'string' }, summary: { type: 'string' }, status: { type: 'string' }, reason: { type: 'string' } },
+    options: {
+      title: { type: 'string' },
+      summary: { type: 'string' },
+      status: { type: 'string' },
+      reason: { type: 'string' },
+      confirm: { type: 'string', multiple: true },
+      'drop-quote': { type: 'boolean' },
+      'regulation-title': { type: 'string' },
+    },
   });
   const [command, id, extra] = positionals;
+  const privacyChoices = {
+    ...(values.confirm ? { confirmedFields: values.confirm } : {}),
+    ...(values['drop-quote'] ? { dropQuote: true } : {}),
+    ...(values['regulation-title'] ? { regulationTitle: values['regulation-title'] } : {}),
+  };
   switch (command) {
     case 'list': {
       const queue = await moderation.listQueue(db);
@@ -72,12 +87,13 @@ export async function runModerate(db: Database, argv: string[]): Promise<string>
         title: values.title,
         summary: values.summary,
         ...(values.status ? { status: values.status } : {}),
+        ...privacyChoices,
       });
       return describe(await moderation.publish(db, need(id, '<id>'), body, ACTOR));
     }
     case 'attach': {
-      const { signalId } = parseOrUsage(AttachRequest, { signalId: need(extra, '<signalId>') });
-      return describe(await moderation.attach(db, need(id, '<id>'), signalId, ACTOR));
+      const { signalId, ...choices } = parseOrUsage(AttachRequest, { signalId: need(extra, '<signalId>'), ...privacyChoices });
+      return describe(await moderation.attach(db, need(id, '<id>'), signalId, ACTOR, choices));
     }
     case 'reject': {
       const { reason } = parseOrUsage(RejectRequest, { reason: values.reason });
@@ -98,6 +114,9 @@ async function main() {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) {
       console.error(`${error.message}\n\n${USAGE}`);
       process.exitCode = 2;
+    } else if (error instanceof moderation.PrivacyBlock) {
+      console.error(error.errors.map((e) => `${e.field}: ${e.message}`).join('\n'));
+      process.exitCode = 1;
     } else if (error instanceof moderation.ModerationError) {
       console.error(error.message);
       process.exitCode = 1;

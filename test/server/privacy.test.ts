@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ModerationDecision, ModerationSubmission } from '../../utils/contract/admin';
 import { Problem, RegulationResponse, SubmissionAck } from '../../utils/contract/api';
 import type { App } from '../../server/app';
+import { runModerate } from '../../server/cli/moderate';
+import { PrivacyBlock } from '../../server/moderation/service';
 import { ADMIN_TOKEN, ENGINES, freshKey, seededApp, validSubmission, type Engine } from './support';
 
 const QUOTE = { exact: 'Het college kan besluiten', prefix: 'lid 8. ', suffix: ' tot gehele', start: 7, end: 32 };
@@ -74,6 +76,12 @@ describe.each(ENGINES)('personal data on $name', (engine: Engine) => {
     const res = await post(`/v1/moderation/submissions/${ack.id}/publish`, { title: 'T', summary: 'S', confirmedFields: ['target.quote.exact'] }, auth);
     expect(res.status).toBe(200);
     expect(ModerationDecision.parse(await res.json()).signal!.targets[0]?.quote?.exact).toBe('De heer Jansen');
+  });
+
+  it('applies the same rule from the terminal: --drop-quote or --confirm', async () => {
+    const ack = await submit({ target: target({ quote: { ...QUOTE, exact: 'dhr. J. Jansen zei' } }) });
+    await expect(runModerate(ctx.db, ['publish', ack.id, '--title', 'T', '--summary', 'S'])).rejects.toBeInstanceOf(PrivacyBlock);
+    expect(await runModerate(ctx.db, ['publish', ack.id, '--title', 'T', '--summary', 'S', '--confirm', 'target.quote.exact'])).toContain('gepubliceerd');
   });
 
   it('refuses certain personal data in the text a moderator writes', async () => {
