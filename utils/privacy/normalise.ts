@@ -6,10 +6,13 @@
 
 export type Normalised = {
   text: string;
-  /** For each UTF-16 unit of `text`: where its source starts and ends in the original. */
-  starts: number[];
-  ends: number[];
+  /** For each UTF-16 unit of `text`: where its source starts and ends in the original; null when unchanged. */
+  starts: number[] | null;
+  ends: number[] | null;
 };
+
+// Printable ASCII, tab and newlines: nothing to fold, so the common case skips the per-cluster work.
+const PLAIN = /^[\t\n\r\x20-\x7e]*$/;
 
 // A base character with the combining marks that follow it, so NFKC can compose them.
 const CLUSTER = /\P{M}\p{M}*|\p{M}+/gsu;
@@ -17,6 +20,7 @@ const FORMAT = /^\p{Cf}+$/u;
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63]/g;
 
 export function normaliseForMatching(original: string): Normalised {
+  if (PLAIN.test(original)) return { text: original, starts: null, ends: null };
   let text = '';
   const starts: number[] = [];
   const ends: number[] = [];
@@ -37,5 +41,6 @@ export function normaliseForMatching(original: string): Normalised {
 
 /** The original span of a span [start, end) of the normalised text. */
 export function originalSpan(normalised: Normalised, start: number, end: number): { start: number; end: number } {
+  if (!normalised.starts || !normalised.ends) return { start, end };
   return { start: normalised.starts[start]!, end: normalised.ends[end - 1]! };
 }
