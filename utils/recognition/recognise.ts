@@ -6,7 +6,8 @@
 // (c) its heading text plus the divisions it sits in. Disagreements are counted, not fatal.
 // The overlay recognises articles one by one as it needs them (ArticleIndex); the CLI and the
 // tests recognise them all at once (recognisePage).
-import { ARTICLE_LABEL_PATTERN, DIVISION_KINDS, JCI_PATTERN, type DivisionKind } from '../contract/constants';
+import { ARTICLE_LABEL_PATTERN, DIVISION_KINDS, type DivisionKind } from '../contract/constants';
+import { isJuriconnect } from '../contract/identity-grammar';
 import type { PathStep } from '../contract/identity';
 import type { RecognitionConfig } from '../contract/api';
 import type {
@@ -327,7 +328,7 @@ class RecognisedArticle implements ArticleOnPage {
     const own = this.evidence.pageJci?.trim().replace(/&amp;/gi, '&');
     const { bwbId, versionDate } = this.scanner.regulation;
     return (this.#jci =
-      own && own.length <= 400 && JCI_PATTERN.test(own) ? own : formatJci({ bwbId, path: this.path, label: this.label, versionDate }));
+      own && own.length <= 400 && isJuriconnect(own) ? own : formatJci({ bwbId, path: this.path, label: this.label, versionDate }));
   }
 
   get notices(): string[] {
