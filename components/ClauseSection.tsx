@@ -7,7 +7,7 @@ import { jciPermalink } from '../utils/overlay/links';
 export interface ClauseSectionProps {
   bwbId: string;
   /** The law's short name ("Pw"), so a clause is named "Pw art. 9", never by its BWB id. */
-  law?: string;
+  law?: string | null;
   /** The article whose panel this is: a link to the clause is left out where it would point at itself. */
   label?: string | null;
   article: ArticleClause | null;
@@ -20,7 +20,7 @@ export interface ClauseSectionProps {
 }
 
 /** The hardheidsclausule status of an article, curated ("geverifieerd") before computed. */
-export function ClauseSection({ bwbId, law = bwbId, label: self = null, article, computed, regulation, anchors, labels, t }: ClauseSectionProps) {
+export function ClauseSection({ bwbId, law = null, label: self = null, article, computed, regulation, anchors, labels, t }: ClauseSectionProps) {
   const clause = article ?? regulation;
   const label = article
     ? labels.articleClause[article.status]
@@ -59,13 +59,15 @@ export interface ClauseLinkProps {
   law: string | null;
   sameLaw: boolean;
   anchors: ReadonlyMap<string, string> | undefined;
+  /** Only the reference ("Awir art. 47"), after a sentence that already says what it is. */
+  bare?: boolean;
   t: Translate;
 }
 
 /** "Staat in Awir art. 47": a jump on this page when the article is here, else its permalink on the portal. */
-export function ClauseLink({ bwbId, label, law, sameLaw, anchors, t }: ClauseLinkProps) {
-  const ref = law ? articleReference(law, label) : `art. ${label}`;
-  const text = sameLaw ? t('clauseIn', { ref }) : t('clauseInOther', { ref });
+export function ClauseLink({ bwbId, label, law, sameLaw, anchors, bare = false, t }: ClauseLinkProps) {
+  const ref = articleReference(law, label);
+  const text = bare ? ref : sameLaw ? t('clauseIn', { ref }) : t('clauseInOther', { ref });
   const anchor = sameLaw ? anchors?.get(label) : undefined;
   return anchor ? (
     <a href={`#${anchor}`}>{text}</a>

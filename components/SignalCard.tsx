@@ -9,8 +9,8 @@ import { targetOn } from '../utils/overlay/model';
 export interface SignalCardProps {
   signal: SignalSummary;
   bwbId: string;
-  /** The law's short name ("Pw", "Awir"), for the citation of the signal. */
-  law?: string;
+  /** The law's short name ("Pw", "Awir"), for the citation of the signal (never its BWB id). */
+  law?: string | null;
   /** The article the card is shown on; null on the regulation-level list. */
   label: string | null;
   /** Hash of the article text on this page, to tell whether it changed since the report. */
@@ -50,7 +50,7 @@ function SourceItem({ source }: { source: Source }) {
 }
 
 export function SignalCard(props: SignalCardProps) {
-  const { signal, bwbId, law = bwbId, label, pageTextHash, anchored = null, publicBase = null, language, labels, t } = props;
+  const { signal, bwbId, law = null, label, pageTextHash, anchored = null, publicBase = null, language, labels, t } = props;
   const [copied, setCopied] = useState<{ ok: boolean; text: string } | null>(null);
   const target = label === null ? null : targetOn(signal, bwbId, label);
   const textState = !target ? null : target.textHash === null || pageTextHash === null ? 'unknown' : target.textHash === pageTextHash ? 'same' : 'changed';

@@ -22,7 +22,7 @@ export interface SummaryDetailsProps {
 /** The summary's details (see summary-line.ts): the clause status, jump links to the articles and the signals about the whole law. */
 export function SummaryDetails(props: SummaryDetailsProps) {
   const { bwbId, data, figures: { withSignals, regulationSignals }, anchors, publicBase = null, language, labels, t } = props;
-  const law = data ? lawName(data.regulation) : bwbId;
+  const law = data ? lawName(data.regulation) : null;
   const clause = data?.clause;
   const clauseBwbId = clause?.clauseBwbId ?? bwbId;
   // Without data (the lookup failed) the details would open empty: say so instead.
@@ -42,6 +42,7 @@ export function SummaryDetails(props: SummaryDetailsProps) {
                 law={clauseBwbId === bwbId ? law : (clause.clauseLaw ?? null)}
                 sameLaw={clauseBwbId === bwbId}
                 anchors={anchors}
+                bare
                 t={t}
               />
             </>

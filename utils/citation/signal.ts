@@ -2,9 +2,10 @@
 // overlay's UI script can use it without the contract's schemas.
 import { dutchDate } from './official';
 
-/** "Awir art. 47", "Awb art. 4:84"; the law alone when there is no article. */
-export function articleReference(law: string, label: string | null): string {
-  return label ? `${law} art. ${label}` : law;
+/** "Awir art. 47", "Awb art. 4:84"; the law alone when there is no article, the article alone when the law is not named. */
+export function articleReference(law: string | null, label: string | null): string {
+  if (!label) return law ?? '';
+  return law ? `${law} art. ${label}` : `art. ${label}`;
 }
 
 /** The name a law goes by in a citation: its abbreviation, else its citeertitel. */
@@ -14,8 +15,8 @@ export function lawName(regulation: { title: string; abbreviation?: string | nul
 
 export interface SignalCitationParts {
   title: string;
-  /** The law's short name ("Pw"). */
-  law: string;
+  /** The law's short name ("Pw"); null when not known. */
+  law: string | null;
   label: string | null;
   /** The version of the law the signal was reported against (ISO date). */
   versionDate: string | null;

@@ -60,7 +60,7 @@ describe('ArticlePanel', () => {
     // Article 58 holds its own clause: no link that points at the panel's own article.
     expect(screen.queryByRole('link', { name: /Staat in/ })).toBeNull();
     expect(dialog.querySelector('a[href="#Hoofdstuk6_Artikel58"]')).toBeNull();
-    const awb = screen.getByRole('link', { name: 'Awb artikel 4:94a' });
+    const awb = screen.getByRole('link', { name: 'Awb art. 4:94a' });
     expect(awb.getAttribute('href')).toBe('https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=4:94a');
   });
 

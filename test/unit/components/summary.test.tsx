@@ -34,8 +34,8 @@ describe('summary details', () => {
     const { labels, language, t } = ui('nl');
     const slot = document.body.appendChild(document.createElement('div'));
     render(<SummaryDetails bwbId="BWBR0015703" data={data} figures={summaryFigures(data, [])} anchors={new Map([['47', 'Artikel47']])} language={language} labels={labels} t={t} />, slot);
-    expect(slot.textContent).toContain('Deze wet heeft een algemene hardheidsclausule: Staat in Awir art. 47');
-    expect(screen.getByRole('link', { name: 'Staat in Awir art. 47' }).getAttribute('href')).toBe('#Artikel47');
+    expect(slot.textContent).toContain('Deze wet heeft een algemene hardheidsclausule: Awir art. 47');
+    expect(screen.getByRole('link', { name: 'Awir art. 47' }).getAttribute('href')).toBe('#Artikel47');
     expect(slot.textContent).toContain('Wat de clausule dekt: Lid 1: beleidsregels voor onbillijkheden van overwegende aard.');
   });
 });
