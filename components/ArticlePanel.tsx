@@ -5,6 +5,8 @@ import type { Language, Translate } from '../utils/i18n';
 import { mergedHooks, type ArticleView } from '../utils/overlay/model';
 import type { RegulationIdentity } from '../utils/recognition/types';
 import { ClauseSection } from './ClauseSection';
+import { lawName } from '../utils/citation/signal';
+import { publicPaths, publicUrl } from '../utils/contract/public-pages';
 import { HooksSection } from './HooksSection';
 import { SignalCard } from './SignalCard';
 import type { AnchorMatch } from './SignalCard';
@@ -22,6 +24,8 @@ export interface ArticlePanelProps {
   reportForm: (quote: Quote | null, close: () => void) => ComponentChild;
   /** Per signal id: where its quoted sentence was found again in the current text. */
   anchoring: ReadonlyMap<string, AnchorMatch>;
+  /** The Wetsignaal instance whose public pages signals and articles can be shared from (the API's base URL). */
+  publicBase?: string | null;
   language: Language;
   labels: Labels;
   t: Translate;
@@ -32,7 +36,8 @@ const FOCUSABLE = 'a[href], button:not([disabled]), textarea, select, input, [ta
 
 /** A modal dialog beside the law text: focus moves in, Tab stays inside, Escape closes. */
 export function ArticlePanel(props: ArticlePanelProps) {
-  const { view, regulation, data, anchors, quote, reportForm, anchoring, language, labels, t, onClose } = props;
+  const { view, regulation, data, anchors, quote, reportForm, anchoring, publicBase = null, language, labels, t, onClose } = props;
+  const law = lawName(data?.regulation ?? regulation);
   const [reporting, setReporting] = useState(quote !== null);
   const dialog = useRef<HTMLDivElement>(null);
   const label = view.article.label;
@@ -76,6 +81,16 @@ export function ArticlePanel(props: ArticlePanelProps) {
         <h2 id="ws-panel-h" tabIndex={-1}>
           {t('panelTitle', { label })}
         </h2>
+        {publicBase && (
+          <a
+            class="ws-button"
+            href={publicUrl(publicBase, publicPaths.regulation(regulation.bwbId, label))}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            {t('shareArticle')}
+          </a>
+        )}
         <button type="button" class="ws-close" onClick={onClose}>
           {t('close')}
         </button>
@@ -88,9 +103,11 @@ export function ArticlePanel(props: ArticlePanelProps) {
             key={signal.id}
             signal={signal}
             bwbId={regulation.bwbId}
+            law={law}
             label={label}
             pageTextHash={view.article.textHash}
             anchored={anchoring.get(signal.id) ?? null}
+            publicBase={publicBase}
             language={language}
             labels={labels}
             t={t}
@@ -99,6 +116,8 @@ export function ArticlePanel(props: ArticlePanelProps) {
       </section>
       <ClauseSection
         bwbId={regulation.bwbId}
+        law={law}
+        label={label}
         article={view.curated?.clause ?? null}
         computed={view.computed?.clause ?? null}
         regulation={data?.clause ?? null}

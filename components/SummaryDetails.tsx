@@ -3,31 +3,60 @@ import type { Language, Translate } from '../utils/i18n';
 import type { Labels } from '../utils/i18n/catalog';
 import type { SummaryFigures } from '../utils/overlay/model';
 import { SignalCard } from './SignalCard';
+import { ClauseLink } from './ClauseSection';
+import { articleReference, lawName } from '../utils/citation/signal';
 
 export interface SummaryDetailsProps {
   bwbId: string;
   data: RegulationResponse | null;
   figures: SummaryFigures;
+  /** Anchor ids of the articles on the page, to jump to the clause the summary names. */
+  anchors?: ReadonlyMap<string, string>;
+  /** The Wetsignaal instance whose public pages signals can be shared from. */
+  publicBase?: string | null;
   language: Language;
   labels: Labels;
   t: Translate;
 }
 
 /** The summary's details (see summary-line.ts): the clause status, jump links to the articles and the signals about the whole law. */
-export function SummaryDetails({ bwbId, data, figures: { withSignals, regulationSignals }, language, labels, t }: SummaryDetailsProps) {
+export function SummaryDetails(props: SummaryDetailsProps) {
+  const { bwbId, data, figures: { withSignals, regulationSignals }, anchors, publicBase = null, language, labels, t } = props;
+  const law = data ? lawName(data.regulation) : null;
+  const clause = data?.clause;
+  const clauseBwbId = clause?.clauseBwbId ?? bwbId;
   // Without data (the lookup failed) the details would open empty: say so instead.
   if (!data && withSignals.length === 0 && regulationSignals.length === 0) return <p>{t('summaryNothingNow')}</p>;
   return (
     <>
       {regulationSignals.length > 0 && <p>{t('summaryRegulationLevel', { n: regulationSignals.length })}</p>}
-      {data && <p>{labels.regulationClause[data.clause.status]}</p>}
+      {clause && (
+        <p>
+          {labels.regulationClause[clause.status]}
+          {clause.clauseLabel && (
+            <>
+              {': '}
+              <ClauseLink
+                bwbId={clauseBwbId}
+                label={clause.clauseLabel}
+                law={clauseBwbId === bwbId ? law : (clause.clauseLaw ?? null)}
+                sameLaw={clauseBwbId === bwbId}
+                anchors={anchors}
+                bare
+                t={t}
+              />
+            </>
+          )}
+        </p>
+      )}
+      {clause?.note && <p class="ws-note">{t('summaryClauseNote', { note: clause.note })}</p>}
       {withSignals.length > 0 && (
         <nav aria-label={t('summaryJump')}>
           <ul>
             {withSignals.map((v) => (
               <li key={v.article.label}>
                 <a href={v.article.anchorId ? `#${v.article.anchorId}` : undefined}>
-                  {v.article.label} ({v.signals.length})
+                  {articleReference(law, v.article.label)} ({v.signals.length})
                 </a>
               </li>
             ))}
@@ -38,7 +67,18 @@ export function SummaryDetails({ bwbId, data, figures: { withSignals, regulation
         <section aria-label={t('regulationSignalsHeading')}>
           <h2>{t('regulationSignalsHeading')}</h2>
           {regulationSignals.map((signal) => (
-            <SignalCard key={signal.id} signal={signal} bwbId={bwbId} label={null} pageTextHash={null} language={language} labels={labels} t={t} />
+            <SignalCard
+              key={signal.id}
+              signal={signal}
+              bwbId={bwbId}
+              law={law}
+              label={null}
+              pageTextHash={null}
+              publicBase={publicBase}
+              language={language}
+              labels={labels}
+              t={t}
+            />
           ))}
         </section>
       )}

@@ -12,8 +12,17 @@ import { SummaryDetails } from '../../components/SummaryDetails';
 import panelCss from '../../components/panel.css?inline';
 import type { OverlayUi } from '../../utils/overlay/overlay-ui';
 import { PAGE_SCRIPTS } from '../../utils/overlay/page-scripts';
+import { loadSettings } from '../../utils/extension/settings';
 import { articleBodyRange, quoteOf } from './selection';
 import { anchorQuotes, reportFrameUrl } from './panel-inputs';
+
+/** The instance's public pages share the API's address; read when a panel or the details open (storage, no network). */
+async function publicBase(): Promise<string | null> {
+  return loadSettings().then(
+    (settings) => settings.apiBaseUrl,
+    () => null,
+  );
+}
 
 export default defineUnlistedScript({
   globalName: PAGE_SCRIPTS['overlay-ui'].global,
@@ -22,9 +31,10 @@ export default defineUnlistedScript({
       panelCss,
       async openPanel(container, { selected, reportPage, onClose, ...props }) {
         const { t, view, regulation, language } = props;
-        const [quote, anchoring] = await Promise.all([
+        const [quote, anchoring, base] = await Promise.all([
           quoteOf(view.article, selected),
           anchorQuotes(view, articleBodyRange(view.article).toString()),
+          publicBase(),
         ]);
         const close = () => {
           render(null, container);
@@ -36,6 +46,7 @@ export default defineUnlistedScript({
             {...props}
             quote={quote}
             anchoring={anchoring}
+            publicBase={base}
             onClose={close}
             reportForm={(chosen, closeForm) => (
               <ReportFrame
@@ -50,7 +61,8 @@ export default defineUnlistedScript({
         );
       },
       renderSummaryDetails(slot, props) {
-        render(props && <SummaryDetails {...props} />, slot);
+        if (!props) return render(null, slot);
+        void publicBase().then((base) => render(<SummaryDetails {...props} publicBase={base} />, slot));
       },
     };
   },

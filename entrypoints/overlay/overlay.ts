@@ -90,10 +90,10 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     return added;
   }
 
-  /** Anchor ids of the recognised articles, by label; first recognises those a panel may link to (where its clause sits). */
-  function anchorsFor(view: ArticleView): Map<string, string> {
+  /** Anchor ids of the recognised articles, by label; first recognises those a panel or the summary may link to (where its clause sits). */
+  function anchorsFor(view: ArticleView | null): Map<string, string> {
     const known = new Set([...viewOf.values()].map((v) => v.article.label));
-    const wanted = [view.curated?.clause, data?.clause]
+    const wanted = [view?.curated?.clause, data?.clause]
       .filter((c) => c?.clauseLabel && (c.clauseBwbId ?? regulation.bwbId) === regulation.bwbId && !known.has(c.clauseLabel))
       .map((c) => c!.clauseLabel!);
     if (wanted.length > 0) track(index.withLabels(wanted));
@@ -179,7 +179,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     if (summary && !summaryLine && (data !== null || known.error !== null)) {
       const texts = await loadTexts();
       // start and a late add may both have waited here
-      summaryLine ??= mountSummary({ ...known, bwbId: regulation.bwbId, language, texts, hosts, firstArticle });
+      summaryLine ??= mountSummary({ ...known, bwbId: regulation.bwbId, language, texts, hosts, firstArticle, anchors: () => anchorsFor(null) });
     }
     summaryLine?.update(summaryFigures(data, [...viewOf.values()]));
     await mountBadges(added.filter(hasAnything));

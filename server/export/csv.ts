@@ -1,6 +1,11 @@
 // CSV export (RFC 4180): one row per signal target; a signal without a target gets one row with the
 // law columns empty.
-import type { Signal } from '../../utils/contract/api';
+import type { Signal, Source } from '../../utils/contract/api';
+
+/** A source as a lawyer writes it: the citation, then where in it. */
+export function citeSource(source: Source): string {
+  return source.detail ? `${source.citation}, ${source.detail}` : source.citation;
+}
 
 export const CSV_COLUMNS = [
   'signal_id',
@@ -12,8 +17,9 @@ export const CSV_COLUMNS = [
   'evidence',
   'department',
   'source_type',
-  'source_reference',
-  'source_url',
+  'status_date',
+  'sources',
+  'source_urls',
   'bwb_id',
   'label',
   'lid',
@@ -44,9 +50,10 @@ export function signalsToCsv(signals: Signal[]): string {
         s.impactAreas.join(';'),
         s.evidence,
         s.department,
-        s.source.type,
-        s.source.reference,
-        s.source.url,
+        s.sourceType,
+        s.statusDate,
+        s.sources.map(citeSource).join('; '),
+        s.sources.flatMap((source) => source.url ?? []).join(' '),
         t?.bwbId ?? null,
         t?.label ?? null,
         t?.lid ?? null,

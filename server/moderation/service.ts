@@ -13,7 +13,8 @@ import type { Target } from '../../utils/contract/identity';
 import type { Cause, ImpactArea, ReporterRole, SubmissionState } from '../../utils/contract/vocabulary';
 import type { Database, Queryable } from '../db/types';
 import { iso, isoOrNull, json } from '../repo/rows';
-import { getSignal } from '../repo/signals';
+import { getSignal, writeSources } from '../repo/signals';
+import { reportCitation } from '../../utils/citation/official';
 
 /** Publishing would make flagged text public; `errors` names each field and what to do. */
 export class PrivacyBlock extends Error {
@@ -220,10 +221,11 @@ export async function publish(db: Database, id: string, body: PublishRequest, ac
     checkPublication(sub, body, newRegulation);
     const signalId = `sig-m-${randomBytes(6).toString('hex')}`;
     await ensureRegulation(tx, sub.target.bwbId, sub.regulationTitle, body);
+    const today = amsterdamDate();
     await tx.query(
-      `INSERT INTO signals (id, title, summary, status, cause, impact_areas, evidence, source_type, source_reference,
-         source_url, department, origin)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, 'melding', $8, NULL, $9, 'melding')`,
+      `INSERT INTO signals (id, title, summary, status, cause, impact_areas, evidence, source_type, status_date,
+         department, origin)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, 'melding', $8, $9, 'melding')`,
       [
         signalId,
         body.title,
@@ -232,10 +234,12 @@ export async function publish(db: Database, id: string, body: PublishRequest, ac
         body.cause === undefined ? sub.cause : body.cause,
         JSON.stringify(body.impactAreas ?? sub.impactAreas),
         body.evidence,
-        `Melding ${id}`,
+        today,
         body.department,
       ],
     );
+    // The report cites itself by the reporter's role and the publication date, never by its id.
+    await writeSources(tx, signalId, [{ kind: 'melding', citation: reportCitation(sub.role, today), detail: null, date: today, url: null }]);
     await addTarget(tx, signalId, publicTarget(sub.target, body));
     await decide(tx, id, 'gepubliceerd', { signalId });
     const auditId = await audit(tx, actor, 'publish', { submissionId: id, signalId }, { title: body.title, status: body.status });
@@ -301,9 +305,19 @@ export async function patchSignal(db: Database, signalId: string, patch: SignalP
       params.push(key === 'impactAreas' ? JSON.stringify(value) : value);
       sets.push(`${column} = $${params.length}${key === 'impactAreas' ? '::jsonb' : ''}`);
     }
+    // A new status gets today's date as its status date.
+    if ('status' in patch) {
+      params.push(amsterdamDate());
+      sets.push(`status_date = $${params.length}::date`);
+    }
     const updated = await tx.query(`UPDATE signals SET ${sets.join(', ')}, updated_at = now() WHERE id = $1 RETURNING id`, params);
     if (updated.length === 0) throw new ModerationError('not_found', `signal ${signalId} does not exist`);
     const auditId = await audit(tx, actor, 'edit_signal', { signalId }, { fields: Object.keys(patch) });
     return decision(tx, null, signalId, auditId);
   });
+}
+
+/** Today's date where the service's users live (a publication late in the evening is dated that day). */
+function amsterdamDate(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(now);
 }

@@ -15,6 +15,8 @@ type ClauseColumns = {
   note: string | null;
   source: string | null;
   verified: boolean;
+  /** Abbreviation or title of the law holding the clause. */
+  clause_law: string | null;
 };
 
 /** Natural order of article labels: 2 < 10 < 10a < 11.5 < 4:84. */
@@ -28,9 +30,10 @@ export async function getRegulationView(db: Queryable, bwbId: string): Promise<R
   const [reg] = await db.query<
     { bwb_id: string; title: string; abbreviation: string | null; department: string | null; domain: string | null; title_confirmed: boolean; clause_status: RegulationClauseStatus } & ClauseColumns
   >(
-    `SELECT bwb_id, title, abbreviation, department, domain, title_confirmed, clause_status, clause_bwb_id, clause_label,
-       clause_note AS note, clause_source AS source, clause_verified AS verified
-     FROM regulations WHERE bwb_id = $1`,
+    `SELECT r.bwb_id, r.title, r.abbreviation, r.department, r.domain, r.title_confirmed, r.clause_status, r.clause_bwb_id, r.clause_label,
+       r.clause_note AS note, r.clause_source AS source, r.clause_verified AS verified,
+       coalesce(cr.abbreviation, cr.title) AS clause_law
+     FROM regulations r LEFT JOIN regulations cr ON cr.bwb_id = r.clause_bwb_id WHERE r.bwb_id = $1`,
     [bwbId],
   );
   if (!reg) return null;
@@ -42,7 +45,9 @@ export async function getRegulationView(db: Queryable, bwbId: string): Promise<R
   );
   const signals = (await withTargets(db, signalRows)).map((s) => toSummary(s, bwbId));
   const clauses = await db.query<{ label: string; status: ArticleClauseStatus } & ClauseColumns>(
-    `SELECT label, status, clause_bwb_id, clause_label, note, source, verified FROM article_clauses WHERE bwb_id = $1`,
+    `SELECT a.label, a.status, a.clause_bwb_id, a.clause_label, a.note, a.source, a.verified,
+       coalesce(cr.abbreviation, cr.title) AS clause_law
+     FROM article_clauses a LEFT JOIN regulations cr ON cr.bwb_id = a.clause_bwb_id WHERE a.bwb_id = $1`,
     [bwbId],
   );
   const hooks = await db.query<{ label: string; awb: string; reason: string }>(
@@ -77,6 +82,7 @@ export async function getRegulationView(db: Queryable, bwbId: string): Promise<R
       status: c.status,
       clauseBwbId: c.clause_bwb_id,
       clauseLabel: c.clause_label,
+      clauseLaw: c.clause_law,
       note: c.note,
       source: c.source,
       verified: c.verified,
@@ -97,6 +103,7 @@ export async function getRegulationView(db: Queryable, bwbId: string): Promise<R
       status: reg.clause_status,
       clauseBwbId: reg.clause_bwb_id,
       clauseLabel: reg.clause_label,
+      clauseLaw: reg.clause_law,
       note: reg.note,
       source: reg.source,
       verified: reg.verified,

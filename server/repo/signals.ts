@@ -1,6 +1,6 @@
-// Reading signals with their targets, as contract objects.
-import type { Signal, SignalSummary } from '../../utils/contract/api';
-import type { Cause, EvidenceLevel, ImpactArea, SignalStatus, SourceType } from '../../utils/contract/vocabulary';
+// Reading signals with their targets and sources, as contract objects.
+import type { Signal, SignalSummary, Source } from '../../utils/contract/api';
+import type { Cause, EvidenceLevel, ImpactArea, SignalStatus, SourceKind, SourceType } from '../../utils/contract/vocabulary';
 import type { PathStep, Quote, Target } from '../../utils/contract/identity';
 import type { Queryable } from '../db/types';
 import { iso, json } from './rows';
@@ -14,8 +14,7 @@ export type SignalRow = {
   impact_areas: unknown;
   evidence: EvidenceLevel;
   source_type: SourceType;
-  source_reference: string;
-  source_url: string | null;
+  status_date: string | null;
   department: string | null;
   created_at: unknown;
   updated_at: unknown;
@@ -34,7 +33,9 @@ type TargetRow = {
 };
 
 export const SIGNAL_COLUMNS = `s.id, s.title, s.summary, s.status, s.cause, s.impact_areas, s.evidence, s.source_type,
-  s.source_reference, s.source_url, s.department, s.created_at, s.updated_at`;
+  s.status_date::text AS status_date, s.department, s.created_at, s.updated_at`;
+
+type SourceRow = { signal_id: string; kind: SourceKind; citation: string; detail: string | null; date: string | null; url: string | null };
 
 function toTarget(row: TargetRow): Target {
   return {
@@ -49,7 +50,7 @@ function toTarget(row: TargetRow): Target {
   };
 }
 
-function toSignal(row: SignalRow, targets: Target[]): Signal {
+function toSignal(row: SignalRow, targets: Target[], sources: Source[]): Signal {
   return {
     id: row.id,
     title: row.title,
@@ -58,7 +59,9 @@ function toSignal(row: SignalRow, targets: Target[]): Signal {
     cause: row.cause,
     impactAreas: json<ImpactArea[]>(row.impact_areas),
     evidence: row.evidence,
-    source: { type: row.source_type, reference: row.source_reference, url: row.source_url },
+    sourceType: row.source_type,
+    sources,
+    statusDate: row.status_date,
     targets,
     department: row.department,
     createdAt: iso(row.created_at),
@@ -83,13 +86,34 @@ async function targetsFor(db: Queryable, ids: string[]): Promise<Map<string, Tar
   return byId;
 }
 
-/** Rows selected with SIGNAL_COLUMNS, completed with their targets, in the given order. */
-export async function withTargets(db: Queryable, rows: SignalRow[]): Promise<Signal[]> {
-  const targets = await targetsFor(
-    db,
-    rows.map((r) => r.id),
+async function sourcesFor(db: Queryable, ids: string[]): Promise<Map<string, Source[]>> {
+  const byId = new Map<string, Source[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return byId;
+  const rows = await db.query<SourceRow>(
+    `SELECT signal_id, kind, citation, detail, date::text AS date, url
+     FROM signal_sources WHERE signal_id = ANY($1::text[]) ORDER BY signal_id, position`,
+    [ids],
   );
-  return rows.map((row) => toSignal(row, targets.get(row.id) ?? []));
+  for (const { signal_id, ...source } of rows) byId.get(signal_id)?.push(source);
+  return byId;
+}
+
+/** Rows selected with SIGNAL_COLUMNS, completed with their targets and sources, in the given order. */
+export async function withTargets(db: Queryable, rows: SignalRow[]): Promise<Signal[]> {
+  const ids = rows.map((r) => r.id);
+  const [targets, sources] = await Promise.all([targetsFor(db, ids), sourcesFor(db, ids)]);
+  return rows.map((row) => toSignal(row, targets.get(row.id) ?? [], sources.get(row.id) ?? []));
+}
+
+/** Replaces the sources of a signal (seed load, publication of a report). */
+export async function writeSources(db: Queryable, signalId: string, sources: Source[]): Promise<void> {
+  await db.query('DELETE FROM signal_sources WHERE signal_id = $1', [signalId]);
+  for (const [position, s] of sources.entries()) {
+    await db.query(
+      `INSERT INTO signal_sources (signal_id, position, kind, citation, detail, date, url) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [signalId, position, s.kind, s.citation, s.detail, s.date, s.url],
+    );
+  }
 }
 
 export async function getSignal(db: Queryable, id: string): Promise<Signal | null> {

@@ -4,6 +4,8 @@
 // starting together on one PostgreSQL server do not load twice at the same time.
 import { createHash } from 'node:crypto';
 import type { Database, Queryable } from '../db/types';
+import type { Source } from '../../utils/contract/api';
+import { getSignal, writeSources } from '../repo/signals';
 import { parseSeed, readSeedText, type SeedFile } from './schema';
 
 const SEED_LOCK_KEY = 4_771_220_002;
@@ -76,19 +78,17 @@ async function writeSeed(tx: Queryable, seed: SeedFile): Promise<void> {
 
   for (const s of seed.signals) {
     await tx.query(
-      `INSERT INTO signals (id, title, summary, status, cause, impact_areas, evidence, source_type, source_reference,
-         source_url, department, note, origin)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11, $12, 'seed')
+      `INSERT INTO signals (id, title, summary, status, cause, impact_areas, evidence, source_type, status_date,
+         department, note, origin)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11, 'seed')
        ON CONFLICT (id) DO UPDATE SET title = excluded.title, summary = excluded.summary, status = excluded.status,
          cause = excluded.cause, impact_areas = excluded.impact_areas, evidence = excluded.evidence,
-         source_type = excluded.source_type, source_reference = excluded.source_reference,
-         source_url = excluded.source_url, department = excluded.department, note = excluded.note,
-         updated_at = now()
+         source_type = excluded.source_type, status_date = excluded.status_date, department = excluded.department,
+         note = excluded.note, updated_at = now()
        WHERE (signals.title, signals.summary, signals.status, signals.cause, signals.impact_areas, signals.evidence,
-         signals.source_type, signals.source_reference, signals.source_url, signals.department, signals.note)
+         signals.source_type, signals.status_date, signals.department, signals.note)
          IS DISTINCT FROM (excluded.title, excluded.summary, excluded.status, excluded.cause, excluded.impact_areas,
-         excluded.evidence, excluded.source_type, excluded.source_reference, excluded.source_url,
-         excluded.department, excluded.note)`,
+         excluded.evidence, excluded.source_type, excluded.status_date, excluded.department, excluded.note)`,
       [
         s.id,
         s.title,
@@ -97,13 +97,13 @@ async function writeSeed(tx: Queryable, seed: SeedFile): Promise<void> {
         s.cause,
         JSON.stringify(s.impactAreas),
         s.evidence,
-        s.source.type,
-        s.source.reference,
-        s.source.url,
+        s.sourceType,
+        s.statusDate,
         s.department,
         s.note,
       ],
     );
+    await writeSeedSources(tx, s.id, s.sources);
     // Targets added by moderation (origin 'melding') survive a reload.
     await tx.query(`DELETE FROM signal_targets WHERE signal_id = $1 AND origin = 'seed'`, [s.id]);
     for (const [position, t] of s.targets.entries()) {
@@ -125,4 +125,12 @@ async function writeSeed(tx: Queryable, seed: SeedFile): Promise<void> {
       );
     }
   }
+}
+
+/** Rewrites a seeded signal's sources only when they changed, and then marks the signal as changed. */
+async function writeSeedSources(tx: Queryable, signalId: string, sources: Source[]): Promise<void> {
+  const current = (await getSignal(tx, signalId))?.sources ?? [];
+  if (JSON.stringify(current) === JSON.stringify(sources)) return;
+  await writeSources(tx, signalId, sources);
+  await tx.query('UPDATE signals SET updated_at = now() WHERE id = $1', [signalId]);
 }

@@ -4,8 +4,16 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ArticleClause, AwbHook, Regulation, RegulationClause, Signal, Source } from '../../utils/contract/api';
 import { ArticleLabel, BwbId, Target } from '../../utils/contract/identity';
+import { FILE_NAME } from '../../utils/citation/official';
+
+export { FILE_NAME };
 
 export const SEED_FILE = fileURLToPath(new URL('./signals.json', import.meta.url));
+
+const SeedSource = Source.refine((s) => !FILE_NAME.test(`${s.citation} ${s.detail ?? ''}`), {
+  message: 'a source must be cited officially (e.g. "Kamerstukken II 2020/21, 26 448, nr. 650"), not by a file name',
+  path: ['citation'],
+});
 
 export const SeedSignal = Signal.pick({
   id: true,
@@ -15,13 +23,15 @@ export const SeedSignal = Signal.pick({
   cause: true,
   impactAreas: true,
   evidence: true,
+  sourceType: true,
+  statusDate: true,
   department: true,
 })
   .extend({
     seedNumber: z.number().int().positive(),
     /** Editorial note, e.g. how the seed status was mapped to the contract vocabulary. */
     note: z.string().max(1000).nullable(),
-    source: Source,
+    sources: z.array(SeedSource).min(1, 'every signal needs at least one source with an official citation'),
     targets: z.array(Target),
   })
   .strict();

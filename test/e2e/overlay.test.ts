@@ -77,7 +77,7 @@ describe('overlay in Chromium', () => {
     expect(await page.evaluate(() => performance.getEntries().filter((entry) => /wetsignaal/i.test(entry.name)).map((entry) => entry.name))).toEqual([]);
     const api = (await (await fetch(`${stack.api.url}/v1/regulations/BWBR0015703?date=2026-01-01`)).json()) as {
       articles: Array<{ label: string; signalIds: string[] }>;
-      signals: Array<{ id: string; title: string; source: { reference: string } }>;
+      signals: Array<{ id: string; title: string; sources: Array<{ citation: string }> }>;
     };
     // The popup and the toolbar badge count the law's signals (the report went with the page's setup).
     expect((await waitForTabReport(stack.browser, pw.href)).signalCount).toBe(api.signals.length);
@@ -85,7 +85,7 @@ describe('overlay in Chromium', () => {
     for (const id of ids) {
       const s = api.signals.find((x) => x.id === id)!;
       await expect(dialog.getByRole('heading', { name: s.title, exact: true }).count()).resolves.toBeGreaterThan(0);
-      await expect(dialog.getByText(s.source.reference).first().isVisible()).resolves.toBe(true);
+      await expect(dialog.getByText(s.sources[0]!.citation).first().isVisible()).resolves.toBe(true);
     }
 
     // Links: curated Awb hooks point at the Awb article on the portal; a clause in this law jumps on the page.
@@ -94,12 +94,15 @@ describe('overlay in Chromium', () => {
       clause: { clauseLabel: string | null; clauseBwbId: string | null } | null;
     };
     for (const hook of article.hooks) {
-      const link = dialog.getByRole('link', { name: `Awb artikel ${hook.awb}` }).first();
+      const link = dialog.getByRole('link', { name: `Awb art. ${hook.awb}` }).first();
       expect(await link.getAttribute('href')).toBe(`https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=${hook.awb}`);
     }
     const clauseLabel = article.clause?.clauseLabel;
-    if (clauseLabel && (article.clause?.clauseBwbId ?? 'BWBR0015703') === 'BWBR0015703') {
-      const jump = dialog.getByRole('link', { name: `Staat in artikel ${clauseLabel}` });
+    if (clauseLabel === label) {
+      // The article holds its own clause: no link to itself.
+      await expect(dialog.getByRole('link', { name: /^Staat in/ }).count()).resolves.toBe(0);
+    } else if (clauseLabel && (article.clause?.clauseBwbId ?? 'BWBR0015703') === 'BWBR0015703') {
+      const jump = dialog.getByRole('link', { name: `Staat in Pw art. ${clauseLabel}` });
       const href = (await jump.getAttribute('href'))!;
       expect(href).toMatch(/^#/);
       expect(await page.evaluate((id) => document.getElementById(id)?.className, decodeURIComponent(href.slice(1)))).toContain('artikel');

@@ -123,8 +123,11 @@ describe('hostile text from the API is shown as text', () => {
     const bwbId = OTHER_PAGE.bwbId!;
     await stack.api.db.query('INSERT INTO regulations (bwb_id, title) VALUES ($1, $2) ON CONFLICT (bwb_id) DO NOTHING', [bwbId, 'Wet op de zorgtoeslag']);
     await stack.api.db.query(
-      `INSERT INTO signals (id, title, summary, status, evidence, source_type, source_reference, source_url, origin)
-       VALUES ('sig-xss-url', 'Bron met script', 'Een bron-URL met een script-schema.', '2_binnengekomen', 'onbevestigd', 'melding', 'test', $1, 'melding')`,
+      `INSERT INTO signals (id, title, summary, status, evidence, source_type, origin)
+       VALUES ('sig-xss-url', 'Bron met script', 'Een bron-URL met een script-schema.', '2_binnengekomen', 'onbevestigd', 'melding', 'melding')`,
+    );
+    await stack.api.db.query(
+      `INSERT INTO signal_sources (signal_id, position, kind, citation, url) VALUES ('sig-xss-url', 0, 'melding', 'Melding van een burger', $1)`,
       [`javascript:window.${FLAG}='source';alert('source')`],
     );
     await stack.api.db.query(`INSERT INTO signal_targets (signal_id, position, bwb_id, label) VALUES ('sig-xss-url', 0, $1, NULL)`, [bwbId]);

@@ -38,8 +38,8 @@ describe.each(ENGINES)('database layer on $name', (engine: Engine) => {
   });
 
   it('searches signal text with the Dutch stemmer (plural finds singular)', async () => {
-    await db.query(`INSERT INTO signals (id, title, summary, status, evidence, source_type, source_reference)
-      VALUES ('sig-fts', 'Terugvorderingen stapelen', 'Boetes lopen op', '3_analyse', 'onbevestigd', 'melding', 'test')`);
+    await db.query(`INSERT INTO signals (id, title, summary, status, evidence, source_type)
+      VALUES ('sig-fts', 'Terugvorderingen stapelen', 'Boetes lopen op', '3_analyse', 'onbevestigd', 'melding')`);
     const hits = await db.query(`SELECT id FROM signals WHERE search @@ websearch_to_tsquery('dutch', 'terugvordering')`);
     expect(hits).toEqual([{ id: 'sig-fts' }]);
   });

@@ -1,5 +1,6 @@
 // Moderation over HTTP and from the CLI, on every engine: auth, each decision and its audit row.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dutchDate } from '../../utils/citation/official';
 import { ModerationDecision, ModerationQueueResponse, ModerationSubmission } from '../../utils/contract/admin';
 import { Problem, RegulationResponse, SubmissionAck, SubmissionStatusResponse } from '../../utils/contract/api';
 import { createApp, type App } from '../../server/app';
@@ -75,7 +76,14 @@ describe.each(ENGINES)('moderation on $name', (engine: Engine) => {
     const decision = ModerationDecision.parse(await res.json());
     const signalId = decision.signal?.id;
     expect(signalId).toMatch(/^sig-m-/);
-    expect(decision.signal?.source).toEqual({ type: 'melding', reference: `Melding ${ack.id}`, url: null });
+    // The report cites itself by the reporter's role and the day it was published, never by its id.
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+    expect(decision.signal?.sourceType).toBe('melding');
+    expect(decision.signal?.statusDate).toBe(today);
+    expect(decision.signal?.sources).toEqual([
+      { kind: 'melding', citation: `Melding van een professional in de uitvoering, gepubliceerd op ${dutchDate(today)}`, detail: null, date: today, url: null },
+    ]);
+    expect(JSON.stringify(decision.signal)).not.toContain(ack.id);
     expect(await auditRows(ack.id)).toEqual([{ action: 'publish', actor: 'api', signal_id: signalId }]);
     expect(await statusOf(ack)).toMatchObject({ state: 'gepubliceerd', signalId });
     const reg = RegulationResponse.parse(await (await app.request('/v1/regulations/BWBR0015703')).json());

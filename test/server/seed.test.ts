@@ -6,7 +6,8 @@ import { migrate } from '../../server/db/migrate';
 import type { Database } from '../../server/db/types';
 import { corpusHash, DEFAULT_CORPUS_DIR, readCorpusLaw } from '../../server/seed/corpus-hash';
 import { loadSeed } from '../../server/seed/load';
-import { parseSeed, readSeedText } from '../../server/seed/schema';
+import { FILE_NAME, parseSeed, readSeedText } from '../../server/seed/schema';
+import { kamerstukUrlOf } from '../../utils/citation/official';
 import { allSignals } from '../../server/repo/signals';
 import { ENGINES, type Engine } from './support';
 
@@ -19,11 +20,40 @@ describe('seed file', () => {
     expect(new Set(seed.signals.map((s) => s.id)).size).toBe(33);
   });
 
-  it('gives every signal a source reference that cites its seed file', () => {
+  it('cites every source officially: no file name, and each Kamerstuk with its address on officiële bekendmakingen', () => {
+    let kamerstukken = 0;
     for (const s of seed.signals) {
-      expect(s.source.reference.length, s.id).toBeGreaterThan(0);
-      expect(s.source.reference, s.id).toMatch(/seed 00\d_[0-9a-f]{16}\.txt/);
+      for (const source of s.sources) {
+        expect(`${source.citation} ${source.detail ?? ''}`, s.id).not.toMatch(FILE_NAME);
+        if (source.kind !== 'kamerstuk') continue;
+        kamerstukken += 1;
+        // The one joint Kamerstuk of two dossiers has no single address; every other one has exactly its own.
+        const expected = kamerstukUrlOf(source.citation);
+        expect(source.url, `${s.id}: ${source.citation}`).toBe(expected);
+        if (!source.citation.includes(' en ')) expect(expected, source.citation).not.toBeNull();
+      }
     }
+    expect(kamerstukken).toBeGreaterThan(50);
+    const wia = seed.signals.find((s) => s.seedNumber === 1)!;
+    expect(wia.sources[0]).toEqual({
+      kind: 'kamerstuk',
+      citation: 'Kamerstukken II 2020/21, 26 448, nr. 650',
+      detail: 'vragen 17–18 van de CDA-fractie',
+      date: null,
+      url: 'https://zoek.officielebekendmakingen.nl/kst-26448-650.html',
+    });
+  });
+
+  it('refuses a signal whose source lacks a citation or cites a file name', () => {
+    const file = JSON.parse(readSeedText()) as { signals: Array<{ sources: unknown[] }> };
+    const withSources = (sources: unknown[]) =>
+      JSON.stringify({ ...file, signals: file.signals.map((s, i) => (i === 0 ? { ...s, sources } : s)) });
+    expect(() => parseSeed(withSources([]))).toThrow(/at least one source with an official citation/);
+    expect(() => parseSeed(withSources([{ kind: 'kamerstuk', citation: '', detail: null, date: null, url: null }]))).toThrow();
+    expect(() =>
+      parseSeed(withSources([{ kind: 'rapport', citation: 'seed 001_af7e2a7a2207062c.txt', detail: null, date: null, url: null }])),
+    ).toThrow(/not by a file name/);
+    expect(() => parseSeed(withSources([{ kind: 'rapport', citation: 'Kamerstuk 1, nr. 2', detail: null, date: null, url: 'http://x.nl' }]))).toThrow();
   });
 
   it('keeps the two signals without an identified law (#15, #29) without targets, and every other with one', () => {

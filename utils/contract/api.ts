@@ -10,15 +10,25 @@ import {
   RegulationClauseStatus,
   ReporterRole,
   SignalStatus,
+  SourceKind,
   SourceType,
   SubmissionState,
 } from './vocabulary';
 
+/**
+ * One official source of a signal, cited the way a lawyer writes it in a letter. No internal file names:
+ * the seed loader refuses a source without a citation, and tests check that no shown text holds one.
+ */
 export const Source = z
   .object({
-    type: SourceType,
-    /** The reference exactly as cited, e.g. "Kamerstuk 26 448, nr. 650". */
-    reference: z.string().min(1).max(500),
+    kind: SourceKind,
+    /** The official citation (vindplaats), e.g. "Kamerstukken II 2020/21, 26 448, nr. 650" or "ECLI:NL:RVS:2021:2749". */
+    citation: z.string().trim().min(3).max(300),
+    /** Where in the document, or what it is: "vragen 17–18 van de CDA-fractie", "motie". */
+    detail: z.string().trim().min(1).max(300).nullable(),
+    /** The document's date, when it is known for certain. */
+    date: IsoDate.nullable(),
+    /** Only where the address pattern is certain (officiële bekendmakingen, rechtspraak.nl: utils/citation/official.ts). */
     url: z.url({ protocol: /^https$/ }).nullable(),
   })
   .strict();
@@ -38,6 +48,8 @@ export const ClauseEvidence = z
     /** The article that holds the clause, possibly in another law (e.g. Awir 47 for the huurtoeslag). */
     clauseBwbId: BwbId.nullable(),
     clauseLabel: ArticleLabel.nullable(),
+    /** Short title (abbreviation or citeertitel) of the law holding the clause, so no BWB id needs showing. */
+    clauseLaw: z.string().max(300).nullable().optional(),
     note: z.string().max(500).nullable(),
     source: z.string().max(500).nullable(),
     verified: z.boolean(),
@@ -58,7 +70,12 @@ export const SignalSummary = z
     cause: Cause.nullable(),
     impactAreas: z.array(ImpactArea),
     evidence: EvidenceLevel,
-    source: Source,
+    /** The kind of channel the signal came through (domain.md §5.2). */
+    sourceType: SourceType,
+    /** Its official sources, the main one first. */
+    sources: z.array(Source).min(1).max(20),
+    /** The date of the latest source that states the status (for a report: when it was published or last changed). */
+    statusDate: IsoDate.nullable(),
     /** The targets of this signal on the regulation asked about. */
     targets: z.array(Target).min(1),
     updatedAt: z.iso.datetime({ offset: true }),

@@ -36,6 +36,14 @@ export const SourceType = z.enum([
 ]);
 export type SourceType = z.infer<typeof SourceType>;
 
+/**
+ * The form of an official source, which fixes how it is cited: a Kamerstuk ("Kamerstukken II 2021/22, 26 448,
+ * nr. 650"), the Handelingen, a letter or report without Kamerstuk number, a court ruling (ECLI), or a published
+ * report from a Wetsignaal user ("Melding van een burger, gepubliceerd op 6 december 2026").
+ */
+export const SourceKind = z.enum(['kamerstuk', 'handelingen', 'brief', 'rapport', 'uitspraak', 'melding']);
+export type SourceKind = z.infer<typeof SourceKind>;
+
 /** How well the article tie is established: read in the consolidated text, via a secondary source, or not. */
 export const EvidenceLevel = z.enum(['geverifieerd', 'secundair', 'onbevestigd']);
 export type EvidenceLevel = z.infer<typeof EvidenceLevel>;

@@ -60,8 +60,16 @@ export const causeLabels: Labels<Cause> = {
 };
 
 export const evidenceLabels: Labels<EvidenceLevel> = {
-  nl: { geverifieerd: 'Artikel gecontroleerd in de wettekst', secundair: 'Via een andere bron', onbevestigd: 'Artikel niet bevestigd' },
-  en: { geverifieerd: 'Article checked in the law text', secundair: 'Through another source', onbevestigd: 'Article not confirmed' },
+  nl: {
+    geverifieerd: 'Gecontroleerd in de wettekst: dit artikel zegt wat hier staat',
+    secundair: 'Via een andere bron aan dit artikel gekoppeld, niet zelf in de wettekst gecontroleerd',
+    onbevestigd: 'Alleen aan de wet gekoppeld: welk artikel het precies is, is niet nagegaan',
+  },
+  en: {
+    geverifieerd: 'Checked in the law text: this article says what is stated here',
+    secundair: 'Tied to this article through another source, not checked in the law text itself',
+    onbevestigd: 'Tied to the law only: which article exactly has not been checked',
+  },
 };
 
 export const regulationClauseLabels: Labels<RegulationClauseStatus> = {

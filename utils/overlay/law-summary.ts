@@ -34,9 +34,11 @@ export interface MountSummaryOptions extends KnownAboutLaw {
   hosts: PageHosts;
   /** Where the summary goes on a page without a title; asked for only then. */
   firstArticle: () => Element | undefined;
+  /** Anchor ids of the articles on the page, so the summary can jump to the clause it names (overlay only). */
+  anchors?: () => ReadonlyMap<string, string>;
 }
 
-export function mountSummary({ bwbId, data, offline, error, language, texts: { t, labels }, hosts, firstArticle }: MountSummaryOptions): SummaryLine {
+export function mountSummary({ bwbId, data, offline, error, language, texts: { t, labels }, hosts, firstArticle, anchors }: MountSummaryOptions): SummaryLine {
   const summary = hosts.create('wetsignaal-summary');
   const line = createSummaryLine(summary.container, {
     offline,
@@ -46,7 +48,7 @@ export function mountSummary({ bwbId, data, offline, error, language, texts: { t
     // The extension was reloaded or the UI could not load: the details stay empty, the next opening tries again.
     renderDetails: (slot, figures) =>
       loadPageScript('overlay-ui').then(
-        (ui) => ui.renderSummaryDetails(slot, figures && { bwbId, data, figures, language, labels, t }),
+        (ui) => ui.renderSummaryDetails(slot, figures && { bwbId, data, figures, anchors: anchors?.(), language, labels, t }),
         () => undefined,
       ),
   });

@@ -32,6 +32,24 @@ function renderPanel(onClose = vi.fn(), submit = vi.fn(async () => ({ state: 'qu
   return { onClose, submit };
 }
 
+describe('ArticlePanel references', () => {
+  it('names a clause in another law by its short title and article, links it, and never shows a BWB id', () => {
+    const signals = [signal('sig-a')];
+    const data = response(signals);
+    data.regulation.abbreviation = 'Pw';
+    const covered = { ...view('58', signals), curated: { ...data.articles[0]!, clause: { status: 'gedekt_extern' as const, clauseBwbId: 'BWBR0018472', clauseLabel: '47', clauseLaw: 'Awir', note: null, source: null, verified: true } } };
+    render(
+      <ArticlePanel view={covered} regulation={regulation} data={data} anchors={new Map()} quote={null} anchoring={new Map()}
+        reportForm={formRenderer(vi.fn())} publicBase="https://wetsignaal.example" {...ui('nl')} onClose={vi.fn()} />,
+    );
+    const link = screen.getByRole('link', { name: 'Staat in een andere wet: Awir art. 47' });
+    expect(link.getAttribute('href')).toBe('https://wetten.overheid.nl/jci1.3:c:BWBR0018472&artikel=47');
+    expect(screen.getByRole('dialog').textContent).not.toMatch(/BWB[RV]\d{7}/);
+    expect(screen.getByRole('link', { name: 'Deel dit artikel' }).getAttribute('href')).toBe('https://wetsignaal.example/regeling/BWBR0015703#artikel-58');
+    expect(screen.getByRole('link', { name: 'Deel: openbare pagina van dit signaal' }).getAttribute('href')).toBe('https://wetsignaal.example/signaal/sig-a');
+  });
+});
+
 describe('ArticlePanel', () => {
   it('is a modal dialog named after the article, with signals, clause and Awb hooks', () => {
     renderPanel();
@@ -39,8 +57,10 @@ describe('ArticlePanel', () => {
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(screen.getByRole('heading', { name: '1 bekend signaal' })).toBeTruthy();
     expect(screen.getByText(/specifieke mogelijkheid om af te wijken/)).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Staat in artikel 58' }).getAttribute('href')).toBe('#Hoofdstuk6_Artikel58');
-    const awb = screen.getByRole('link', { name: 'Awb artikel 4:94a' });
+    // Article 58 holds its own clause: no link that points at the panel's own article.
+    expect(screen.queryByRole('link', { name: /Staat in/ })).toBeNull();
+    expect(dialog.querySelector('a[href="#Hoofdstuk6_Artikel58"]')).toBeNull();
+    const awb = screen.getByRole('link', { name: 'Awb art. 4:94a' });
     expect(awb.getAttribute('href')).toBe('https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=4:94a');
   });
 

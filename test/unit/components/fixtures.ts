@@ -42,7 +42,17 @@ export function signal(id: string, overrides: Partial<SignalSummary> = {}): Sign
     cause: 'wet',
     impactAreas: ['schulden'],
     evidence: 'geverifieerd',
-    source: { type: 'kamerbrief', reference: 'Kamerstuk 29 362, nr. 313', url: null },
+    sourceType: 'kamerbrief',
+    sources: [
+      {
+        kind: 'kamerstuk',
+        citation: 'Kamerstukken II 2021/22, 35 510, nr. 95',
+        detail: 'bijlage',
+        date: null,
+        url: 'https://zoek.officielebekendmakingen.nl/kst-35510-95.html',
+      },
+    ],
+    statusDate: '2022-09-07',
     targets: [{ bwbId: 'BWBR0015703', label: '58', versionDate: '2023-01-01', textHash: 'bbbbbbbbbbbbbbbb' }],
     updatedAt: '2025-01-01T00:00:00Z',
     ...overrides,

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import seedFile from '../../../server/seed/signals.json';
+import { dutchDate } from '../../../utils/citation/official';
+import { unciteable } from '../../shown-text';
 import { SignalCard } from '../../../components/SignalCard';
 import { signal, ui } from './fixtures';
 
@@ -15,8 +18,10 @@ describe('SignalCard', () => {
 
   it('says against which version it was reported and that the text changed since', () => {
     render(<SignalCard signal={signal('sig-a')} bwbId="BWBR0015703" label="58" pageTextHash="cccccccccccccccc" {...ui('nl')} />);
-    expect(screen.getByText('Gemeld tegen de versie van 01-01-2023')).toBeTruthy();
-    expect(screen.getByText(/gewijzigd sinds de melding/)).toBeTruthy();
+    // Reported against 2023-01-01 with hash bbbb…; the page shows another text.
+    expect(screen.getByText(/^Gemeld tegen de versie van 01-01-2023\./)).toBeTruthy();
+    expect(screen.getByText('De tekst van dit artikel is gewijzigd sinds de melding.')).toBeTruthy();
+    expect(screen.queryByText(/sindsdien niet gewijzigd/)).toBeNull();
   });
 
   it('does not claim a change when the hash matches', () => {
@@ -24,15 +29,80 @@ describe('SignalCard', () => {
     expect(screen.queryByText(/gewijzigd sinds de melding/)).toBeNull();
   });
 
-  it('links the source only when it has an https url', () => {
+  it('shows each source as its citation, linked where it has a URL', () => {
     render(
       <SignalCard
-        signal={signal('sig-a', { source: { type: 'kamerbrief', reference: 'Kamerstuk 31 066, nr. 1242', url: 'https://zoek.officielebekendmakingen.nl/kst-31066-1242' } })}
+        signal={signal('sig-a', {
+          sources: [
+            { kind: 'kamerstuk', citation: 'Kamerstuk 31 066, nr. 1242', detail: 'Hoofdlijnenbrief', date: '2023-06-15', url: 'https://zoek.officielebekendmakingen.nl/kst-31066-1242.html' },
+            { kind: 'rapport', citation: 'Streng maar onrechtvaardig: De bijstand gewogen', detail: null, date: null, url: null },
+          ],
+        })}
         bwbId="BWBR0015703" label="58" pageTextHash={null} {...ui('nl')}
       />,
     );
     const link = screen.getByRole('link', { name: 'Kamerstuk 31 066, nr. 1242' });
+    expect(link.getAttribute('href')).toBe('https://zoek.officielebekendmakingen.nl/kst-31066-1242.html');
     expect(link.getAttribute('rel')).toContain('noopener');
+    expect(link.closest('li')?.textContent).toBe('Kamerstuk 31 066, nr. 1242, Hoofdlijnenbrief');
+    expect(screen.queryByRole('link', { name: /Streng maar onrechtvaardig/ })).toBeNull();
+    expect(screen.getByText('Streng maar onrechtvaardig: De bijstand gewogen')).toBeTruthy();
+  });
+});
+
+describe('SignalCard citing and sharing', () => {
+  it('copies a citation of the signal itself: title, article and version, public address and consultation date', async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<SignalCard signal={signal('sig-a')} bwbId="BWBR0015703" law="Pw" label="58" pageTextHash={null} publicBase="https://wetsignaal.example/api" {...ui('nl')} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Kopieer verwijzing' }));
+    const consulted = dutchDate(new Date().toLocaleDateString('sv-SE'));
+    expect(writeText).toHaveBeenCalledWith(
+      `Wetsignaal, ‘Terugvordering zonder schuldregeling’, Pw art. 58 (versie van 1 januari 2023), https://wetsignaal.example/signaal/sig-a (geraadpleegd op ${consulted})`,
+    );
+    expect(await screen.findByText('Verwijzing gekopieerd.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Deel: openbare pagina van dit signaal' }).getAttribute('href')).toBe('https://wetsignaal.example/signaal/sig-a');
+  });
+
+  it('shows the citation to copy by hand when the clipboard refuses', async () => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async () => Promise.reject(new Error('denied')) }, configurable: true });
+    render(<SignalCard signal={signal('sig-a')} bwbId="BWBR0015703" law="Pw" label="58" pageTextHash={null} {...ui('nl')} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Kopieer verwijzing' }));
+    const field = await screen.findByRole('textbox', { name: 'Kopieer verwijzing' });
+    expect((field as HTMLTextAreaElement).value).toMatch(/^Wetsignaal, ‘Terugvordering zonder schuldregeling’, Pw art\. 58 \(versie van 1 januari 2023\) \(geraadpleegd op /);
+    expect(screen.queryByRole('link', { name: /Deel/ })).toBeNull();
+  });
+
+  it('says how sure it is and the date of its status, in words', () => {
+    render(<SignalCard signal={signal('sig-a', { evidence: 'onbevestigd', statusDate: null })} bwbId="BWBR0015703" label={null} pageTextHash={null} {...ui('nl')} />);
+    expect(screen.getByText(/Alleen aan de wet gekoppeld/)).toBeTruthy();
+    expect(screen.getByText(/datum van deze stand niet bekend/)).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/Onderbouwing|niet bevestigd/);
+  });
+
+  it('says the text is unchanged when the hash matches, and that it cannot tell without one', () => {
+    const { unmount } = render(<SignalCard signal={signal('sig-a')} bwbId="BWBR0015703" label="58" pageTextHash="bbbbbbbbbbbbbbbb" {...ui('nl')} />);
+    expect(screen.getByText(/sindsdien niet gewijzigd/)).toBeTruthy();
+    expect(screen.getByText(/In analyse|Aanpassing gevonden/).textContent).toContain('stand van 07-09-2022');
+    unmount();
+    render(<SignalCard signal={signal('sig-a')} bwbId="BWBR0015703" label="58" pageTextHash={null} {...ui('nl')} />);
+    expect(screen.getByText(/kan Wetsignaal niet nagaan/)).toBeTruthy();
+  });
+});
+
+describe('SignalCard on every seeded signal', () => {
+  it('shows no file name and no English fragment', () => {
+    const texts: string[] = [];
+    for (const s of seedFile.signals) {
+      const { container, unmount } = render(
+        <SignalCard signal={signal(s.id, { title: s.title, summary: s.summary, status: s.status as never, evidence: s.evidence as never, sources: s.sources as never, statusDate: s.statusDate })}
+          bwbId="BWBR0015703" label={null} pageTextHash={null} {...ui('nl')} />,
+      );
+      texts.push(container.textContent ?? '');
+      unmount();
+    }
+    expect(texts).toHaveLength(33);
+    expect(unciteable(texts)).toEqual([]);
   });
 });
 

@@ -26,6 +26,20 @@ function mount(data: RegulationResponse | null, options: Pick<SummaryLineOptions
   });
 }
 
+describe('summary details', () => {
+  it('names the clause by its article, jumps to it on the page, and says what it covers', () => {
+    const data = response([signal('sig-a')]);
+    data.regulation.abbreviation = 'Awir';
+    data.clause = { status: 'algemeen_eigen', clauseBwbId: 'BWBR0015703', clauseLabel: '47', clauseLaw: 'Awir', note: 'Lid 1: beleidsregels voor onbillijkheden van overwegende aard.', source: null, verified: true };
+    const { labels, language, t } = ui('nl');
+    const slot = document.body.appendChild(document.createElement('div'));
+    render(<SummaryDetails bwbId="BWBR0015703" data={data} figures={summaryFigures(data, [])} anchors={new Map([['47', 'Artikel47']])} language={language} labels={labels} t={t} />, slot);
+    expect(slot.textContent).toContain('Deze wet heeft een algemene hardheidsclausule: Awir art. 47');
+    expect(screen.getByRole('link', { name: 'Awir art. 47' }).getAttribute('href')).toBe('#Artikel47');
+    expect(slot.textContent).toContain('Wat de clausule dekt: Lid 1: beleidsregels voor onbillijkheden van overwegende aard.');
+  });
+});
+
 describe('summary', () => {
   it('counts signals over articles, opens to links to them, and closes with Escape', () => {
     const signals = [signal('sig-a'), signal('sig-b')];
@@ -37,8 +51,8 @@ describe('summary', () => {
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(document.getElementById(toggle.getAttribute('aria-controls')!)).not.toBeNull();
-    expect(screen.getByRole('link', { name: '58 (2)' }).getAttribute('href')).toBe('#Hoofdstuk6_Artikel58');
-    fireEvent.keyDown(screen.getByRole('link', { name: '58 (2)' }), { key: 'Escape' });
+    expect(screen.getByRole('link', { name: 'Participatiewet art. 58 (2)' }).getAttribute('href')).toBe('#Hoofdstuk6_Artikel58');
+    fireEvent.keyDown(screen.getByRole('link', { name: 'Participatiewet art. 58 (2)' }), { key: 'Escape' });
     expect(screen.queryByRole('link')).toBeNull();
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(screen.getByText('offline: opgeslagen gegevens')).toBeTruthy();
@@ -54,7 +68,7 @@ describe('summary', () => {
     expect(screen.queryByRole('link')).toBeNull();
     line.update(summaryFigures(data, [view('58', signals)]));
     expect(toggle.textContent).toMatch(/1 signaal bij 1 artikel/);
-    expect(screen.getByRole('link', { name: '58 (1)' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Participatiewet art. 58 (1)' })).toBeTruthy();
   });
 
   it('says what went wrong when the API failed, and shows no counts then', () => {
