@@ -11,6 +11,7 @@ import type { PathStep } from '../contract/identity';
 import type { RecognitionConfig } from '../contract/api';
 import type {
   ArticleOnPage,
+  LidIdentity,
   PageIdentity,
   RegulationIdentity,
   SelectorHealth,
@@ -21,6 +22,7 @@ import { formatJci, parseJci, type JciReference } from './jci';
 import { parseArticleHeading, parseDivisionHeading } from './heading';
 import { hashArticleText, normaliseArticleText } from './text-hash';
 import { articleBodyText, collapse, HEADER_CLASS, headerOf } from './text';
+import { ledenOf } from './leden';
 import {
   ARTICLE_SELECTOR,
   findContainers,
@@ -283,6 +285,7 @@ class RecognisedArticle implements ArticleOnPage {
   #notices: string[] | undefined;
   #repealed: boolean | undefined;
   #hash: string | undefined;
+  #leden: LidIdentity[] | undefined;
 
   constructor(
     private readonly scanner: Scanner,
@@ -346,6 +349,10 @@ class RecognisedArticle implements ArticleOnPage {
 
   get textHash(): string {
     return (this.#hash ??= hashArticleText(this.bodyText()));
+  }
+
+  get leden(): LidIdentity[] {
+    return (this.#leden ??= ledenOf(this.element).map(({ nr, anchorId }) => ({ nr, anchorId })));
   }
 
   private bodyText(): string {
@@ -507,6 +514,6 @@ function permalinkLabel(jci: string, bwbId: string): string | null {
 
 /** The serialisable part of an article on the page (without DOM nodes). */
 export function identityOf(article: ArticleOnPage): PageIdentity['articles'][number] {
-  const { label, path, anchorId, jci, heading, repealed, notices, textHash, strategy } = article;
-  return { label, path, anchorId, jci, heading, repealed, notices, textHash, strategy };
+  const { label, path, anchorId, jci, heading, repealed, notices, textHash, strategy, leden } = article;
+  return { label, path, anchorId, jci, heading, repealed, notices, textHash, strategy, leden };
 }

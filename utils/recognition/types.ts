@@ -1,5 +1,8 @@
 // What page recognition produces: the identity of the regulation and of every article on a page.
 import type { PathStep } from '../contract/identity';
+import type { LidIdentity } from './leden';
+
+export type { LidIdentity };
 
 export type PageKind = 'regulation' | 'part' | 'none';
 
@@ -31,6 +34,8 @@ export interface ArticleIdentity {
   /** Hash (hex) of the normalised article body text. */
   textHash: string;
   strategy: Strategy;
+  /** The numbered leden with their ids, in order; empty for an article of one unnumbered paragraph. */
+  leden: LidIdentity[];
 }
 
 export interface SelectorHealth {

@@ -28,6 +28,7 @@ export function article(label: string, textHash = 'aaaaaaaaaaaaaaaa'): ArticleOn
     notices: [],
     textHash,
     strategy: 'jci',
+    leden: [],
     element,
     headingElement: null,
   };

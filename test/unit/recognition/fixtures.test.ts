@@ -12,6 +12,7 @@ import { articleBodyText } from '../../../utils/recognition/text';
 import { detectClause } from '../../../utils/analysis/clause';
 import { mayHoldClause } from '../../../utils/analysis/clause-stems';
 import { NOTICE_EVERY, REPEALED_PER } from '../../fixtures/render';
+import { REAL_PAGES, REAL_PAGES_DIR } from '../../fixtures/real-pages';
 import { parseJci } from '../../../utils/recognition/jci';
 import { hashArticleText } from '../../../utils/recognition/text-hash';
 import { ArticleLabel, Jci, PathStep } from '../../../utils/contract/identity';
@@ -41,10 +42,10 @@ const LAW_FILES = [
 ];
 
 describe('fixture manifest', () => {
-  it('lists every law page, at least 10 laws, all marked as reconstructions', () => {
+  it('lists every law page, at least 10 laws, reconstructions marked as such', () => {
     expect(pages.filter((p) => p.corpus).map((p) => p.file)).toEqual(LAW_FILES);
     expect(new Set(pages.map((p) => p.bwbId).filter((id) => id && pages.some((p) => p.corpus && p.bwbId === id))).size).toBeGreaterThanOrEqual(10);
-    for (const p of pages) {
+    for (const p of pages.filter((x) => x.reconstruction)) {
       expect(p.reconstruction).toBe(true);
       expect(readFileSync(join(dir, p.file), 'utf8')).toContain('RECONSTRUCTION');
       expect(new URL(p.url).hostname).toBe('wetten.overheid.nl');
@@ -58,8 +59,13 @@ describe('fixture manifest', () => {
     );
   });
 
-  it('pages are self-contained (no external resources)', () => {
-    for (const p of pages) {
+  it('copies the real pages byte for byte', () => {
+    expect(pages.filter((p) => !p.reconstruction).map((p) => p.file)).toEqual(REAL_PAGES.map((p) => p.file));
+    for (const real of REAL_PAGES) expect(readFileSync(join(dir, real.file))).toEqual(readFileSync(join(REAL_PAGES_DIR, real.source)));
+  });
+
+  it('reconstructed pages are self-contained (no external resources)', () => {
+    for (const p of pages.filter((x) => x.reconstruction)) {
       const html = readFileSync(join(dir, p.file), 'utf8');
       expect(html).not.toMatch(/<(?:script|img|iframe)\b[^>]*\bsrc=/i);
       expect(html).not.toMatch(/<link\b(?![^>]*href="data:)[^>]*>/i);
