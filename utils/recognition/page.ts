@@ -25,6 +25,8 @@ export interface LawPage {
   containers: ArrayLike<Element>;
   /** Containers only a remote selector found. */
   overrides: ReadonlySet<Element>;
+  /** The text container of a regulation without articles (the whole text is one unit); null on other pages. */
+  wholeText: Element | null;
 }
 
 /** Shown after "Pagina niet herkend: " in the popup (Dutch, B1). */
@@ -40,6 +42,13 @@ export const BUILT_IN_IGNORE = [
   '.modal',
   '.article__header--main',
 ];
+/**
+ * The whole text of a regulation without articles: a ministeriële regeling whose text is one `div.tekst#Tekst`
+ * with a bare header and no heading. From the real-page evidence in the dossier ("Evidence from real pages");
+ * no such page is among ../shared/real-pages, so the fixture for it (regeling-zonder-artikelen.html) is a
+ * reconstruction from that description.
+ */
+export const WHOLE_TEXT_SELECTOR = 'div.tekst#Tekst';
 const TITLE_SELECTORS = ['#regeling > h1', '.fragment-header h1'];
 const LAW_MARKERS = '#regeling, .wetgeving, .fragment-header, .article__header--law';
 
@@ -81,9 +90,18 @@ export function emptyHealth(): SelectorHealth {
   return { byStrategy: { jci: 0, 'container-id': 0, heading: 0, override: 0 }, problem: null, unrecognised: 0, conflicts: 0 };
 }
 
-/** The problem to report for a whole page with this many articles: none found where the law text should be. */
+/** The text container of a regulation without articles, outside the ignored regions; null when there is none. */
+export function wholeTextOf(doc: Document): Element | null {
+  const el = doc.querySelector(WHOLE_TEXT_SELECTOR);
+  return el && !el.closest(BUILT_IN_IGNORE.join(',')) ? el : null;
+}
+
+/**
+ * The problem to report for a whole page with this many articles: none found where the law text should be.
+ * A regulation without articles is a legitimate shape, not a problem.
+ */
 export function problemOf(doc: Document, articleCount: number): string | null {
-  return articleCount === 0 && doc.querySelector(LAW_MARKERS) !== null ? PROBLEM_NO_ARTICLES : null;
+  return articleCount === 0 && doc.querySelector(LAW_MARKERS) !== null && wholeTextOf(doc) === null ? PROBLEM_NO_ARTICLES : null;
 }
 
 function regulationTitle(doc: Document, bwbId: string, config: Partial<RecognitionConfig> | undefined): string | null {
@@ -153,6 +171,7 @@ export function readPage(doc: Document, url: string | ClassifiedUrl, config?: Pa
   const scope = doc.body ?? doc.documentElement;
   const { containers, overrides } = findContainers(scope, validSelectors(doc, config?.articleSelectors));
   // Article containers mark a law text; only a page without any is checked for the other signs.
-  if (containers.length === 0 && !isLawText(doc, regulation, config)) return null;
-  return { regulation, context: { regulation, url: classified, config }, scope, containers, overrides };
+  const wholeText = containers.length === 0 ? wholeTextOf(doc) : null;
+  if (containers.length === 0 && wholeText === null && !isLawText(doc, regulation, config)) return null;
+  return { regulation, context: { regulation, url: classified, config }, scope, containers, overrides, wholeText };
 }

@@ -14,6 +14,7 @@ import type {
   LidIdentity,
   PageIdentity,
   RegulationIdentity,
+  RegulationTextIdentity,
   SelectorHealth,
   Strategy,
 } from './types';
@@ -372,16 +373,22 @@ export function indexPage(doc: Document, url: string | ClassifiedUrl, config?: P
   return page && { regulation: page.regulation, index: indexArticles(page), context: page.context };
 }
 
+/** The whole text of a regulation without articles as one unit: its anchor and the hash of its text. */
+export function wholeTextIdentity(el: Element): RegulationTextIdentity {
+  return { kind: 'regulation', anchorId: el.id || null, textHash: hashArticleText(articleBodyText(el)) };
+}
+
 /** Recognises a whole page. Not a law page (by URL or content) → no regulation, no articles, no problem. */
 export function recognisePage(doc: Document, url: string, config?: Partial<RecognitionConfig>): PageRecognition {
-  const indexed = indexPage(doc, url, config);
-  if (!indexed) return { page: { regulation: null, articles: [], health: emptyHealth() }, onPage: [], context: null };
-  const { regulation, index, context } = indexed;
-  const { articles, health } = index.all();
+  const read = readPage(doc, url, config);
+  if (!read) return { page: { regulation: null, articles: [], wholeText: null, health: emptyHealth() }, onPage: [], context: null };
+  const { regulation, context } = read;
+  const { articles, health } = indexArticles(read).all();
+  const wholeText = read.wholeText ? wholeTextIdentity(read.wholeText) : null;
   // The serialisable identities (with text hashes) are built on first read: the content script needs
   // only the live articles, the CLI and tests read them all.
   let identities: PageIdentity['articles'] | undefined;
-  const page = Object.defineProperty({ regulation, health } as Omit<PageIdentity, 'articles'>, 'articles', {
+  const page = Object.defineProperty({ regulation, wholeText, health } as Omit<PageIdentity, 'articles'>, 'articles', {
     enumerable: true,
     get: () => (identities ??= articles.map(identityOf)),
   }) as PageIdentity;

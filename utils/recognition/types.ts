@@ -49,9 +49,20 @@ export interface SelectorHealth {
   conflicts: number;
 }
 
+/** The whole text of a regulation without articles, as one reportable unit (contract TargetKind `regulation`). */
+export interface RegulationTextIdentity {
+  kind: 'regulation';
+  /** The text container's id (`Tekst`). */
+  anchorId: string | null;
+  /** Hash (hex) of the normalised text, as for an article body. */
+  textHash: string;
+}
+
 export interface PageIdentity {
   regulation: RegulationIdentity | null;
   articles: ArticleIdentity[];
+  /** Set only on a regulation without articles: its whole text. */
+  wholeText: RegulationTextIdentity | null;
   health: SelectorHealth;
 }
 

@@ -61,7 +61,7 @@ describe('fixture manifest', () => {
 
   it('copies the real pages byte for byte', () => {
     expect(pages.filter((p) => !p.reconstruction).map((p) => p.file)).toEqual(REAL_PAGES.map((p) => p.file));
-    for (const real of REAL_PAGES) expect(readFileSync(join(dir, real.file))).toEqual(readFileSync(join(REAL_PAGES_DIR, real.source)));
+    for (const real of REAL_PAGES) expect(readFileSync(join(dir, real.file)).equals(readFileSync(join(REAL_PAGES_DIR, real.source))), real.file).toBe(true);
   });
 
   it('reconstructed pages are self-contained (no external resources)', () => {
