@@ -4,8 +4,8 @@
 import type { RecognitionConfig } from '../contract/api';
 import type { RegulationIdentity, SelectorHealth } from './types';
 import { classifyUrl, type ClassifiedUrl } from './url';
-import { parseValidity } from './dates';
 import { collapse, HEADER_CLASS, textLines } from './text';
+import { readStatusLines, type StatusLines } from './status';
 
 /** What a later subtree needs to be recognised like the rest of the page. */
 export interface RecognitionContext {
@@ -87,7 +87,7 @@ export function findContainers(scope: Element, extraArticles: readonly string[])
 }
 
 export function emptyHealth(): SelectorHealth {
-  return { byStrategy: { jci: 0, 'container-id': 0, heading: 0, override: 0 }, problem: null, unrecognised: 0, conflicts: 0 };
+  return { byStrategy: { jci: 0, 'container-id': 0, heading: 0, override: 0 }, problem: null, unrecognised: 0, conflicts: 0, unknownStatusLines: [] };
 }
 
 /** The text container of a regulation without articles, outside the ignored regions; null when there is none. */
@@ -121,14 +121,10 @@ function isLawText(doc: Document, regulation: RegulationIdentity, config: Partia
   return doc.querySelector(LAW_MARKERS) !== null || regulationTitle(doc, regulation.bwbId, config) !== null;
 }
 
-/** The validity and notices in the header's status lines ("Geldend van … t/m …", "Geraadpleegd op …"). */
-function statusOf(doc: Document): { validity: ReturnType<typeof parseValidity>; notices: string[] } {
+/** The header's status lines, each parsed or left out on purpose (status.ts). */
+export function statusOf(doc: Document): StatusLines {
   const status = doc.querySelector('p.regeling-toestand-meldingen');
-  const lines = status ? textLines(status) : [];
-  const notices = lines
-    .map((l) => collapse(l.replace(/Geraadpleegd op\s+\d{1,2}-\d{1,2}-\d{4}\.?/i, '').replace(/Geldend van\s+\S+\s+t\/m\s+\S+?\.?(?=\s|$)/i, '')))
-    .filter((l) => l !== '');
-  return { validity: parseValidity(lines.join(' ')), notices };
+  return readStatusLines(status ? textLines(status) : []);
 }
 
 /**
@@ -138,7 +134,7 @@ function statusOf(doc: Document): { validity: ReturnType<typeof parseValidity>; 
  */
 function regulationOf(doc: Document, classified: ClassifiedUrl, config: Partial<RecognitionConfig> | undefined): RegulationIdentity {
   let title: string | undefined;
-  let status: ReturnType<typeof statusOf> | undefined;
+  let status: StatusLines | undefined;
   const read = () => (status ??= statusOf(doc));
   return {
     bwbId: classified.bwbId,
@@ -154,6 +150,9 @@ function regulationOf(doc: Document, classified: ClassifiedUrl, config: Partial<
     kind: classified.kind,
     get notices() {
       return read().notices;
+    },
+    get status() {
+      return read().status;
     },
   };
 }

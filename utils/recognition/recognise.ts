@@ -29,6 +29,7 @@ import {
   findContainers,
   problemOf,
   readPage,
+  statusOf,
   validSelectors,
   ignoredRegions,
   emptyHealth,
@@ -384,6 +385,7 @@ export function recognisePage(doc: Document, url: string, config?: Partial<Recog
   if (!read) return { page: { regulation: null, articles: [], wholeText: null, health: emptyHealth() }, onPage: [], context: null };
   const { regulation, context } = read;
   const { articles, health } = indexArticles(read).all();
+  health.unknownStatusLines = statusOf(doc).unknown;
   const wholeText = read.wholeText ? wholeTextIdentity(read.wholeText) : null;
   // The serialisable identities (with text hashes) are built on first read: the content script needs
   // only the live articles, the CLI and tests read them all.

@@ -1,8 +1,9 @@
 // What page recognition produces: the identity of the regulation and of every article on a page.
 import type { PathStep } from '../contract/identity';
 import type { LidIdentity } from './leden';
+import type { RegulationStatus } from './status';
 
-export type { LidIdentity };
+export type { LidIdentity, RegulationStatus };
 
 export type PageKind = 'regulation' | 'part' | 'none';
 
@@ -17,8 +18,10 @@ export interface RegulationIdentity {
   /** ISO end date of validity, null for "heden" or unknown. */
   validTo: string | null;
   kind: Exclude<PageKind, 'none'>;
-  /** Regulation-level notices from the header, verbatim. */
+  /** Regulation-level notices from the header, verbatim (only lines of a known form, see status.ts). */
   notices: string[];
+  /** What the status lines say beyond validity: the date asked for, a future text, a repealed regulation. */
+  status: RegulationStatus;
 }
 
 export interface ArticleIdentity {
@@ -47,6 +50,8 @@ export interface SelectorHealth {
   unrecognised: number;
   /** Articles whose strategies disagreed on the label (the strongest one was kept). */
   conflicts: number;
+  /** Status lines or banners of no known form: a sign the portal changed, never shown as a notice. */
+  unknownStatusLines: string[];
 }
 
 /** The whole text of a regulation without articles, as one reportable unit (contract TargetKind `regulation`). */

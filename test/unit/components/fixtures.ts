@@ -14,6 +14,7 @@ export const regulation: RegulationIdentity = {
   validTo: null,
   kind: 'regulation',
   notices: [],
+  status: { validOn: null, viewDate: null, futureFrom: null, repealedPer: null },
 };
 
 export function article(label: string, textHash = 'aaaaaaaaaaaaaaaa'): ArticleOnPage {

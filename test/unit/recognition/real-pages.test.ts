@@ -40,8 +40,10 @@ describe.each(REAL_PAGES)('$file ($bwbId)', (page) => {
       validTo: null,
       kind: 'regulation',
       notices: page.notices,
+      status: { validOn: null, viewDate: null, futureFrom: null, repealedPer: null },
     });
-    expect(identity.health).toMatchObject({ problem: null, unrecognised: 0, conflicts: 0 });
+    expect(identity.health).toMatchObject({ problem: null, unrecognised: 0, conflicts: 0, unknownStatusLines: [] });
+    expect(identity.wholeText).toBeNull();
   });
 
   it('finds every article with the label, path and anchor the portal gives it', () => {
