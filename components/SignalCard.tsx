@@ -2,6 +2,7 @@ import type { SignalSummary } from '../utils/contract/api';
 import { formatDate, type Language, type Translate } from '../utils/i18n';
 import type { Labels } from '../utils/i18n/catalog';
 import { targetOn } from '../utils/overlay/model';
+import { citeProvision } from '../utils/i18n/provision';
 
 export interface SignalCardProps {
   signal: SignalSummary;
@@ -50,6 +51,7 @@ export function SignalCard({ signal, bwbId, label, pageTextHash, anchored = null
         <dt>{t('evidence')}</dt>
         <dd>{labels.evidence[signal.evidence]}</dd>
       </dl>
+      {target?.lid && target.label && <p class="ws-note">{t('aboutProvision', { provision: citeProvision(target.label, target.lid, language) })}</p>}
       {target?.versionDate && <p class="ws-note">{t('reportedAgainst', { date: formatDate(target.versionDate, language) })}</p>}
       {changed && <p class="ws-warning">{t('textChanged')}</p>}
       {quote && (

@@ -14,6 +14,7 @@ import type { OverlayUi } from '../../utils/overlay/overlay-ui';
 import { PAGE_SCRIPTS } from '../../utils/overlay/page-scripts';
 import { articleBodyRange, quoteOf } from './selection';
 import { anchorQuotes, reportFrameUrl } from './panel-inputs';
+import { lidContaining } from '../../utils/recognition/leden';
 
 export default defineUnlistedScript({
   globalName: PAGE_SCRIPTS['overlay-ui'].global,
@@ -31,6 +32,8 @@ export default defineUnlistedScript({
           onClose();
         };
         const form = { reportPage, regulation, article: view.article, language };
+        // The lid the selected sentence is in names the provision ("artikel 3, tweede lid") in the report.
+        const lid = selected ? (lidContaining(view.article.element, selected.startContainer)?.nr ?? null) : null;
         render(
           <ArticlePanel
             {...props}
@@ -39,7 +42,7 @@ export default defineUnlistedScript({
             onClose={close}
             reportForm={(chosen, closeForm) => (
               <ReportFrame
-                src={reportFrameUrl(form, chosen)}
+                src={reportFrameUrl(form, chosen, chosen ? lid : null)}
                 title={t('formTitle', { label: view.article.label })}
                 onClose={closeForm}
                 onEscape={close}
@@ -49,8 +52,13 @@ export default defineUnlistedScript({
           container,
         );
       },
-      renderSummaryDetails(slot, props) {
-        render(props && <SummaryDetails {...props} />, slot);
+      renderSummaryDetails(slot, request) {
+        if (!request) return void render(null, slot);
+        const { report, ...props } = request;
+        const reportForm = report
+          ? (close: () => void) => <ReportFrame src={reportFrameUrl(report, null)} title={props.t('formTitleRegulation')} onClose={close} onEscape={close} />
+          : undefined;
+        render(<SummaryDetails {...props} reportForm={reportForm} />, slot);
       },
     };
   },
