@@ -32,7 +32,7 @@ export interface LawPage {
 /** Shown after "Pagina niet herkend: " in the popup (Dutch, B1). */
 export const PROBLEM_NO_ARTICLES = 'de artikelen op deze pagina zijn niet gevonden';
 
-/** Article containers; their headers carry the class `artikel` too. */
+/** Article containers; their headers carry the class `artikel` too (verified on real pages). */
 export const ARTICLE_SELECTOR = `div.artikel:not(.${HEADER_CLASS})`;
 export const BUILT_IN_IGNORE = [
   '#sidebar',
@@ -50,6 +50,7 @@ export const BUILT_IN_IGNORE = [
  */
 export const WHOLE_TEXT_SELECTOR = 'div.tekst#Tekst';
 const TITLE_SELECTORS = ['#regeling > h1', '.fragment-header h1'];
+// #regeling, .wetgeving and the header class are verified on real pages; .fragment-header (part pages) is the reconstruction's.
 const LAW_MARKERS = '#regeling, .wetgeving, .fragment-header, .article__header--law';
 
 /** Only selectors the DOM accepts; a broken remote selector must not break recognition. */

@@ -4,6 +4,8 @@
 // One querySelectorAll pass collects the containers; each article's identity then comes from the
 // strongest evidence it carries: (a) the JCI in its header's permalink, (b) its full-path id,
 // (c) its heading text plus the divisions it sits in. Disagreements are counted, not fatal.
+// (a) and (b) are verified on real pages (../shared/real-pages); (c) and the deviations the fixture
+// variants cover are tolerance for markup not seen on a real page.
 // The overlay recognises articles one by one as it needs them (ArticleIndex); the CLI and the
 // tests recognise them all at once (recognisePage).
 import { ARTICLE_LABEL_PATTERN, DIVISION_KINDS, JCI_PATTERN, type DivisionKind } from '../contract/constants';
@@ -224,6 +226,11 @@ function headingOf(el: Element, header: Element | null, anywhere: boolean): Elem
   return anywhere ? el.querySelector('h1, h2, h3, h4, h5, h6') : null;
 }
 
+/**
+ * The part's reference: the permalink's data-juriconnectverwijzing (verified on real pages; an article not in
+ * force has no permalink and an empty value on its relations link, then null). `data-juriconnectid` does not
+ * occur on real pages; it is still read, as the reconstruction had it, in case older markup carries it.
+ */
 function jciOf(header: Element): string | null {
   const a =
     header.querySelector('a.popuppermanentelink[data-juriconnectverwijzing]') ??
@@ -263,7 +270,10 @@ function divisionStep(el: Element, kind: DivisionKind, bwbId: string): PathStep 
   return fromHeading ? { kind, nr: fromHeading.nr } : null;
 }
 
-/** Header `p`s, and a bracketed notice as the first body paragraph (both placements occur, §16). */
+/**
+ * Header `p`s (verified on real pages: "[Vervallen per …]" and "[Tekst zonder datum inwerkingtreding …]" sit
+ * after the action list), and a bracketed notice as the first body paragraph ("[Red: …]" on real pages).
+ */
 function noticesOf(header: Element | null, el: Element): string[] {
   const notices: string[] = [];
   for (let child = header?.firstElementChild; child; child = child.nextElementSibling) {

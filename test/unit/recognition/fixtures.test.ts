@@ -15,7 +15,7 @@ import { NOTICE_EVERY, REPEALED_PER } from '../../fixtures/render';
 import { REAL_PAGES, REAL_PAGES_DIR } from '../../fixtures/real-pages';
 import { parseJci } from '../../../utils/recognition/jci';
 import { hashArticleText } from '../../../utils/recognition/text-hash';
-import { ArticleLabel, Jci, PathStep } from '../../../utils/contract/identity';
+import { ArticleLabel, Jci, PathStep, Target } from '../../../utils/contract/identity';
 
 const dir = mkdtempSync(join(tmpdir(), 'wetsignaal-fixtures-'));
 let pages: ManifestPage[] = [];
@@ -55,7 +55,7 @@ describe('fixture manifest', () => {
   it('covers every uncertain point of the dossier as a variant', () => {
     const used = new Set(pages.flatMap((p) => p.variants));
     expect([...used].sort()).toEqual(
-      ['h3-articles', 'heading-ids', 'lid-number-dot', 'no-actions', 'no-ids', 'no-jci', 'notice-in-body', 'ul-per-lid'],
+      ['h3-articles', 'heading-ids', 'lid-number-dot', 'no-actions', 'no-ids', 'no-jci', 'notice-in-body'],
     );
   });
 
@@ -92,6 +92,20 @@ describe.each(LAW_FILES)('%s', (file) => {
     expect(identity.health.problem).toBeNull();
     expect(identity.health.unrecognised).toBe(0);
     expect(identity.health.conflicts).toBe(0);
+  });
+
+  it('reads every numbered lid of the corpus, with the id the real markup gives it', () => {
+    const p = page();
+    const expected = selectArticles(loadCorpus(p.corpus!), p.selection);
+    const { articles } = recognise(p).page;
+    articles.forEach((a, i) => {
+      const corpus = expected[i]!;
+      // Unnumbered intro text is no lid; a number the contract cannot name (Participatiewet 18 has a lid "8*") is left out.
+      const numbered =
+        corpus.status === 'vervallen' ? [] : corpus.leden.flatMap((l) => (l.nr !== null && Target.shape.lid.safeParse(l.nr).success ? [l.nr] : []));
+      expect(a.leden.map((l) => l.nr), `${p.file} artikel ${a.label}`).toEqual(numbered);
+      expect(a.leden.map((l) => l.anchorId)).toEqual(numbered.map((nr) => (a.anchorId && !p.variants.includes('heading-ids') ? `${a.anchorId}_Lid${nr}` : null)));
+    });
   });
 
   it('reads the notices the generator put on repealed and changed articles', () => {
