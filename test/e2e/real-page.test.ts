@@ -13,7 +13,14 @@ import { ADMIN_TOKEN, articleTextsInFile, articleTextsOnPage, badgeLabels, fixtu
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const PAGE = fixture((p) => p.file === 'real-uavg.html');
+const WHOLE = fixture((p) => p.shape === 'whole-text');
 const LABEL = '2';
+
+/** The whole text of the regulation without articles, as the recogniser reads the served file in Node. */
+function wholeTextInFile() {
+  const { document } = parseHTML(readFileSync(join(FIXTURE_DIR, WHOLE.file), 'utf8'));
+  return recognisePage(document as unknown as Document, WHOLE.href).page.wholeText!;
+}
 
 /** The article as the recogniser reads the served file in Node: the identity a report carries. */
 function articleInFile() {
@@ -27,6 +34,12 @@ describe('the extension on a real portal page', () => {
   let stack: Awaited<ReturnType<typeof startStack>>;
   let signalId: string;
   const article = articleInFile();
+  const admin = (path: string, body: unknown) =>
+    fetch(`${stack.api.url}${path}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
 
   beforeAll(async () => {
     expect(PAGE.reconstruction).toBe(false);
@@ -53,13 +66,28 @@ describe('the extension on a real portal page', () => {
     });
     expect(submission.status).toBe(202);
     const { id } = (await submission.json()) as { id: string };
-    const published = await fetch(`${stack.api.url}/v1/moderation/submissions/${id}/publish`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ title: 'Uitzondering BRP laat burger zonder loket', summary: 'De uitzondering in het tweede lid laat geen loket over.' }),
+    const published = await admin(`/v1/moderation/submissions/${id}/publish`, {
+      title: 'Uitzondering BRP laat burger zonder loket',
+      summary: 'De uitzondering in het tweede lid laat geen loket over.',
     });
     expect(published.status).toBe(200);
     signalId = ((await published.json()) as { signal: { id: string } }).signal.id;
+
+    // A signal on the whole text of the regulation without articles (target kind "regulation").
+    const whole = await fetch(`${stack.api.url}/v1/submissions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'real-page-e2e-0002' },
+      body: JSON.stringify({
+        target: { kind: 'regulation', bwbId: WHOLE.bwbId, label: null, versionDate: WHOLE.versionDate, textHash: wholeTextInFile().textHash },
+        regulationTitle: WHOLE.title,
+        description: 'De normbedragen in deze regeling lieten voor ons gezin niets over om van te leven.',
+        role: 'burger',
+        consentToPublish: true,
+      }),
+    });
+    expect(whole.status).toBe(202);
+    const wholeId = ((await whole.json()) as { id: string }).id;
+    expect((await admin(`/v1/moderation/submissions/${wholeId}/publish`, { title: 'Normbedragen te laag voor gezinnen', summary: 'De regeling als geheel.' })).status).toBe(200);
   });
 
   afterAll(async () => {
@@ -109,6 +137,29 @@ describe('the extension on a real portal page', () => {
     expect(rows[0]!.target).toMatchObject({ kind: 'article', label: LABEL, lid: '3', jci: article.jci });
     expect(rows[0]!.target.quote?.exact).toBe(selected);
     expect(signalId).toMatch(/^sig-/);
+    await page.close();
+  });
+
+  it('a regulation without articles gets the summary with its signals and a report form for its whole text', async () => {
+    const page = await stack.browser.context.newPage();
+    await page.goto(WHOLE.href);
+    const summary = page.locator('wetsignaal-summary');
+    await summary.getByRole('button', { name: /Wetsignaal/ }).click({ timeout: 20_000 });
+    await summary.getByText('Normbedragen te laag voor gezinnen').waitFor();
+    await summary.getByRole('button', { name: 'Meld een voorbeeld bij deze regeling' }).click();
+    const form = page.frameLocator('wetsignaal-summary iframe');
+    await form.getByRole('heading', { name: 'Meld een voorbeeld bij deze regeling' }).waitFor();
+    expect(await form.getByLabel('Lid (als u dat weet)').count()).toBe(0);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'regulation-without-articles-report.png') });
+    const description = `Melding over de hele regeling ${Date.now()}: het bedrag was te laag.`;
+    await form.getByLabel('Wat is er gebeurd?').fill(description);
+    await form.getByRole('button', { name: 'Verstuur melding' }).click();
+    await form.getByText('Uw melding is verzonden. Dank u wel.').waitFor();
+    const rows = await stack.api.db.query<{ target: Record<string, unknown> }>('SELECT target FROM submissions WHERE description = $1', [description]);
+    expect(rows.map((r) => r.target)).toEqual([
+      expect.objectContaining({ kind: 'regulation', bwbId: WHOLE.bwbId, label: null, lid: null, textHash: wholeTextInFile().textHash }),
+    ]);
     await page.close();
   });
 });
