@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_DIR } from '../../scripts/lib/fixture-server';
 import { recognisePage } from '../../utils/recognition/recognise';
-import { ADMIN_TOKEN, articleTextsInFile, articleTextsOnPage, badgeLabels, fixture, startStack } from './support';
+import { adminPost, articleTextsInFile, articleTextsOnPage, badgeLabels, fixture, startStack } from './support';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const PAGE = fixture((p) => p.file === 'real-uavg.html');
@@ -34,12 +34,7 @@ describe('the extension on a real portal page', () => {
   let stack: Awaited<ReturnType<typeof startStack>>;
   let signalId: string;
   const article = articleInFile();
-  const admin = (path: string, body: unknown) =>
-    fetch(`${stack.api.url}${path}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
+  const admin = (path: string, body: unknown) => adminPost(stack.api.url, path, body);
 
   beforeAll(async () => {
     expect(PAGE.reconstruction).toBe(false);
