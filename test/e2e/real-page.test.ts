@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_DIR } from '../../scripts/lib/fixture-server';
 import { recognisePage } from '../../utils/recognition/recognise';
-import { adminPost, articleTextsInFile, articleTextsOnPage, badgeLabels, fixture, startStack } from './support';
+import { adminPost, articleTextsInFile, articleTextsOnPage, badgeLabels, fixture, popupStatus, startStack } from './support';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 const PAGE = fixture((p) => p.file === 'real-uavg.html');
@@ -145,6 +145,8 @@ describe('the extension on a real portal page', () => {
     const form = page.frameLocator('wetsignaal-summary iframe');
     await form.getByRole('heading', { name: 'Meld een voorbeeld bij deze regeling' }).waitFor();
     expect(await form.getByLabel('Lid (als u dat weet)').count()).toBe(0);
+    // The popup's status for the tab: recognised, its whole text as one unit, no problem.
+    expect((await popupStatus(stack.browser, WHOLE.href)).tab).toMatchObject({ recognised: true, wholeText: true, problem: null });
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, 'regulation-without-articles-report.png') });
     const description = `Melding over de hele regeling ${Date.now()}: het bedrag was te laag.`;

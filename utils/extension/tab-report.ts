@@ -26,5 +26,6 @@ export function countedReport(base: TabReport, regulation: RegulationIdentity, {
     articleCount: articles.length,
     problem: health.problem,
     strategies: health.byStrategy,
+    ...(wholeText ? { wholeText } : {}),
   };
 }
