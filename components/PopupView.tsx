@@ -34,7 +34,11 @@ export function PopupView({ status, submissions, language, openOptions }: PopupV
               {tab.bwbId}
               {tab.versionDate ? ` · ${t('popupVersion', { date: formatDate(tab.versionDate, language) })}` : ''}
             </p>
-            {tab.articleCount !== null && <p data-testid="article-count">{t('popupArticles', { n: tab.articleCount })}</p>}
+            {tab.wholeText ? (
+              <p data-testid="article-count">{t('popupWholeText')}</p>
+            ) : (
+              tab.articleCount !== null && <p data-testid="article-count">{t('popupArticles', { n: tab.articleCount })}</p>
+            )}
             {/* Selector health: which recognition strategy worked, so a markup change on the portal shows. */}
             <p class="ws-note" data-testid="health">
               {t('popupHealth', {

@@ -5,6 +5,7 @@ import { signalCitation } from '../utils/citation/signal';
 import { formatDate, type Language, type Translate } from '../utils/i18n';
 import type { Labels } from '../utils/i18n/catalog';
 import { targetOn } from '../utils/overlay/model';
+import { citeProvision } from '../utils/i18n/provision';
 
 export interface SignalCardProps {
   signal: SignalSummary;
@@ -94,6 +95,7 @@ export function SignalCard(props: SignalCardProps) {
           </ul>
         </dd>
       </dl>
+      {target?.lid && target.label && <p class="ws-note">{t('aboutProvision', { provision: citeProvision(target.label, target.lid, language) })}</p>}
       {target?.versionDate && (
         <p class="ws-note">
           {t('reportedAgainst', { date: formatDate(target.versionDate, language) })}.{' '}

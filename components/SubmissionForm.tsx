@@ -36,9 +36,12 @@ export interface PrivacyCheck {
 
 export interface SubmissionFormProps {
   regulation: Pick<RegulationIdentity, 'bwbId' | 'title' | 'versionDate'>;
-  article: Pick<ArticleIdentity, 'label' | 'path' | 'jci' | 'textHash'>;
+  /** The article, or (label and jci null) the whole text of a regulation without articles. */
+  article: { label: ArticleIdentity['label'] | null; path: ArticleIdentity['path']; jci: string | null; textHash: string };
   /** The sentence the user selected in the article before opening the form, if any. */
   quote: Quote | null;
+  /** The lid that sentence is in: the lid field starts with it. */
+  lid?: string | null;
   drafts: DraftStore;
   privacy: PrivacyCheck;
   language: Language;
@@ -76,8 +79,10 @@ const EMPTY: Draft = {
 /** Report a new example tied to the exact article, version and (optionally) sentence on this page. */
 export function SubmissionForm(props: SubmissionFormProps) {
   const { regulation, article, drafts, privacy, language, labels, t, submit, onCancel } = props;
-  const draftKey = `${regulation.bwbId}|${article.label}`;
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const draftKey = `${regulation.bwbId}|${article.label ?? ''}`;
+  const wholeRegulation = article.label === null;
+  const fresh: Draft = { ...EMPTY, lid: props.lid ?? '' };
+  const [draft, setDraft] = useState<Draft>(fresh);
   const [quote, setQuote] = useState(props.quote);
   const [outcome, setOutcome] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -85,7 +90,8 @@ export function SubmissionForm(props: SubmissionFormProps) {
 
   useEffect(() => {
     void drafts.load(draftKey).then((saved) => {
-      if (saved) setDraft(saved);
+      // A lid the selection was in fills an empty lid field of a saved draft too.
+      if (saved) setDraft(props.lid && !saved.lid ? { ...saved, lid: props.lid } : saved);
       setLoaded(true);
     });
   }, [draftKey]);
@@ -106,9 +112,10 @@ export function SubmissionForm(props: SubmissionFormProps) {
     setBusy(true);
     const result = await submit({
       target: {
+        kind: wholeRegulation ? 'regulation' : 'article',
         bwbId: regulation.bwbId,
         label: article.label,
-        lid: draft.lid.trim() || null,
+        lid: wholeRegulation ? null : draft.lid.trim() || null,
         path: article.path,
         jci: article.jci,
         versionDate: regulation.versionDate,
@@ -131,27 +138,35 @@ export function SubmissionForm(props: SubmissionFormProps) {
       return;
     }
     await drafts.clear(draftKey);
-    setDraft(EMPTY);
+    setDraft(fresh);
     setQuote(null);
     setOutcome(result.state === 'sent' ? t('formSent') : t('formQueued'));
   }
 
   return (
     <form class="ws-form" onSubmit={onSubmit} aria-labelledby="ws-form-h" noValidate>
-      <h3 id="ws-form-h">{t('formTitle', { label: article.label })}</h3>
+      <h3 id="ws-form-h">{article.label === null ? t('formTitleRegulation') : t('formTitle', { label: article.label })}</h3>
       <div class="ws-prefilled">
         <span>{t('formLaw')}</span>
         <span>{regulation.title}</span>
-        <span>{t('formArticle')}</span>
-        <span>{article.label}</span>
+        {article.label !== null && (
+          <>
+            <span>{t('formArticle')}</span>
+            <span>{article.label}</span>
+          </>
+        )}
         {regulation.versionDate && (
           <>
             <span>{t('formVersion')}</span>
             <span>{formatDate(regulation.versionDate, language)}</span>
           </>
         )}
-        <span>JCI</span>
-        <span>{article.jci}</span>
+        {article.jci && (
+          <>
+            <span>JCI</span>
+            <span>{article.jci}</span>
+          </>
+        )}
       </div>
       {quote && (
         <div>
@@ -197,8 +212,12 @@ export function SubmissionForm(props: SubmissionFormProps) {
         t={t}
       />
 
-      <label for="ws-lid">{t('formLid')}</label>
-      <input id="ws-lid" type="text" inputMode="numeric" maxLength={4} value={draft.lid} onInput={(e) => update({ lid: e.currentTarget.value })} />
+      {!wholeRegulation && (
+        <>
+          <label for="ws-lid">{t('formLid')}</label>
+          <input id="ws-lid" type="text" inputMode="numeric" maxLength={4} value={draft.lid} onInput={(e) => update({ lid: e.currentTarget.value })} />
+        </>
+      )}
 
       <fieldset>
         <legend>{t('formImpact')}</legend>

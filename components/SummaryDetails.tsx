@@ -1,3 +1,5 @@
+import type { ComponentChild } from 'preact';
+import { useState } from 'preact/hooks';
 import type { RegulationResponse } from '../utils/contract/api';
 import type { Language, Translate } from '../utils/i18n';
 import type { Labels } from '../utils/i18n/catalog';
@@ -17,16 +19,38 @@ export interface SummaryDetailsProps {
   language: Language;
   labels: Labels;
   t: Translate;
+  /**
+   * On a regulation without articles, whose whole text is the unit reported on: renders the report form
+   * (in the extension an isolated frame); the details then offer "Meld een voorbeeld bij deze regeling".
+   */
+  reportForm?: (close: () => void) => ComponentChild;
 }
 
 /** The summary's details (see summary-line.ts): the clause status, jump links to the articles and the signals about the whole law. */
 export function SummaryDetails(props: SummaryDetailsProps) {
-  const { bwbId, data, figures: { withSignals, regulationSignals }, anchors, publicBase = null, language, labels, t } = props;
+  const { bwbId, data, figures: { withSignals, regulationSignals }, anchors, publicBase = null, language, labels, t, reportForm } = props;
   const law = data ? lawName(data.regulation) : null;
   const clause = data?.clause;
   const clauseBwbId = clause?.clauseBwbId ?? bwbId;
+  const [reporting, setReporting] = useState(false);
+  const report =
+    reportForm &&
+    (reporting ? (
+      reportForm(() => setReporting(false))
+    ) : (
+      <button type="button" class="ws-button ws-primary" onClick={() => setReporting(true)}>
+        {t('reportRegulationButton')}
+      </button>
+    ));
   // Without data (the lookup failed) the details would open empty: say so instead.
-  if (!data && withSignals.length === 0 && regulationSignals.length === 0) return <p>{t('summaryNothingNow')}</p>;
+  if (!data && withSignals.length === 0 && regulationSignals.length === 0) {
+    return (
+      <>
+        <p>{t('summaryNothingNow')}</p>
+        {report}
+      </>
+    );
+  }
   return (
     <>
       {regulationSignals.length > 0 && <p>{t('summaryRegulationLevel', { n: regulationSignals.length })}</p>}
@@ -82,6 +106,7 @@ export function SummaryDetails(props: SummaryDetailsProps) {
           ))}
         </section>
       )}
+      {report}
     </>
   );
 }

@@ -78,7 +78,10 @@ export function createSummaryLine(container: HTMLElement, { offline, error, lang
       figures = next;
       const text =
         next.total > 0
-          ? `${t('summaryCounts', { n: next.total })} ${t('summaryArticles', { n: next.withSignals.length })}`
+          ? // Signals about the law as a whole only (or a regulation without articles): no "bij 0 artikelen".
+            next.withSignals.length > 0
+            ? `${t('summaryCounts', { n: next.total })} ${t('summaryArticles', { n: next.withSignals.length })}`
+            : t('summaryCounts', { n: next.total })
           : error
             ? ''
             : t('summaryNoData');

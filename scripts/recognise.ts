@@ -48,7 +48,7 @@ function main(): void {
 
   const { document } = parseHTML(readFileSync(file, 'utf8'));
   const { page } = recognisePage(document as unknown as Document, url, config);
-  process.stdout.write(`${JSON.stringify({ regulation: page.regulation, articles: page.articles, health: page.health }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ regulation: page.regulation, articles: page.articles, wholeText: page.wholeText, health: page.health }, null, 2)}\n`);
 }
 
 main();

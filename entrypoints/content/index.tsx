@@ -15,9 +15,9 @@ import { loadPageScript } from '../../utils/overlay/load-page-script';
 import { overlayLoader, startOverlay, type LoadedOverlay } from './lazy-overlay';
 import { watchForAddedContent } from './watch';
 
-/** A page with article containers: there is law text to show things beside. */
+/** A page with article containers, or the whole text of a regulation without articles: law text to show things beside. */
 function readable(page: LawPage | null): page is LawPage {
-  return page !== null && page.containers.length > 0;
+  return page !== null && (page.containers.length > 0 || page.wholeText !== null);
 }
 
 /** The version to look up: the URL's date, else the one the page's status line names. */
@@ -31,7 +31,10 @@ function versionOf({ regulation }: LawPage): RegulationVersion {
  */
 function reportAtLoad(base: TabReport, page: LawPage | null): TabReport {
   if (!page) return base;
-  if (page.containers.length === 0) return countedReport(base, page.regulation, { articles: [], health: { ...emptyHealth(), problem: problemOf(document, 0) } });
+  if (page.containers.length === 0) {
+    const health = { ...emptyHealth(), problem: problemOf(document, 0) };
+    return countedReport(base, page.regulation, { articles: [], health, wholeText: page.wholeText !== null });
+  }
   return { ...base, recognised: true, bwbId: page.regulation.bwbId, versionDate: page.regulation.versionDate, articleCount: null };
 }
 
@@ -88,7 +91,8 @@ export default defineContentScript({
         ({ index }: LoadedOverlay) => countedReport(report, current.regulation, index.all()),
         () => report,
       );
-    answerDescribe(ctx, () => (readable(page) ? counted(page) : Promise.resolve(report)));
+    // A regulation without articles was counted whole at load.
+    answerDescribe(ctx, () => (readable(page) && page.containers.length > 0 ? counted(page) : Promise.resolve(report)));
     const setup = await ask({ type: 'page-setup', report, regulation: readable(page) ? versionOf(page) : null });
     // The background recorded the report that went with the setup; a page read again reports anew.
     const again = hasRemoteSelectors(setup.config);

@@ -57,8 +57,12 @@ export interface StartedOverlay {
   add(roots: Element[]): void;
 }
 
-/** A summary without badges at load: the API knows the law only as a whole, or could not be asked. */
-function summaryAlone({ settings, lookup }: Pick<LazyOverlayOptions, 'settings' | 'lookup'>): boolean {
+/**
+ * A summary without badges at load: the API knows the law only as a whole, or could not be asked; and always
+ * on a regulation without articles, where the summary is the one place to read and report on its whole text.
+ */
+function summaryAlone({ page, settings, lookup }: Pick<LazyOverlayOptions, 'page' | 'settings' | 'lookup'>): boolean {
+  if (page.wholeText) return true;
   return !settings.showAll && (lookup.state === 'error' || (lookup.state === 'ok' && lookup.data.articles.length === 0));
 }
 
@@ -70,7 +74,9 @@ function summaryRequest(page: LawPage, { settings, lookup, catalog }: LazyOverla
     language: settings.language,
     catalog,
     // On a page without a title the summary goes before the first article, outside the table of contents.
-    firstArticle: () => Array.prototype.find.call(page.containers, (el: Element) => el.closest(ignored) === null) as Element | undefined,
+    firstArticle: () =>
+      page.wholeText ?? (Array.prototype.find.call(page.containers, (el: Element) => el.closest(ignored) === null) as Element | undefined),
+    ...(page.wholeText ? { wholeText: { regulation: page.regulation, element: page.wholeText } } : {}),
   };
 }
 

@@ -15,6 +15,7 @@ import { PAGE_SCRIPTS } from '../../utils/overlay/page-scripts';
 import { loadSettings } from '../../utils/extension/settings';
 import { articleBodyRange, quoteOf } from './selection';
 import { anchorQuotes, reportFrameUrl } from './panel-inputs';
+import { lidContaining } from '../../utils/recognition/leden';
 
 /** The instance's public pages share the API's address; read when a panel or the details open (storage, no network). */
 async function publicBase(): Promise<string | null> {
@@ -41,6 +42,8 @@ export default defineUnlistedScript({
           onClose();
         };
         const form = { reportPage, regulation, article: view.article, language };
+        // The lid the selected sentence is in names the provision ("artikel 3, tweede lid") in the report.
+        const lid = selected ? (lidContaining(view.article.element, selected.startContainer)?.nr ?? null) : null;
         render(
           <ArticlePanel
             {...props}
@@ -50,7 +53,7 @@ export default defineUnlistedScript({
             onClose={close}
             reportForm={(chosen, closeForm) => (
               <ReportFrame
-                src={reportFrameUrl(form, chosen)}
+                src={reportFrameUrl(form, chosen, chosen ? lid : null)}
                 title={t('formTitle', { label: view.article.label })}
                 onClose={closeForm}
                 onEscape={close}
@@ -60,9 +63,13 @@ export default defineUnlistedScript({
           container,
         );
       },
-      renderSummaryDetails(slot, props) {
-        if (!props) return render(null, slot);
-        void publicBase().then((base) => render(<SummaryDetails {...props} publicBase={base} />, slot));
+      renderSummaryDetails(slot, request) {
+        if (!request) return void render(null, slot);
+        const { report, ...props } = request;
+        const reportForm = report
+          ? (close: () => void) => <ReportFrame src={reportFrameUrl(report, null)} title={props.t('formTitleRegulation')} onClose={close} onEscape={close} />
+          : undefined;
+        void publicBase().then((base) => render(<SummaryDetails {...props} publicBase={base} reportForm={reportForm} />, slot));
       },
     };
   },

@@ -21,19 +21,27 @@ export async function anchorQuotes(view: ArticleView, text: string): Promise<Map
 export interface ReportFormInput {
   /** The report form's page in the extension. */
   reportPage: string;
-  regulation: RegulationIdentity;
-  article: ArticleOnPage;
+  regulation: Pick<RegulationIdentity, 'bwbId' | 'title' | 'versionDate'>;
+  article: Pick<ArticleOnPage, 'path' | 'textHash'> & { label: string | null; jci: string | null };
   language: Language;
 }
 
-/** The report form's address, for the sentence chosen (or none): what it reports on goes in the fragment. */
-export function reportFrameUrl({ reportPage, regulation, article, language }: ReportFormInput, quote: Quote | null): string {
+/**
+ * The report form's address, for the sentence chosen (or none) and the lid it is in: what it reports on goes
+ * in the fragment. `article` may be the whole text of a regulation without articles (label and jci null).
+ */
+export function reportFrameUrl(
+  { reportPage, regulation, article, language }: ReportFormInput,
+  quote: Quote | null,
+  lid: string | null = null,
+): string {
   const { label, path, jci, textHash } = article;
   const input = {
     language,
     regulation: { bwbId: regulation.bwbId, title: regulation.title, versionDate: regulation.versionDate },
     article: { label, path, jci, textHash },
     quote,
+    lid,
   };
   return `${reportPage}#${encodeURIComponent(JSON.stringify(input))}`;
 }

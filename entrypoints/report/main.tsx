@@ -28,6 +28,7 @@ function start() {
       regulation={input.regulation}
       article={input.article}
       quote={input.quote}
+      lid={input.lid ?? null}
       drafts={extensionDrafts}
       privacy={{ find: async (text) => findPersonalData(text), redact: async (text) => redactPersonalData(text) }}
       language={input.language}

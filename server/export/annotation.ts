@@ -26,8 +26,22 @@ export function encodeFragment(value: string): string {
   return out;
 }
 
+/** The id of the whole text of a regulation without articles (`div.tekst#Tekst`). */
+const WHOLE_TEXT_ANCHOR = 'Tekst';
+
+/**
+ * The anchor of the provision a target names: the lid's own id when it names a lid (the portal gives each lid
+ * one: `Hoofdstuk1_Artikel2_Lid3`, verified on real pages), the whole text for a regulation without articles,
+ * else the article's.
+ */
+export function provisionAnchor(target: Target): string | null {
+  if (target.kind === 'regulation') return WHOLE_TEXT_ANCHOR;
+  const article = articleAnchor(target);
+  return article && target.lid ? `${article}_Lid${target.lid}` : article;
+}
+
 export function annotationFor(signal: Signal, target: Target, index: number, apiBase: string): WebAnnotation {
-  const anchor = articleAnchor(target);
+  const anchor = provisionAnchor(target);
   const source = target.versionDate ? `${PORTAL}/${target.bwbId}/${target.versionDate}` : `${PORTAL}/${target.bwbId}`;
   return {
     id: `${apiBase}/v1/signals/${signal.id}#target-${index}`,

@@ -199,10 +199,10 @@ export async function confirmRegulationTitle(db: Database, bwbId: string, title:
 
 async function addTarget(tx: Queryable, signalId: string, t: Target): Promise<void> {
   await tx.query(
-    `INSERT INTO signal_targets (signal_id, position, bwb_id, label, lid, path, jci, version_date, text_hash, quote, origin)
+    `INSERT INTO signal_targets (signal_id, position, bwb_id, label, lid, path, jci, version_date, text_hash, quote, origin, kind)
      VALUES ($1, (SELECT coalesce(max(position) + 1, 0) FROM signal_targets WHERE signal_id = $1), $2, $3, $4, $5::jsonb,
-       $6, $7, $8, $9::jsonb, 'melding')`,
-    [signalId, t.bwbId, t.label, t.lid, JSON.stringify(t.path), t.jci, t.versionDate, t.textHash, t.quote ? JSON.stringify(t.quote) : null],
+       $6, $7, $8, $9::jsonb, 'melding', $10)`,
+    [signalId, t.bwbId, t.label, t.lid, JSON.stringify(t.path), t.jci, t.versionDate, t.textHash, t.quote ? JSON.stringify(t.quote) : null, t.kind ?? null],
   );
 }
 

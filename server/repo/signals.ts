@@ -1,7 +1,7 @@
 // Reading signals with their targets and sources, as contract objects.
 import type { Signal, SignalSummary, Source } from '../../utils/contract/api';
 import type { Cause, EvidenceLevel, ImpactArea, SignalStatus, SourceKind, SourceType } from '../../utils/contract/vocabulary';
-import type { PathStep, Quote, Target } from '../../utils/contract/identity';
+import type { PathStep, Quote, Target, TargetKind } from '../../utils/contract/identity';
 import type { Queryable } from '../db/types';
 import { iso, json } from './rows';
 
@@ -30,6 +30,7 @@ type TargetRow = {
   version_date: string | null;
   text_hash: string | null;
   quote: unknown;
+  kind: TargetKind | null;
 };
 
 export const SIGNAL_COLUMNS = `s.id, s.title, s.summary, s.status, s.cause, s.impact_areas, s.evidence, s.source_type,
@@ -39,6 +40,8 @@ type SourceRow = { signal_id: string; kind: SourceKind; citation: string; detail
 
 function toTarget(row: TargetRow): Target {
   return {
+    // Only a target that said what it is carries the field, so older answers keep their shape.
+    ...(row.kind ? { kind: row.kind } : {}),
     bwbId: row.bwb_id,
     label: row.label,
     lid: row.lid,
@@ -78,7 +81,7 @@ async function targetsFor(db: Queryable, ids: string[]): Promise<Map<string, Tar
   const byId = new Map<string, Target[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return byId;
   const rows = await db.query<TargetRow>(
-    `SELECT signal_id, bwb_id, label, lid, path, jci, version_date::text AS version_date, text_hash, quote
+    `SELECT signal_id, bwb_id, label, lid, path, jci, version_date::text AS version_date, text_hash, quote, kind
      FROM signal_targets WHERE signal_id = ANY($1::text[]) ORDER BY signal_id, position, id`,
     [ids],
   );

@@ -9,9 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURE_DIR } from '../../scripts/lib/fixture-server';
 import { recognisePage } from '../../utils/recognition/recognise';
-import { fixture, startStack } from './support';
+import { adminPost, fixture, startStack } from './support';
 
-const ADMIN_TOKEN = 'e2e-admin-token-0123456789';
 const FLAG = '__wsXss';
 const PAYLOADS = {
   title: `<img src=x onerror="window.${FLAG}='title';alert('title')"><script>window.${FLAG}='t2'</script>`,
@@ -53,12 +52,7 @@ describe('hostile text from the API is shown as text', () => {
   let stack: Awaited<ReturnType<typeof startStack>>;
   let label: string;
 
-  const admin = (path: string, body: unknown) =>
-    fetch(`${stack.api.url}${path}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
+  const admin = (path: string, body: unknown) => adminPost(stack.api.url, path, body);
 
   beforeAll(async () => {
     stack = await startStack({ settings: { privateLookups: false } });

@@ -35,6 +35,15 @@ export async function articleTextsOnPage(page: Page): Promise<string[]> {
 
 export const ADMIN_TOKEN = 'e2e-admin-token-0123456789';
 
+/** A moderation request to the API as the admin (e.g. publishing a submission), JSON body. */
+export function adminPost(apiUrl: string, path: string, body: unknown): Promise<Response> {
+  return fetch(`${apiUrl}${path}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
 /**
  * The API on an in-memory embedded database, behind a proxy that records every request the
  * extension makes; the fixture pages; Chromium with the built extension pointed at the proxy.

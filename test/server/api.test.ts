@@ -322,6 +322,14 @@ describe.each(ENGINES)('public API on $name', (engine: Engine) => {
       const wholeLaw = body.first.items.find((a) => a.id.includes('sig-05-stapeling-verkeersboetes'));
       expect(wholeLaw?.target.source).toBe('https://wetten.overheid.nl/BWBR0004581');
       expect(wholeLaw?.target.selector).toBeUndefined();
+      // A target that names a lid points at the lid's own id on the portal.
+      const all = ExportJson.parse(await (await app.request('/v1/export')).json());
+      const withLid = all.signals
+        .flatMap((s) => s.targets.map((t, index) => ({ signalId: s.id, index, ...t })))
+        .find((t) => t.lid !== null && t.label !== null);
+      expect(withLid).toBeDefined();
+      const annotation = body.first.items.find((a) => a.id.endsWith(`/v1/signals/${withLid!.signalId}#target-${withLid!.index}`));
+      expect(annotation?.target.selector).toMatchObject({ type: 'FragmentSelector', value: expect.stringMatching(new RegExp(`_Lid${withLid!.lid}$`)) });
     });
 
     it('rejects an unknown export format', async () => {

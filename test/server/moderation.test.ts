@@ -99,6 +99,28 @@ describe.each(ENGINES)('moderation on $name', (engine: Engine) => {
     expect(reg.clause.status).toBe('onbekend');
   });
 
+  it('publishes a report on the whole text of a regulation without articles as a signal on that regulation', async () => {
+    const target = { kind: 'regulation', bwbId: 'BWBR0047001', label: null, lid: null, versionDate: '2026-01-01', textHash: '0123456789abcdef' };
+    const ack = await newSubmission({ target, regulationTitle: 'Regeling zonder artikelen' });
+    const res = await post(`/v1/moderation/submissions/${ack.id}/publish`, { title: 'Hele regeling', summary: 'De regeling als geheel.' });
+    expect(res.status).toBe(200);
+    const signalId = ModerationDecision.parse(await res.json()).signal?.id;
+    const reg = RegulationResponse.parse(await (await app.request('/v1/regulations/BWBR0047001')).json());
+    expect(reg.regulationSignalIds).toEqual([signalId]);
+    expect(reg.articles).toEqual([]);
+    expect(reg.signals[0]?.targets).toEqual([{ ...target, path: [], jci: null, quote: null }]);
+  });
+
+  it('refuses a regulation-level target that names an article, saying why', async () => {
+    const res = await app.request('/v1/submissions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': freshKey() },
+      body: JSON.stringify(validSubmission({ target: { kind: 'regulation', bwbId: 'BWBR0047001', label: '3', lid: null, versionDate: null } })),
+    });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('a target of kind regulation names no article and no lid');
+  });
+
   it('attaches a submission to an existing signal, adding its article as a target', async () => {
     const ack = await newSubmission({ target: { bwbId: 'BWBR0015703', label: '17', lid: null, versionDate: null } });
     const res = await post(`/v1/moderation/submissions/${ack.id}/attach`, { signalId: 'sig-19-participatiewet-giften' });

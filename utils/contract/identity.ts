@@ -53,9 +53,18 @@ export const Quote = z
   .refine((q) => q.end > q.start, { message: 'end must be after start', path: ['end'] });
 export type Quote = z.infer<typeof Quote>;
 
+/**
+ * What a target's text unit is: an article, or (kind `regulation`) the whole text of a regulation that has
+ * no articles (a ministeriële regeling whose text is one `div.tekst#Tekst`); its text hash and quote are over
+ * that whole text. Absent on older targets, where a null label means "the law as a whole".
+ */
+export const TargetKind = z.enum(['article', 'regulation']);
+export type TargetKind = z.infer<typeof TargetKind>;
+
 /** What a signal or submission points at: a law, optionally one article, lid and sentence. */
 export const Target = z
   .object({
+    kind: TargetKind.optional(),
     bwbId: BwbId,
     label: ArticleLabel.nullable(),
     lid: z.string().regex(LID_PATTERN, 'must be a lid number such as 2 or 3a').nullable().default(null),
@@ -65,6 +74,11 @@ export const Target = z
     textHash: z.string().regex(/^[0-9a-f]{8,64}$/).nullable().default(null),
     quote: Quote.nullable().default(null),
   })
-  .strict();
+  .strict()
+  .refine((t) => t.kind !== 'regulation' || (t.label === null && t.lid === null), {
+    message: 'a target of kind regulation names no article and no lid',
+    path: ['kind'],
+  })
+  .refine((t) => t.kind !== 'article' || t.label !== null, { message: 'a target of kind article needs its label', path: ['label'] });
 export type Target = z.infer<typeof Target>;
 export type TargetInput = z.input<typeof Target>;

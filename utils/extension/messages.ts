@@ -23,6 +23,8 @@ export interface TabReport {
   offline: boolean;
   problem: string | null;
   strategies: Record<string, number>;
+  /** A regulation without articles: its whole text was recognised as one unit. */
+  wholeText?: boolean;
 }
 
 /** What the background asks a tab's content script: the tab report with every article counted. */

@@ -6,6 +6,8 @@ import type { RegulationIdentity, SelectorHealth } from '../recognition/types';
 interface SubtreeCount {
   articles: readonly unknown[];
   health: SelectorHealth;
+  /** The page is a regulation without articles, its whole text one unit: recognised without articles. */
+  wholeText?: boolean;
 }
 
 export function reportWithLookup(report: TabReport, lookup: RegulationLookup | null): TabReport {
@@ -14,15 +16,16 @@ export function reportWithLookup(report: TabReport, lookup: RegulationLookup | n
 }
 
 /** The report with every article counted: for the popup, or at load for a page without article containers. */
-export function countedReport(base: TabReport, regulation: RegulationIdentity, { articles, health }: SubtreeCount): TabReport {
+export function countedReport(base: TabReport, regulation: RegulationIdentity, { articles, health, wholeText = false }: SubtreeCount): TabReport {
   return {
     ...base,
-    recognised: articles.length > 0,
+    recognised: articles.length > 0 || wholeText,
     bwbId: regulation.bwbId,
     title: regulation.title,
     versionDate: regulation.versionDate,
     articleCount: articles.length,
     problem: health.problem,
     strategies: health.byStrategy,
+    ...(wholeText ? { wholeText } : {}),
   };
 }

@@ -3,6 +3,7 @@
 // the law only as a whole, or the lookup failed, the summary script (entrypoints/summary) shows it alone,
 // and the overlay is not loaded for one line.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
 import { createSummaryLine, type SummaryLine } from '../../components/summary-line';
 import type { RegulationResponse } from '../contract/api';
 import type { ApiErrorCode } from '../api/client';
@@ -13,6 +14,9 @@ import { loadPageScript } from './load-page-script';
 import { summaryFigures } from './model';
 import { pageHosts, type PageHosts } from './page-hosts';
 import { uiTexts, type UiTexts } from './ui-texts';
+import type { RegulationIdentity } from '../recognition/types';
+import { hashArticleText } from '../recognition/text-hash';
+import { articleBodyText } from '../recognition/text';
 
 /** What a lookup says about the law: the data, whether it is the offline copy, or what went wrong. */
 export interface KnownAboutLaw {
@@ -34,11 +38,30 @@ export interface MountSummaryOptions extends KnownAboutLaw {
   hosts: PageHosts;
   /** Where the summary goes on a page without a title; asked for only then. */
   firstArticle: () => Element | undefined;
+  /** A regulation without articles: its whole text, which the details offer to report on. */
+  wholeText?: WholeTextUnit;
   /** Anchor ids of the articles on the page, so the summary can jump to the clause it names (overlay only). */
   anchors?: () => ReadonlyMap<string, string>;
 }
 
-export function mountSummary({ bwbId, data, offline, error, language, texts: { t, labels }, hosts, firstArticle, anchors }: MountSummaryOptions): SummaryLine {
+export interface WholeTextUnit {
+  regulation: RegulationIdentity;
+  /** The text container (div.tekst#Tekst); read for its hash only when a report is opened. */
+  element: Element;
+}
+
+/** The report form's input for the whole text of a regulation without articles (contract TargetKind `regulation`). */
+function wholeTextReport({ regulation, element }: WholeTextUnit, language: Language) {
+  const { bwbId, title, versionDate } = regulation;
+  return {
+    reportPage: browser.runtime.getURL('/report.html'),
+    regulation: { bwbId, title, versionDate },
+    article: { label: null, path: [], jci: null, textHash: hashArticleText(articleBodyText(element)) },
+    language,
+  };
+}
+
+export function mountSummary({ bwbId, data, offline, error, language, texts: { t, labels }, hosts, firstArticle, anchors, wholeText }: MountSummaryOptions): SummaryLine {
   const summary = hosts.create('wetsignaal-summary');
   const line = createSummaryLine(summary.container, {
     offline,
@@ -48,7 +71,11 @@ export function mountSummary({ bwbId, data, offline, error, language, texts: { t
     // The extension was reloaded or the UI could not load: the details stay empty, the next opening tries again.
     renderDetails: (slot, figures) =>
       loadPageScript('overlay-ui').then(
-        (ui) => ui.renderSummaryDetails(slot, figures && { bwbId, data, figures, anchors: anchors?.(), language, labels, t }),
+        (ui) =>
+          ui.renderSummaryDetails(
+            slot,
+            figures && { bwbId, data, figures, anchors: anchors?.(), language, labels, t, ...(wholeText ? { report: wholeTextReport(wholeText, language) } : {}) },
+          ),
         () => undefined,
       ),
   });
@@ -67,11 +94,12 @@ export interface LawSummaryRequest {
   /** The UI texts, when they came with the page setup. */
   catalog: Catalog | null;
   firstArticle: () => Element | undefined;
+  wholeText?: WholeTextUnit;
 }
 
-/** The summary of a law whose articles the API knows nothing about: its figures are the law's own. */
-export async function showLawSummary(ctx: ContentScriptContext, { bwbId, lookup, language, catalog, firstArticle }: LawSummaryRequest): Promise<void> {
+/** The summary of a law whose articles the API knows nothing about (or that has none): its figures are the law's own. */
+export async function showLawSummary(ctx: ContentScriptContext, { bwbId, lookup, language, catalog, firstArticle, wholeText }: LawSummaryRequest): Promise<void> {
   const known = knownAboutLaw(lookup);
   const texts = await uiTexts(catalog, language)();
-  mountSummary({ ...known, bwbId, language, texts, hosts: pageHosts(ctx), firstArticle }).update(summaryFigures(known.data, []));
+  mountSummary({ ...known, bwbId, language, texts, hosts: pageHosts(ctx), firstArticle, wholeText }).update(summaryFigures(known.data, []));
 }

@@ -3,6 +3,7 @@
 // the overlay script.
 import type { ArticlePanelProps } from '../../components/ArticlePanel';
 import type { SummaryDetailsProps } from '../../components/SummaryDetails';
+import type { ReportFormInput } from '../../entrypoints/overlay-ui/panel-inputs';
 
 export type PanelRequest = Omit<ArticlePanelProps, 'reportForm' | 'quote' | 'anchoring'> & {
   /** A copy of what was selected when the badge was clicked: the quote the form opens with, when it is in the article. */
@@ -16,5 +17,9 @@ export interface OverlayUi {
   panelCss: string;
   /** Renders the article panel into `container`; closing it empties the container, then calls `onClose`. */
   openPanel(container: HTMLElement, request: PanelRequest): Promise<void>;
-  renderSummaryDetails(slot: HTMLElement, props: SummaryDetailsProps | null): void;
+  /** `report`: on a regulation without articles, the whole text the details' report form is about. */
+  renderSummaryDetails(slot: HTMLElement, props: SummaryRequest | null): void;
 }
+
+export type SummaryRequest = Omit<SummaryDetailsProps, 'reportForm'> & { report?: ReportFormInput };
+

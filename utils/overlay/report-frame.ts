@@ -2,19 +2,22 @@
 // reach of the host page's scripts. The overlay passes the article identity in the URL
 // fragment; the frame answers with its height and when it wants to close.
 import { z } from 'zod';
-import { ArticleLabel, BwbId, IsoDate, Jci, PathStep, Quote } from '../contract/identity';
+import { ArticleLabel, BwbId, IsoDate, Jci, PathStep, Quote, Target } from '../contract/identity';
 
 export const ReportFrameInput = z
   .object({
     language: z.enum(['nl', 'en']),
     regulation: z.object({ bwbId: BwbId, title: z.string().min(1).max(300), versionDate: IsoDate.nullable() }),
+    /** The unit reported on: an article, or (label and jci null) the whole text of a regulation without articles. */
     article: z.object({
-      label: ArticleLabel,
+      label: ArticleLabel.nullable(),
       path: z.array(PathStep).max(10),
-      jci: Jci,
+      jci: Jci.nullable(),
       textHash: z.string().regex(/^[0-9a-f]{8,64}$/),
     }),
     quote: Quote.nullable(),
+    /** The lid the selected sentence is in, when it is in one. */
+    lid: Target.shape.lid.unwrap().optional(),
   })
   .strict();
 export type ReportFrameInput = z.infer<typeof ReportFrameInput>;

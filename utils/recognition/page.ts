@@ -4,8 +4,8 @@
 import type { RecognitionConfig } from '../contract/api';
 import type { RegulationIdentity, SelectorHealth } from './types';
 import { classifyUrl, type ClassifiedUrl } from './url';
-import { parseValidity } from './dates';
 import { collapse, HEADER_CLASS, textLines } from './text';
+import { readStatusLines, type StatusLines } from './status';
 
 /** What a later subtree needs to be recognised like the rest of the page. */
 export interface RecognitionContext {
@@ -25,12 +25,14 @@ export interface LawPage {
   containers: ArrayLike<Element>;
   /** Containers only a remote selector found. */
   overrides: ReadonlySet<Element>;
+  /** The text container of a regulation without articles (the whole text is one unit); null on other pages. */
+  wholeText: Element | null;
 }
 
 /** Shown after "Pagina niet herkend: " in the popup (Dutch, B1). */
 export const PROBLEM_NO_ARTICLES = 'de artikelen op deze pagina zijn niet gevonden';
 
-/** Article containers; their headers carry the class `artikel` too. */
+/** Article containers; their headers carry the class `artikel` too (verified on real pages). */
 export const ARTICLE_SELECTOR = `div.artikel:not(.${HEADER_CLASS})`;
 export const BUILT_IN_IGNORE = [
   '#sidebar',
@@ -40,7 +42,15 @@ export const BUILT_IN_IGNORE = [
   '.modal',
   '.article__header--main',
 ];
+/**
+ * The whole text of a regulation without articles: a ministeriële regeling whose text is one `div.tekst#Tekst`
+ * with a bare header and no heading. From the real-page evidence in the dossier ("Evidence from real pages");
+ * no such page is among ../shared/real-pages, so the fixture for it (regeling-zonder-artikelen.html) is a
+ * reconstruction from that description.
+ */
+export const WHOLE_TEXT_SELECTOR = 'div.tekst#Tekst';
 const TITLE_SELECTORS = ['#regeling > h1', '.fragment-header h1'];
+// #regeling, .wetgeving and the header class are verified on real pages; .fragment-header (part pages) is the reconstruction's.
 const LAW_MARKERS = '#regeling, .wetgeving, .fragment-header, .article__header--law';
 
 /** Only selectors the DOM accepts; a broken remote selector must not break recognition. */
@@ -78,12 +88,21 @@ export function findContainers(scope: Element, extraArticles: readonly string[])
 }
 
 export function emptyHealth(): SelectorHealth {
-  return { byStrategy: { jci: 0, 'container-id': 0, heading: 0, override: 0 }, problem: null, unrecognised: 0, conflicts: 0 };
+  return { byStrategy: { jci: 0, 'container-id': 0, heading: 0, override: 0 }, problem: null, unrecognised: 0, conflicts: 0, unknownStatusLines: [] };
 }
 
-/** The problem to report for a whole page with this many articles: none found where the law text should be. */
+/** The text container of a regulation without articles, outside the ignored regions; null when there is none. */
+export function wholeTextOf(doc: Document): Element | null {
+  const el = doc.querySelector(WHOLE_TEXT_SELECTOR);
+  return el && !el.closest(BUILT_IN_IGNORE.join(',')) ? el : null;
+}
+
+/**
+ * The problem to report for a whole page with this many articles: none found where the law text should be.
+ * A regulation without articles is a legitimate shape, not a problem.
+ */
 export function problemOf(doc: Document, articleCount: number): string | null {
-  return articleCount === 0 && doc.querySelector(LAW_MARKERS) !== null ? PROBLEM_NO_ARTICLES : null;
+  return articleCount === 0 && doc.querySelector(LAW_MARKERS) !== null && wholeTextOf(doc) === null ? PROBLEM_NO_ARTICLES : null;
 }
 
 function regulationTitle(doc: Document, bwbId: string, config: Partial<RecognitionConfig> | undefined): string | null {
@@ -103,14 +122,10 @@ function isLawText(doc: Document, regulation: RegulationIdentity, config: Partia
   return doc.querySelector(LAW_MARKERS) !== null || regulationTitle(doc, regulation.bwbId, config) !== null;
 }
 
-/** The validity and notices in the header's status lines ("Geldend van … t/m …", "Geraadpleegd op …"). */
-function statusOf(doc: Document): { validity: ReturnType<typeof parseValidity>; notices: string[] } {
+/** The header's status lines, each parsed or left out on purpose (status.ts). */
+export function statusOf(doc: Document): StatusLines {
   const status = doc.querySelector('p.regeling-toestand-meldingen');
-  const lines = status ? textLines(status) : [];
-  const notices = lines
-    .map((l) => collapse(l.replace(/Geraadpleegd op\s+\d{1,2}-\d{1,2}-\d{4}\.?/i, '').replace(/Geldend van\s+\S+\s+t\/m\s+\S+?\.?(?=\s|$)/i, '')))
-    .filter((l) => l !== '');
-  return { validity: parseValidity(lines.join(' ')), notices };
+  return readStatusLines(status ? textLines(status) : []);
 }
 
 /**
@@ -120,7 +135,7 @@ function statusOf(doc: Document): { validity: ReturnType<typeof parseValidity>; 
  */
 function regulationOf(doc: Document, classified: ClassifiedUrl, config: Partial<RecognitionConfig> | undefined): RegulationIdentity {
   let title: string | undefined;
-  let status: ReturnType<typeof statusOf> | undefined;
+  let status: StatusLines | undefined;
   const read = () => (status ??= statusOf(doc));
   return {
     bwbId: classified.bwbId,
@@ -136,6 +151,9 @@ function regulationOf(doc: Document, classified: ClassifiedUrl, config: Partial<
     kind: classified.kind,
     get notices() {
       return read().notices;
+    },
+    get status() {
+      return read().status;
     },
   };
 }
@@ -153,6 +171,7 @@ export function readPage(doc: Document, url: string | ClassifiedUrl, config?: Pa
   const scope = doc.body ?? doc.documentElement;
   const { containers, overrides } = findContainers(scope, validSelectors(doc, config?.articleSelectors));
   // Article containers mark a law text; only a page without any is checked for the other signs.
-  if (containers.length === 0 && !isLawText(doc, regulation, config)) return null;
-  return { regulation, context: { regulation, url: classified, config }, scope, containers, overrides };
+  const wholeText = containers.length === 0 ? wholeTextOf(doc) : null;
+  if (containers.length === 0 && wholeText === null && !isLawText(doc, regulation, config)) return null;
+  return { regulation, context: { regulation, url: classified, config }, scope, containers, overrides, wholeText };
 }

@@ -4,6 +4,8 @@
 // One querySelectorAll pass collects the containers; each article's identity then comes from the
 // strongest evidence it carries: (a) the JCI in its header's permalink, (b) its full-path id,
 // (c) its heading text plus the divisions it sits in. Disagreements are counted, not fatal.
+// (a) and (b) are verified on real pages (../shared/real-pages); (c) and the deviations the fixture
+// variants cover are tolerance for markup not seen on a real page.
 // The overlay recognises articles one by one as it needs them (ArticleIndex); the CLI and the
 // tests recognise them all at once (recognisePage).
 import { ARTICLE_LABEL_PATTERN, DIVISION_KINDS, type DivisionKind } from '../contract/constants';
@@ -12,8 +14,10 @@ import type { PathStep } from '../contract/identity';
 import type { RecognitionConfig } from '../contract/api';
 import type {
   ArticleOnPage,
+  LidIdentity,
   PageIdentity,
   RegulationIdentity,
+  RegulationTextIdentity,
   SelectorHealth,
   Strategy,
 } from './types';
@@ -22,11 +26,13 @@ import { formatJci, parseJci, type JciReference } from './jci';
 import { parseArticleHeading, parseDivisionHeading } from './heading';
 import { hashArticleText, normaliseArticleText } from './text-hash';
 import { articleBodyText, collapse, HEADER_CLASS, headerOf } from './text';
+import { ledenOf } from './leden';
 import {
   ARTICLE_SELECTOR,
   findContainers,
   problemOf,
   readPage,
+  statusOf,
   validSelectors,
   ignoredRegions,
   emptyHealth,
@@ -221,6 +227,11 @@ function headingOf(el: Element, header: Element | null, anywhere: boolean): Elem
   return anywhere ? el.querySelector('h1, h2, h3, h4, h5, h6') : null;
 }
 
+/**
+ * The part's reference: the permalink's data-juriconnectverwijzing (verified on real pages; an article not in
+ * force has no permalink and an empty value on its relations link, then null). `data-juriconnectid` does not
+ * occur on real pages; it is still read, as the reconstruction had it, in case older markup carries it.
+ */
 function jciOf(header: Element): string | null {
   const a =
     header.querySelector('a.popuppermanentelink[data-juriconnectverwijzing]') ??
@@ -260,7 +271,10 @@ function divisionStep(el: Element, kind: DivisionKind, bwbId: string): PathStep 
   return fromHeading ? { kind, nr: fromHeading.nr } : null;
 }
 
-/** Header `p`s, and a bracketed notice as the first body paragraph (both placements occur, §16). */
+/**
+ * Header `p`s (verified on real pages: "[Vervallen per …]" and "[Tekst zonder datum inwerkingtreding …]" sit
+ * after the action list), and a bracketed notice as the first body paragraph ("[Red: …]" on real pages).
+ */
 function noticesOf(header: Element | null, el: Element): string[] {
   const notices: string[] = [];
   for (let child = header?.firstElementChild; child; child = child.nextElementSibling) {
@@ -284,6 +298,7 @@ class RecognisedArticle implements ArticleOnPage {
   #notices: string[] | undefined;
   #repealed: boolean | undefined;
   #hash: string | undefined;
+  #leden: LidIdentity[] | undefined;
 
   constructor(
     private readonly scanner: Scanner,
@@ -349,6 +364,10 @@ class RecognisedArticle implements ArticleOnPage {
     return (this.#hash ??= hashArticleText(this.bodyText()));
   }
 
+  get leden(): LidIdentity[] {
+    return (this.#leden ??= ledenOf(this.element).map(({ nr, anchorId }) => ({ nr, anchorId })));
+  }
+
   private bodyText(): string {
     const body = articleBodyText(this.element, this.evidence.header);
     return this.noticeRepealed && normaliseArticleText(body) === '' ? 'Vervallen' : body;
@@ -366,16 +385,23 @@ export function indexPage(doc: Document, url: string | ClassifiedUrl, config?: P
   return page && { regulation: page.regulation, index: indexArticles(page), context: page.context };
 }
 
+/** The whole text of a regulation without articles as one unit: its anchor and the hash of its text. */
+export function wholeTextIdentity(el: Element): RegulationTextIdentity {
+  return { kind: 'regulation', anchorId: el.id || null, textHash: hashArticleText(articleBodyText(el)) };
+}
+
 /** Recognises a whole page. Not a law page (by URL or content) → no regulation, no articles, no problem. */
 export function recognisePage(doc: Document, url: string, config?: Partial<RecognitionConfig>): PageRecognition {
-  const indexed = indexPage(doc, url, config);
-  if (!indexed) return { page: { regulation: null, articles: [], health: emptyHealth() }, onPage: [], context: null };
-  const { regulation, index, context } = indexed;
-  const { articles, health } = index.all();
+  const read = readPage(doc, url, config);
+  if (!read) return { page: { regulation: null, articles: [], wholeText: null, health: emptyHealth() }, onPage: [], context: null };
+  const { regulation, context } = read;
+  const { articles, health } = indexArticles(read).all();
+  health.unknownStatusLines = statusOf(doc).unknown;
+  const wholeText = read.wholeText ? wholeTextIdentity(read.wholeText) : null;
   // The serialisable identities (with text hashes) are built on first read: the content script needs
   // only the live articles, the CLI and tests read them all.
   let identities: PageIdentity['articles'] | undefined;
-  const page = Object.defineProperty({ regulation, health } as Omit<PageIdentity, 'articles'>, 'articles', {
+  const page = Object.defineProperty({ regulation, wholeText, health } as Omit<PageIdentity, 'articles'>, 'articles', {
     enumerable: true,
     get: () => (identities ??= articles.map(identityOf)),
   }) as PageIdentity;
@@ -508,6 +534,6 @@ function permalinkLabel(jci: string, bwbId: string): string | null {
 
 /** The serialisable part of an article on the page (without DOM nodes). */
 export function identityOf(article: ArticleOnPage): PageIdentity['articles'][number] {
-  const { label, path, anchorId, jci, heading, repealed, notices, textHash, strategy } = article;
-  return { label, path, anchorId, jci, heading, repealed, notices, textHash, strategy };
+  const { label, path, anchorId, jci, heading, repealed, notices, textHash, strategy, leden } = article;
+  return { label, path, anchorId, jci, heading, repealed, notices, textHash, strategy, leden };
 }

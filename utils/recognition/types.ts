@@ -1,5 +1,9 @@
 // What page recognition produces: the identity of the regulation and of every article on a page.
 import type { PathStep } from '../contract/identity';
+import type { LidIdentity } from './leden';
+import type { RegulationStatus } from './status';
+
+export type { LidIdentity, RegulationStatus };
 
 export type PageKind = 'regulation' | 'part' | 'none';
 
@@ -14,8 +18,10 @@ export interface RegulationIdentity {
   /** ISO end date of validity, null for "heden" or unknown. */
   validTo: string | null;
   kind: Exclude<PageKind, 'none'>;
-  /** Regulation-level notices from the header, verbatim. */
+  /** Regulation-level notices from the header, verbatim (only lines of a known form, see status.ts). */
   notices: string[];
+  /** What the status lines say beyond validity: the date asked for, a future text, a repealed regulation. */
+  status: RegulationStatus;
 }
 
 export interface ArticleIdentity {
@@ -31,6 +37,8 @@ export interface ArticleIdentity {
   /** Hash (hex) of the normalised article body text. */
   textHash: string;
   strategy: Strategy;
+  /** The numbered leden with their ids, in order; empty for an article of one unnumbered paragraph. */
+  leden: LidIdentity[];
 }
 
 export interface SelectorHealth {
@@ -42,11 +50,24 @@ export interface SelectorHealth {
   unrecognised: number;
   /** Articles whose strategies disagreed on the label (the strongest one was kept). */
   conflicts: number;
+  /** Status lines or banners of no known form: a sign the portal changed, never shown as a notice. */
+  unknownStatusLines: string[];
+}
+
+/** The whole text of a regulation without articles, as one reportable unit (contract TargetKind `regulation`). */
+export interface RegulationTextIdentity {
+  kind: 'regulation';
+  /** The text container's id (`Tekst`). */
+  anchorId: string | null;
+  /** Hash (hex) of the normalised text, as for an article body. */
+  textHash: string;
 }
 
 export interface PageIdentity {
   regulation: RegulationIdentity | null;
   articles: ArticleIdentity[];
+  /** Set only on a regulation without articles: its whole text. */
+  wholeText: RegulationTextIdentity | null;
   health: SelectorHealth;
 }
 

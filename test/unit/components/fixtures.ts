@@ -14,6 +14,7 @@ export const regulation: RegulationIdentity = {
   validTo: null,
   kind: 'regulation',
   notices: [],
+  status: { validOn: null, viewDate: null, futureFrom: null, repealedPer: null },
 };
 
 export function article(label: string, textHash = 'aaaaaaaaaaaaaaaa'): ArticleOnPage {
@@ -28,6 +29,7 @@ export function article(label: string, textHash = 'aaaaaaaaaaaaaaaa'): ArticleOn
     notices: [],
     textHash,
     strategy: 'jci',
+    leden: [],
     element,
     headingElement: null,
   };

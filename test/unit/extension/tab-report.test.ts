@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { reportWithLookup } from '../../../utils/extension/tab-report';
+import { countedReport, reportWithLookup } from '../../../utils/extension/tab-report';
+import { emptyHealth } from '../../../utils/recognition/page';
+import { regulation } from '../components/fixtures';
 import type { RegulationLookup, TabReport } from '../../../utils/extension/messages';
 import { response, signal } from '../components/fixtures';
 
@@ -29,5 +31,18 @@ describe('reportWithLookup', () => {
     expect(reportWithLookup(report, { state: 'error', code: 'timeout', status: null, message: 'x' }).signalCount).toBe(0);
     expect(reportWithLookup(report, null).signalCount).toBe(0);
     expect(reportWithLookup({ ...report, recognised: false }, found(false)).signalCount).toBe(0);
+  });
+});
+
+describe('countedReport', () => {
+  it('counts a regulation without articles as recognised, its whole text one unit, with no problem', () => {
+    const counted = countedReport(report, regulation, { articles: [], health: emptyHealth(), wholeText: true });
+    expect(counted).toMatchObject({ recognised: true, articleCount: 0, wholeText: true, problem: null });
+  });
+
+  it('a page without articles and without a whole text is not recognised', () => {
+    const counted = countedReport(report, regulation, { articles: [], health: { ...emptyHealth(), problem: 'de artikelen op deze pagina zijn niet gevonden' } });
+    expect(counted.recognised).toBe(false);
+    expect(counted.wholeText).toBeUndefined();
   });
 });

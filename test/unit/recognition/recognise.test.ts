@@ -46,6 +46,7 @@ describe('recognisePage', () => {
       validTo: null,
       kind: 'regulation',
       notices: ['Wijziging(en) zonder datum inwerkingtreding aanwezig.'],
+      status: { validOn: null, viewDate: null, futureFrom: null, repealedPer: null },
     });
   });
 
