@@ -1,12 +1,14 @@
 // Precision and recall of the clause detector and the hook rules on test/analysis/devset.json, split
-// into the part looked at while writing the rules (dev) and the held-out part, plus class counts over
-// the whole corpus as a sanity check. Usage: npm run eval:analyse [-- <corpus dir>]
+// into the part looked at while writing the rules (dev) and the held-out part; then the same for the
+// labels drawn from the whole statute book (test/analysis-labels/); then class counts over the corpus
+// as a sanity check. Usage: npm run eval:analyse [-- <corpus dir>]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseRegulation } from '../utils/analysis/analyse';
 import { CORPUS_DIR } from './lib/shared-dir';
 import { liveArticles, parseCorpus } from '../utils/analysis/corpus';
 import { evaluate, type LabelledArticle, type Score } from '../utils/analysis/evaluate';
+import { scoreGeneral, type LabelScore, type StatuteLabel, type StatuteLabelFile } from '../utils/analysis/evaluate-statute';
 
 const DEVSET = new URL('../test/analysis/devset.json', import.meta.url);
 const corpusDir = process.argv[2] ?? CORPUS_DIR;
@@ -30,6 +32,25 @@ for (const [name, subset] of [
     for (const [awb, s] of Object.entries(e.hooks)) console.log(`  ${awb.padEnd(6)} ${fmt(s)}`);
   }
 }
+
+const LABELS = new URL('../test/analysis-labels/', import.meta.url);
+const loadLabels = (task: string) => JSON.parse(readFileSync(new URL(`${task}.json`, LABELS), 'utf8')) as StatuteLabelFile;
+
+function printLabelScore(name: string, r: LabelScore): void {
+  console.log(`${name.padEnd(34)} n ${String(r.n).padStart(3)}  ${fmt(r.score)}`);
+  for (const m of r.mistakes) console.log(`  miss ${m.bwbId} ${m.label}: labelled ${m.expected}, got ${m.got}`);
+}
+
+const splits = (items: StatuteLabel[]): Array<[string, StatuteLabel[]]> => [
+  ['dev', items.filter((i) => i.split === 'dev')],
+  ['held-out', items.filter((i) => i.split === 'heldout')],
+  ['  of which drawn after freezing', items.filter((i) => i.drawn === 'onbillijk-late')],
+];
+
+const clauses = loadLabels('clause');
+const spots = loadLabels('spot');
+console.log(`\n== statute book (${clauses.repo} @ ${clauses.commit.slice(0, 10)}): clause "general"`);
+for (const [name, subset] of splits([...clauses.items, ...spots.items])) printLabelScore(name, scoreGeneral(subset));
 
 let files: string[] = [];
 try {

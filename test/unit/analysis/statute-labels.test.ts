@@ -1,0 +1,27 @@
+// Behavioural threshold on the labels drawn from the statute book (test/analysis-labels/, issue #23):
+// the held-out split was never used to write rules.
+import { describe, expect, it } from 'vitest';
+import { scoreGeneral, type StatuteLabelFile } from '../../../utils/analysis/evaluate-statute';
+import clauseFile from '../../analysis-labels/clause.json';
+import spotFile from '../../analysis-labels/spot.json';
+import sample from '../../analysis-labels/sample.json';
+
+const clauses = [...(clauseFile as StatuteLabelFile).items, ...(spotFile as StatuteLabelFile).items];
+
+describe('statute-book labels', () => {
+  it('come from at least 100 regulations across the five kinds, with provenance', () => {
+    expect(sample.regulations.length).toBeGreaterThanOrEqual(100);
+    for (const kind of ['wet', 'AMvB', 'ministeriele-regeling', 'beleidsregel', 'zbo']) {
+      expect(sample.regulations.filter((r) => r.kind === kind && r.drawn === 'random').length).toBeGreaterThanOrEqual(20);
+    }
+    expect((clauseFile as StatuteLabelFile).commit).toMatch(/^[0-9a-f]{40}$/);
+    for (const item of clauses) expect(item.path).toContain(`/${item.bwbId}/`);
+  });
+
+  it.each(['dev', 'heldout'] as const)('general clauses: precision >= 0.95 and recall >= 0.9 on %s', (split) => {
+    const r = scoreGeneral(clauses.filter((i) => i.split === split));
+    expect(r.score.tp + r.score.fn).toBeGreaterThanOrEqual(20);
+    expect(r.score.precision).toBeGreaterThanOrEqual(0.95);
+    expect(r.score.recall).toBeGreaterThanOrEqual(0.9);
+  });
+});
