@@ -8,7 +8,7 @@ import { analyseRegulation } from '../utils/analysis/analyse';
 import { CORPUS_DIR } from './lib/shared-dir';
 import { liveArticles, parseCorpus } from '../utils/analysis/corpus';
 import { evaluate, type LabelledArticle, type Score } from '../utils/analysis/evaluate';
-import { scoreGeneral, type LabelScore, type StatuteLabel, type StatuteLabelFile } from '../utils/analysis/evaluate-statute';
+import { scoreGeneral, scoreRigid, type LabelScore, type StatuteLabel, type StatuteLabelFile } from '../utils/analysis/evaluate-statute';
 
 const DEVSET = new URL('../test/analysis/devset.json', import.meta.url);
 const corpusDir = process.argv[2] ?? CORPUS_DIR;
@@ -51,6 +51,10 @@ const clauses = loadLabels('clause');
 const spots = loadLabels('spot');
 console.log(`\n== statute book (${clauses.repo} @ ${clauses.commit.slice(0, 10)}): clause "general"`);
 for (const [name, subset] of splits([...clauses.items, ...spots.items])) printLabelScore(name, scoreGeneral(subset));
+
+const rigid = loadLabels('rigid');
+console.log(`\n== statute book: rigid provisions (article has one)`);
+for (const [name, subset] of splits(rigid.items).slice(0, 2)) printLabelScore(name, scoreRigid(subset));
 
 let files: string[] = [];
 try {

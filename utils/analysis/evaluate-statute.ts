@@ -2,6 +2,7 @@
 // scripts/label-laws.ts): clause `general`, rigid provisions and Awb hooks. Each label file carries the
 // laws-markdown commit and, per item, the regulation's path and the article, so every label can be checked.
 import { detectClause } from './clause';
+import { detectRigid } from './rigid';
 import { score, type Score } from './evaluate';
 
 export interface StatuteLabel {
@@ -62,4 +63,9 @@ export function scoreBinary(
 /** The detector's `general` class against the hand labels. */
 export function scoreGeneral(items: readonly StatuteLabel[]): LabelScore {
   return scoreBinary(items, (i) => i.value === 'general', (i) => detectClause(i.text)?.clause === 'general');
+}
+
+/** Rigid provisions: an article is a hit when the detector finds any rigid outcome where one was labelled. */
+export function scoreRigid(items: readonly StatuteLabel[]): LabelScore {
+  return scoreBinary(items, (i) => i.value.startsWith('rigid'), (i) => detectRigid(i.text).length > 0);
 }

@@ -56,3 +56,15 @@ export function classifyHooks({ bwbId, text }: HookInput): AwbHook[] {
   }
   return [...hooks].map(([awb, reason]) => ({ awb, reason }));
 }
+
+/** Money outcomes fall under Titel 4.4, so kwijtschelding (4:94a) can soften them unless the sector law rules it out. */
+const MONEY_OUTCOMES: readonly string[] = ['terugvordering', 'boete'];
+
+/** The Awb article that can soften a rigid outcome in this law, or null. */
+export function awbEscape(bwbId: string, outcome: string): string | null {
+  if (!MONEY_OUTCOMES.includes(outcome)) return null;
+  const excluded = LAW_ADJUSTMENTS.some(
+    (adj) => adj.effect === 'exclude' && !adj.when && adj.bwbIds.includes(bwbId) && adj.scopes.some((scope) => inScope('4:94a', scope)),
+  );
+  return excluded ? null : '4:94a';
+}
