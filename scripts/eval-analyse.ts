@@ -8,7 +8,7 @@ import { analyseRegulation } from '../utils/analysis/analyse';
 import { CORPUS_DIR } from './lib/shared-dir';
 import { liveArticles, parseCorpus } from '../utils/analysis/corpus';
 import { evaluate, type LabelledArticle, type Score } from '../utils/analysis/evaluate';
-import { scoreGeneral, scoreRigid, type LabelScore, type StatuteLabel, type StatuteLabelFile } from '../utils/analysis/evaluate-statute';
+import { hookPrecision, parseJudgedHooks, scoreGeneral, scoreHooks, scoreRigid, type LabelScore, type StatuteLabel, type StatuteLabelFile } from '../utils/analysis/evaluate-statute';
 
 const DEVSET = new URL('../test/analysis/devset.json', import.meta.url);
 const corpusDir = process.argv[2] ?? CORPUS_DIR;
@@ -55,6 +55,25 @@ for (const [name, subset] of splits([...clauses.items, ...spots.items])) printLa
 const rigid = loadLabels('rigid');
 console.log(`\n== statute book: rigid provisions (article has one)`);
 for (const [name, subset] of splits(rigid.items).slice(0, 2)) printLabelScore(name, scoreRigid(subset));
+
+const hookLabels = loadLabels('hooks');
+console.log(`\n== statute book: Awb hooks (rules written before this sample was read)`);
+for (const [name, subset] of [...splits(hookLabels.items).slice(0, 2), ['all', hookLabels.items] as [string, StatuteLabel[]]]) {
+  const h = scoreHooks(subset);
+  console.log(`${name.padEnd(34)} n ${String(h.n).padStart(3)}  ${fmt(h.score)}  articles with a hook: ${h.withHook} (labelled ${h.labelledWithHook})`);
+  for (const m of h.mistakes) console.log(`  miss ${m.bwbId} ${m.label}: labelled ${m.expected}, got ${m.got}`);
+}
+
+try {
+  const pw = parseCorpus(readFileSync(join(corpusDir, 'BWBR0015703.json'), 'utf8'));
+  const judged = parseJudgedHooks(readFileSync(new URL('labels-hooks-participatiewet.tsv', LABELS), 'utf8'));
+  const p = hookPrecision(pw.bwbId, liveArticles(pw), judged);
+  console.log(
+    `\n== Participatiewet hooks: ${p.withHook} of ${p.articles} articles carry a hook; ${p.hooks} hooks, ${p.correct} right, precision ${p.precision.toFixed(3)}${p.unjudged.length ? `; not judged: ${p.unjudged.join(', ')}` : ''}`,
+  );
+} catch {
+  console.log(`\n(no Participatiewet in ${corpusDir}: skipping its hook precision)`);
+}
 
 let files: string[] = [];
 try {

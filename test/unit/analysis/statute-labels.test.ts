@@ -1,7 +1,11 @@
 // Behavioural threshold on the labels drawn from the statute book (test/analysis-labels/, issue #23):
 // the held-out split was never used to write rules.
 import { describe, expect, it } from 'vitest';
-import { scoreGeneral, scoreRigid, type StatuteLabelFile } from '../../../utils/analysis/evaluate-statute';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { liveArticles, parseCorpus } from '../../../utils/analysis/corpus';
+import { hookPrecision, parseJudgedHooks, scoreGeneral, scoreRigid, type StatuteLabelFile } from '../../../utils/analysis/evaluate-statute';
+import { CORPUS_DIR } from '../../../scripts/lib/shared-dir';
 import rigidFile from '../../analysis-labels/rigid.json';
 import clauseFile from '../../analysis-labels/clause.json';
 import spotFile from '../../analysis-labels/spot.json';
@@ -33,5 +37,16 @@ describe('statute-book labels: rigid provisions', () => {
     expect(r.score.tp + r.score.fn).toBeGreaterThanOrEqual(8);
     expect(r.score.precision).toBeGreaterThanOrEqual(0.9);
     expect(r.score.recall).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('Participatiewet hooks (judged list)', () => {
+  it('gives hooks to few articles, with precision >= 0.9, every hooked article judged', () => {
+    const pw = parseCorpus(readFileSync(join(CORPUS_DIR, 'BWBR0015703.json'), 'utf8'));
+    const judged = parseJudgedHooks(readFileSync(join(import.meta.dirname, '../../analysis-labels/labels-hooks-participatiewet.tsv'), 'utf8'));
+    const p = hookPrecision(pw.bwbId, liveArticles(pw), judged);
+    expect(p.unjudged).toEqual([]);
+    expect(p.withHook).toBeLessThan(40);
+    expect(p.precision).toBeGreaterThanOrEqual(0.9);
   });
 });
