@@ -56,6 +56,9 @@ const rigid = loadLabels('rigid');
 console.log(`\n== statute book: rigid provisions (article has one)`);
 for (const [name, subset] of splits(rigid.items).slice(0, 2)) printLabelScore(name, scoreRigid(subset));
 
+const rigidLate = loadLabels('rigid-late');
+printLabelScore('fresh regulations (precision only)', scoreRigid(rigidLate.items));
+
 const hookLabels = loadLabels('hooks');
 console.log(`\n== statute book: Awb hooks (rules written before this sample was read)`);
 for (const [name, subset] of [...splits(hookLabels.items).slice(0, 2), ['all', hookLabels.items] as [string, StatuteLabel[]]]) {
@@ -63,6 +66,9 @@ for (const [name, subset] of [...splits(hookLabels.items).slice(0, 2), ['all', h
   console.log(`${name.padEnd(34)} n ${String(h.n).padStart(3)}  ${fmt(h.score)}  articles with a hook: ${h.withHook} (labelled ${h.labelledWithHook})`);
   for (const m of h.mistakes) console.log(`  miss ${m.bwbId} ${m.label}: labelled ${m.expected}, got ${m.got}`);
 }
+const hooksLate = scoreHooks(loadLabels('hooks-late').items);
+console.log(`${'fresh regulations (precision only)'.padEnd(34)} n ${String(hooksLate.n).padStart(3)}  precision ${hooksLate.score.precision.toFixed(3)} (${hooksLate.score.tp} of ${hooksLate.score.tp + hooksLate.score.fp} hooks right)`);
+for (const m of hooksLate.mistakes) console.log(`  miss ${m.bwbId} ${m.label}: labelled ${m.expected}, got ${m.got}`);
 
 try {
   const pw = parseCorpus(readFileSync(join(corpusDir, 'BWBR0015703.json'), 'utf8'));

@@ -17,6 +17,8 @@ import {
   seededRandom,
   type MarkdownArticle,
 } from './lib/laws-markdown';
+import { classifyHooks } from '../utils/analysis/hooks';
+import { detectRigid } from '../utils/analysis/rigid';
 
 const DIR = new URL('../test/analysis-labels/', import.meta.url);
 const SEED = 23;
@@ -25,12 +27,15 @@ const ENRICHED = 60;
 const HOOK_SAMPLE = 80;
 const RIGID_ENRICHED = 25;
 const LATE_HELDOUT = 30;
+const LATE_RANDOM_PER_KIND = 8;
+const LATE_POWERS = 12;
+const LATE_HOOK_ARTICLES = 50;
 
 export interface SampledRegulation {
   path: string;
   bwbId: string;
   kind: string;
-  drawn: 'random' | 'onbillijk' | 'teruggevorderd' | 'onbillijk-late';
+  drawn: 'random' | 'onbillijk' | 'teruggevorderd' | 'onbillijk-late' | 'random-late' | 'intrekken-late';
   split: 'dev' | 'heldout';
 }
 
@@ -69,11 +74,25 @@ function sample(): Sample {
   for (const path of draw(late.sort(), LATE_HELDOUT, random3)) {
     regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'onbillijk-late', split: 'heldout' });
   }
+  // After the hook and rigid rules were frozen: fresh regulations, every finding judged (precision).
+  const random4 = seededRandom(SEED + 5);
+  const taken4 = new Set(regulations.map((r) => r.path));
+  for (const kind of SAMPLE_KINDS) {
+    for (const path of draw(all.filter((p) => kindOf(p) === kind && !taken4.has(p)), LATE_RANDOM_PER_KIND, random4)) {
+      regulations.push({ path, bwbId: bwbIdOf(path), kind, drawn: 'random-late', split: 'heldout' });
+    }
+  }
+  // Random regulations hold few powers over persons; these laws and AMvB's with "intrekken" hold more.
+  const taken5 = new Set(regulations.map((r) => r.path));
+  const withPowers = pathsContaining('intrekken').filter((p) => (kindOf(p) === 'wet' || kindOf(p) === 'AMvB') && !taken5.has(p));
+  for (const path of draw(withPowers.sort(), LATE_POWERS, random4)) {
+    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'intrekken-late', split: 'heldout' });
+  }
   return {
     repo: 'statengeneraal/laws-markdown',
     commit: mirrorCommit(),
     seed: SEED,
-    method: `mulberry32(${SEED}): ${RANDOM_PER_KIND} regulations per kind (${SAMPLE_KINDS.join(', ')}) from all, then ${ENRICHED} from those of these kinds whose text contains "onbillijk"; each regulation to held-out with probability 1/2. Then mulberry32(${SEED + 3}): ${RIGID_ENRICHED} more whose text contains "teruggevorderd", each to held-out with probability 1/2. Last, after the clause rules were frozen, mulberry32(${SEED + 4}): ${LATE_HELDOUT} more with "onbillijk", all held-out (drawn "onbillijk-late").`,
+    method: `mulberry32(${SEED}): ${RANDOM_PER_KIND} regulations per kind (${SAMPLE_KINDS.join(', ')}) from all, then ${ENRICHED} from those of these kinds whose text contains "onbillijk"; each regulation to held-out with probability 1/2. Then mulberry32(${SEED + 3}): ${RIGID_ENRICHED} more whose text contains "teruggevorderd", each to held-out with probability 1/2. Last, after the clause rules were frozen, mulberry32(${SEED + 4}): ${LATE_HELDOUT} more with "onbillijk", all held-out (drawn "onbillijk-late"). After the hook and rigid rules were frozen, mulberry32(${SEED + 5}): ${LATE_RANDOM_PER_KIND} more per kind, held-out (drawn "random-late"), where every hook and rigid finding was judged; then ${LATE_POWERS} laws and AMvB's containing "intrekken" (drawn "intrekken-late"), judged the same way.`,
     regulations,
   };
 }
@@ -91,14 +110,20 @@ export const RIGID_CANDIDATE =
 
 const RECOVERY = /teruggevorderd|terugvorder|vordert\b[^.;]{0,80}\bterug/i;
 
-type Task = 'clause' | 'spot' | 'rigid' | 'hooks';
+type Task = 'clause' | 'spot' | 'rigid' | 'hooks' | 'hooks-late' | 'rigid-late';
 
 function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; article: MarkdownArticle }>> {
-  const out: Record<Task, Array<{ reg: SampledRegulation; article: MarkdownArticle }>> = { clause: [], spot: [], rigid: [], hooks: [] };
+  const out: Record<Task, Array<{ reg: SampledRegulation; article: MarkdownArticle }>> = { clause: [], spot: [], rigid: [], hooks: [], 'hooks-late': [], 'rigid-late': [] };
   const hookPool: Array<{ reg: SampledRegulation; article: MarkdownArticle }> = [];
   const spotPool: Array<{ reg: SampledRegulation; article: MarkdownArticle }> = [];
   for (const reg of s.regulations) {
     for (const article of articlesOf(readRegulation(reg.path))) {
+      if (reg.drawn === 'random-late' || reg.drawn === 'intrekken-late') {
+        // Precision only: the findings of the frozen rules, each judged by reading the article.
+        if (classifyHooks({ bwbId: reg.bwbId, text: article.text }).length > 0) out['hooks-late'].push({ reg, article });
+        if (detectRigid(article.text).length > 0) out['rigid-late'].push({ reg, article });
+        continue;
+      }
       if (CLAUSE_CANDIDATE.test(article.text)) out.clause.push({ reg, article });
       else if (reg.drawn !== 'teruggevorderd' && reg.drawn !== 'onbillijk-late' && SPOT.test(article.text)) spotPool.push({ reg, article });
       if (reg.drawn === 'random' && RIGID_CANDIDATE.test(article.text)) out.rigid.push({ reg, article });
@@ -108,6 +133,7 @@ function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; a
   }
   out.hooks = draw(hookPool, HOOK_SAMPLE, seededRandom(SEED + 1));
   out.spot = draw(spotPool, SPOT_SAMPLE, seededRandom(SEED + 2));
+  out['hooks-late'] = draw(out['hooks-late'], LATE_HOOK_ARTICLES, seededRandom(SEED + 6));
   return out;
 }
 
@@ -134,7 +160,7 @@ if (mode === 'sample') {
 } else if (mode === 'write') {
   const s = loadSample();
   const cands = candidatesOf(s);
-  for (const task of ['clause', 'spot', 'rigid', 'hooks'] as const) {
+  for (const task of ['clause', 'spot', 'rigid', 'hooks', 'hooks-late', 'rigid-late'] as const) {
     const labels = parseLabels(task);
     const items = cands[task].flatMap(({ reg, article }) => {
       const l = labels.get(key(reg, article));
