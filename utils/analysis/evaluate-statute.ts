@@ -3,7 +3,7 @@
 // laws-markdown commit and, per item, the regulation's path and the article, so every label can be checked.
 import { detectClause } from './clause';
 import { classifyHooks } from './hooks';
-import { detectRigid } from './rigid';
+import { analyseArticle } from './analyse';
 import { score, type Score } from './evaluate';
 
 export interface StatuteLabel {
@@ -68,7 +68,7 @@ export function scoreGeneral(items: readonly StatuteLabel[]): LabelScore {
 
 /** Rigid provisions: an article is a hit when the detector finds any rigid outcome where one was labelled. */
 export function scoreRigid(items: readonly StatuteLabel[]): LabelScore {
-  return scoreBinary(items, (i) => i.value.startsWith('rigid'), (i) => detectRigid(i.text).length > 0);
+  return scoreBinary(items, (i) => i.value.startsWith('rigid'), (i) => analyseArticle(i).rigid.length > 0);
 }
 
 export interface HookLabelScore {

@@ -107,7 +107,8 @@ export const HOOK_RULES: HookRule[] = [
     id: 'kwijtschelding',
     awb: ['4:94a'],
     triggers: MONEY_DEBT,
-    exclusions: [DEFINITION, /\bin behandeling nemen van een aanvraag\b/i],
+    // Private claims in an insolvency are not debts to a bestuursorgaan.
+    exclusions: [DEFINITION, /\bin behandeling nemen van een aanvraag\b/i, /\bbewindvoerders?\b|\bcurator\b|\bfaillissement\b|\bschuldeisers?\b/i],
     reason:
       'U moet hier geld (terug)betalen. Het bestuursorgaan kan de schuld helemaal of voor een deel kwijtschelden als innen te harde gevolgen voor u heeft, en u kunt uitstel vragen.',
   },
@@ -125,7 +126,14 @@ export const HOOK_RULES: HookRule[] = [
     // A discretionary power whose use burdens the person, in one sentence.
     triggers: DISCRETION,
     requires: POWER_TO_BURDEN,
-    exclusions: [DEFINITION, DELEGATION, CITIZEN_MODAL, /\b(?:kan|kunnen) niet\b|\bniet ten nadele\b/i],
+    exclusions: [
+      DEFINITION,
+      DELEGATION,
+      CITIZEN_MODAL,
+      /\b(?:kan|kunnen) niet\b|\bniet ten nadele\b/i,
+      // Suspending or extending a term burdens nobody by itself.
+      /\btermijn\b[^.;]{0,40}\b(?:opschorten|verlengen)\b|\b(?:opschorten|verlengen)\b[^.;]{0,40}\btermijn\b/i,
+    ],
     reason:
       'Het bestuursorgaan mag hier kiezen of het dit nadeel oplegt. Het moet de belangen afwegen en de gevolgen voor u mogen niet te zwaar zijn.',
   },
@@ -145,7 +153,8 @@ export const HOOK_RULES: HookRule[] = [
     id: 'eigen-bezwaartermijn',
     awb: ['6:11'],
     triggers: OWN_OBJECTION_TERM,
-    exclusions: [DEFINITION, /\bbinnen zes weken\b/i, /\bbuitengewoon bezwaar\b/i],
+    // Civil procedure (cassatie, the court's own terms) is not the Awb's.
+    exclusions: [DEFINITION, /\bbinnen zes weken\b/i, /\bbuitengewoon bezwaar\b/i, /\bcassatie\b|\b\w*rechter\b/i],
     reason:
       'Hier geldt een eigen termijn voor bezwaar of beroep. Bent u te laat zonder dat het uw schuld is, dan moet uw bezwaar toch behandeld worden.',
   },
@@ -165,7 +174,8 @@ export const HOOK_RULES: HookRule[] = [
     id: 'eigen-beslistermijn',
     awb: ['4:17'],
     triggers: OWN_DECISION_TERM,
-    exclusions: [DEFINITION],
+    // The term to decide on an objection or appeal, or a court's, is not a beslistermijn on an aanvraag.
+    exclusions: [DEFINITION, /\bbezwaren\b|\bbezwaarschrift\b|\bberoepschrift\b|\b\w*rechter\b/i],
     reason:
       'Hier staat hoe snel beslist moet worden. Is die termijn voorbij, dan kunt u het bestuursorgaan in gebreke stellen en soms een dwangsom krijgen.',
   },

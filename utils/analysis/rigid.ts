@@ -25,15 +25,21 @@ interface OutcomeRule {
 }
 
 // Bodies that decide; a citizen who "weigert" is not one of them.
-const ORGAN = String.raw`(?:havenbeheerder|[Mm]inister|college|bestuur|[Bb]ank|UWV|Uitvoeringsinstituut werknemersverzekeringen|Sociale verzekeringsbank|SVB|inspecteur|ontvanger|burgemeester|bestuursorgaan|commissie|korpschef|directeur|Autoriteit|Dienst|Belastingdienst\S*|keuringsinstantie|Staat)`;
+const ORGAN = String.raw`(?:toezichthouder|bevoegd gezag|Nederlandsche Bank|Autoriteit Financiële Markten|havenbeheerder|[Mm]inister|college|bestuur|[Bb]ank|UWV|Uitvoeringsinstituut werknemersverzekeringen|Sociale verzekeringsbank|SVB|inspecteur|ontvanger|burgemeester|bestuursorgaan|commissie|korpschef|directeur|Autoriteit|Dienst|Belastingdienst\S*|keuringsinstantie|Staat)`;
 // A gap that does not run into another auxiliary: "wordt verlaagd wordt verrekend … of teruggevorderd".
 // Nor into a subordinate clause: "wordt de invordering voortgezet zodra het verzet is ingetrokken".
+// From the organ to its verb: a few words, across "herziet …, dan wel" or a list opening ("De Bank: a. trekt").
+const SUBJECT_GAP = String.raw`:?(?:\s+[^\s;]+){0,12}?`;
 const GAP = String.raw`(?:(?!\b(?:wordt|worden|zodra|indien|nadat|wanneer|totdat)\b)[^.;:]){0,160}?`;
 
 const OUTCOMES: OutcomeRule[] = [
   {
     outcome: 'terugvordering',
-    obligations: [new RegExp(String.raw`\b(?:wordt|worden|zal worden|zullen worden)\b${GAP}\bteruggevorderd\b`), /\bvordert\b[^.;:]{0,200}?\bterug\b/],
+    obligations: [
+      // Not a relative clause that only identifies someone: "De persoon van wie wordt teruggevorderd is verplicht".
+      new RegExp(String.raw`(?<!\b(?:van|op) wie\b[^.;:]{0,120})\b(?:wordt|worden|zal worden|zullen worden)\b${GAP}\bteruggevorderd\b`),
+      new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+vordert\b[^.;:]{0,200}?\bterug\b`),
+    ],
     needsCondition: false,
     noun: /terugvorder|terug te vorderen/i,
   },
@@ -49,7 +55,10 @@ const OUTCOMES: OutcomeRule[] = [
   },
   {
     outcome: 'intrekking',
-    obligations: [new RegExp(String.raw`\b(?:wordt|worden)\b${GAP}\bingetrokken\b`), /\btrekt\b[^.;:]{0,100}?\bin\b/],
+    obligations: [
+      new RegExp(String.raw`\b(?:wordt|worden)\b${GAP}\bingetrokken\b`),
+      new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+trekt\b[^.;:]{0,100}?\bin\b`),
+    ],
     needsCondition: true,
     noun: /intrekk|in te trekken/i,
   },
@@ -97,8 +106,17 @@ const CONDITION = /\b(?:indien|wanneer|zodra|ingeval|in geval|als(?! bedoeld))\b
 /** "wordt niet teruggevorderd", "trekt … niet in": negated at the verb, not in a condition inside the gap. */
 const NEGATED =
   /^\S+\s+(?:\S+\s+){0,2}?niet\b|\bniet\s+(?:teruggevorderd|ingetrokken|geweigerd|afgewezen|opgelegd|uitgesloten|gekort|verlaagd|in|terug)$|\bgeen\s+(?:bestuurlijke\s+)?boete/;
-/** Limits in the person's favour ("ten hoogste één boete") and criminal penalties are not rigid outcomes. */
-const NOT_ADVERSE = /\b(?:maximaal|ten hoogste|hoogstens) (?:één|een)\b|\bgematigd\b|\brechter\b|\bgestraft\b|\bstrafbaar\b|\bhechtenis\b/i;
+/**
+ * Not rigid outcomes: limits in the person's favour ("ten hoogste één boete"), criminal law, decisions of a
+ * court or its griffier.
+ */
+const NOT_ADVERSE =
+  /\b(?:maximaal|ten hoogste|hoogstens) (?:één|een)\b|\bgematigd\b|\b\w*rechter\b|\bgriffier\b|\bgestraft\b|\bstrafbaar\b|\bhechtenis\b|\bstrafvordering\b/i;
+/**
+ * Inside the obligation: "wordt slechts geweigerd indien" limits a refusal to listed grounds, it does not order
+ * one; withdrawing general rules or measures ("trekt de regels in") burdens nobody.
+ */
+const NOT_AN_ORDER = /\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen)\b/i;
 
 /** A hardship exit in the same sentence or list item. "tenzij … anders is bepaald" only defers to other rules. */
 const EXIT_HERE =
@@ -133,7 +151,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (MODAL.test(before.slice(clauseStart)) || MODAL.test(m[0])) continue;
     if (SUBORDINATE.test(before.slice(Math.max(before.lastIndexOf(','), clauseStart)))) continue;
     if (NEGATED.test(m[0]) && !/^wordt niet toegestaan$/.test(m[0])) continue;
-    if (NOT_ADVERSE.test(s.text)) continue;
+    if (NOT_ADVERSE.test(s.text) || NOT_AN_ORDER.test(m[0])) continue;
     if (rule.needsCondition && !CONDITION.test(s.text.slice(m.index))) continue;
     return m[0];
   }

@@ -19,6 +19,11 @@ describe('detectRigid', () => {
     expect(outcomes(text)).toEqual([outcome]);
   });
 
+  it('finds the organ across a list opening or a first verb', () => {
+    expect(outcomes('De toezichthouder:\na. trekt de vergunning in, indien de onderneming failliet is; of\nb. stelt een bewindvoerder aan.')).toEqual(['intrekking']);
+    expect(outcomes('Het college herziet een besluit tot toekenning van de uitkering, dan wel trekt een besluit tot toekenning in, indien de inlichtingenplicht is geschonden.')).toEqual(['intrekking']);
+  });
+
   it('reads past a closed relative clause to the main verb', () => {
     expect(outcomes('Het bedrag waarmee de subsidie wordt verlaagd wordt verrekend of teruggevorderd.')).toEqual(['terugvordering']);
   });
@@ -34,6 +39,12 @@ describe('detectRigid', () => {
     ['a limit in the person\'s favour', 'Per soort overtreding wordt maximaal één boete opgelegd.'],
     ['a criminal penalty by the court', 'De rechter legt een boete op indien de verdachte schuldig is.'],
     ['"wordt niet teruggevorderd"', 'Het te veel betaalde pensioen wordt niet teruggevorderd.'],
+    // Error classes met on fresh regulations (after the rules were frozen):
+    ['a limit on refusing ("slechts")', 'Een voorziening wordt slechts geweigerd, indien de school al over voldoende ruimte beschikt.'],
+    ['a debt that only identifies the person', 'De persoon van wie wordt teruggevorderd is verplicht desgevraagd inlichtingen te verstrekken.'],
+    ['a private company that claws back pay', 'Een onderneming vordert een uitgekeerde beloning terug, indien de werknemer de normen niet naleeft.'],
+    ['withdrawing general emergency rules', 'Onze Minister trekt, zodra de omstandigheden dit toelaten, de regels in.'],
+    ['a court in family law', 'Het verzoek wordt afgewezen indien de kinderrechter dit in het belang van het kind noodzakelijk oordeelt.'],
   ])('does not count %s', (_name, text) => {
     expect(detectRigid(text)).toEqual([]);
   });
@@ -78,6 +89,10 @@ describe('rigid provisions in analyseRegulation: coveredBy', () => {
     expect(r.articles[0]?.rigid[0]?.coveredBy).toBe('Awb 4:94a');
     expect(r.articles[1]?.rigid[0]?.coveredBy).toBeNull();
     expect(analyseRegulation('BWBR9999991', [refusal], { policyRule: true }).articles[0]?.rigid[0]?.coveredBy).toBe('Awb 4:84');
+  });
+
+  it('finds nothing in a private-law code', () => {
+    expect(analyseRegulation('BWBR0002656', [{ label: '253t', text: 'De aantekening wordt door de minister geweigerd indien het gezag is beëindigd.' }]).articles[0]?.rigid).toEqual([]);
   });
 
   it('gives no 4:94a where the sector law rules kwijtschelding out (Awir 31bis)', () => {
