@@ -56,6 +56,7 @@ const rigid = loadLabels('rigid');
 console.log(`\n== statute book: rigid provisions (article has one)`);
 for (const [name, subset] of splits(rigid.items).slice(0, 2)) printLabelScore(name, scoreRigid(subset));
 
+printLabelScore('dev, second draw (precision only)', scoreRigid(loadLabels('rigid-dev2').items));
 const rigidLate = loadLabels('rigid-late');
 printLabelScore('fresh regulations (precision only)', scoreRigid(rigidLate.items));
 

@@ -17,6 +17,7 @@ import {
   seededRandom,
   type MarkdownArticle,
 } from './lib/laws-markdown';
+import { analyseArticle } from '../utils/analysis/analyse';
 import { classifyHooks } from '../utils/analysis/hooks';
 import { detectRigid } from '../utils/analysis/rigid';
 
@@ -30,12 +31,13 @@ const LATE_HELDOUT = 30;
 const LATE_RANDOM_PER_KIND = 8;
 const LATE_POWERS = 12;
 const LATE_HOOK_ARTICLES = 50;
+const DEV_POWERS = 12;
 
 export interface SampledRegulation {
   path: string;
   bwbId: string;
   kind: string;
-  drawn: 'random' | 'onbillijk' | 'teruggevorderd' | 'onbillijk-late' | 'random-late' | 'intrekken-late';
+  drawn: 'random' | 'onbillijk' | 'teruggevorderd' | 'onbillijk-late' | 'random-late' | 'intrekken-late' | 'ingetrokken-dev';
   split: 'dev' | 'heldout';
 }
 
@@ -88,11 +90,18 @@ function sample(): Sample {
   for (const path of draw(withPowers.sort(), LATE_POWERS, random4)) {
     regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'intrekken-late', split: 'heldout' });
   }
+  // More development material for rigid provisions: laws and AMvB's with "ingetrokken", every finding judged.
+  const random6 = seededRandom(SEED + 7);
+  const taken6 = new Set(regulations.map((r) => r.path));
+  const withRevocation = pathsContaining('ingetrokken').filter((p) => (kindOf(p) === 'wet' || kindOf(p) === 'AMvB') && !taken6.has(p));
+  for (const path of draw(withRevocation.sort(), DEV_POWERS, random6)) {
+    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'ingetrokken-dev', split: 'dev' });
+  }
   return {
     repo: 'statengeneraal/laws-markdown',
     commit: mirrorCommit(),
     seed: SEED,
-    method: `mulberry32(${SEED}): ${RANDOM_PER_KIND} regulations per kind (${SAMPLE_KINDS.join(', ')}) from all, then ${ENRICHED} from those of these kinds whose text contains "onbillijk"; each regulation to held-out with probability 1/2. Then mulberry32(${SEED + 3}): ${RIGID_ENRICHED} more whose text contains "teruggevorderd", each to held-out with probability 1/2. Last, after the clause rules were frozen, mulberry32(${SEED + 4}): ${LATE_HELDOUT} more with "onbillijk", all held-out (drawn "onbillijk-late"). After the hook and rigid rules were frozen, mulberry32(${SEED + 5}): ${LATE_RANDOM_PER_KIND} more per kind, held-out (drawn "random-late"), where every hook and rigid finding was judged; then ${LATE_POWERS} laws and AMvB's containing "intrekken" (drawn "intrekken-late"), judged the same way.`,
+    method: `mulberry32(${SEED}): ${RANDOM_PER_KIND} regulations per kind (${SAMPLE_KINDS.join(', ')}) from all, then ${ENRICHED} from those of these kinds whose text contains "onbillijk"; each regulation to held-out with probability 1/2. Then mulberry32(${SEED + 3}): ${RIGID_ENRICHED} more whose text contains "teruggevorderd", each to held-out with probability 1/2. Last, after the clause rules were frozen, mulberry32(${SEED + 4}): ${LATE_HELDOUT} more with "onbillijk", all held-out (drawn "onbillijk-late"). After the hook and rigid rules were frozen, mulberry32(${SEED + 5}): ${LATE_RANDOM_PER_KIND} more per kind, held-out (drawn "random-late"), where every hook and rigid finding was judged; then ${LATE_POWERS} laws and AMvB's containing "intrekken" (drawn "intrekken-late"), judged the same way. For development of the rigid rules, mulberry32(${SEED + 7}): ${DEV_POWERS} laws and AMvB's with "ingetrokken" (drawn "ingetrokken-dev"), every finding judged.`,
     regulations,
   };
 }
@@ -110,18 +119,43 @@ export const RIGID_CANDIDATE =
 
 const RECOVERY = /teruggevorderd|terugvorder|vordert\b[^.;]{0,80}\bterug/i;
 
-type Task = 'clause' | 'spot' | 'rigid' | 'hooks' | 'hooks-late' | 'rigid-late';
+type Task = 'clause' | 'spot' | 'rigid' | 'hooks' | 'hooks-late' | 'rigid-late' | 'rigid-dev2';
+
+const key = (reg: SampledRegulation, a: MarkdownArticle) => `${reg.bwbId}#${a.label}`;
+
+function parseLabels(task: Task): Map<string, { value: string; note: string }> {
+  const out = new Map<string, { value: string; note: string }>();
+  for (const line of readFileSync(new URL(`labels-${task}.tsv`, DIR), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [id, value = '', note = ''] = line.split('\t');
+    out.set(id!, { value, note });
+  }
+  return out;
+}
 
 function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; article: MarkdownArticle }>> {
-  const out: Record<Task, Array<{ reg: SampledRegulation; article: MarkdownArticle }>> = { clause: [], spot: [], rigid: [], hooks: [], 'hooks-late': [], 'rigid-late': [] };
+  const out: Record<Task, Array<{ reg: SampledRegulation; article: MarkdownArticle }>> = { clause: [], spot: [], rigid: [], hooks: [], 'hooks-late': [], 'rigid-late': [], 'rigid-dev2': [] };
   const hookPool: Array<{ reg: SampledRegulation; article: MarkdownArticle }> = [];
+  const judged = {
+    'hooks-late': new Set(parseLabels('hooks-late').keys()),
+    'rigid-late': new Set(parseLabels('rigid-late').keys()),
+    'rigid-dev2': new Set(parseLabels('rigid-dev2').keys()),
+  };
   const spotPool: Array<{ reg: SampledRegulation; article: MarkdownArticle }> = [];
   for (const reg of s.regulations) {
     for (const article of articlesOf(readRegulation(reg.path))) {
+      // Precision only: the findings of the rules, each judged by reading the article. Articles judged once stay
+      // in the set when later rules no longer fire on them.
+      const id = key(reg, article);
+      if (reg.drawn === 'ingetrokken-dev') {
+        if (judged['rigid-dev2'].has(id) || analyseArticle({ bwbId: reg.bwbId, label: article.label, text: article.text }).rigid.length > 0) {
+          out['rigid-dev2'].push({ reg, article });
+        }
+        continue;
+      }
       if (reg.drawn === 'random-late' || reg.drawn === 'intrekken-late') {
-        // Precision only: the findings of the frozen rules, each judged by reading the article.
-        if (classifyHooks({ bwbId: reg.bwbId, text: article.text }).length > 0) out['hooks-late'].push({ reg, article });
-        if (detectRigid(article.text).length > 0) out['rigid-late'].push({ reg, article });
+        if (judged['hooks-late'].has(id) || classifyHooks({ bwbId: reg.bwbId, text: article.text }).length > 0) out['hooks-late'].push({ reg, article });
+        if (judged['rigid-late'].has(id) || detectRigid(article.text).length > 0) out['rigid-late'].push({ reg, article });
         continue;
       }
       if (CLAUSE_CANDIDATE.test(article.text)) out.clause.push({ reg, article });
@@ -133,19 +167,8 @@ function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; a
   }
   out.hooks = draw(hookPool, HOOK_SAMPLE, seededRandom(SEED + 1));
   out.spot = draw(spotPool, SPOT_SAMPLE, seededRandom(SEED + 2));
-  out['hooks-late'] = draw(out['hooks-late'], LATE_HOOK_ARTICLES, seededRandom(SEED + 6));
-  return out;
-}
-
-const key = (reg: SampledRegulation, a: MarkdownArticle) => `${reg.bwbId}#${a.label}`;
-
-function parseLabels(task: Task): Map<string, { value: string; note: string }> {
-  const out = new Map<string, { value: string; note: string }>();
-  for (const line of readFileSync(new URL(`labels-${task}.tsv`, DIR), 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const [id, value = '', note = ''] = line.split('\t');
-    out.set(id!, { value, note });
-  }
+  // The 50 drawn from the first run's findings are the judged ones; the draw is kept for a fresh start.
+  out['hooks-late'] = judged['hooks-late'].size > 0 ? out['hooks-late'].filter(({ reg, article }) => judged['hooks-late'].has(key(reg, article))) : draw(out['hooks-late'], LATE_HOOK_ARTICLES, seededRandom(SEED + 6));
   return out;
 }
 
@@ -160,7 +183,7 @@ if (mode === 'sample') {
 } else if (mode === 'write') {
   const s = loadSample();
   const cands = candidatesOf(s);
-  for (const task of ['clause', 'spot', 'rigid', 'hooks', 'hooks-late', 'rigid-late'] as const) {
+  for (const task of ['clause', 'spot', 'rigid', 'hooks', 'hooks-late', 'rigid-late', 'rigid-dev2'] as const) {
     const labels = parseLabels(task);
     const items = cands[task].flatMap(({ reg, article }) => {
       const l = labels.get(key(reg, article));

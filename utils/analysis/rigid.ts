@@ -122,7 +122,7 @@ const NOT_AN_ORDER = /\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|
 const EXIT_HERE =
   /\btenzij\b(?![^.;]{0,80}\banders (?:is|wordt) bepaald)|\bdringende redenen\b|\bbijzondere omstandigheden\b|\bbijzondere gevallen\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\btoegerekend\b|\bonevenredig|\bredelijkerwijs\b/i;
 /** Elsewhere in the article: refraining from, lowering or setting aside the outcome ("ziet af van", "stemt … af"). */
-const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepassing|af te wijken|afwijken|af te stemmen)\b|\b(?:ziet|stemt)\b[^.;]{0,80}\baf\b/i;
+const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepassing|af te wijken|afwijken|af te stemmen)\b|\b(?:ziet|stemt)\b[^.;]{0,160}\baf\b/i;
 
 function hasExit(text: string): boolean {
   return EXIT_HERE.test(text);

@@ -69,6 +69,9 @@ describe('detectRigid', () => {
       detectRigid('1. Het college verlaagt de bijstand indien de belanghebbende zijn plichten niet nakomt.\n2. Het college ziet af van het opleggen van een maatregel indien elke vorm van verwijtbaarheid ontbreekt.'),
     ).toEqual([]);
     expect(
+      detectRigid('1. Het college verlaagt de bijstand indien de taal niet wordt beheerst.\n2. In afwijking van het eerste lid stemt het college in verband met het in dat lid bedoelde redelijke vermoeden een verlaging af op de omstandigheden van de belanghebbende, indien dringende redenen daartoe noodzaken.'),
+    ).toEqual([]);
+    expect(
       outcomes('1. Het college kan afzien van het opleggen van een boete indien dringende redenen aanwezig zijn.\n2. Het besluit tot kwijtschelding wordt ingetrokken indien opnieuw een overtreding wordt begaan.'),
     ).toEqual(['intrekking']);
   });
