@@ -1,7 +1,8 @@
-// Prints one JSON line per article of a corpus file: clause class, span, covered provisions, Awb hooks.
+// Prints one JSON line per article of a corpus file: clause class, span, covered provisions, Awb hooks and
+// rigid provisions (with the own clause or Awb article that covers them, read over the whole regulation).
 // Usage: npm run -s analyse -- <corpus.json>
 import { readFileSync } from 'node:fs';
-import { analyseArticle } from '../utils/analysis/analyse';
+import { analyseRegulation } from '../utils/analysis/analyse';
 import { liveArticles, parseCorpus, type CorpusFile } from '../utils/analysis/corpus';
 
 function fail(message: string): never {
@@ -32,9 +33,8 @@ try {
   fail(`${path}: ${(e as Error).message}`);
 }
 
-for (const article of liveArticles(file)) {
-  const r = analyseArticle({ bwbId: file.bwbId, label: article.label, text: article.text });
+for (const r of analyseRegulation(file.bwbId, liveArticles(file)).articles) {
   process.stdout.write(
-    `${JSON.stringify({ bwbId: r.bwbId, label: r.label, clause: r.clause, span: r.span, covers: r.covers, hooks: r.hooks })}\n`,
+    `${JSON.stringify({ bwbId: r.bwbId, label: r.label, clause: r.clause, span: r.span, covers: r.covers, hooks: r.hooks, rigid: r.rigid })}\n`,
   );
 }

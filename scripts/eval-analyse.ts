@@ -1,12 +1,14 @@
 // Precision and recall of the clause detector and the hook rules on test/analysis/devset.json, split
-// into the part looked at while writing the rules (dev) and the held-out part, plus class counts over
-// the whole corpus as a sanity check. Usage: npm run eval:analyse [-- <corpus dir>]
+// into the part looked at while writing the rules (dev) and the held-out part; then the same for the
+// labels drawn from the whole statute book (test/analysis-labels/); then class counts over the corpus
+// as a sanity check. Usage: npm run eval:analyse [-- <corpus dir>]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseRegulation } from '../utils/analysis/analyse';
 import { CORPUS_DIR } from './lib/shared-dir';
 import { liveArticles, parseCorpus } from '../utils/analysis/corpus';
 import { evaluate, type LabelledArticle, type Score } from '../utils/analysis/evaluate';
+import { hookPrecision, parseJudgedHooks, scoreGeneral, scoreHooks, scoreRigid, type LabelScore, type StatuteLabel, type StatuteLabelFile } from '../utils/analysis/evaluate-statute';
 
 const DEVSET = new URL('../test/analysis/devset.json', import.meta.url);
 const corpusDir = process.argv[2] ?? CORPUS_DIR;
@@ -29,6 +31,55 @@ for (const [name, subset] of [
     console.log(`hooks (${e.hookArticles} labelled articles):`);
     for (const [awb, s] of Object.entries(e.hooks)) console.log(`  ${awb.padEnd(6)} ${fmt(s)}`);
   }
+}
+
+const LABELS = new URL('../test/analysis-labels/', import.meta.url);
+const loadLabels = (task: string) => JSON.parse(readFileSync(new URL(`${task}.json`, LABELS), 'utf8')) as StatuteLabelFile;
+
+function printLabelScore(name: string, r: LabelScore): void {
+  console.log(`${name.padEnd(34)} n ${String(r.n).padStart(3)}  ${fmt(r.score)}`);
+  for (const m of r.mistakes) console.log(`  miss ${m.bwbId} ${m.label}: labelled ${m.expected}, got ${m.got}`);
+}
+
+const splits = (items: StatuteLabel[]): Array<[string, StatuteLabel[]]> => [
+  ['dev', items.filter((i) => i.split === 'dev')],
+  ['held-out', items.filter((i) => i.split === 'heldout')],
+  ['  of which drawn after freezing', items.filter((i) => i.drawn === 'onbillijk-late')],
+];
+
+const clauses = loadLabels('clause');
+const spots = loadLabels('spot');
+console.log(`\n== statute book (${clauses.repo} @ ${clauses.commit.slice(0, 10)}): clause "general"`);
+for (const [name, subset] of splits([...clauses.items, ...spots.items])) printLabelScore(name, scoreGeneral(subset));
+
+const rigid = loadLabels('rigid');
+console.log(`\n== statute book: rigid provisions (article has one)`);
+for (const [name, subset] of splits(rigid.items).slice(0, 2)) printLabelScore(name, scoreRigid(subset));
+
+printLabelScore('dev, second draw (precision only)', scoreRigid(loadLabels('rigid-dev2').items));
+const rigidLate = loadLabels('rigid-late');
+printLabelScore('fresh regulations (precision only)', scoreRigid(rigidLate.items));
+
+const hookLabels = loadLabels('hooks');
+console.log(`\n== statute book: Awb hooks (rules written before this sample was read)`);
+for (const [name, subset] of [...splits(hookLabels.items).slice(0, 2), ['all', hookLabels.items] as [string, StatuteLabel[]]]) {
+  const h = scoreHooks(subset);
+  console.log(`${name.padEnd(34)} n ${String(h.n).padStart(3)}  ${fmt(h.score)}  articles with a hook: ${h.withHook} (labelled ${h.labelledWithHook})`);
+  for (const m of h.mistakes) console.log(`  miss ${m.bwbId} ${m.label}: labelled ${m.expected}, got ${m.got}`);
+}
+const hooksLate = scoreHooks(loadLabels('hooks-late').items);
+console.log(`${'fresh regulations (precision only)'.padEnd(34)} n ${String(hooksLate.n).padStart(3)}  precision ${hooksLate.score.precision.toFixed(3)} (${hooksLate.score.tp} of ${hooksLate.score.tp + hooksLate.score.fp} hooks right)`);
+for (const m of hooksLate.mistakes) console.log(`  miss ${m.bwbId} ${m.label}: labelled ${m.expected}, got ${m.got}`);
+
+try {
+  const pw = parseCorpus(readFileSync(join(corpusDir, 'BWBR0015703.json'), 'utf8'));
+  const judged = parseJudgedHooks(readFileSync(new URL('labels-hooks-participatiewet.tsv', LABELS), 'utf8'));
+  const p = hookPrecision(pw.bwbId, liveArticles(pw), judged);
+  console.log(
+    `\n== Participatiewet hooks: ${p.withHook} of ${p.articles} articles carry a hook; ${p.hooks} hooks, ${p.correct} right, precision ${p.precision.toFixed(3)}${p.unjudged.length ? `; not judged: ${p.unjudged.join(', ')}` : ''}`,
+  );
+} catch {
+  console.log(`\n(no Participatiewet in ${corpusDir}: skipping its hook precision)`);
 }
 
 let files: string[] = [];

@@ -6,11 +6,20 @@ import type { Cover } from './covers';
 import { KNOWN_CLAUSE_STATUS } from './external-clauses';
 import { classifyHooks } from './hooks';
 import { isPrivateLaw } from './law-kinds';
+import { awbEscape } from './hooks';
+import { detectRigid, type RigidOutcome } from './rigid';
 
 export interface ArticleInput {
   bwbId: string;
   label: string;
   text: string;
+}
+
+/** A rigid provision and what, if anything, softens it: an own general clause ("art. 45") or an Awb escape ("Awb 4:94a"). */
+export interface RigidProvision {
+  outcome: RigidOutcome;
+  phrase: string;
+  coveredBy: string | null;
 }
 
 export interface ArticleAnalysis {
@@ -20,6 +29,12 @@ export interface ArticleAnalysis {
   span: Span | null;
   covers: Cover[];
   hooks: AwbHook[];
+  rigid: RigidProvision[];
+}
+
+export interface RegulationOptions {
+  /** The regulation is a beleidsregel: Awb 4:84 lets the organ depart from every rule in it. */
+  policyRule?: boolean;
 }
 
 export interface RegulationClauseSummary {
@@ -44,7 +59,16 @@ export function clauseIn(bwbId: string, text: string): ReturnType<typeof detectC
   return isPrivateLaw(bwbId) ? null : detectClause(text);
 }
 
-export function analyseArticle({ bwbId, label, text }: ArticleInput): ArticleAnalysis {
+/** Rigid provisions of one article with the Awb escape that applies, if any; own clauses come in analyseRegulation. */
+function rigidIn(bwbId: string, text: string, options: RegulationOptions): RigidProvision[] {
+  if (isPrivateLaw(bwbId)) return [];
+  return detectRigid(text).map(({ outcome, phrase }) => {
+    const awb = options.policyRule ? '4:84' : awbEscape(bwbId, outcome);
+    return { outcome, phrase, coveredBy: awb ? `Awb ${awb}` : null };
+  });
+}
+
+export function analyseArticle({ bwbId, label, text }: ArticleInput, options: RegulationOptions = {}): ArticleAnalysis {
   const match = clauseIn(bwbId, text);
   return {
     bwbId,
@@ -53,6 +77,7 @@ export function analyseArticle({ bwbId, label, text }: ArticleInput): ArticleAna
     span: match?.span ?? null,
     covers: match?.covers ?? [],
     hooks: classifyHooks({ bwbId, text }),
+    rigid: rigidIn(bwbId, text, options),
   };
 }
 
@@ -78,8 +103,12 @@ function namedIn(label: string, covers: readonly Cover[]): boolean {
   });
 }
 
-export function analyseRegulation(bwbId: string, articles: readonly Omit<ArticleInput, 'bwbId'>[]): RegulationAnalysis {
-  const analysed = articles.map((a) => analyseArticle({ bwbId, label: a.label, text: a.text }));
+export function analyseRegulation(
+  bwbId: string,
+  articles: readonly Omit<ArticleInput, 'bwbId'>[],
+  options: RegulationOptions = {},
+): RegulationAnalysis {
+  const analysed = articles.map((a) => analyseArticle({ bwbId, label: a.label, text: a.text }, options));
   const general = analysed.filter((a) => a.clause === 'general');
   const specificLabels = analysed.filter((a) => a.clause === 'specific').map((a) => a.label);
   const wholeLaw = general.find((a) => coversWholeLaw(a.covers));
@@ -108,11 +137,21 @@ export function analyseRegulation(bwbId: string, articles: readonly Omit<Article
     return 'niet_gedekt';
   };
 
+  // An own general clause that reaches the article comes before an Awb escape.
+  const ownClause = (label: string): string | null => {
+    const g = wholeLaw ?? limited.find((l) => namedIn(label, l.covers));
+    return g ? `art. ${g.label}` : null;
+  };
+  const withCover = (a: ArticleAnalysis): ArticleAnalysis => {
+    const own = ownClause(a.label);
+    return own ? { ...a, rigid: a.rigid.map((r) => ({ ...r, coveredBy: own })) } : a;
+  };
+
   return {
     bwbId,
     clause,
     generalLabels: general.map((a) => a.label),
     specificLabels,
-    articles: analysed.map((a) => ({ ...a, clauseStatus: articleStatus(a) })),
+    articles: analysed.map((a) => ({ ...withCover(a), clauseStatus: articleStatus(a) })),
   };
 }

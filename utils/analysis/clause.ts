@@ -1,11 +1,14 @@
 // Hardheidsclausule detector (domain.md §1.3, §4). Works per sentence of an article:
-//  - `general`: the strict clause of Aanwijzing 5.25/5.26, criterion "onbillijkheid (onbillijkheden) van
-//    overwegende aard" together with a power to set aside, depart from or meet ("tegemoet te komen") it;
+//  - `general`: a clause by the function Aanwijzing 5.25/5.26 gives it: an organ may set aside, depart
+//    from or adjust the outcome of (part of) a regulation, or the provision itself yields, because applying
+//    it would be unfair ("onbillijk", "onbillijkheid van overwegende aard", "onbillijke situaties", "evidente
+//    onbillijkheden" ...) to those concerned. The wording of trigger and remedy varies; the function is what
+//    counts;
 //  - `specific`: a power or rule that lets a provision be set aside, relaxed or softened in favour of the
-//    person concerned on an open hardship criterion ("dringende redenen", "bijzondere omstandigheden",
+//    person concerned on another open hardship criterion ("dringende redenen", "bijzondere omstandigheden",
 //    "bijzondere gevallen", "kennelijke hardheid", non-attributability, ...).
-// Negated uses, references to another provision's criterion, definitions and procedural term extensions
-// for the court or for complex cases are not clauses.
+// Negated uses, references to another provision's criterion, definitions, review standards for complaints
+// and procedural term extensions for the court or for complex cases are not clauses.
 import { parseCovers, type Cover } from './covers';
 import { mayHoldClause } from './clause-stems';
 import { sentencesOf, type Segment } from './segment';
@@ -36,9 +39,25 @@ interface Criterion {
   needsDeviation?: boolean;
 }
 
-const GENERAL_CRITERION = /onbillijkhe(?:id|den) van overwegende aard/g;
-const GENERAL_REMEDY = /buiten toepassing (?:te )?la(?:ten|at)|\baf(?: te)? ?wijken\b|\bafwijk|\bwijkt\b[^.;]{0,40}\baf\b|tegemoet te komen|tegemoetkom|\bbeleidsregels\b/;
-const POWER = /\b(?:kan|kunnen|is bevoegd|zijn bevoegd|bevoegdheid)\b/;
+/**
+ * Unfairness as the outcome of applying a rule: "leidt tot (een) onbillijkheid", "tot onbillijke situaties",
+ * "strekt tot het vermijden van onbillijkheden", "tegemoet te komen aan onbillijkheden", "bij
+ * onbillijkheden", "tenzij dat onredelijk of onbillijk is". The words of the criterion are the match.
+ */
+const UNFAIR_OUTCOME =
+  /\b(?:leid(?:t|en|de|den)?|vermijden|voorkomen|tegemoet\s+(?:te\s+)?kom\w*\s+aan|bij)\s+(?:tot\s+|van\s+)?(?:een\s+|evidente\s+|zulke\s+)?onbillijk\w*(?:\s+(?:van\s+(?:overwegende|zwaarwegende|ernstige)\s+aard|situaties?))?|\btot\s+(?:een\s+|evidente\s+)?onbillijk\w*(?:\s+(?:van\s+(?:overwegende|zwaarwegende|ernstige)\s+aard|situaties?))?|\bonbillijk\w*\s+van\s+(?:overwegende|zwaarwegende|ernstige)\s+aard|\bonbillijk\s+(?:is|zijn|wordt\s+bevonden|zou\s+zijn)\b/g;
+/** Something in the sentence lets the outcome change: a power, a built-in exception or a revision ground. */
+const OUTCOME_CHANGE =
+  /\b(?:kan|kunnen|is bevoegd|zijn bevoegd|bevoegdheid|tenzij|van oordeel is|afwijk\w*|af te wijken|buiten toepassing|tegemoet)\b/;
+/** The unfairness is denied: "niet zal leiden tot een onbillijkheid", "geen onbillijkheid". */
+const UNFAIR_DENIED = /\b(?:niet|geen)\s+(?:(?:zal|zou|zullen|zouden)\s+)?(?:leid\w*\s+)?(?:tot\s+)?(?:een\s+)?onbillijk\w*$/;
+/**
+ * Not a clause: a review standard for complaints ("onredelijk of onbillijk moet worden geacht, verklaart zij
+ * het beklag gegrond"), a court weighing parties ("De rechter kan ... onbillijke bevoordeling").
+ */
+const UNFAIR_NOT_CLAUSE = /\bgegrond\b|\bbeklag\b|\brechter\b|\bbevoordel\w*|\b(?:is|zijn) niet bevoegd\b|\b(?:kan|kunnen) niet\b/i;
+/** A remedy that sets the regulation (or named parts) aside, as opposed to adjusting one outcome in place. */
+const SETS_ASIDE = /buiten toepassing|\bniet van toepassing\b|\baf(?: te)? ?wijken\b|\bafwijk|\bwijkt\b[^.;]{0,40}\baf\b|tegemoet te komen|tegemoetkom|\bbeleidsregels\b/;
 
 const SPECIFIC_CRITERIA: Criterion[] = [
   { id: 'dringende redenen', re: /\b(?:zeer )?dringende redenen?\b/g },
@@ -103,11 +122,19 @@ function toMatch(clause: ClauseKind, s: Segment, criterion: string): ClauseMatch
 }
 
 function generalIn(s: Segment): ClauseMatch | null {
-  if (!GENERAL_REMEDY.test(s.text) || !POWER.test(s.text)) return null;
-  GENERAL_CRITERION.lastIndex = 0;
-  for (let m = GENERAL_CRITERION.exec(s.text); m; m = GENERAL_CRITERION.exec(s.text)) {
-    if (negatedBefore(s.text, m.index) || isReference(s.text, m.index, m.index + m[0].length)) continue;
-    return toMatch('general', s, m[0]);
+  if (!OUTCOME_CHANGE.test(s.text) || UNFAIR_NOT_CLAUSE.test(s.text)) return null;
+  UNFAIR_OUTCOME.lastIndex = 0;
+  for (let m = UNFAIR_OUTCOME.exec(s.text); m; m = UNFAIR_OUTCOME.exec(s.text)) {
+    const end = m.index + m[0].length;
+    const upToWord = s.text.slice(Math.max(0, m.index - 40), m.index + m[0].search(/onbillijk/i) + 9);
+    if (UNFAIR_DENIED.test(upToWord) || isReference(s.text, m.index, end)) continue;
+    const match = toMatch('general', s, m[0].replace(/^(?:(?:leid\w*|vermijden|voorkomen|bij|tot|van|een|evidente|zulke|tegemoet\s+(?:te\s+)?kom\w*\s+aan)\s+)+/i, ''));
+    // A clause that adjusts one outcome in place ("tenzij dat onbillijk is", "een langere termijn
+    // vaststellen") reaches only the provision it stands in, not the whole regulation.
+    if (!SETS_ASIDE.test(s.text) && !match.covers.some((c) => c.kind !== 'other-law')) {
+      match.covers.push({ kind: 'self', text: s.text.slice(m.index, end) });
+    }
+    return match;
   }
   return null;
 }

@@ -1,7 +1,8 @@
 // Parses the provisions a clause sentence names ("de artikelen 3 tot en met 7", "deze wet",
 // "artikel 7, derde en vierde lid", "het eerste lid") into structured references.
 
-export type CoverKind = 'law' | 'division' | 'articles' | 'article' | 'lid' | 'other-law';
+/** `self`: a clause that adjusts the outcome of the provision it stands in ("tenzij dat onbillijk is"). */
+export type CoverKind = 'law' | 'division' | 'articles' | 'article' | 'lid' | 'other-law' | 'self';
 
 export interface Cover {
   kind: CoverKind;

@@ -40,7 +40,7 @@ export interface Evaluation {
   hookArticles: number;
 }
 
-function score(tp: number, fp: number, fn: number): Score {
+export function score(tp: number, fp: number, fn: number): Score {
   // An empty denominator means nothing was claimed or nothing was there: count it as perfect.
   return { tp, fp, fn, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };
 }

@@ -9,6 +9,8 @@ export interface HookRule {
   awb: string[];
   triggers: RegExp[];
   exclusions: RegExp[];
+  /** When set, the same sentence must also match this (a burdening outcome next to a power). */
+  requires?: RegExp;
   /** One line of Dutch for the reader (B1). */
   reason: string;
   /** Hooks this rule makes inapplicable when it fires (4:20a lid 2: no dwangsom under lex silencio). */
@@ -16,18 +18,32 @@ export interface HookRule {
 }
 
 /** Bodies that take decisions; a citizen ("de belanghebbende kan bezwaar maken") is never one of them. */
-const ACTOR = String.raw`(?:het college|het UWV|de Sociale verzekeringsbank|Onze Minister|de Dienst Toeslagen|de inspecteur|de ontvanger|burgemeester en wethouders|het CAK|de Wlz-uitvoerder|het zorgkantoor|het bestuursorgaan|een bestuursorgaan|de officier van justitie|het Centraal Justitieel Incassobureau|de burgemeester|gedeputeerde staten|de raad|de korpschef|de grondkamer|het Zorginstituut)`;
+const ACTOR = String.raw`(?:het college|het UWV|de Sociale verzekeringsbank|Onze Minister|de Dienst Toeslagen|de inspecteur|de ontvanger|burgemeester en wethouders|het CAK|de Wlz-uitvoerder|het zorgkantoor|het bestuursorgaan|een bestuursorgaan|de officier van justitie|het Centraal Justitieel Incassobureau|de burgemeester|gedeputeerde staten|de raad|de korpschef|de grondkamer|het Zorginstituut|de minister|Onze Ministers|het bestuur|het bevoegd gezag|de directeur|de commissie|de havenbeheerder|de functionele autoriteit|de Autoriteit Consument en Markt|de Nederlandsche Bank)`;
 const MODAL = String.raw`(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)`;
 const ADVERSE_PARTICIPLE = String.raw`(?:geweigerd|ingetrokken|herzien|teruggevorderd|verlaagd|opgelegd|opgeschort|beëindigd|verrekend|afgewezen|ontzegd|geschorst|uitgesloten)`;
 
 /** A power with room to choose, held by a bestuursorgaan. */
 const DISCRETION: RegExp[] = [
-  new RegExp(String.raw`\b${ACTOR}(?:, [^,.;]{1,80},)? ${MODAL}\b`, 'i'),
+  new RegExp(String.raw`\b${ACTOR}(?: van [^,.;]{1,60}?)?(?:, [^,.;]{1,80},)? ${MODAL}\b`, 'i'),
   new RegExp(String.raw`\b${MODAL} ${ACTOR}\b`, 'i'),
   new RegExp(String.raw`\bis ${ACTOR} bevoegd\b`, 'i'),
   new RegExp(String.raw`\bnaar (?:het|zijn|haar) oordeel\b`, 'i'),
-  new RegExp(String.raw`\b(?:kan|kunnen)\b[^.;:]{0,60}?\bworden ${ADVERSE_PARTICIPLE}\b`, 'i'),
+  // Not in a relative clause about someone else's debt: "van wie kosten … kunnen worden teruggevorderd".
+  new RegExp(String.raw`(?<!\b(?:van|op) wie\b[^.;]{0,120})\b(?:kan|kunnen)\b[^.;:]{0,60}?\bworden ${ADVERSE_PARTICIPLE}\b`, 'i'),
 ];
+
+/** An outcome that burdens the person: the evenredigheidstoets of 3:4 lid 2 is about these. */
+const ADVERSE =
+  /\b(?:weiger\w*|geweigerd|in te trekken|intrekken|intrekking|ingetrokken|herzien|herziening|terug te vorderen|terugvorder\w*|teruggevorderd|verlag\w*|verlaagd|op te leggen|opleggen|opgelegd|maatregel|boete|schorsen|geschorst|opschorten|opgeschort|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|uitgesloten|afwijzen|afgewezen|korten|gekort|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen)\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:verbinden|te verbinden|verbonden)\b/i;
+
+/**
+ * The burden is what the power does ("kan de bijstand weigeren"), not a condition of it ("kan bijstand verlenen
+ * indien het verzoek is afgewezen"); or the organ judges ("naar zijn oordeel") and the outcome burdens.
+ */
+const POWER_TO_BURDEN = new RegExp(
+  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|als(?! bedoeld)|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b)[^.;:])*?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]*?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^]*?\bnaar (?:het|zijn|haar) oordeel\b`,
+  'i',
+);
 
 /** "Tegen de beslissing ... kan degene die ... beroep instellen": the citizen holds this "kan". */
 const CITIZEN_MODAL = /\b(?:kan|kunnen) (?:degene|de belanghebbende|een belanghebbende|belanghebbenden|de aanvrager|de verzekerde|de vreemdeling|de huurder|de indiener|de overtreder|de betrokkene)\b|\b(?:degene|de belanghebbende|een belanghebbende|belanghebbenden|de aanvrager|de verzekerde|de vreemdeling|de huurder|de indiener|de overtreder|de betrokkene) (?:kan|kunnen)\b/i;
@@ -35,93 +51,112 @@ const CITIZEN_MODAL = /\b(?:kan|kunnen) (?:degene|de belanghebbende|een belanghe
 /** Rule-making and delegation sentences give no power over an individual case. */
 const DELEGATION = /\b(?:kan|kunnen) [^.;]{0,40}\bbij (?:algemene maatregel van bestuur|ministeriële regeling)\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\bbij (?:of krachtens )?(?:algemene maatregel van bestuur|ministeriële regeling|regeling van Onze Minister)\b[^.;]{0,80}\b(?:bepaald|aangewezen|vastgesteld|gesteld)\b/i;
 
-/** A decision about someone: the motivering and zorgvuldigheid rules follow any of these. */
+/** A decision about someone (used only for sector rules that attach to every beschikking, Awir 13b). */
 const DECISION: RegExp[] = [
   /\bbeschikking\b|\bbeslist\b|\bbeslissing\b/i,
   /\b(?:weigert|weigeren|geweigerd|trekt [^.;]{0,40}in|ingetrokken|intrekking|herzien|herziet|herziening|terugvordering|teruggevorderd|vordert [^.;]{0,60}terug|opgelegd|legt [^.;]{0,60}op|opschorting|schort [^.;]{0,40}op|toegekend|kent [^.;]{0,40}toe)\b/i,
   ...DISCRETION,
 ];
 
-/** Money owed to (or by) a bestuursorgaan: Titel 4.4 Awb. */
-const MONEY_DEBT: RegExp[] = [
-  /\bterug(?:vordering|vorderen|gevorderd|te vorderen|vordert)\b|\bvordert\b[^.;]{0,60}\bterug\b/i,
-  /\b(?:is|zijn|wordt|worden) [^.;]{0,40}verschuldigd\b|\bverschuldigde? (?:bedrag|bedragen|premie|rente|boete)\b/i,
-  /\bgeldschuld\b|\bbestuurlijke boete\b|\bbestuursrechtelijke premie\b|\binvordering\b|\bverrekening\b|\bverrekend\b/i,
+/** A bestuurlijke boete imposed here ("legt een bestuurlijke boete op"), not one mentioned in passing. */
+const IMPOSES_FINE = [
+  /\b(?:legt|leggen)\b[^.;]{0,80}\bboete\b[^.;]{0,30}\bop\b/i,
+  /\bboete\b[^.;]{0,30}\b(?:opleggen|op te leggen)\b/i,
+  /\b(?:wordt|worden|kan|kunnen)\b[^.;]{0,60}\bboete\b[^.;]{0,30}\bopgelegd\b/i,
 ];
 
-const APPLICATION: RegExp[] = [
-  /\baanvra(?:ag|gen)\b|\baangevraagd\b|\bop (?:schriftelijk |zijn |haar |diens )?verzoek\b|\bbeslistermijn\b/i,
+/**
+ * Money owed by the person to a bestuursorgaan (Titel 4.4 Awb): the article recovers, claims or collects it.
+ * A debt mentioned to identify someone ("degene van wie kosten worden teruggevorderd") counts only when the
+ * sentence collects it (verrekening, invordering, schuldregeling).
+ */
+const MONEY_DEBT: RegExp[] = [
+  /\bvordert\b[^.;]{0,200}\bterug\b|\bterugvorderen\b|\bterug te vorderen\b/i,
+  /(?<!\b(?:van|op) wie\b[^.;]{0,120})\b(?:wordt|worden|zal worden|zullen worden)\b[^.;]{0,120}\bteruggevorderd\b/i,
+  /\bgeldschuld\b|\bbestuursrechtelijke premie\b/i,
+  /\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b[^.;]*\b(?:terugvorder\w*|teruggevorderd|boete|vordering)\b|\b(?:terugvorder\w*|teruggevorderd|boete|vordering)\b[^.;]*\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b/i,
+  ...IMPOSES_FINE,
+];
+
+/** The law sets its own term for bezwaar or beroep, other than the six weeks of 6:7. */
+const OWN_OBJECTION_TERM = [
+  /\b(?:bezwaar|beroep)\w*\b[^.;]{0,120}\bbinnen (?:een termijn van )?(?:\d+|één|twee|drie|vier|vijf|zeven|acht|tien|twaalf|veertien|dertig)\s+(?:dagen|weken|maanden)\b/i,
+  /\bbinnen (?:een termijn van )?(?:\d+|één|twee|drie|vier|vijf|zeven|acht|tien|twaalf|veertien|dertig)\s+(?:dagen|weken|maanden)\b[^.;]{0,120}\b(?:bezwaar|beroep)\w*/i,
+  /\bin afwijking van artikel 6:7\b/i,
+];
+
+/** The law sets its own beslistermijn. */
+const OWN_DECISION_TERM = [
+  /\bbeslist\b[^.;]{0,80}\bbinnen\b[^.;]{0,30}\b(?:dagen|weken|maanden)\b/i,
+  /\bbinnen\b[^.;]{0,30}\b(?:dagen|weken|maanden)\b[^.;]{0,60}\b(?:een beslissing|een besluit|een beschikking)\b[^.;]{0,20}\b(?:genomen|te nemen|gegeven)\b/i,
+  /\bbeslistermijn\b/i,
+];
+
+const REGISTER_DATA = [
+  /\bbasisregistratie\b|\bpolisadministratie\b|\binkomensgegevens\b|\bgegevens van derden\b/i,
+  /\bgegevens\b[^.;]{0,80}\b(?:verstrekt|ontvangen|verkregen) (?:door|van) (?:derden|een ander|de Belastingdienst|het UWV|de inspecteur|de Sociale verzekeringsbank|de zorgverzekeraar)\b/i,
 ];
 
 const DEFINITION = /\bverstaan onder\b/i;
 
+// Ranked: the first rules name the hooks that matter most where they fire. Hooks that hold for every
+// besluit (motivering 3:46, bezwaar 6:7, beslistermijn 4:13) are not shown: they tell the reader nothing
+// about this article.
 export const HOOK_RULES: HookRule[] = [
+  {
+    id: 'kwijtschelding',
+    awb: ['4:94a'],
+    triggers: MONEY_DEBT,
+    // Private claims in an insolvency are not debts to a bestuursorgaan.
+    exclusions: [DEFINITION, /\bin behandeling nemen van een aanvraag\b/i, /\bbewindvoerders?\b|\bcurator\b|\bfaillissement\b|\bschuldeisers?\b/i],
+    reason:
+      'U moet hier geld (terug)betalen. Het bestuursorgaan kan de schuld helemaal of voor een deel kwijtschelden als innen te harde gevolgen voor u heeft, en u kunt uitstel vragen.',
+  },
+  {
+    id: 'bestuurlijke-boete',
+    awb: ['5:41', '5:46'],
+    triggers: IMPOSES_FINE,
+    exclusions: [DEFINITION, /\brechter\b|\bstrafbaar\b/i],
+    reason:
+      'Een boete mag alleen als u iets te verwijten valt. De hoogte moet passen bij wat er gebeurd is en bij uw omstandigheden.',
+  },
   {
     id: 'evenredigheid',
     awb: ['3:4'],
+    // A discretionary power whose use burdens the person, in one sentence.
     triggers: DISCRETION,
-    exclusions: [DEFINITION, DELEGATION, CITIZEN_MODAL],
+    requires: POWER_TO_BURDEN,
+    exclusions: [
+      DEFINITION,
+      DELEGATION,
+      CITIZEN_MODAL,
+      /\b(?:kan|kunnen) niet\b|\bniet ten nadele\b/i,
+      // Suspending or extending a term burdens nobody by itself.
+      /\btermijn\b[^.;]{0,40}\b(?:opschorten|verlengen)\b|\b(?:opschorten|verlengen)\b[^.;]{0,40}\btermijn\b/i,
+    ],
     reason:
-      'Het bestuursorgaan mag hier zelf kiezen. Het moet alle belangen afwegen en de gevolgen voor u mogen niet te zwaar zijn (lid 1 en 2).',
+      'Het bestuursorgaan mag hier kiezen of het dit nadeel oplegt. Het moet de belangen afwegen en de gevolgen voor u mogen niet te zwaar zijn.',
   },
   {
     id: 'beleidsregel',
     awb: ['4:84'],
-    triggers: [/\bbeleidsregels?\b/i],
+    // Beleidsregels as the basis of decisions; not a beleidsregel's own entry into force or citation title.
+    triggers: [
+      /\bbij beleidsregels?\b|\bbeleidsregels?\b[^.;]{0,40}\b(?:vast(?:stellen|gesteld|te stellen)|geven|gegeven|te geven)\b/i,
+      /\b(?:op grond van|overeenkomstig|volgens|krachtens) (?:de|deze|die) beleidsregels?\b/i,
+    ],
     exclusions: [DEFINITION],
     reason:
       'Bij een beleidsregel moet het bestuursorgaan van die regel afwijken als die door bijzondere omstandigheden te hard voor u uitpakt.',
   },
   {
-    id: 'uitstel-van-betaling',
-    awb: ['4:94'],
-    triggers: MONEY_DEBT,
-    // Titel 4.4 does not cover fees for handling an application (4:85 lid 2).
-    exclusions: [DEFINITION, /\bin behandeling nemen van een aanvraag\b/i],
-    reason: 'Moet u geld betalen of terugbetalen? Dan kunt u vragen om uitstel van betaling.',
-  },
-  {
-    id: 'kwijtschelding',
-    awb: ['4:94a'],
-    triggers: MONEY_DEBT,
-    exclusions: [DEFINITION, /\bin behandeling nemen van een aanvraag\b/i],
+    id: 'eigen-bezwaartermijn',
+    awb: ['6:11'],
+    triggers: OWN_OBJECTION_TERM,
+    // Civil procedure (cassatie, the court's own terms) is not the Awb's.
+    exclusions: [DEFINITION, /\bbinnen zes weken\b/i, /\bbuitengewoon bezwaar\b/i, /\bcassatie\b|\b\w*rechter\b/i],
     reason:
-      'Het bestuursorgaan kan een schuld helemaal of voor een deel kwijtschelden als innen te harde gevolgen voor u heeft.',
-  },
-  {
-    id: 'bestuurlijke-boete',
-    awb: ['5:41', '5:46'],
-    triggers: [/\bbestuurlijke boete\b/i, /\bboete\b[^.;]{0,30}\b(?:opleggen|op te leggen|opgelegd)\b/i],
-    exclusions: [DEFINITION],
-    reason:
-      'Een boete mag alleen als u iets te verwijten valt. De hoogte moet passen bij wat er gebeurd is en bij uw omstandigheden.',
-  },
-  {
-    id: 'bezwaar-en-beroep',
-    awb: ['6:7', '6:11'],
-    triggers: [
-      /\bbezwaar(?:schrift)?\b/i,
-      /\bberoepschrift\b|\b(?:hoger |administratief )?beroep (?:in(?:stellen|gesteld|te stellen)|open|tegen|kan|wordt|worden|is)\b|\bberoep (?:bij|op) de (?:rechtbank|kantonrechter|Centrale Raad|Afdeling)/i,
-    ],
-    // "met buitengewoon bezwaar" means hardship, "een beroep doen op" means invoking something.
-    exclusions: [DEFINITION, /\bbuitengewoon bezwaar\b/i, /\bberoep (?:te )?(?:doen|gedaan|wordt gedaan) op\b/i, /\bgeen bezwaar\b/i],
-    reason:
-      'Tegen een besluit kunt u binnen 6 weken bezwaar maken of in beroep gaan. Bent u te laat zonder dat het uw schuld is, dan moet uw bezwaar toch behandeld worden.',
-  },
-  {
-    id: 'beslistermijn',
-    awb: ['4:13', '4:17'],
-    triggers: APPLICATION,
-    exclusions: [DEFINITION],
-    reason:
-      'Op een aanvraag moet op tijd beslist worden. Gebeurt dat niet, dan kunt u het bestuursorgaan in gebreke stellen en soms een dwangsom krijgen.',
-  },
-  {
-    id: 'beroep-niet-tijdig',
-    awb: ['6:12', '8:55b'],
-    triggers: APPLICATION,
-    exclusions: [DEFINITION],
-    reason: 'Beslist het bestuursorgaan niet op tijd? Dan kunt u na een ingebrekestelling in beroep gaan bij de rechter.',
+      'Hier geldt een eigen termijn voor bezwaar of beroep. Bent u te laat zonder dat het uw schuld is, dan moet uw bezwaar toch behandeld worden.',
   },
   {
     id: 'lex-silencio-positivo',
@@ -136,24 +171,47 @@ export const HOOK_RULES: HookRule[] = [
     replaces: ['4:17'],
   },
   {
-    id: 'motivering',
-    awb: ['3:46', '3:47'],
-    triggers: DECISION,
-    exclusions: [DEFINITION, DELEGATION, CITIZEN_MODAL],
-    reason: 'Het besluit moet goed uitgelegd worden: waarom is zo beslist en op grond van welke regels.',
+    id: 'eigen-beslistermijn',
+    awb: ['4:17'],
+    triggers: OWN_DECISION_TERM,
+    // The term to decide on an objection or appeal, or a court's, is not a beslistermijn on an aanvraag.
+    exclusions: [DEFINITION, /\bbezwaren\b|\bbezwaarschrift\b|\bberoepschrift\b|\b\w*rechter\b/i],
+    reason:
+      'Hier staat hoe snel beslist moet worden. Is die termijn voorbij, dan kunt u het bestuursorgaan in gebreke stellen en soms een dwangsom krijgen.',
   },
   {
     id: 'gegevens-van-anderen',
-    awb: ['3:2', '4:8'],
-    triggers: [
-      /\bbasisregistratie\b|\bpolisadministratie\b|\binkomensgegevens\b|\bgegevens van derden\b/i,
-      /\bgegevens\b[^.;]{0,80}\b(?:verstrekt|ontvangen|verkregen) (?:door|van) (?:derden|een ander|de Belastingdienst|het UWV|de inspecteur|de Sociale verzekeringsbank|de zorgverzekeraar)\b/i,
-    ],
+    awb: ['4:8'],
+    // Only where data from registers or others lead to a burdening decision.
+    triggers: REGISTER_DATA,
+    requires: ADVERSE,
     exclusions: [DEFINITION],
     reason:
-      'Gebruikt het bestuursorgaan gegevens uit een register of van anderen? Dan moet het die goed nagaan, en mag u vaak eerst uw mening geven.',
+      'Gebruikt het bestuursorgaan gegevens uit een register of van anderen voor een besluit dat nadelig voor u is? Dan mag u vaak eerst uw mening geven.',
+  },
+  {
+    // No hook of its own: marks a decision about someone, for sector rules such as Awir 13b.
+    id: 'beschikking',
+    awb: [],
+    triggers: DECISION,
+    exclusions: [DEFINITION, DELEGATION, CITIZEN_MODAL],
+    reason: 'Besluit over een persoon.',
   },
 ];
+
+/** The most hooks shown for one article: only the few that matter. */
+export const MAX_HOOKS_PER_ARTICLE = 3;
+
+/**
+ * The law itself switches an Awb article off ("Artikel 4:94a van de Algemene wet bestuursrecht is niet van
+ * toepassing", "afdeling 4.1.3.2 … is niet van toepassing"): the reader should know the Awb does not help here.
+ * Afdelingen map to the article the reader would miss most.
+ */
+export const AWB_SWITCHED_OFF =
+  /\b(artikel|afdeling|paragraaf) (\d{1,2}:\d{1,3}[a-z]?|\d\.\d(?:\.\d){1,2})\.?(?:,[^.;]{0,60})? van de Algemene wet bestuursrecht (?:is|zijn) niet van toepassing\b/gi;
+export const AWB_DIVISION_ARTICLE: Record<string, string> = { '4.1.3.2': '4:17', '4.1.3.3': '4:20a', '4.4.2': '4:94', '3.4': '3:10', '4.2': '4:21' };
+export const SWITCHED_OFF_REASON =
+  'Deze regeling zegt dat dit artikel van de Awb hier niet geldt. Op die regel van de Awb kunt u hier dus geen beroep doen.';
 
 /** What a sector law does to the Awb hooks. Scopes: "4:84" (article), "4.1" (titel), "6" (chapter), "*" (all). */
 export interface LawAdjustment {
@@ -198,7 +256,7 @@ export const LAW_ADJUSTMENTS: LawAdjustment[] = [
     bwbIds: TOESLAGEN,
     effect: 'add',
     scopes: ['3:4'],
-    whenRule: 'motivering',
+    whenRule: 'beschikking',
     reason:
       'De Dienst Toeslagen moet belangen afwegen en mag geen besluit nemen dat te zwaar voor u uitpakt, ook als de wet weinig keuze laat (Awir art. 13b).',
     source: 'Awir art. 13b repeats Awb 3:4 for every toeslagen beschikking.',

@@ -1,11 +1,40 @@
 // Applies the hook rules (hook-rules.ts) to one article: rules fire per sentence, then the sector law's
 // adjustments remove, limit or add hooks. Output matches the contract's AwbHook.
 import type { AwbHook } from '../contract';
-import { AWB_TITELS, HOOK_RULES, LAW_ADJUSTMENTS, type HookRule, type LawAdjustment } from './hook-rules';
+import {
+  AWB_DIVISION_ARTICLE,
+  AWB_SWITCHED_OFF,
+  AWB_TITELS,
+  HOOK_RULES,
+  LAW_ADJUSTMENTS,
+  MAX_HOOKS_PER_ARTICLE,
+  SWITCHED_OFF_REASON,
+  type HookRule,
+  type LawAdjustment,
+} from './hook-rules';
 import { sentencesOf } from './segment';
 
 function ruleFires(rule: HookRule, sentences: readonly string[]): boolean {
-  return sentences.some((s) => rule.triggers.some((t) => t.test(s)) && !rule.exclusions.some((x) => x.test(s)));
+  return sentences.some(
+    (s) => rule.triggers.some((t) => t.test(s)) && (!rule.requires || rule.requires.test(s)) && !rule.exclusions.some((x) => x.test(s)),
+  );
+}
+
+/** Awb articles the article's own text declares not applicable. */
+function switchedOff(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(AWB_SWITCHED_OFF)) {
+    const awb = m[1]!.toLowerCase() === 'artikel' ? m[2]! : AWB_DIVISION_ARTICLE[m[2]!];
+    if (awb && !out.includes(awb)) out.push(awb);
+  }
+  return out;
+}
+
+/** Rank of an Awb article: switched-off first, then the order of HOOK_RULES. */
+function rankOf(awb: string, off: readonly string[]): number {
+  if (off.includes(awb)) return -1;
+  const i = HOOK_RULES.findIndex((r) => r.awb.includes(awb));
+  return i < 0 ? HOOK_RULES.length : i;
 }
 
 /** Does an Awb article such as "4:84" fall under a scope such as "4:84", "4.3", "6" or "*"? */
@@ -28,12 +57,14 @@ export interface HookInput {
   text: string;
 }
 
-/** The Awb hooks for one article, in rule order, one entry per Awb article. */
+/** The few Awb hooks that matter for one article, ranked, one entry per Awb article, each with its reason. */
 export function classifyHooks({ bwbId, text }: HookInput): AwbHook[] {
   const sentences = sentencesOf(text).map((s) => s.text);
   const fired = new Set<string>();
   const hooks = new Map<string, string>();
   const replaced = new Set<string>();
+  const off = switchedOff(text);
+  for (const awb of off) hooks.set(awb, SWITCHED_OFF_REASON);
   for (const rule of HOOK_RULES) {
     if (!ruleFires(rule, sentences)) continue;
     fired.add(rule.id);
@@ -49,10 +80,25 @@ export function classifyHooks({ bwbId, text }: HookInput): AwbHook[] {
       continue;
     }
     for (const awb of [...hooks.keys()]) {
-      if (!adj.scopes.some((scope) => inScope(awb, scope))) continue;
+      if (off.includes(awb) || !adj.scopes.some((scope) => inScope(awb, scope))) continue;
       if (adj.effect === 'exclude') hooks.delete(awb);
       else if (adj.reason) hooks.set(awb, adj.reason);
     }
   }
-  return [...hooks].map(([awb, reason]) => ({ awb, reason }));
+  return [...hooks]
+    .map(([awb, reason]) => ({ awb, reason }))
+    .sort((a, b) => rankOf(a.awb, off) - rankOf(b.awb, off))
+    .slice(0, MAX_HOOKS_PER_ARTICLE);
+}
+
+/** Money outcomes fall under Titel 4.4, so kwijtschelding (4:94a) can soften them unless the sector law rules it out. */
+const MONEY_OUTCOMES: readonly string[] = ['terugvordering', 'boete'];
+
+/** The Awb article that can soften a rigid outcome in this law, or null. */
+export function awbEscape(bwbId: string, outcome: string): string | null {
+  if (!MONEY_OUTCOMES.includes(outcome)) return null;
+  const excluded = LAW_ADJUSTMENTS.some(
+    (adj) => adj.effect === 'exclude' && !adj.when && adj.bwbIds.includes(bwbId) && adj.scopes.some((scope) => inScope('4:94a', scope)),
+  );
+  return excluded ? null : '4:94a';
 }

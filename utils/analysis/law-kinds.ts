@@ -1,6 +1,21 @@
-// Private-law codes in the corpus. Hardheidsclausules and Awb hooks concern a bestuursorgaan applying
-// public law; in private law "dringende reden" or "bijzondere omstandigheden" weigh between parties.
-export const PRIVATE_LAW_BWB_IDS: readonly string[] = ['BWBR0005290'];
+// Private-law codes. Hardheidsclausules, rigid provisions and Awb hooks concern a bestuursorgaan applying
+// public law; in private law "dringende reden" or "bijzondere omstandigheden" weigh between parties and a
+// court decides. The Burgerlijk Wetboek (Boeken 1–8, 10), Rechtsvordering, Koophandel and Faillissementswet.
+export const PRIVATE_LAW_BWB_IDS: readonly string[] = [
+  'BWBR0002656', // BW Boek 1
+  'BWBR0003045', // BW Boek 2
+  'BWBR0005291', // BW Boek 3
+  'BWBR0002761', // BW Boek 4
+  'BWBR0005288', // BW Boek 5
+  'BWBR0005289', // BW Boek 6
+  'BWBR0005290', // BW Boek 7
+  'BWBR0006000', // BW Boek 7A
+  'BWBR0005034', // BW Boek 8
+  'BWBR0030068', // BW Boek 10
+  'BWBR0001827', // Wetboek van Burgerlijke Rechtsvordering
+  'BWBR0001838', // Wetboek van Koophandel
+  'BWBR0001860', // Faillissementswet
+];
 
 export function isPrivateLaw(bwbId: string): boolean {
   return PRIVATE_LAW_BWB_IDS.includes(bwbId);

@@ -164,3 +164,38 @@ describe('parseCovers', () => {
     expect(parseCovers('artikel 4:84, eerste lid, van de Algemene wet bestuursrecht')[0]?.kind).toBe('other-law');
   });
 });
+
+// Error classes found on the statute-book dev split (issue #23); texts written for these tests.
+describe('detectClause: a hardheidsclausule by function, whatever its words', () => {
+  it.each([
+    ['a remedy other than afwijken', 'De uitvoerder kan een langere termijn vaststellen indien toepassing van de termijn van drie maanden zou leiden tot een onbillijkheid van overwegende aard.'],
+    ['an adjusted amount', 'Indien toepassing van deze regeling tot een onbillijkheid van overwegende aard zou leiden, kan de minister een hogere vergoeding toekennen.'],
+    ['"onbillijke situaties" as trigger', 'Indien het vasthouden aan het aangewezen gebied tot onbillijke situaties leidt, kan de minister in individuele gevallen van dat gebied afwijken.'],
+    ['"evidente onbillijkheden"', 'De toezichthouder kan van deze beleidsregels afwijken indien toepassing tot evidente onbillijkheden leidt.'],
+    ['a financial remedy', 'Indien toepassing van het eerste lid leidt tot onbillijkheden van overwegende aard, is de minister bevoegd aan de gevolgen tegemoet te komen.'],
+    ['a revision ground in a list', '2. Het bedrag wordt herzien:\na. jaarlijks, of\nb. indien het bestuur van oordeel is dat het niet herzien van het bedrag zal leiden tot een onbillijkheid van overwegende aard.'],
+    ['a built-in exception', 'Op de uit te betalen bezoldiging worden de inkomsten uit arbeid in mindering gebracht, tenzij dat onredelijk of onbillijk is.'],
+  ])('finds %s', (_name, text) => {
+    expect(detectClause(text)?.clause).toBe('general');
+  });
+
+  it('scopes a built-in exception to its own provision, not the whole regulation', () => {
+    const r = detectClause('De uitkering wordt verlaagd met de inkomsten, tenzij dat onbillijk is.');
+    expect(r?.covers.map((c) => c.kind)).toEqual(['self']);
+    const whole = detectClause('Het bestuur kan van deze regeling afwijken voor zover toepassing tot een onbillijkheid van overwegende aard leidt.');
+    expect(whole?.covers).toEqual([]);
+  });
+
+  it('keeps a power on "bijzondere omstandigheden" specific when unfairness is only its limit', () => {
+    const r = detectClause('De minister kan in bijzondere omstandigheden van deze regeling afwijken voor zover dit niet zal leiden tot een onbillijkheid van overwegende aard.');
+    expect(r?.clause).toBe('specific');
+  });
+
+  it.each([
+    ['a review standard for complaints', 'De commissie verklaart het beklag gegrond indien de beslissing bij afweging van alle belangen onredelijk of onbillijk moet worden geacht.'],
+    ['a court weighing parties', 'De rechter kan aan een partij die daardoor onbillijk wordt bevoordeeld, de verplichting opleggen tot een uitkering in geld.'],
+    ['a bill title', 'Dit besluit treedt in werking met het voorstel van wet in verband met gebleken onbillijkheden.'],
+  ])('does not count %s', (_name, text) => {
+    expect(detectClause(text)?.clause ?? null).not.toBe('general');
+  });
+});

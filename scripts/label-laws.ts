@@ -1,0 +1,203 @@
+// Builds the labelled sets of test/analysis-labels/ from the statute book as text (laws-markdown mirror).
+//   npx tsx scripts/label-laws.ts sample      draws the regulations (seeded) and writes sample.json
+//   npx tsx scripts/label-laws.ts candidates  prints the candidate articles to label, per task
+//   npx tsx scripts/label-laws.ts write       joins the hand labels (labels-*.tsv) with the article texts
+// The labels are decisions made by reading the candidates; this script only finds and copies text.
+import { readFileSync, writeFileSync } from 'node:fs';
+import {
+  SAMPLE_KINDS,
+  articlesOf,
+  bwbIdOf,
+  draw,
+  kindOf,
+  mirrorCommit,
+  pathsContaining,
+  readRegulation,
+  regulationPaths,
+  seededRandom,
+  type MarkdownArticle,
+} from './lib/laws-markdown';
+import { analyseArticle } from '../utils/analysis/analyse';
+import { classifyHooks } from '../utils/analysis/hooks';
+import { detectRigid } from '../utils/analysis/rigid';
+
+const DIR = new URL('../test/analysis-labels/', import.meta.url);
+const SEED = 23;
+const RANDOM_PER_KIND = 25;
+const ENRICHED = 60;
+const HOOK_SAMPLE = 80;
+const RIGID_ENRICHED = 25;
+const LATE_HELDOUT = 30;
+const LATE_RANDOM_PER_KIND = 8;
+const LATE_POWERS = 12;
+const LATE_HOOK_ARTICLES = 50;
+const DEV_POWERS = 12;
+
+export interface SampledRegulation {
+  path: string;
+  bwbId: string;
+  kind: string;
+  drawn: 'random' | 'onbillijk' | 'teruggevorderd' | 'onbillijk-late' | 'random-late' | 'intrekken-late' | 'ingetrokken-dev';
+  split: 'dev' | 'heldout';
+}
+
+interface Sample {
+  repo: string;
+  commit: string;
+  seed: number;
+  method: string;
+  regulations: SampledRegulation[];
+}
+
+function sample(): Sample {
+  const random = seededRandom(SEED);
+  const all = regulationPaths();
+  const chosen: Array<Omit<SampledRegulation, 'split'>> = [];
+  for (const kind of SAMPLE_KINDS) {
+    for (const path of draw(all.filter((p) => kindOf(p) === kind), RANDOM_PER_KIND, random)) {
+      chosen.push({ path, bwbId: bwbIdOf(path), kind, drawn: 'random' });
+    }
+  }
+  const taken = new Set(chosen.map((c) => c.path));
+  const withWord = pathsContaining('onbillijk').filter((p) => (SAMPLE_KINDS as readonly string[]).includes(kindOf(p)) && !taken.has(p));
+  for (const path of draw(withWord.sort(), ENRICHED, random)) chosen.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'onbillijk' });
+  const regulations: SampledRegulation[] = chosen.map((c) => ({ ...c, split: random() < 0.5 ? 'heldout' : 'dev' }));
+  // A second, independent draw for rigid provisions, which the random part holds too few of.
+  const random2 = seededRandom(SEED + 3);
+  const taken2 = new Set(regulations.map((r) => r.path));
+  const recovering = pathsContaining('teruggevorderd').filter((p) => (SAMPLE_KINDS as readonly string[]).includes(kindOf(p)) && !taken2.has(p));
+  for (const path of draw(recovering.sort(), RIGID_ENRICHED, random2)) {
+    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'teruggevorderd', split: random2() < 0.5 ? 'heldout' : 'dev' });
+  }
+  // Drawn and labelled after the clause rules were frozen: a held-out part nobody had read before.
+  const random3 = seededRandom(SEED + 4);
+  const taken3 = new Set(regulations.map((r) => r.path));
+  const late = withWord.filter((p) => !taken3.has(p));
+  for (const path of draw(late.sort(), LATE_HELDOUT, random3)) {
+    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'onbillijk-late', split: 'heldout' });
+  }
+  // After the hook and rigid rules were frozen: fresh regulations, every finding judged (precision).
+  const random4 = seededRandom(SEED + 5);
+  const taken4 = new Set(regulations.map((r) => r.path));
+  for (const kind of SAMPLE_KINDS) {
+    for (const path of draw(all.filter((p) => kindOf(p) === kind && !taken4.has(p)), LATE_RANDOM_PER_KIND, random4)) {
+      regulations.push({ path, bwbId: bwbIdOf(path), kind, drawn: 'random-late', split: 'heldout' });
+    }
+  }
+  // Random regulations hold few powers over persons; these laws and AMvB's with "intrekken" hold more.
+  const taken5 = new Set(regulations.map((r) => r.path));
+  const withPowers = pathsContaining('intrekken').filter((p) => (kindOf(p) === 'wet' || kindOf(p) === 'AMvB') && !taken5.has(p));
+  for (const path of draw(withPowers.sort(), LATE_POWERS, random4)) {
+    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'intrekken-late', split: 'heldout' });
+  }
+  // More development material for rigid provisions: laws and AMvB's with "ingetrokken", every finding judged.
+  const random6 = seededRandom(SEED + 7);
+  const taken6 = new Set(regulations.map((r) => r.path));
+  const withRevocation = pathsContaining('ingetrokken').filter((p) => (kindOf(p) === 'wet' || kindOf(p) === 'AMvB') && !taken6.has(p));
+  for (const path of draw(withRevocation.sort(), DEV_POWERS, random6)) {
+    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'ingetrokken-dev', split: 'dev' });
+  }
+  return {
+    repo: 'statengeneraal/laws-markdown',
+    commit: mirrorCommit(),
+    seed: SEED,
+    method: `mulberry32(${SEED}): ${RANDOM_PER_KIND} regulations per kind (${SAMPLE_KINDS.join(', ')}) from all, then ${ENRICHED} from those of these kinds whose text contains "onbillijk"; each regulation to held-out with probability 1/2. Then mulberry32(${SEED + 3}): ${RIGID_ENRICHED} more whose text contains "teruggevorderd", each to held-out with probability 1/2. Last, after the clause rules were frozen, mulberry32(${SEED + 4}): ${LATE_HELDOUT} more with "onbillijk", all held-out (drawn "onbillijk-late"). After the hook and rigid rules were frozen, mulberry32(${SEED + 5}): ${LATE_RANDOM_PER_KIND} more per kind, held-out (drawn "random-late"), where every hook and rigid finding was judged; then ${LATE_POWERS} laws and AMvB's containing "intrekken" (drawn "intrekken-late"), judged the same way. For development of the rigid rules, mulberry32(${SEED + 7}): ${DEV_POWERS} laws and AMvB's with "ingetrokken" (drawn "ingetrokken-dev"), every finding judged.`,
+    regulations,
+  };
+}
+
+function loadSample(): Sample {
+  return JSON.parse(readFileSync(new URL('sample.json', DIR), 'utf8')) as Sample;
+}
+
+export const CLAUSE_CANDIDATE = /onbillijk|hardheid/i;
+/** Spot checks among the non-candidates: deviation powers without the word "onbillijk". */
+const SPOT = /buiten toepassing|afwijk|af te wijken|hardheid|dringende reden|bijzondere gevallen/i;
+const SPOT_SAMPLE = 40;
+export const RIGID_CANDIDATE =
+  /teruggevorderd|vordert\b[^.;]{0,80}\bterug|terugvordering|\btrekt\b[^.;]{0,80}\bin\b|wordt [^.;]{0,60}ingetrokken|\bweigert\b|wordt [^.;]{0,60}geweigerd|\bboete\b|\bvervalt\b|wordt [^.;]{0,60}uitgesloten|\bkort\b|gekort|wordt [^.;]{0,60}verlaagd|\bverlaagt\b/i;
+
+const RECOVERY = /teruggevorderd|terugvorder|vordert\b[^.;]{0,80}\bterug/i;
+
+type Task = 'clause' | 'spot' | 'rigid' | 'hooks' | 'hooks-late' | 'rigid-late' | 'rigid-dev2';
+
+const key = (reg: SampledRegulation, a: MarkdownArticle) => `${reg.bwbId}#${a.label}`;
+
+function parseLabels(task: Task): Map<string, { value: string; note: string }> {
+  const out = new Map<string, { value: string; note: string }>();
+  for (const line of readFileSync(new URL(`labels-${task}.tsv`, DIR), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [id, value = '', note = ''] = line.split('\t');
+    out.set(id!, { value, note });
+  }
+  return out;
+}
+
+function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; article: MarkdownArticle }>> {
+  const out: Record<Task, Array<{ reg: SampledRegulation; article: MarkdownArticle }>> = { clause: [], spot: [], rigid: [], hooks: [], 'hooks-late': [], 'rigid-late': [], 'rigid-dev2': [] };
+  const hookPool: Array<{ reg: SampledRegulation; article: MarkdownArticle }> = [];
+  const judged = {
+    'hooks-late': new Set(parseLabels('hooks-late').keys()),
+    'rigid-late': new Set(parseLabels('rigid-late').keys()),
+    'rigid-dev2': new Set(parseLabels('rigid-dev2').keys()),
+  };
+  const spotPool: Array<{ reg: SampledRegulation; article: MarkdownArticle }> = [];
+  for (const reg of s.regulations) {
+    for (const article of articlesOf(readRegulation(reg.path))) {
+      // Precision only: the findings of the rules, each judged by reading the article. Articles judged once stay
+      // in the set when later rules no longer fire on them.
+      const id = key(reg, article);
+      if (reg.drawn === 'ingetrokken-dev') {
+        if (judged['rigid-dev2'].has(id) || analyseArticle({ bwbId: reg.bwbId, label: article.label, text: article.text }).rigid.length > 0) {
+          out['rigid-dev2'].push({ reg, article });
+        }
+        continue;
+      }
+      if (reg.drawn === 'random-late' || reg.drawn === 'intrekken-late') {
+        if (judged['hooks-late'].has(id) || classifyHooks({ bwbId: reg.bwbId, text: article.text }).length > 0) out['hooks-late'].push({ reg, article });
+        if (judged['rigid-late'].has(id) || detectRigid(article.text).length > 0) out['rigid-late'].push({ reg, article });
+        continue;
+      }
+      if (CLAUSE_CANDIDATE.test(article.text)) out.clause.push({ reg, article });
+      else if (reg.drawn !== 'teruggevorderd' && reg.drawn !== 'onbillijk-late' && SPOT.test(article.text)) spotPool.push({ reg, article });
+      if (reg.drawn === 'random' && RIGID_CANDIDATE.test(article.text)) out.rigid.push({ reg, article });
+      if (reg.drawn === 'teruggevorderd' && RECOVERY.test(article.text)) out.rigid.push({ reg, article });
+      if (reg.drawn === 'random' && (reg.kind === 'wet' || reg.kind === 'AMvB' || reg.kind === 'zbo')) hookPool.push({ reg, article });
+    }
+  }
+  out.hooks = draw(hookPool, HOOK_SAMPLE, seededRandom(SEED + 1));
+  out.spot = draw(spotPool, SPOT_SAMPLE, seededRandom(SEED + 2));
+  // The 50 drawn from the first run's findings are the judged ones; the draw is kept for a fresh start.
+  out['hooks-late'] = judged['hooks-late'].size > 0 ? out['hooks-late'].filter(({ reg, article }) => judged['hooks-late'].has(key(reg, article))) : draw(out['hooks-late'], LATE_HOOK_ARTICLES, seededRandom(SEED + 6));
+  return out;
+}
+
+const mode = process.argv[2];
+if (mode === 'sample') {
+  writeFileSync(new URL('sample.json', DIR), `${JSON.stringify(sample(), null, 1)}\n`);
+} else if (mode === 'candidates') {
+  const task = process.argv[3] as Task;
+  for (const { reg, article } of candidatesOf(loadSample())[task]) {
+    process.stdout.write(`=== ${key(reg, article)} [${reg.kind} ${reg.split}]\n${article.text.slice(0, 3000)}\n`);
+  }
+} else if (mode === 'write') {
+  const s = loadSample();
+  const cands = candidatesOf(s);
+  for (const task of ['clause', 'spot', 'rigid', 'hooks', 'hooks-late', 'rigid-late', 'rigid-dev2'] as const) {
+    const labels = parseLabels(task);
+    const items = cands[task].flatMap(({ reg, article }) => {
+      const l = labels.get(key(reg, article));
+      if (!l) return [];
+      return [{ split: reg.split, drawn: reg.drawn, kind: reg.kind, path: reg.path, bwbId: reg.bwbId, label: article.label, value: l.value, note: l.note || undefined, text: article.text }];
+    });
+    const missing = cands[task].length - items.length;
+    writeFileSync(
+      new URL(`${task}.json`, DIR),
+      `${JSON.stringify({ repo: s.repo, commit: s.commit, task, unlabelled: missing, items }, null, 1)}\n`,
+    );
+    console.log(`${task}: ${items.length} labelled, ${missing} candidates without a label`);
+  }
+} else {
+  console.error('usage: npx tsx scripts/label-laws.ts sample|candidates <clause|spot|rigid|hooks>|write');
+  process.exit(2);
+}

@@ -1,0 +1,106 @@
+// Reads the statute book as text (statengeneraal/laws-markdown, one README.md per regulation) from a bare
+// git mirror, and turns one regulation's markdown into articles in the corpus text format: a lid starts
+// a line with "<nr>. ", list items stand on their own line.
+import { execFileSync } from 'node:child_process';
+
+export const LAWS_MARKDOWN_MIRROR =
+  process.env.LAWS_MARKDOWN_MIRROR ?? '/work/.mirror/statengeneraal+laws-markdown/repo';
+
+/** The kinds of regulation the samples are drawn from (the first folder of a path). */
+export const SAMPLE_KINDS = ['wet', 'AMvB', 'ministeriele-regeling', 'beleidsregel', 'zbo'] as const;
+
+function git(mirror: string, args: string[]): string {
+  return execFileSync('git', ['-c', 'core.quotePath=off', '-C', mirror, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+}
+
+export function mirrorCommit(mirror = LAWS_MARKDOWN_MIRROR): string {
+  return git(mirror, ['rev-parse', 'HEAD']).trim();
+}
+
+export function regulationPaths(mirror = LAWS_MARKDOWN_MIRROR): string[] {
+  return git(mirror, ['ls-tree', '-r', '--name-only', 'HEAD'])
+    .split('\n')
+    .filter((p) => p.endsWith('/README.md') && /\/BWB[A-Z]\d{7}\/README\.md$/.test(p));
+}
+
+export function readRegulation(path: string, mirror = LAWS_MARKDOWN_MIRROR): string {
+  return git(mirror, ['show', `HEAD:${path}`]);
+}
+
+/** Paths of regulations whose text contains `word` (git grep, case-insensitive). */
+export function pathsContaining(word: string, mirror = LAWS_MARKDOWN_MIRROR): string[] {
+  let out = '';
+  try {
+    out = git(mirror, ['grep', '-l', '-i', word, 'HEAD', '--', '*README.md']);
+  } catch {
+    return [];
+  }
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.replace(/^HEAD:/, ''));
+}
+
+export function kindOf(path: string): string {
+  return path.split('/')[0]!;
+}
+
+export function bwbIdOf(path: string): string {
+  return /\/(BWB[A-Z]\d{7})\//.exec(path)?.[1] ?? '';
+}
+
+export interface MarkdownArticle {
+  label: string;
+  text: string;
+}
+
+const ARTICLE_HEADING = /^#{1,6}\s*Artikel\s+([0-9A-Za-z:.\-/]+)\s*$/;
+
+/** Articles of one regulation; headings other than an article's close it. */
+export function articlesOf(markdown: string): MarkdownArticle[] {
+  const out: MarkdownArticle[] = [];
+  let current: { label: string; lines: string[] } | null = null;
+  const close = () => {
+    if (current && current.lines.length > 0) out.push({ label: current.label, text: current.lines.join('\n') });
+    current = null;
+  };
+  for (const raw of markdown.split('\n')) {
+    // Links to other regulations keep their words, not their file paths.
+    const line = raw.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim();
+    const heading = ARTICLE_HEADING.exec(line);
+    if (heading) {
+      close();
+      current = { label: heading[1]!.replace(/\.$/, ''), lines: [] };
+      continue;
+    }
+    if (line.startsWith('####')) continue; // an article's or division's title
+    if (line.startsWith('#')) {
+      close();
+      continue;
+    }
+    if (!current || line === '') continue;
+    current.lines.push(line.replace(/^(\d{1,3}[a-z]?)\.(?=\S)/, '$1. '));
+  }
+  close();
+  return out;
+}
+
+/** Deterministic pseudo-random numbers in [0, 1) from a 32-bit seed (mulberry32). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `n` distinct items drawn with `random`, in draw order. */
+export function draw<T>(items: readonly T[], n: number, random: () => number): T[] {
+  const pool = [...items];
+  const out: T[] = [];
+  while (out.length < n && pool.length > 0) out.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
+  return out;
+}

@@ -1,0 +1,104 @@
+// Rigid provisions (issue #23): texts written for these tests, one per error class met on the dev split.
+import { describe, expect, it } from 'vitest';
+import { analyseRegulation } from '../../../utils/analysis/analyse';
+import { detectRigid } from '../../../utils/analysis/rigid';
+
+const outcomes = (text: string) => detectRigid(text).map((r) => r.outcome);
+
+describe('detectRigid', () => {
+  it.each([
+    ['terugvordering', 'Ten onrechte betaalde uitkering wordt door de uitvoerder teruggevorderd.'],
+    ['terugvordering', 'Het college vordert, indien de inlichtingenplicht niet is nagekomen, de kosten van bijstand terug.'],
+    ['intrekking', 'De minister trekt de erkenning in, indien de instelling niet meer aan de eisen voldoet.'],
+    ['weigering', 'De subsidie wordt in ieder geval geweigerd indien de aanvraag te laat is ingediend.'],
+    ['weigering', 'Een betalingsregeling als bedoeld in het vierde lid wordt niet toegestaan indien de schuldenaar vermogen heeft.'],
+    ['boete', 'Bij overtredingen waarvoor direct een bestuurlijke boete wordt opgelegd, geldt het normbedrag.'],
+    ['verval', 'De aanspraak op doorbetaling vervalt indien de ambtenaar zich niet ziek meldt.'],
+    ['korting', 'Het college verlaagt de uitkering indien de belanghebbende de verplichting niet nakomt.'],
+  ])('finds %s written as an obligation', (outcome, text) => {
+    expect(outcomes(text)).toEqual([outcome]);
+  });
+
+  it('finds the organ across a list opening or a first verb', () => {
+    expect(outcomes('De toezichthouder:\na. trekt de vergunning in, indien de onderneming failliet is; of\nb. stelt een bewindvoerder aan.')).toEqual(['intrekking']);
+    expect(outcomes('Het college herziet een besluit tot toekenning van de uitkering, dan wel trekt een besluit tot toekenning in, indien de inlichtingenplicht is geschonden.')).toEqual(['intrekking']);
+  });
+
+  it('reads past a closed relative clause to the main verb', () => {
+    expect(outcomes('Het bedrag waarmee de subsidie wordt verlaagd wordt verrekend of teruggevorderd.')).toEqual(['terugvordering']);
+  });
+
+  it.each([
+    ['a power', 'Onverschuldigd betaalde voorschotten kunnen worden teruggevorderd.'],
+    ['a power with the modal far ahead', 'Voor zover niet blijkt dat de uitkering rechtmatig is besteed, kan het bedrag, vermeerderd met rente, worden teruggevorderd.'],
+    ['a condition, not an order', 'Indien de beschikking wordt ingetrokken, vindt verrekening plaats.'],
+    ['a subordinate clause with its own verb', 'De invordering wordt voortgezet zodra het verzet is ingetrokken.'],
+    ['the repeal of a regulation', 'De Regeling subsidie fietspaden 2001 wordt ingetrokken.'],
+    ['a repeal with a date', 'De regeling wordt bij inwerkingtreding van dit besluit ingetrokken.'],
+    ['a citizen who refuses', 'De aanspraak wordt niet uitbetaald zolang de ambtenaar weigert mee te werken, tenzij hij daarvoor een geldige reden heeft.'],
+    ['a limit in the person\'s favour', 'Per soort overtreding wordt maximaal één boete opgelegd.'],
+    ['a criminal penalty by the court', 'De rechter legt een boete op indien de verdachte schuldig is.'],
+    ['"wordt niet teruggevorderd"', 'Het te veel betaalde pensioen wordt niet teruggevorderd.'],
+    // Error classes met on fresh regulations (after the rules were frozen):
+    ['a limit on refusing ("slechts")', 'Een voorziening wordt slechts geweigerd, indien de school al over voldoende ruimte beschikt.'],
+    ['a debt that only identifies the person', 'De persoon van wie wordt teruggevorderd is verplicht desgevraagd inlichtingen te verstrekken.'],
+    ['a private company that claws back pay', 'Een onderneming vordert een uitgekeerde beloning terug, indien de werknemer de normen niet naleeft.'],
+    ['withdrawing general emergency rules', 'Onze Minister trekt, zodra de omstandigheden dit toelaten, de regels in.'],
+    ['a court in family law', 'Het verzoek wordt afgewezen indien de kinderrechter dit in het belang van het kind noodzakelijk oordeelt.'],
+  ])('does not count %s', (_name, text) => {
+    expect(detectRigid(text)).toEqual([]);
+  });
+
+  it('sees a hardship exit in the same sentence', () => {
+    expect(detectRigid('De uitkering wordt teruggevorderd, tenzij dringende redenen zich daartegen verzetten.')).toEqual([]);
+    expect(outcomes('De subsidie wordt teruggevorderd, tenzij bij de beschikking anders is bepaald.')).toEqual(['terugvordering']);
+  });
+
+  it('weighs list items one by one: one ground without an exit is enough', () => {
+    const text = 'De machtiging vervalt:\n1°. zodra de betrokkene afwezig is, tenzij sprake is van overmacht, of\n2°. zodra hij wordt verdacht van een misdrijf.';
+    expect(outcomes(text)).toEqual(['verval']);
+    const allExcused = 'De machtiging vervalt:\n1°. zodra de betrokkene afwezig is, tenzij sprake is van overmacht.';
+    expect(detectRigid(allExcused)).toEqual([]);
+  });
+
+  it('sees an exit for the same outcome elsewhere in the article, not one for another outcome', () => {
+    expect(
+      detectRigid('1. Ten onrechte betaalde bijstand wordt teruggevorderd.\n2. Het college kan besluiten van terugvordering af te zien indien dringende redenen daartoe nopen.'),
+    ).toEqual([]);
+    expect(
+      detectRigid('1. Het college verlaagt de bijstand indien de belanghebbende zijn plichten niet nakomt.\n2. Het college ziet af van het opleggen van een maatregel indien elke vorm van verwijtbaarheid ontbreekt.'),
+    ).toEqual([]);
+    expect(
+      detectRigid('1. Het college verlaagt de bijstand indien de taal niet wordt beheerst.\n2. In afwijking van het eerste lid stemt het college in verband met het in dat lid bedoelde redelijke vermoeden een verlaging af op de omstandigheden van de belanghebbende, indien dringende redenen daartoe noodzaken.'),
+    ).toEqual([]);
+    expect(
+      outcomes('1. Het college kan afzien van het opleggen van een boete indien dringende redenen aanwezig zijn.\n2. Het besluit tot kwijtschelding wordt ingetrokken indien opnieuw een overtreding wordt begaan.'),
+    ).toEqual(['intrekking']);
+  });
+});
+
+describe('rigid provisions in analyseRegulation: coveredBy', () => {
+  const recovery = { label: '12', text: 'Ten onrechte betaalde toelage wordt teruggevorderd.' };
+  const refusal = { label: '13', text: 'De minister weigert de vergunning indien de aanvrager niet betrouwbaar is.' };
+
+  it('names the own general clause whose scope includes the article', () => {
+    const clause = { label: '30', text: 'De minister kan de artikelen 12 en 13 buiten toepassing laten voor zover toepassing zal leiden tot een onbillijkheid van overwegende aard.' };
+    const r = analyseRegulation('BWBR9999991', [recovery, refusal, clause]);
+    expect(r.articles.find((a) => a.label === '13')?.rigid).toEqual([{ outcome: 'weigering', phrase: 'minister weigert', coveredBy: 'art. 30' }]);
+  });
+
+  it('falls back to Awb 4:94a for money, nothing for a refusal, and 4:84 in a beleidsregel', () => {
+    const r = analyseRegulation('BWBR9999991', [recovery, refusal]);
+    expect(r.articles[0]?.rigid[0]?.coveredBy).toBe('Awb 4:94a');
+    expect(r.articles[1]?.rigid[0]?.coveredBy).toBeNull();
+    expect(analyseRegulation('BWBR9999991', [refusal], { policyRule: true }).articles[0]?.rigid[0]?.coveredBy).toBe('Awb 4:84');
+  });
+
+  it('finds nothing in a private-law code', () => {
+    expect(analyseRegulation('BWBR0002656', [{ label: '253t', text: 'De aantekening wordt door de minister geweigerd indien het gezag is beëindigd.' }]).articles[0]?.rigid).toEqual([]);
+  });
+
+  it('gives no 4:94a where the sector law rules kwijtschelding out (Awir 31bis)', () => {
+    expect(analyseRegulation('BWBR0018472', [recovery]).articles[0]?.rigid[0]?.coveredBy).toBeNull();
+  });
+});

@@ -1,0 +1,174 @@
+// Rigid provisions (issue #23, domain.md §2.3): a gebonden bevoegdheid with an adverse outcome for a
+// person or body, written as an obligation ("wordt … teruggevorderd", "vordert … terug", "trekt … in",
+// "weigert") rather than a power ("kan", "is bevoegd"), with no hardship exit for that outcome in the same
+// article. Works per sentence (a lid with its list items); the exit test also reads the whole article.
+// Criminal penalties imposed by a court are out of scope.
+import { sentencesOf, type Segment } from './segment';
+
+export type RigidOutcome = 'terugvordering' | 'boete' | 'intrekking' | 'weigering' | 'uitsluiting' | 'verval' | 'korting';
+
+export interface RigidMatch {
+  outcome: RigidOutcome;
+  /** The words that make the outcome an obligation, as they stand in the text. */
+  phrase: string;
+  /** The sentence holding them (offsets into the article text). */
+  span: { start: number; end: number };
+}
+
+interface OutcomeRule {
+  outcome: RigidOutcome;
+  obligations: RegExp[];
+  /** Only with a condition in the sentence ("indien", "zodra", a list): a bare "wordt ingetrokken" repeals a regulation. */
+  needsCondition: boolean;
+  /** Words for the outcome in a sentence that lets the organ refrain from it. */
+  noun: RegExp;
+}
+
+// Bodies that decide; a citizen who "weigert" is not one of them.
+const ORGAN = String.raw`(?:toezichthouder|bevoegd gezag|Nederlandsche Bank|Autoriteit Financiële Markten|havenbeheerder|[Mm]inister|college|bestuur|[Bb]ank|UWV|Uitvoeringsinstituut werknemersverzekeringen|Sociale verzekeringsbank|SVB|inspecteur|ontvanger|burgemeester|bestuursorgaan|commissie|korpschef|directeur|Autoriteit|Dienst|Belastingdienst\S*|keuringsinstantie|Staat)`;
+// A gap that does not run into another auxiliary: "wordt verlaagd wordt verrekend … of teruggevorderd".
+// Nor into a subordinate clause: "wordt de invordering voortgezet zodra het verzet is ingetrokken".
+// From the organ to its verb: a few words, across "herziet …, dan wel" or a list opening ("De Bank: a. trekt").
+const SUBJECT_GAP = String.raw`:?(?:\s+[^\s;]+){0,12}?`;
+const GAP = String.raw`(?:(?!\b(?:wordt|worden|zodra|indien|nadat|wanneer|totdat)\b)[^.;:]){0,160}?`;
+
+const OUTCOMES: OutcomeRule[] = [
+  {
+    outcome: 'terugvordering',
+    obligations: [
+      // Not a relative clause that only identifies someone: "De persoon van wie wordt teruggevorderd is verplicht".
+      new RegExp(String.raw`(?<!\b(?:van|op) wie\b[^.;:]{0,120})\b(?:wordt|worden|zal worden|zullen worden)\b${GAP}\bteruggevorderd\b`),
+      new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+vordert\b[^.;:]{0,200}?\bterug\b`),
+    ],
+    needsCondition: false,
+    noun: /terugvorder|terug te vorderen/i,
+  },
+  {
+    outcome: 'boete',
+    obligations: [
+      new RegExp(String.raw`\b(?:wordt|worden)\b[^.;:]{0,100}?\bboete\w*\b[^.;:]{0,60}?\bopgelegd\b`),
+      /\bboete\w*\b[^.;:]{0,40}?\b(?:wordt|worden)\b[^.;:]{0,20}?\bopgelegd\b/,
+      /\blegt\b[^.;:]{0,80}?\bboete\b[^.;:]{0,20}?\bop\b/,
+    ],
+    needsCondition: false,
+    noun: /boete/i,
+  },
+  {
+    outcome: 'intrekking',
+    obligations: [
+      new RegExp(String.raw`\b(?:wordt|worden)\b${GAP}\bingetrokken\b`),
+      new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+trekt\b[^.;:]{0,100}?\bin\b`),
+    ],
+    needsCondition: true,
+    noun: /intrekk|in te trekken/i,
+  },
+  {
+    outcome: 'weigering',
+    obligations: [
+      new RegExp(String.raw`\b${ORGAN}\b(?:\s+[^\s.;:]+){0,5}?\s+weigert\b`),
+      new RegExp(String.raw`\b(?:wordt|worden)\b${GAP}\b(?:geweigerd|afgewezen)\b`),
+      /\bwordt niet toegestaan\b/,
+    ],
+    needsCondition: true,
+    noun: /weiger|afwijz|af te wijzen/i,
+  },
+  {
+    outcome: 'uitsluiting',
+    obligations: [new RegExp(String.raw`\b(?:wordt|worden)\b${GAP}\buitgesloten\b`)],
+    needsCondition: true,
+    noun: /uitsluit|uit te sluiten/i,
+  },
+  {
+    outcome: 'verval',
+    obligations: [
+      /\b(?:aanspraak|recht|machtiging|vergunning|uitkering|toeslag|subsidie|ontheffing|erkenning|vrijstelling|toestemming)\w*\b[^.;:]{0,120}?\bvervalt\b/i,
+      /\bvervalt\b[^.;:]{0,60}?\b(?:aanspraak|recht|machtiging|vergunning|ontheffing|vrijstelling|uitkering)\w*/i,
+    ],
+    needsCondition: true,
+    noun: /verval/i,
+  },
+  {
+    outcome: 'korting',
+    obligations: [new RegExp(String.raw`\b(?:wordt|worden)\b${GAP}\b(?:gekort|verlaagd)\b`), new RegExp(String.raw`\b${ORGAN}\b(?:\s+[^\s.;:]+){0,5}?\s+(?:verlaagt|kort)\b`)],
+    needsCondition: true,
+    noun: /verlag|korting|te korten|maatregel/i,
+  },
+];
+
+const MODAL = /\b(?:kan|kunnen|mag|mogen|is bevoegd|zijn bevoegd)\b/;
+/**
+ * The verb stands in a subordinate clause that is still open ("indien de beschikking wordt ingetrokken, …"):
+ * a condition, not an order. A clause whose own verb came already ("Het bedrag waarmee de subsidie wordt
+ * verlaagd wordt … teruggevorderd") is closed.
+ */
+const SUBORDINATE = /\b(?:indien|als(?! bedoeld)|wanneer|zodra|nadat|zolang|voor zover|voorzover|waarmee|waarvan|dat|die)\b(?![^,;:]*\b(?:wordt|worden|is|zijn|heeft|hebben)\b)[^,;:]*$/i;
+const CONDITION = /\b(?:indien|wanneer|zodra|ingeval|in geval|als(?! bedoeld))\b|:\s*(?:\n|$)/i;
+/** "wordt niet teruggevorderd", "trekt … niet in": negated at the verb, not in a condition inside the gap. */
+const NEGATED =
+  /^\S+\s+(?:\S+\s+){0,2}?niet\b|\bniet\s+(?:teruggevorderd|ingetrokken|geweigerd|afgewezen|opgelegd|uitgesloten|gekort|verlaagd|in|terug)$|\bgeen\s+(?:bestuurlijke\s+)?boete/;
+/**
+ * Not rigid outcomes: limits in the person's favour ("ten hoogste één boete"), criminal law, decisions of a
+ * court or its griffier.
+ */
+const NOT_ADVERSE =
+  /\b(?:maximaal|ten hoogste|hoogstens) (?:één|een)\b|\bgematigd\b|\b\w*rechter\b|\bgriffier\b|\bgestraft\b|\bstrafbaar\b|\bhechtenis\b|\bstrafvordering\b/i;
+/**
+ * Inside the obligation: "wordt slechts geweigerd indien" limits a refusal to listed grounds, it does not order
+ * one; withdrawing general rules or measures ("trekt de regels in") burdens nobody.
+ */
+const NOT_AN_ORDER = /\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen)\b/i;
+
+/** A hardship exit in the same sentence or list item. "tenzij … anders is bepaald" only defers to other rules. */
+const EXIT_HERE =
+  /\btenzij\b(?![^.;]{0,80}\banders (?:is|wordt) bepaald)|\bdringende redenen\b|\bbijzondere omstandigheden\b|\bbijzondere gevallen\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\btoegerekend\b|\bonevenredig|\bredelijkerwijs\b/i;
+/** Elsewhere in the article: refraining from, lowering or setting aside the outcome ("ziet af van", "stemt … af"). */
+const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepassing|af te wijken|afwijken|af te stemmen)\b|\b(?:ziet|stemt)\b[^.;]{0,160}\baf\b/i;
+
+function hasExit(text: string): boolean {
+  return EXIT_HERE.test(text);
+}
+
+/** Is the obligation in `s` without a hardship exit? With list items, one item without an exit is enough. */
+function noExitIn(s: Segment): boolean {
+  const [head = '', ...items] = s.text.split('\n');
+  if (hasExit(head)) return false;
+  return items.length === 0 || items.some((item) => !hasExit(item));
+}
+
+/** Another sentence of the article lets the organ refrain from this outcome, by a power or on a hardship ground. */
+function refrainsElsewhere(rule: OutcomeRule, sentences: readonly Segment[], own: Segment): boolean {
+  return sentences.some(
+    (s) => s !== own && REFRAIN.test(s.text) && rule.noun.test(s.text) && (MODAL.test(s.text) || hasExit(s.text)),
+  );
+}
+
+function obligationIn(rule: OutcomeRule, s: Segment): string | null {
+  for (const re of rule.obligations) {
+    const m = re.exec(s.text);
+    if (!m) continue;
+    const before = s.text.slice(0, m.index);
+    const clauseStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf(';'), 0);
+    if (MODAL.test(before.slice(clauseStart)) || MODAL.test(m[0])) continue;
+    if (SUBORDINATE.test(before.slice(Math.max(before.lastIndexOf(','), clauseStart)))) continue;
+    if (NEGATED.test(m[0]) && !/^wordt niet toegestaan$/.test(m[0])) continue;
+    if (NOT_ADVERSE.test(s.text) || NOT_AN_ORDER.test(m[0])) continue;
+    if (rule.needsCondition && !CONDITION.test(s.text.slice(m.index))) continue;
+    return m[0];
+  }
+  return null;
+}
+
+/** Rigid provisions in one article text, at most one per outcome, in text order. */
+export function detectRigid(text: string): RigidMatch[] {
+  const sentences = sentencesOf(text).filter((s) => !/\bverstaan onder\b/i.test(s.text));
+  const out: RigidMatch[] = [];
+  for (const rule of OUTCOMES) {
+    for (const s of sentences) {
+      const phrase = obligationIn(rule, s);
+      if (!phrase || !noExitIn(s) || refrainsElsewhere(rule, sentences, s)) continue;
+      out.push({ outcome: rule.outcome, phrase, span: { start: s.start, end: s.end } });
+      break;
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
