@@ -69,7 +69,7 @@ describe.each(ENGINES)('export formats on $name', (engine: Engine) => {
     expect(annotation.body[0]).toMatchObject({ value: `${TITLE}\n\n${SUMMARY}` });
     const selector = annotation.target.selector!;
     expect(selector.value).toMatch(RFC3986_FRAGMENT);
-    expect(decodeURIComponent(selector.value)).toBe('Hoofdstuk6_Paragraaf6.4_Artikel58');
+    expect(decodeURIComponent(selector.value)).toBe('Hoofdstuk6_Paragraaf6.4_Artikel58_Lid8');
     expect(selector.refinedBy).toEqual({ type: 'TextQuoteSelector', exact: QUOTE.exact, prefix: QUOTE.prefix, suffix: QUOTE.suffix });
     expect(annotation.target.source).toBe('https://wetten.overheid.nl/BWBR0015703/2026-01-01');
   });
