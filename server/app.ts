@@ -46,6 +46,7 @@ import { CACHE_PUBLIC, createReadCache, INDEX_PATH, JSON_TYPE, preparedHeaders, 
 import { requestLogLine } from './http/request-log';
 import { nulFields, urlHasNul } from './http/text-guard';
 import * as moderation from './moderation/service';
+import { registerWebRoutes } from './web/routes';
 import { getIndex, getRegulationView, getStats } from './repo/regulations';
 import { allSignals, getSignal, listSignals } from './repo/signals';
 import { IdempotencyConflict, newReceipt, newSubmissionId, storeSubmission, submissionStatus } from './repo/submissions';
@@ -345,6 +346,9 @@ export function createApp(deps: AppDeps) {
     const body = config.success ? config.data : RecognitionConfig.parse({ version: 0 });
     return send(c, RecognitionConfig, body, 200, { 'Cache-Control': CACHE_PUBLIC });
   });
+
+  // ---- public web pages (server/web) ------------------------------------------------------------
+  registerWebRoutes(app, { db, reads });
 
   return app;
 }
