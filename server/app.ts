@@ -14,6 +14,8 @@ import {
   ModerationDecision,
   ModerationQueueResponse,
   ModerationSubmission,
+  ModeratorCreated,
+  ModeratorRequest,
   PublishRequest,
   RejectRequest,
   SignalPatch,
@@ -47,6 +49,8 @@ import { requestLogLine } from './http/request-log';
 import { nulFields, urlHasNul } from './http/text-guard';
 import * as moderation from './moderation/service';
 import { registerWebRoutes } from './web/routes';
+import { AccountError, addModerator, revokeModerator } from './desk/accounts';
+import { registerDeskRoutes } from './desk/routes';
 import { getIndex, getRegulationView, getStats } from './repo/regulations';
 import { allSignals, getSignal, listSignals } from './repo/signals';
 import { IdempotencyConflict, newReceipt, newSubmissionId, storeSubmission, submissionStatus } from './repo/submissions';
@@ -317,6 +321,26 @@ export function createApp(deps: AppDeps) {
     return send(c, ModerationDecision, await moderation.patchSignal(db, c.req.param('id'), body.value, ACTOR));
   });
 
+  app.post('/v1/moderation/moderators', async (c) => {
+    const body = await moderationBody(c, ModeratorRequest);
+    if (!body.ok) return body.response;
+    try {
+      return send(c, ModeratorCreated, { name: body.value.name, token: await addModerator(db, body.value.name) }, 201);
+    } catch (error) {
+      if (error instanceof AccountError) return problem(c, 409, 'Conflict', { detail: error.message });
+      throw error;
+    }
+  });
+  app.delete('/v1/moderation/moderators/:name', async (c) => {
+    try {
+      await revokeModerator(db, c.req.param('name'));
+      return c.body(null, 204);
+    } catch (error) {
+      if (error instanceof AccountError) return problem(c, 404, 'Not found', { detail: error.message });
+      throw error;
+    }
+  });
+
   // ---- open data -------------------------------------------------------------------------------
   app.get('/v1/export', async (c) => {
     const query = ExportQuery.safeParse(c.req.query());
@@ -349,6 +373,7 @@ export function createApp(deps: AppDeps) {
 
   // ---- public web pages (server/web) ------------------------------------------------------------
   registerWebRoutes(app, { db, reads });
+  registerDeskRoutes(app, { db });
 
   return app;
 }

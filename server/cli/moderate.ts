@@ -4,6 +4,8 @@
 //   publish <id> --title … --summary … [--status …]
 //   attach <id> <signalId>
 //   reject <id> --reason …
+//   add-moderator <name>                   a personal desk account; prints its one-time token
+//   revoke-moderator <name>                ends the account and its sessions
 // Where the decisions go, so that none is lost:
 //   - API_URL set, or a live server holds the PGlite directory (its lock file names its address): over HTTP to
 //     that server, with ADMIN_TOKEN; without a token it refuses rather than opening the directory a second time.
@@ -12,6 +14,7 @@
 import { parseArgs } from 'node:util';
 import { AttachRequest, PublishRequest, RejectRequest, type ModerationDecision } from '../../utils/contract/admin';
 import { DataDirBusy, liveHolder } from '../db/dir-lock';
+import { AccountError } from '../desk/accounts';
 import { migrate } from '../db/migrate';
 import { openDatabase } from '../db/open';
 import type { Database } from '../db/types';
@@ -25,6 +28,8 @@ export const USAGE = `Usage: npm run moderate -- <command>
   publish <id> --title <text> --summary <text> [--status <status>]
   attach <id> <signalId>                        merge into an existing signal
   reject <id> --reason <text>
+  add-moderator <name>                          personal account for the desk (/moderatie); prints a one-time token
+  revoke-moderator <name>                       revoke the account and end its sessions
 Through a running server: API_URL (or found via DATA_DIR's lock file) and ADMIN_TOKEN.
 Otherwise on the database: DATABASE_URL (PostgreSQL) or DATA_DIR (PGlite, default ./data).`;
 
@@ -92,6 +97,16 @@ export async function runModerate(target: Database | ModerationDesk, argv: strin
       const { reason } = parseOrUsage(RejectRequest, { reason: values.reason });
       return describe(await desk.reject(need(id, '<id>'), reason));
     }
+    case 'add-moderator': {
+      const name = need(id, '<name>');
+      const token = await desk.addModerator(name);
+      return `Moderator ${name} added. One-time token (shown only now; give it to ${name} to sign in at /moderatie):\n${token}`;
+    }
+    case 'revoke-moderator': {
+      const name = need(id, '<name>');
+      await desk.revokeModerator(name);
+      return `Moderator ${name} revoked; their sessions have ended.`;
+    }
     default:
       throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   }
@@ -144,7 +159,7 @@ async function main() {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) {
       console.error(`${error.message}\n\n${USAGE}`);
       process.exitCode = 2;
-    } else if (error instanceof moderation.ModerationError) {
+    } else if (error instanceof moderation.ModerationError || error instanceof AccountError) {
       console.error(error.message);
       process.exitCode = 1;
     } else if (error instanceof RefusedError) {

@@ -1,6 +1,7 @@
 // The moderation actions the CLI needs, on either side of the wire: directly on a database (no server holds
 // it) or over HTTP on a running server with its token, so a decision always lands where the server sees it.
-import { ModerationDecision, ModerationQueueResponse, ModerationSubmission, type PublishRequest } from '../../utils/contract/admin';
+import { ModerationDecision, ModerationQueueResponse, ModerationSubmission, ModeratorCreated, type PublishRequest } from '../../utils/contract/admin';
+import * as accounts from '../desk/accounts';
 import type { Database } from '../db/types';
 import * as moderation from '../moderation/service';
 
@@ -11,6 +12,9 @@ export interface ModerationDesk {
   publish(id: string, body: PublishRequest): Promise<ModerationDecision>;
   attach(id: string, signalId: string): Promise<ModerationDecision>;
   reject(id: string, reason: string): Promise<ModerationDecision>;
+  /** A personal desk account; returns its one-time token. */
+  addModerator(name: string): Promise<string>;
+  revokeModerator(name: string): Promise<void>;
 }
 
 export function isDesk(value: object): value is ModerationDesk {
@@ -27,6 +31,8 @@ export function databaseDesk(db: Database): ModerationDesk {
     publish: (id, body) => moderation.publish(db, id, body, CLI_ACTOR),
     attach: (id, signalId) => moderation.attach(db, id, signalId, CLI_ACTOR),
     reject: (id, reason) => moderation.reject(db, id, reason, CLI_ACTOR),
+    addModerator: (name) => accounts.addModerator(db, name),
+    revokeModerator: (name) => accounts.revokeModerator(db, name),
   };
 }
 
@@ -44,14 +50,14 @@ async function failure(response: Response): Promise<Error> {
 }
 
 export function httpDesk(baseUrl: string, token: string): ModerationDesk {
-  async function call<T>(path: string, schema: { parse(v: unknown): T }, body?: unknown): Promise<T> {
+  async function call<T>(path: string, schema: { parse(v: unknown): T }, body?: unknown, method = body === undefined ? 'GET' : 'POST'): Promise<T> {
     const response = await fetch(new URL(path, baseUrl), {
-      method: body === undefined ? 'GET' : 'POST',
+      method,
       headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (!response.ok) throw await failure(response);
-    return schema.parse(await response.json());
+    return schema.parse(response.status === 204 ? undefined : await response.json());
   }
   const item = (id: string) => `/v1/moderation/submissions/${encodeURIComponent(id)}`;
   return {
@@ -68,5 +74,7 @@ export function httpDesk(baseUrl: string, token: string): ModerationDesk {
     publish: (id, body) => call(`${item(id)}/publish`, ModerationDecision, body),
     attach: (id, signalId) => call(`${item(id)}/attach`, ModerationDecision, { signalId }),
     reject: (id, reason) => call(`${item(id)}/reject`, ModerationDecision, { reason }),
+    addModerator: async (name) => (await call('/v1/moderation/moderators', ModeratorCreated, { name })).token,
+    revokeModerator: (name) => call(`/v1/moderation/moderators/${encodeURIComponent(name)}`, { parse: () => undefined }, undefined, 'DELETE'),
   };
 }

@@ -25,7 +25,9 @@ export const PAGE_CSP =
 export const PAGE_SECURITY_HEADERS = {
   'Content-Security-Policy': PAGE_CSP,
   'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
+  // same-origin, not no-referrer: with no-referrer Chromium sends "Origin: null" on form posts, which the desk's
+  // same-origin check must refuse. Outbound links still carry no referrer.
+  'Referrer-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
 } as const;
 
