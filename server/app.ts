@@ -14,6 +14,8 @@ import {
   ModerationDecision,
   ModerationQueueResponse,
   ModerationSubmission,
+  ModeratorCreated,
+  ModeratorRequest,
   PublishRequest,
   RegulationTitleRequest,
   RejectRequest,
@@ -50,6 +52,9 @@ import { CACHE_PUBLIC, createReadCache, INDEX_PATH, JSON_TYPE, preparedHeaders, 
 import { requestLogLine } from './http/request-log';
 import { malformedTextFields, urlHasNul } from './http/text-guard';
 import * as moderation from './moderation/service';
+import { registerWebRoutes } from './web/routes';
+import { AccountError, addModerator, revokeModerator } from './desk/accounts';
+import { registerDeskRoutes } from './desk/routes';
 import { getIndex, getRegulationView, getStats } from './repo/regulations';
 import { allSignals, getSignal, listSignals } from './repo/signals';
 import { IdempotencyConflict, newReceipt, newSubmissionId, storeSubmission, submissionStatus } from './repo/submissions';
@@ -344,6 +349,25 @@ export function createApp(deps: AppDeps) {
     const auditId = await moderation.confirmRegulationTitle(db, bwbId, body.value.title, ACTOR);
     return c.body(null, 204, { 'X-Audit-Id': String(auditId) });
   });
+  app.post('/v1/moderation/moderators', async (c) => {
+    const body = await moderationBody(c, ModeratorRequest);
+    if (!body.ok) return body.response;
+    try {
+      return send(c, ModeratorCreated, { name: body.value.name, token: await addModerator(db, body.value.name) }, 201);
+    } catch (error) {
+      if (error instanceof AccountError) return problem(c, 409, 'Conflict', { detail: error.message });
+      throw error;
+    }
+  });
+  app.delete('/v1/moderation/moderators/:name', async (c) => {
+    try {
+      await revokeModerator(db, c.req.param('name'));
+      return c.body(null, 204);
+    } catch (error) {
+      if (error instanceof AccountError) return problem(c, 404, 'Not found', { detail: error.message });
+      throw error;
+    }
+  });
 
   // ---- open data -------------------------------------------------------------------------------
   app.get('/v1/export', async (c) => {
@@ -374,6 +398,10 @@ export function createApp(deps: AppDeps) {
     const body = config.success ? config.data : RecognitionConfig.parse({ version: 0 });
     return send(c, RecognitionConfig, body, 200, { 'Cache-Control': CACHE_PUBLIC });
   });
+
+  // ---- public web pages (server/web) ------------------------------------------------------------
+  registerWebRoutes(app, { db, reads });
+  registerDeskRoutes(app, { db });
 
   return app;
 }

@@ -31,7 +31,7 @@ export type StartOptions = {
 export type RunningServer = { url: string; port: number; close(): Promise<void>; db: Database };
 
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
-  const db = await openDatabase({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir, memory: opts.memory });
+  const db = await openDatabase({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir, memory: opts.memory, role: 'server' });
   try {
     await migrate(db);
     await loadSeed(db);
@@ -52,17 +52,26 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const host = opts.host ?? '127.0.0.1';
   // Cached public reads are answered before Hono; everything else, and every cache miss, goes to Hono.
   const server = createServer(withFastReads(reads, log, getRequestListener(app.fetch, { hostname: host })));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 8787, host, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(opts.port ?? 8787, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    // A busy port must not leave the database (and its directory lock) open.
+    await db.close();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  // `npm run moderate` finds the running server through the directory's lock and talks to it over HTTP.
+  db.dirLock?.update({ url });
   let closed: Promise<void> | null = null;
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url,
     port,
     db,
     close() {

@@ -1,17 +1,26 @@
-// `npm run moderate -- <command>`: moderation from a terminal, on the same database layer as the API
-// (env DATABASE_URL for PostgreSQL, otherwise PGlite in DATA_DIR, default ./data).
+// `npm run moderate -- <command>`: moderation from a terminal.
 //   list                                   open submissions
 //   show <id>                              one submission, with contact address
 //   publish <id> --title … --summary … [--status …]
 //   attach <id> <signalId>
 //   reject <id> --reason …
+//   add-moderator <name>                   a personal desk account; prints its one-time token
+//   revoke-moderator <name>                ends the account and its sessions
+// Where the decisions go, so that none is lost:
+//   - API_URL set, or a live server holds the PGlite directory (its lock file names its address): over HTTP to
+//     that server, with ADMIN_TOKEN; without a token it refuses rather than opening the directory a second time.
+//   - otherwise directly on the database (DATABASE_URL for PostgreSQL, else PGlite in DATA_DIR, default ./data),
+//     holding the directory's lock while it works.
 import { parseArgs } from 'node:util';
 import { AttachRequest, PublishRequest, RejectRequest, type ModerationDecision } from '../../utils/contract/admin';
+import { DataDirBusy, liveHolder } from '../db/dir-lock';
+import { AccountError } from '../desk/accounts';
 import { migrate } from '../db/migrate';
 import { openDatabase } from '../db/open';
 import type { Database } from '../db/types';
 import * as moderation from '../moderation/service';
 import { loadSeed } from '../seed/load';
+import { databaseDesk, httpDesk, isDesk, type ModerationDesk } from './moderation-desk';
 
 export const USAGE = `Usage: npm run moderate -- <command>
   list                                          open submissions
@@ -21,11 +30,15 @@ export const USAGE = `Usage: npm run moderate -- <command>
     publish and attach take, for fields flagged with personal data ("show" lists them under privacy):
     [--confirm <field>]… [--drop-quote] [--regulation-title <official title>]
   reject <id> --reason <text>
-Database: DATABASE_URL (PostgreSQL) or DATA_DIR (PGlite, default ./data).`;
+  add-moderator <name>                          personal account for the desk (/moderatie); prints a one-time token
+  revoke-moderator <name>                       revoke the account and end its sessions
+Through a running server: API_URL (or found via DATA_DIR's lock file) and ADMIN_TOKEN.
+Otherwise on the database: DATABASE_URL (PostgreSQL) or DATA_DIR (PGlite, default ./data).`;
 
 export class UsageError extends Error {}
 
-const ACTOR = 'cli';
+/** The CLI cannot work safely (a server holds the directory and no token was given); exit code 3. */
+export class RefusedError extends Error {}
 
 function need(value: string | undefined, what: string): string {
   if (!value) throw new UsageError(`missing ${what}`);
@@ -48,7 +61,8 @@ function describe(d: ModerationDecision): string {
 }
 
 /** Runs one command and returns what to print; throws UsageError for bad input. */
-export async function runModerate(db: Database, argv: string[]): Promise<string> {
+export async function runModerate(target: Database | ModerationDesk, argv: string[]): Promise<string> {
+  const desk = isDesk(target) ? target : databaseDesk(target);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -71,14 +85,14 @@ export async function runModerate(db: Database, argv: string[]): Promise<string>
   };
   switch (command) {
     case 'list': {
-      const queue = await moderation.listQueue(db);
+      const queue = await desk.listQueue();
       if (queue.length === 0) return 'No open submissions.';
       return queue
         .map((s) => `${s.id}  ${s.receivedAt}  ${s.target.bwbId}${s.target.label ? ` art. ${s.target.label}` : ''}  ${s.description.slice(0, 60).replace(/\s+/g, ' ')}`)
         .join('\n');
     }
     case 'show': {
-      const submission = await moderation.getSubmission(db, need(id, '<id>'));
+      const submission = await desk.getSubmission(need(id, '<id>'));
       if (!submission) throw new UsageError(`submission ${id} does not exist`);
       return JSON.stringify(submission, null, 2);
     }
@@ -89,27 +103,74 @@ export async function runModerate(db: Database, argv: string[]): Promise<string>
         ...(values.status ? { status: values.status } : {}),
         ...privacyChoices,
       });
-      return describe(await moderation.publish(db, need(id, '<id>'), body, ACTOR));
+      return describe(await desk.publish(need(id, '<id>'), body));
     }
     case 'attach': {
       const { signalId, ...choices } = parseOrUsage(AttachRequest, { signalId: need(extra, '<signalId>'), ...privacyChoices });
-      return describe(await moderation.attach(db, need(id, '<id>'), signalId, ACTOR, choices));
+      return describe(await desk.attach(need(id, '<id>'), signalId, choices));
     }
     case 'reject': {
       const { reason } = parseOrUsage(RejectRequest, { reason: values.reason });
-      return describe(await moderation.reject(db, need(id, '<id>'), reason, ACTOR));
+      return describe(await desk.reject(need(id, '<id>'), reason));
+    }
+    case 'add-moderator': {
+      const name = need(id, '<name>');
+      const token = await desk.addModerator(name);
+      return `Moderator ${name} added. One-time token (shown only now; give it to ${name} to sign in at /moderatie):\n${token}`;
+    }
+    case 'revoke-moderator': {
+      const name = need(id, '<name>');
+      await desk.revokeModerator(name);
+      return `Moderator ${name} revoked; their sessions have ended.`;
     }
     default:
       throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   }
 }
 
-async function main() {
-  const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.DATA_DIR || './data' });
+function refusal(holder: { pid: number; url?: string }, dir: string): RefusedError {
+  return new RefusedError(
+    `Een draaiende server (proces ${holder.pid}${holder.url ? `, ${holder.url}` : ''}) gebruikt de database in ${dir}.\n` +
+      `A running server (process ${holder.pid}${holder.url ? `, ${holder.url}` : ''}) is using the database in ${dir}.\n` +
+      'Moderating next to it on the same directory would lose your decisions, so nothing was changed.\n' +
+      'Give the server\'s token to moderate through it: ADMIN_TOKEN=… npm run moderate -- …\n' +
+      '(or stop the server first, or use the desk at /moderatie).',
+  );
+}
+
+/** Chooses how to reach the data: the running server over HTTP, or the database itself. */
+async function withDesk<T>(env: NodeJS.ProcessEnv, work: (desk: ModerationDesk) => Promise<T>): Promise<T> {
+  const token = env.ADMIN_TOKEN || undefined;
+  if (env.API_URL) {
+    if (!token) throw new RefusedError('API_URL is set but ADMIN_TOKEN is not: the server needs the token to moderate.');
+    return work(httpDesk(env.API_URL, token));
+  }
+  const dataDir = env.DATA_DIR || './data';
+  if (!env.DATABASE_URL) {
+    const holder = liveHolder(dataDir);
+    if (holder?.role === 'server' && holder.url && token) return work(httpDesk(holder.url, token));
+    if (holder) throw refusal(holder, dataDir);
+  }
+  let db: Database;
+  try {
+    db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir, role: 'cli' });
+  } catch (error) {
+    // A server started between the check and the open.
+    if (error instanceof DataDirBusy) throw refusal(error.holder, dataDir);
+    throw error;
+  }
   try {
     await migrate(db);
     await loadSeed(db);
-    console.log(await runModerate(db, process.argv.slice(2)));
+    return await work(databaseDesk(db));
+  } finally {
+    await db.close();
+  }
+}
+
+async function main() {
+  try {
+    console.log(await withDesk(process.env, (desk) => runModerate(desk, process.argv.slice(2))));
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error)) {
       console.error(`${error.message}\n\n${USAGE}`);
@@ -117,14 +178,15 @@ async function main() {
     } else if (error instanceof moderation.PrivacyBlock) {
       console.error(error.errors.map((e) => `${e.field}: ${e.message}`).join('\n'));
       process.exitCode = 1;
-    } else if (error instanceof moderation.ModerationError) {
+    } else if (error instanceof moderation.ModerationError || error instanceof AccountError) {
       console.error(error.message);
       process.exitCode = 1;
+    } else if (error instanceof RefusedError) {
+      console.error(error.message);
+      process.exitCode = 3;
     } else {
       throw error;
     }
-  } finally {
-    await db.close();
   }
 }
 

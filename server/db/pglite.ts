@@ -2,6 +2,7 @@
 // transactions are serialised by PGlite itself.
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { mkdirSync } from 'node:fs';
+import { acquireDirLock, type LockRole } from './dir-lock';
 import type { Database, Queryable, Row } from './types';
 
 function wrap(target: PGlite | Transaction): Queryable {
@@ -16,16 +17,33 @@ function wrap(target: PGlite | Transaction): Queryable {
   };
 }
 
-/** `dataDir` null = in memory (tests); otherwise the directory is created when missing. */
-export async function openPglite(dataDir: string | null): Promise<Database> {
+/**
+ * `dataDir` null = in memory (tests); otherwise the directory is created when missing and locked for this
+ * process (server/db/dir-lock.ts) until close: a second opener gets DataDirBusy instead of losing writes.
+ */
+export async function openPglite(dataDir: string | null, role: LockRole = 'other'): Promise<Database> {
   if (dataDir !== null) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir ?? undefined);
+  const dirLock = dataDir === null ? undefined : acquireDirLock(dataDir, role);
+  let pg: PGlite;
+  try {
+    pg = await PGlite.create(dataDir ?? undefined);
+  } catch (error) {
+    dirLock?.release();
+    throw error;
+  }
   const base = wrap(pg);
   return {
     engine: 'pglite',
+    dirLock,
     query: base.query,
     exec: base.exec,
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
-    close: () => pg.close(),
+    async close() {
+      try {
+        await pg.close();
+      } finally {
+        dirLock?.release();
+      }
+    },
   };
 }

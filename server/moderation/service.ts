@@ -96,6 +96,20 @@ export async function listQueue(db: Queryable): Promise<ModerationSubmission[]> 
   return rows.map((r) => toModeration(r, false));
 }
 
+export type SubmissionFilter = { open: boolean; bwbId?: string; olderThanDays?: number };
+
+/** The desk's queue: open (or all) submissions, optionally on one law or older than some days; oldest first. */
+export async function listSubmissions(db: Queryable, filter: SubmissionFilter): Promise<ModerationSubmission[]> {
+  const rows = await db.query<SubmissionRow>(
+    `${SUBMISSION_SELECT} WHERE ($1::text[] IS NULL OR s.state = ANY($1::text[]))
+       AND ($2::text IS NULL OR s.target->>'bwbId' = $2)
+       AND ($3::int IS NULL OR s.received_at < now() - make_interval(days => $3::int))
+     ORDER BY s.received_at, s.id LIMIT 500`,
+    [filter.open ? OPEN_STATES : null, filter.bwbId ?? null, filter.olderThanDays ?? null],
+  );
+  return rows.map((r) => toModeration(r, false));
+}
+
 export async function getSubmission(db: Queryable, id: string, withContact = true): Promise<ModerationSubmission | null> {
   const [row] = await db.query<SubmissionRow>(`${SUBMISSION_SELECT} WHERE s.id = $1`, [id]);
   return row ? toModeration(row, withContact) : null;

@@ -195,3 +195,9 @@ export const AnnotationCollection = z
   })
   .strict();
 export type AnnotationCollection = z.infer<typeof AnnotationCollection>;
+
+/** `POST /v1/moderation/moderators`: a personal desk account; the token is shown once, stored hashed. */
+export const ModeratorRequest = z.object({ name: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,39}$/, 'use 2-40 lower-case letters, digits, dots, dashes or underscores') }).strict();
+export type ModeratorRequest = z.infer<typeof ModeratorRequest>;
+export const ModeratorCreated = z.object({ name: z.string(), token: z.string().min(20) }).strict();
+export type ModeratorCreated = z.infer<typeof ModeratorCreated>;

@@ -1,0 +1,179 @@
+// The moderation desk (/moderatie): personal sign-in exchanging a token for a session cookie
+// (HttpOnly; Secure; SameSite=Strict), a CSRF token in every form plus a same-origin check, and decisions
+// recorded in the audit log under the moderator's own name.
+import type { Context, Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import type { VNode } from 'preact';
+import { render } from 'preact-render-to-string';
+import { z } from 'zod';
+import { AttachRequest, PublishRequest, RejectRequest, type ModerationSubmission } from '../../utils/contract/admin';
+import { BwbId } from '../../utils/contract/identity';
+import { publicPaths } from '../../utils/contract/public-pages';
+import type { Database } from '../db/types';
+import * as moderation from '../moderation/service';
+import { getRegulationView } from '../repo/regulations';
+import { PAGE_SECURITY_HEADERS, HTML_TYPE } from '../web/routes';
+import { pickLanguage, webText, type WebText } from '../web/strings';
+import { localHref } from '../web/layout';
+import { actorName, SESSION_HOURS, sessionFor, signIn, signOut, type Session } from './accounts';
+import { deskPaths, QueuePage, SignInPage, SubmissionPage, type Duplicate, type QueueFilter } from './pages';
+import { personalDataFlags } from './PersonalDataFlags';
+
+export const SESSION_COOKIE = 'ws_desk';
+
+const DESK_HEADERS = { ...PAGE_SECURITY_HEADERS, 'Cache-Control': 'no-store' };
+
+function page(c: Context, node: VNode, status: 200 | 400 | 401 | 403 | 404 | 409 = 200) {
+  return c.body(`<!doctype html>${render(node)}`, status, { 'Content-Type': HTML_TYPE, ...DESK_HEADERS });
+}
+
+function redirect(c: Context, to: string) {
+  return c.body(null, 303, { Location: to, ...DESK_HEADERS });
+}
+
+const textOf = (c: Context): WebText => webText(pickLanguage(c.req.query('lang'), c.req.header('Accept-Language')));
+
+/** Browsers send Origin with every form POST; one from elsewhere is a cross-site request. */
+function sameOrigin(c: Context): boolean {
+  const origin = c.req.header('Origin');
+  return origin === undefined || origin === new URL(c.req.url).origin;
+}
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+}
+
+/** Share of distinct words two texts have in common (Jaccard). */
+function similarity(a: string, b: string): number {
+  const x = words(a);
+  const y = words(b);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / Math.max(1, x.size + y.size - shared);
+}
+
+const QueueQuery = z.object({
+  status: z.enum(['open', 'all']).catch('open'),
+  wet: z.union([BwbId, z.literal('')]).catch(''),
+  ouder: z.union([z.coerce.number().int().min(0).max(3650), z.literal('')]).catch(''),
+});
+
+const NOTICES: Record<string, [string, string]> = {
+  publish: ['Gepubliceerd als nieuw signaal.', 'Published as a new signal.'],
+  attach: ['Samengevoegd met het signaal.', 'Merged into the signal.'],
+  reject: ['Afgewezen; de melder ziet de reden.', 'Rejected; the reporter sees the reason.'],
+};
+
+export function registerDeskRoutes(app: Hono, { db }: { db: Database }) {
+  const session = (c: Context) => sessionFor(db, getCookie(c, SESSION_COOKIE));
+
+  /** The signed-in moderator whose form carries the session's CSRF token, or a response refusing the request. */
+  async function authorisedPost(c: Context): Promise<{ ok: true; session: Session; form: Record<string, string> } | { ok: false; response: Response }> {
+    const text = textOf(c);
+    if (!sameOrigin(c)) return { ok: false, response: page(c, <SignInPage text={text} failed={false} />, 403) };
+    const current = await session(c);
+    if (!current) return { ok: false, response: redirect(c, localHref(publicPaths.desk, text.language)) };
+    const body = await c.req.parseBody();
+    const form = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    if (form.csrf !== current.csrf) return { ok: false, response: c.body('The form has expired; reload the page.', 403, { 'Content-Type': 'text/plain; charset=utf-8', ...DESK_HEADERS }) };
+    return { ok: true, session: current, form };
+  }
+
+  app.get(publicPaths.desk, async (c) => {
+    const text = textOf(c);
+    const current = await session(c);
+    if (!current) return page(c, <SignInPage text={text} failed={false} />);
+    const query = QueueQuery.parse(c.req.query());
+    const items = await moderation.listSubmissions(db, {
+      open: query.status === 'open',
+      bwbId: query.wet || undefined,
+      olderThanDays: query.ouder === '' ? undefined : query.ouder,
+    });
+    const filter: QueueFilter = { status: query.status, bwbId: query.wet, olderThanDays: String(query.ouder) };
+    const done = NOTICES[c.req.query('gedaan') ?? ''];
+    const notice = done ? done[text.language === 'nl' ? 0 : 1] : null;
+    return page(c, <QueuePage text={text} moderator={current.moderator} csrf={current.csrf} items={items} filter={filter} notice={notice} />);
+  });
+
+  app.post(deskPaths.signIn, async (c) => {
+    const text = textOf(c);
+    if (!sameOrigin(c)) return page(c, <SignInPage text={text} failed={false} />, 403);
+    const body = await c.req.parseBody();
+    const token = typeof body.token === 'string' ? body.token : '';
+    const started = token ? await signIn(db, token) : null;
+    if (!started) return page(c, <SignInPage text={text} failed />, 401);
+    setCookie(c, SESSION_COOKIE, started.id, { httpOnly: true, secure: true, sameSite: 'Strict', path: publicPaths.desk, maxAge: SESSION_HOURS * 3600 });
+    return redirect(c, localHref(publicPaths.desk, text.language));
+  });
+
+  app.post(deskPaths.signOut, async (c) => {
+    const checked = await authorisedPost(c);
+    if (!checked.ok) return checked.response;
+    await signOut(db, checked.session.id);
+    deleteCookie(c, SESSION_COOKIE, { path: publicPaths.desk, secure: true, httpOnly: true, sameSite: 'Strict' });
+    return redirect(c, localHref(publicPaths.desk, textOf(c).language));
+  });
+
+  async function submissionPage(c: Context, current: Session, submission: ModerationSubmission, error: string | null, status: 200 | 400 | 409) {
+    const text = textOf(c);
+    const others = (await moderation.listSubmissions(db, { open: false, bwbId: submission.target.bwbId })).filter(
+      (o) => o.id !== submission.id && o.target.label === submission.target.label,
+    );
+    const duplicates: Duplicate[] = others
+      .map((o) => ({ submission: o, similarity: similarity(o.description, submission.description) }))
+      .sort((a, b) => b.similarity - a.similarity)
+      .slice(0, 10);
+    const view = await getRegulationView(db, submission.target.bwbId);
+    // Signals on the same article first, then the rest of the law's signals: the likely merge targets.
+    const onArticle = new Set(view?.articles.find((a) => a.label === submission.target.label)?.signalIds ?? []);
+    const candidates = [...(view?.signals ?? [])].sort((a, b) => Number(onArticle.has(b.id)) - Number(onArticle.has(a.id)));
+    return page(
+      c,
+      <SubmissionPage text={text} moderator={current.moderator} csrf={current.csrf} submission={submission} flags={personalDataFlags(submission)} duplicates={duplicates} candidates={candidates} error={error} />,
+      status,
+    );
+  }
+
+  app.get(`${publicPaths.desk}/melding/:id`, async (c) => {
+    const current = await session(c);
+    if (!current) return redirect(c, localHref(publicPaths.desk, textOf(c).language));
+    const submission = await moderation.getSubmission(db, c.req.param('id'), false);
+    if (!submission) return c.body('Not found', 404, { 'Content-Type': 'text/plain; charset=utf-8', ...DESK_HEADERS });
+    return submissionPage(c, current, submission, null, 200);
+  });
+
+  app.post(`${publicPaths.desk}/melding/:id/:action`, async (c) => {
+    const checked = await authorisedPost(c);
+    if (!checked.ok) return checked.response;
+    const { session: current, form } = checked;
+    const id = c.req.param('id');
+    const action = c.req.param('action');
+    const actor = actorName(current.moderator);
+    const text = textOf(c);
+    try {
+      if (action === 'publish') {
+        const body = PublishRequest.safeParse({ title: form.title, summary: form.summary, ...(form.status ? { status: form.status } : {}) });
+        if (!body.success) throw new FormError(body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        await moderation.publish(db, id, body.data, actor);
+      } else if (action === 'attach') {
+        const body = AttachRequest.safeParse({ signalId: form.signalId });
+        if (!body.success) throw new FormError(body.error.issues.map((i) => i.message).join('; '));
+        await moderation.attach(db, id, body.data.signalId, actor);
+      } else if (action === 'reject') {
+        const body = RejectRequest.safeParse({ reason: form.reason });
+        if (!body.success) throw new FormError(text.language === 'nl' ? 'Geef een reden.' : 'Give a reason.');
+        await moderation.reject(db, id, body.data.reason, actor);
+      } else {
+        return c.body('Unknown action', 404, { 'Content-Type': 'text/plain; charset=utf-8', ...DESK_HEADERS });
+      }
+    } catch (error) {
+      if (!(error instanceof FormError || error instanceof moderation.ModerationError)) throw error;
+      const submission = await moderation.getSubmission(db, id, false);
+      if (!submission) return c.body('Not found', 404, { 'Content-Type': 'text/plain; charset=utf-8', ...DESK_HEADERS });
+      return submissionPage(c, current, submission, error.message, error instanceof FormError ? 400 : 409);
+    }
+    return redirect(c, localHref(publicPaths.desk, text.language, { gedaan: action }));
+  });
+}
+
+class FormError extends Error {}

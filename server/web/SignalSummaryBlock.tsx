@@ -1,0 +1,36 @@
+// One signal in a list (the law page, the home page): title linking to its permalink, status, cause, source.
+import type { SignalSummary } from '../../utils/contract/api';
+import { publicPaths } from '../../utils/contract/public-pages';
+import { formatDate } from '../../utils/i18n/index';
+import { localHref } from './layout';
+import { SourceList } from './SourceCitation';
+import type { WebText } from './strings';
+
+export function SignalSummaryBlock({ signal, text, headingLevel }: { signal: SignalSummary; text: WebText; headingLevel: 2 | 3 | 4 }) {
+  const { t, labels, language } = text;
+  const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
+  return (
+    <article class="ws-signal">
+      <Heading class={`utrecht-heading-${headingLevel}`}>
+        <a class="utrecht-link" href={localHref(publicPaths.signal(signal.id), language)}>
+          {signal.title}
+        </a>
+      </Heading>
+      <p class="utrecht-paragraph">{signal.summary}</p>
+      <p class="utrecht-paragraph ws-meta">
+        <span>
+          {t('status')}: <strong>{labels.status[signal.status]}</strong>
+        </span>
+        {signal.cause && (
+          <span>
+            {t('cause')}: {labels.cause[signal.cause]}
+          </span>
+        )}
+        <span>{t('updated', { date: formatDate(signal.updatedAt, language) })}</span>
+      </p>
+      <p class="utrecht-paragraph">
+        {t('source')}: <SourceList sources={signal.sources} />
+      </p>
+    </article>
+  );
+}

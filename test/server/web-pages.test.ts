@@ -1,0 +1,110 @@
+// The public web pages over HTTP: security headers, conditional GET, language choice, 404 pages, search, and
+// hostile text from a moderated report rendered inert.
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ModerationDecision } from '../../utils/contract/admin';
+import { SubmissionAck } from '../../utils/contract/api';
+import { publicPaths } from '../../utils/contract/public-pages';
+import { PAGE_CSP } from '../../server/web/routes';
+import { ASSET_PATHS } from '../../server/web/assets';
+import { ADMIN_TOKEN, ENGINES, freshKey, seededApp, validSubmission } from './support';
+
+const HOSTILE = {
+  title: `<img src=x onerror="alert('title')"><script>alert('t2')</script>`,
+  summary: `<script>alert('summary')</script><a href="javascript:alert(1)">klik</a><svg onload="alert(2)"></svg>`,
+  quote: `<img src=x onerror="alert('quote')"> javascript:alert('quote')`,
+};
+const INTERPRETED = 'main script, main iframe, main img, main svg[onload], main [onerror], main a[href^="javascript:" i]';
+
+describe('public web pages over HTTP', () => {
+  let ctx: Awaited<ReturnType<typeof seededApp>>;
+  beforeAll(async () => {
+    ctx = await seededApp(ENGINES[0]!);
+  });
+  afterAll(() => ctx.drop());
+
+  const get = (path: string, headers: Record<string, string> = {}) => ctx.app.request(path, { headers });
+
+  it('answer every page with HTML, a strict CSP, nosniff and an ETag that gives 304', async () => {
+    for (const path of [publicPaths.home, '/?q=wet', publicPaths.regulation('BWBR0015703'), publicPaths.signal('sig-18-participatiewet-algemeen'), publicPaths.overview]) {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+      expect(res.headers.get('Content-Security-Policy')).toBe(PAGE_CSP);
+      expect(PAGE_CSP).toContain("default-src 'none'");
+      expect(PAGE_CSP).not.toContain('script-src');
+      expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+      expect(res.headers.get('Cache-Control')).toMatch(/^public, max-age=\d+/);
+      const etag = res.headers.get('ETag')!;
+      expect(etag).toMatch(/^"[\w-]+"$/);
+      expect((await get(path, { 'If-None-Match': etag })).status, path).toBe(304);
+    }
+  });
+
+  it('serve the NL Design System stylesheets as CSS', async () => {
+    const tokens = await get(ASSET_PATHS.tokens);
+    expect(tokens.headers.get('Content-Type')).toBe('text/css; charset=utf-8');
+    expect(await tokens.text()).toContain('--rhc-color-lintblauw-500');
+    expect(await (await get(ASSET_PATHS.components)).text()).toContain('.utrecht-table');
+    expect((await get('/assets/../package.json')).status).toBe(404);
+    expect((await get('/assets/nothing.css')).status).toBe(404);
+  });
+
+  it('speak Dutch by default, English with ?lang=en or Accept-Language', async () => {
+    const lang = async (path: string, headers: Record<string, string> = {}) =>
+      parseHTML(await (await get(path, headers)).text()).document.documentElement.getAttribute('lang');
+    expect(await lang(publicPaths.overview)).toBe('nl');
+    expect(await lang(`${publicPaths.overview}?lang=en`)).toBe('en');
+    expect(await lang(publicPaths.overview, { 'Accept-Language': 'en-GB,en;q=0.9' })).toBe('en');
+    expect(await lang(`${publicPaths.overview}?lang=nl`, { 'Accept-Language': 'en' })).toBe('nl');
+    expect(await lang(publicPaths.overview, { 'Accept-Language': 'de-DE, nl;q=0.5' })).toBe('nl');
+  });
+
+  it('give a 404 page for an unknown law or signal, and search safely with SQL wildcard characters', async () => {
+    for (const path of ['/regeling/BWBR9999999', '/regeling/nonsense', '/signaal/sig-does-not-exist', '/signaal/%3Cscript%3E']) {
+      const res = await get(path);
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get('Content-Security-Policy')).toBe(PAGE_CSP);
+      expect(await res.text()).toContain('Niet gevonden');
+    }
+    const wildcard = await (await get('/?q=%25_%25')).text();
+    expect(wildcard).toContain('Geen regeling gevonden');
+    const byId = parseHTML(await (await get('/?q=BWBR0015703')).text()).document;
+    expect(byId.querySelector('#resultaten + ul a')?.getAttribute('href')).toBe('/regeling/BWBR0015703');
+  });
+
+  it('cite a signal’s sources officially, linked to officiële bekendmakingen, never by a file name', async () => {
+    const html = await (await get('/signaal/sig-18-participatiewet-algemeen')).text();
+    const { document } = parseHTML(html);
+    const links = [...document.querySelectorAll('cite a')].map((a) => a.getAttribute('href') ?? '');
+    expect(links.some((href) => /^https:\/\/zoek\.officielebekendmakingen\.nl\/kst-\d+-\d+\.html$/.test(href))).toBe(true);
+    expect(document.querySelector('cite')?.textContent).toMatch(/^Kamerstukken (I|II) \d{4}\/\d{2}, /);
+    expect(html).not.toMatch(/seed \d{3}_|\.txt\b/);
+  });
+
+  it('render hostile text from a published report as inert text on the signal and law pages', async () => {
+    const submitted = await ctx.app.request('/v1/submissions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': freshKey() },
+      body: JSON.stringify(
+        validSubmission({
+          target: { bwbId: 'BWBR0015703', label: '58', versionDate: '2026-01-01', quote: { exact: HOSTILE.quote, prefix: '', suffix: '', start: 0, end: HOSTILE.quote.length } },
+        }),
+      ),
+    });
+    const ack = SubmissionAck.parse(await submitted.json());
+    const published = await ctx.app.request(`/v1/moderation/submissions/${ack.id}/publish`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${ADMIN_TOKEN}` },
+      body: JSON.stringify({ title: HOSTILE.title, summary: HOSTILE.summary }),
+    });
+    const signal = ModerationDecision.parse(await published.json()).signal!;
+    for (const path of [publicPaths.signal(signal.id), publicPaths.regulation('BWBR0015703')]) {
+      const { document } = parseHTML(await (await get(path)).text());
+      expect(document.querySelectorAll(INTERPRETED).length, path).toBe(0);
+      expect(document.querySelector('main')?.textContent, path).toContain(HOSTILE.title);
+    }
+    const signalPage = parseHTML(await (await get(publicPaths.signal(signal.id))).text()).document;
+    expect(signalPage.querySelector('blockquote')?.textContent).toContain(HOSTILE.quote);
+  });
+});
