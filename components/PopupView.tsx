@@ -7,10 +7,12 @@ export interface PopupViewProps {
   submissions: OutboxView[];
   language: Language;
   openOptions: () => void;
+  /** Opens the report form on the tab, for the article nearest the top of its viewport. */
+  onReport?: () => void;
 }
 
 /** What was recognised on this tab, whether the API answers, and the user's own reports. */
-export function PopupView({ status, submissions, language, openOptions }: PopupViewProps) {
+export function PopupView({ status, submissions, language, openOptions, onReport }: PopupViewProps) {
   const { messages, labels } = catalogFor(language);
   const t = translator(messages);
   const tab = status.tab;
@@ -29,7 +31,15 @@ export function PopupView({ status, submissions, language, openOptions }: PopupV
           <>
             <p data-testid="recognised">
               <strong>{tab.title}</strong>
+              <span data-testid="signal-count">{` · ${t('summaryCounts', { n: tab.signalCount })}`}</span>
             </p>
+            {onReport && (
+              <p>
+                <button type="button" class="ws-primary" onClick={onReport}>
+                  {t('popupReport')}
+                </button>
+              </p>
+            )}
             <p>
               {tab.bwbId}
               {tab.versionDate ? ` · ${t('popupVersion', { date: formatDate(tab.versionDate, language) })}` : ''}

@@ -30,6 +30,15 @@ export interface DescribePage {
   type: 'describe-page';
 }
 
+/**
+ * What the background (context menu) or the popup asks a tab when the reader wants to report: open the form
+ * for the article holding the selected sentence, or for the article nearest the top of the viewport.
+ */
+export interface ReportArticle {
+  type: 'report-article';
+  at: 'selection' | 'top';
+}
+
 /** A regulation version as the page names it; no date: the version in force today. */
 export interface RegulationVersion {
   bwbId: string;

@@ -123,6 +123,8 @@ export const nl = {
   formReceiptStatus: 'Bekijk de status in "mijn meldingen"',
   formClose: 'Sluiten',
   contextMenuReport: 'Meld een voorbeeld bij dit artikel',
+  reportShort: 'Meld een voorbeeld',
+  popupReport: 'Meld een voorbeeld bij het artikel bovenaan',
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof nl;
@@ -247,4 +249,6 @@ export const en: Record<MessageKey, Entry> = {
   formReceiptStatus: 'See the status in "my reports"',
   formClose: 'Close',
   contextMenuReport: 'Report an example for this article',
+  reportShort: 'Report an example',
+  popupReport: 'Report an example for the article at the top',
 };
