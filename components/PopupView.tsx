@@ -1,6 +1,7 @@
 import { formatDate, translator, type Language } from '../utils/i18n';
 import { catalogFor } from '../utils/i18n/catalog';
 import type { OutboxView, StatusView } from '../utils/extension/messages';
+import { jciPermalink } from '../utils/overlay/links';
 
 export interface PopupViewProps {
   status: StatusView;
@@ -69,10 +70,28 @@ export function PopupView({ status, submissions, language, openOptions, onReport
         <ul data-testid="submissions">
           {submissions.map((s) => (
             <li key={s.localId}>
-              {s.regulationTitle}
-              {s.label ? `, artikel ${s.label}` : ''}: {labels.submissionState[s.state]}
-              {s.state === 'samengevoegd' && s.signalId ? ` (${s.signalId})` : ''}
-              {s.reason ? ` (${s.reason})` : ''}
+              <time dateTime={s.createdAt}>{formatDate(s.createdAt, language)}</time>
+              {' · '}
+              {s.bwbId && s.label ? (
+                <a href={jciPermalink(s.bwbId, s.label)} target="_blank" rel="noopener">
+                  {`${s.regulationTitle}, ${t('popupArticle', { label: s.label })}`}
+                </a>
+              ) : (
+                <span>{s.regulationTitle + (s.label ? `, ${t('popupArticle', { label: s.label })}` : '')}</span>
+              )}
+              <span data-testid="submission-state">
+                {`: ${labels.submissionState[s.state]}`}
+                {s.state === 'samengevoegd' && s.signalId ? ` (${s.signalId})` : ''}
+                {s.reason ? ` (${s.reason})` : ''}
+              </span>
+              {s.description && (
+                <details>
+                  <summary>{t('popupReceipt')}</summary>
+                  {s.versionDate && <p>{t('popupVersion', { date: formatDate(s.versionDate, language) })}</p>}
+                  {s.quote && <blockquote lang="nl">{s.quote}</blockquote>}
+                  <p class="ws-receipt-text">{s.description}</p>
+                </details>
+              )}
             </li>
           ))}
         </ul>

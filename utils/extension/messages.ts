@@ -70,6 +70,11 @@ export interface OutboxView {
   reason: string | null;
   signalId: string | null;
   lastError: string | null;
+  /** The receipt: what was sent, on which law, version and sentence (personal data already replaced). */
+  bwbId?: string;
+  versionDate?: string | null;
+  description?: string;
+  quote?: string | null;
 }
 
 export type SubmitResult =

@@ -93,7 +93,7 @@ export const nl = {
   optionsApi: 'Adres van de signalendienst',
   optionsApiHint: 'Alleen aanpassen als u een eigen signalendienst gebruikt.',
   optionsLanguage: 'Taal',
-  optionsShowAll: 'Toon alles: ook artikelen zonder signalen krijgen een knop',
+  optionsShowAll: 'Een knop bij elk artikel dat u leest',
   optionsPrivate: 'Privé opzoeken: vraag alleen naar wetten waarvan bekend is dat er signalen zijn',
   optionsSave: 'Opslaan',
   optionsSaved: 'Opgeslagen.',
@@ -125,6 +125,10 @@ export const nl = {
   contextMenuReport: 'Meld een voorbeeld bij dit artikel',
   reportShort: 'Meld een voorbeeld',
   popupReport: 'Meld een voorbeeld bij het artikel bovenaan',
+  popupArticle: 'artikel {label}',
+  popupReceipt: 'Wat u verstuurde',
+  optionsShowAllHint:
+    'Ook artikelen zonder signalen krijgen een knop naast de kop, zodra u bij ze in de buurt komt. Die knop opent wat Wetsignaal over het artikel weet (hardheidsclausule, Awb-bepalingen) en het formulier om een voorbeeld te melden. Zonder deze keuze krijgen alleen artikelen met signalen of een hardheidsclausule een knop.',
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof nl;
@@ -219,7 +223,7 @@ export const en: Record<MessageKey, Entry> = {
   optionsApi: 'Address of the signals service',
   optionsApiHint: 'Only change this if you use your own signals service.',
   optionsLanguage: 'Language',
-  optionsShowAll: 'Show everything: articles without signals get a button too',
+  optionsShowAll: 'A button at every article you read',
   optionsPrivate: 'Private lookups: only ask about laws known to have signals',
   optionsSave: 'Save',
   optionsSaved: 'Saved.',
@@ -251,4 +255,8 @@ export const en: Record<MessageKey, Entry> = {
   contextMenuReport: 'Report an example for this article',
   reportShort: 'Report an example',
   popupReport: 'Report an example for the article at the top',
+  popupArticle: 'article {label}',
+  popupReceipt: 'What you sent',
+  optionsShowAllHint:
+    'Articles without signals also get a button beside their heading, as soon as you come near them. The button opens what Wetsignaal knows about the article (hardship clause, Awb provisions) and the form to report an example. Without this choice only articles with signals or a hardship clause get a button.',
 };
