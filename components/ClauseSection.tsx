@@ -48,7 +48,11 @@ export function ClauseSection({ bwbId, article, computed, regulation, anchors, l
           )}
         </p>
       )}
-      {clause?.note && <p class="ws-note">{clause.note}</p>}
+      {clause?.note && (
+        <p class="ws-note" lang="nl">
+          {clause.note}
+        </p>
+      )}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { formatDate, translator, type Language } from '../utils/i18n';
 import { catalogFor } from '../utils/i18n/catalog';
 import type { OutboxView, StatusView } from '../utils/extension/messages';
 import { jciPermalink } from '../utils/overlay/links';
+import { Legend } from './Legend';
 
 export interface PopupViewProps {
   status: StatusView;
@@ -31,7 +32,7 @@ export function PopupView({ status, submissions, language, openOptions, onReport
         ) : (
           <>
             <p data-testid="recognised">
-              <strong>{tab.title}</strong>
+              <strong lang="nl">{tab.title}</strong>
               <span data-testid="signal-count">{` · ${t('summaryCounts', { n: tab.signalCount })}`}</span>
             </p>
             {onReport && (
@@ -58,6 +59,7 @@ export function PopupView({ status, submissions, language, openOptions, onReport
           </>
         )}
       </section>
+      <Legend t={t} />
       <p class={status.apiReachable ? 'ws-ok' : 'ws-bad'} data-testid="api-status">
         {status.apiReachable ? t('popupApiOk') : t('popupApiDown')}
       </p>

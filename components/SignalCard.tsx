@@ -26,8 +26,11 @@ export function SignalCard({ signal, bwbId, label, pageTextHash, anchored = null
   const quote = target?.quote ?? null;
   return (
     <article class="ws-card" aria-labelledby={`ws-sig-${signal.id}`}>
-      <h4 id={`ws-sig-${signal.id}`}>{signal.title}</h4>
-      <p>{signal.summary}</p>
+      {/* Curated content stays in its own language (Dutch), marked for screen readers and translators. */}
+      <h4 id={`ws-sig-${signal.id}`} lang="nl">
+        {signal.title}
+      </h4>
+      <p lang="nl">{signal.summary}</p>
       <dl>
         <dt>{t('status')}</dt>
         <dd>{labels.status[signal.status]}</dd>
@@ -40,11 +43,11 @@ export function SignalCard({ signal, bwbId, label, pageTextHash, anchored = null
         <dt>{t('source')}</dt>
         <dd>
           {signal.source.url ? (
-            <a href={signal.source.url} target="_blank" rel="noopener noreferrer">
+            <a href={signal.source.url} target="_blank" rel="noopener noreferrer" lang="nl">
               {signal.source.reference}
             </a>
           ) : (
-            signal.source.reference
+            <span lang="nl">{signal.source.reference}</span>
           )}
         </dd>
         <dt>{t('evidence')}</dt>
@@ -55,7 +58,7 @@ export function SignalCard({ signal, bwbId, label, pageTextHash, anchored = null
       {quote && (
         <div class="ws-note">
           <span>{t('quoteHeading')} </span>
-          <q>{quote.exact}</q>
+          <q lang="nl">{quote.exact}</q>
           {anchored && <span> {t(anchored === 'exact' ? 'quoteExact' : anchored === 'fuzzy' ? 'quoteFuzzy' : 'quoteLost')}</span>}
         </div>
       )}

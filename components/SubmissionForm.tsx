@@ -212,7 +212,7 @@ export function SubmissionForm(props: SubmissionFormProps) {
       <h3 id="ws-form-h">{t('formTitle', { label: article.label })}</h3>
       <div class="ws-prefilled">
         <span>{t('formLaw')}</span>
-        <span>{regulation.title}</span>
+        <span lang="nl">{regulation.title}</span>
         <span>{t('formArticle')}</span>
         <span>{article.label}</span>
         {regulation.versionDate && (
@@ -222,7 +222,7 @@ export function SubmissionForm(props: SubmissionFormProps) {
           </>
         )}
         <span>JCI</span>
-        <span>{article.jci}</span>
+        <span translate="no">{article.jci}</span>
       </div>
       {quote && (
         <div>

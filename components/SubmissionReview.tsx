@@ -46,7 +46,7 @@ export function SentSummary({ request, texts, language, labels, t, showReplacedV
     <>
       <dl class="ws-sent">
         <dt>{t('formLaw')}</dt>
-        <dd>{request.regulationTitle}</dd>
+        <dd lang="nl">{request.regulationTitle}</dd>
         <dt>{t('formArticle')}</dt>
         <dd>{target.label + (target.lid ? `, lid ${target.lid}` : '')}</dd>
         {target.versionDate && (

@@ -3,6 +3,7 @@ import type { Language, Translate } from '../utils/i18n';
 import type { Labels } from '../utils/i18n/catalog';
 import type { SummaryFigures } from '../utils/overlay/model';
 import { SignalCard } from './SignalCard';
+import { Legend } from './Legend';
 
 export interface SummaryDetailsProps {
   bwbId: string;
@@ -42,6 +43,7 @@ export function SummaryDetails({ bwbId, data, figures: { withSignals, regulation
           ))}
         </section>
       )}
+      <Legend t={t} />
     </>
   );
 }

@@ -62,7 +62,7 @@ describe('PopupView', () => {
       />,
     );
     // Date, the article as a link that opens the law there, and the state with the moderator's reason.
-    const [first, second] = screen.getAllByRole('listitem');
+    const [first, second] = [...screen.getByTestId('submissions').children] as HTMLElement[];
     expect(first!.textContent).toMatch(/^01-01-2026 · Participatiewet, artikel 58: Afgewezen \(geen hardheid\)/);
     expect(screen.getByRole('link', { name: 'Participatiewet, artikel 58' }).getAttribute('href')).toBe('https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=58');
     // The receipt: what was sent, kept with the report.
