@@ -222,7 +222,8 @@ export function SubmissionForm(props: SubmissionFormProps) {
           </>
         )}
         <span>JCI</span>
-        <span translate="no">{article.jci}</span>
+        {/* The reference's keys are Dutch (hoofdstuk, artikel). */}
+        <span lang="nl">{article.jci}</span>
       </div>
       {quote && (
         <div>

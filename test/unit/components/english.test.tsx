@@ -21,7 +21,7 @@ const ALLOWED = /\b(Awb|BSN|JCI|Wetsignaal|Participatiewet)\b/gu;
 
 function textOutsideDutch(root: Element): string {
   const copy = root.cloneNode(true) as Element;
-  copy.querySelectorAll('[lang="nl"], [translate="no"]').forEach((el) => el.remove());
+  copy.querySelectorAll('[lang="nl"]').forEach((el) => el.remove());
   copy.querySelectorAll('option[value="nl"]').forEach((el) => el.remove()); // "Nederlands" names the language itself
   return (copy.textContent ?? '').replace(ALLOWED, '');
 }
