@@ -183,4 +183,42 @@ describe('reporting on a law without data', () => {
     expect(rows[0]!.description).not.toContain(EMAIL);
     await page.close();
   }, 180_000);
+
+  it("opens the same styled form from the popup's entry point and from an article's panel", async () => {
+    const page = await stack.browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(law.href);
+    await waitForTabReport(stack.browser, law.href);
+    // The popup's "Meld een voorbeeld" (entrypoints/popup/main.tsx) sends this to the active tab.
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 3));
+    const top = await page.evaluate(() => {
+      const articles = [...document.querySelectorAll('div.artikel:not(.article__header--law)')];
+      const first = articles.find((a) => a.getBoundingClientRect().bottom > 0)!;
+      return /Artikel\s+(\S+)/.exec(first.querySelector('h2, h3, h4, h5')?.textContent ?? '')?.[1] ?? null;
+    });
+    const opened = await stack.browser.background!.evaluate(async (url) => {
+      const api = (globalThis as unknown as { chrome: any }).chrome;
+      const [tab] = await api.tabs.query({ url });
+      return api.tabs.sendMessage(tab.id, { type: 'report-article', at: 'top' });
+    }, law.href);
+    expect(opened).toBe(true);
+    const form = page.frameLocator('wetsignaal-panel iframe');
+    await form.getByRole('heading', { name: `Meld een voorbeeld bij artikel ${top}` }).waitFor({ timeout: 20_000 });
+    expectStyled(await formStyles(form));
+    await shoot(page, 'form-popup');
+    await page.close();
+
+    // From a badge's panel, on a law with data.
+    const withData = fixture((p) => p.file === 'participatiewet.html');
+    const other = await stack.browser.context.newPage();
+    await other.setViewportSize({ width: 1280, height: 900 });
+    await other.goto(withData.href);
+    await other.locator('wetsignaal-badge button').first().click({ timeout: 20_000 });
+    await other.locator('wetsignaal-panel').getByRole('button', { name: 'Meld een voorbeeld bij dit artikel' }).click();
+    const panelForm = other.frameLocator('wetsignaal-panel iframe');
+    await panelForm.locator('textarea').waitFor({ timeout: 20_000 });
+    expectStyled(await formStyles(panelForm));
+    await shoot(other, 'form-panel');
+    await other.close();
+  }, 120_000);
 });
