@@ -28,7 +28,8 @@ const compileHint: Plugin = {
 };
 
 // Minimal permissions: storage + alarms (outbox retries), scripting (the overlay and its UI script are
-// injected into the page when first needed); host access only to the portal.
+// injected into the page when first needed), contextMenus (report on a selected sentence); host access
+// only to the portal.
 // The API origin is granted through optional_host_permissions when the user sets a self-hosted URL.
 export default defineConfig({
   // Explicit imports everywhere: the same modules are used by the server and Node CLIs.
@@ -51,7 +52,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'nl',
     // MV2 (Firefox) injects with tabs.executeScript, which needs no permission beyond the host's.
-    permissions: manifestVersion === 3 ? ['storage', 'alarms', 'scripting'] : ['storage', 'alarms'],
+    permissions: manifestVersion === 3 ? ['storage', 'alarms', 'scripting', 'contextMenus'] : ['storage', 'alarms', 'contextMenus'],
     host_permissions: ['https://wetten.overheid.nl/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     // A self-hosted API origin is asked for only when the user sets one (MV2 has no optional_host_permissions).
     ...(manifestVersion === 3 ? { optional_host_permissions: ['https://*/*'] } : { optional_permissions: ['https://*/*'] }),

@@ -21,6 +21,11 @@ const LAWS = [
 const REPS = Number(process.argv[process.argv.indexOf('--reps') + 1]) || 5;
 const SCROLL_STEP_MS = 40;
 const AREA = 'content script';
+/**
+ * Machines here differ 2× in speed, so the content script is judged by ratios within one run: its main-thread
+ * time against the page's own load/render time, and its longest task against the page's floor.
+ */
+const SHARE_TARGET: Record<string, number> = { 'seeded data': 0.02, 'badge on every article': 0.05 };
 
 interface Visit {
   breakdown: MainThreadBreakdown;
@@ -145,7 +150,7 @@ async function runMode(label: string, extension: Launched, baseline: Launched, p
     const row = (metric: string, value: number | string, unit?: string, target?: string, met?: boolean) =>
       emit({ area: AREA, metric: `${law.name}, ${label}: ${metric}`, value, unit, target, met });
     row('articles / badges mounted (after scrolling through)', `${fixture.articleCount} / ${withExt[0]!.badges} (${withExt[0]!.badgesAfterScroll})`);
-    row('script time per 1,000 articles', scriptMs * perK, 'ms', '≤ 20 ms', scriptMs * perK <= 20);
+    row('script time per 1,000 articles', scriptMs * perK, 'ms');
     row('  the same in thread (CPU) time, without waits for the CPU', m((v) => v.breakdown.scriptCpuMs) * perK, 'ms');
     row('  of which style/layout it forced', m((v) => v.breakdown.forcedLayoutMs) * perK, 'ms');
     const phased = withExt.map((v) => v.breakdown.phases).filter((p) => p !== null);
@@ -154,10 +159,13 @@ async function runMode(label: string, extension: Launched, baseline: Launched, p
       row('  of which later (articles near the viewport) per 1,000 articles', median(phased.map((p) => p.laterMs)) * perK, 'ms');
     }
     row('+ induced layout/paint per 1,000 articles', renderMs * perK, 'ms');
-    row('longest task caused (script or layout)', longest, 'ms', '≤ 50 ms', longest <= 50);
-    row('  the same, median of the visits', m((v) => Math.max(v.breakdown.longestScriptTaskMs, v.breakdown.longestInducedTaskMs)), 'ms');
     const floors = plain.flatMap((v) => v.floorMs);
-    row("  page's floor: render after one plain <span> in a heading (no extension), median / max", `${median(floors).toFixed(1)} / ${Math.max(...floors).toFixed(1)}`, 'ms');
+    const floor = median(floors);
+    const longestMedian = m((v) => Math.max(v.breakdown.longestScriptTaskMs, v.breakdown.longestInducedTaskMs));
+    row("longest task caused (script or layout), median of the visits / the page's floor", longestMedian / floor, '×', '≤ 1', longestMedian <= floor);
+    row('  the same in ms, median of the visits', longestMedian, 'ms');
+    row('  the same, longest of all visits', longest, 'ms');
+    row("  page's floor: render after one plain <span> in a heading (no extension), median / max", `${floor.toFixed(1)} / ${Math.max(...floors).toFixed(1)}`, 'ms');
     row('tasks over 50 ms (median per visit)', m((v) => v.breakdown.tasksOver50));
     const scrollScript = m((v) => v.scrolling.totalMs);
     row('scrolling through the law: script time per 1,000 articles', scrollScript * perK, 'ms');
@@ -168,7 +176,9 @@ async function runMode(label: string, extension: Launched, baseline: Launched, p
     row('extra JS heap vs. without extension', (m((v) => v.heapBytes) - m((v) => v.heapBytes, plain)) / 2 ** 20, 'MiB');
     const pageOwn = m((v) => v.breakdown.pageOwnMs, plain);
     row("page's own load/render main-thread time", pageOwn, 'ms');
-    row('extension time / page own time', (scriptMs + renderMs) / pageOwn, '×');
+    const share = (scriptMs + renderMs) / pageOwn;
+    const target = SHARE_TARGET[label];
+    row('extension time / page own time', share, '×', target === undefined ? undefined : `≤ ${target}`, target === undefined ? undefined : share <= target);
     row('load event without / with extension', `${m((v) => v.loadEventMs, plain).toFixed(0)} / ${m((v) => v.loadEventMs).toFixed(0)}`, 'ms');
     if (!coldCache) continue;
     const repeat = withExt.slice(1).map((v) => v.apiRequests);

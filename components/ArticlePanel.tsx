@@ -20,6 +20,8 @@ export interface ArticlePanelProps {
   anchors: ReadonlyMap<string, string>;
   /** The sentence selected in the article when the panel opened; opens the form right away. */
   quote: Quote | null;
+  /** The reader asked to report (context menu, popup, the article's report button): the form opens right away. */
+  reporting?: boolean;
   /** Renders the report form (in the extension an isolated frame, see utils/overlay/report-frame). */
   reportForm: (quote: Quote | null, close: () => void) => ComponentChild;
   /** Per signal id: where its quoted sentence was found again in the current text. */
@@ -38,7 +40,7 @@ const FOCUSABLE = 'a[href], button:not([disabled]), textarea, select, input, [ta
 export function ArticlePanel(props: ArticlePanelProps) {
   const { view, regulation, data, anchors, quote, reportForm, anchoring, publicBase = null, language, labels, t, onClose } = props;
   const law = lawName(data?.regulation ?? regulation);
-  const [reporting, setReporting] = useState(quote !== null);
+  const [reporting, setReporting] = useState(quote !== null || props.reporting === true);
   const dialog = useRef<HTMLDivElement>(null);
   const label = view.article.label;
 

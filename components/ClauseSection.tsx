@@ -47,7 +47,11 @@ export function ClauseSection({ bwbId, law = null, label: self = null, article, 
           <ClauseLink bwbId={clause?.clauseBwbId ?? bwbId} label={where} law={sameLaw ? law : (clause?.clauseLaw ?? null)} sameLaw={sameLaw} anchors={anchors} t={t} />
         </p>
       )}
-      {clause?.note && <p class="ws-note">{clause.note}</p>}
+      {clause?.note && (
+        <p class="ws-note" lang="nl">
+          {clause.note}
+        </p>
+      )}
     </section>
   );
 }

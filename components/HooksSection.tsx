@@ -20,7 +20,7 @@ export function HooksSection({ hooks, t }: HooksSectionProps) {
             <a href={jciPermalink(AWB_BWB_ID, hook.awb)} target="_blank" rel="noopener noreferrer">
               {t('awbArticle', { awb: hook.awb })}
             </a>
-            : {hook.reason} <span class="ws-tag">{hook.verified ? t('verified') : t('computed')}</span>
+            : <span lang="nl">{hook.reason}</span> <span class="ws-tag">{hook.verified ? t('verified') : t('computed')}</span>
           </li>
         ))}
       </ul>

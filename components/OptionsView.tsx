@@ -47,9 +47,17 @@ export function OptionsView({ initial, save }: OptionsViewProps) {
         <option value="en">English</option>
       </select>
       <label class="ws-check">
-        <input type="checkbox" checked={settings.showAll} onChange={(e) => setSettings({ ...settings, showAll: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={settings.showAll}
+          aria-describedby="show-all-hint"
+          onChange={(e) => setSettings({ ...settings, showAll: e.currentTarget.checked })}
+        />
         <span>{t('optionsShowAll')}</span>
       </label>
+      <p id="show-all-hint" class="ws-note">
+        {t('optionsShowAllHint')}
+      </p>
       <label class="ws-check">
         <input
           type="checkbox"

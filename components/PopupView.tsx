@@ -1,16 +1,20 @@
 import { formatDate, translator, type Language } from '../utils/i18n';
 import { catalogFor } from '../utils/i18n/catalog';
 import type { OutboxView, StatusView } from '../utils/extension/messages';
+import { jciPermalink } from '../utils/overlay/links';
+import { Legend } from './Legend';
 
 export interface PopupViewProps {
   status: StatusView;
   submissions: OutboxView[];
   language: Language;
   openOptions: () => void;
+  /** Opens the report form on the tab, for the article nearest the top of its viewport. */
+  onReport?: () => void;
 }
 
 /** What was recognised on this tab, whether the API answers, and the user's own reports. */
-export function PopupView({ status, submissions, language, openOptions }: PopupViewProps) {
+export function PopupView({ status, submissions, language, openOptions, onReport }: PopupViewProps) {
   const { messages, labels } = catalogFor(language);
   const t = translator(messages);
   const tab = status.tab;
@@ -28,8 +32,16 @@ export function PopupView({ status, submissions, language, openOptions }: PopupV
         ) : (
           <>
             <p data-testid="recognised">
-              <strong>{tab.title}</strong>
+              <strong lang="nl">{tab.title}</strong>
+              <span data-testid="signal-count">{` · ${t('summaryCounts', { n: tab.signalCount })}`}</span>
             </p>
+            {onReport && (
+              <p>
+                <button type="button" class="ws-primary" onClick={onReport}>
+                  {t('popupReport')}
+                </button>
+              </p>
+            )}
             <p>
               {tab.bwbId}
               {tab.versionDate ? ` · ${t('popupVersion', { date: formatDate(tab.versionDate, language) })}` : ''}
@@ -51,6 +63,7 @@ export function PopupView({ status, submissions, language, openOptions }: PopupV
           </>
         )}
       </section>
+      <Legend t={t} />
       <p class={status.apiReachable ? 'ws-ok' : 'ws-bad'} data-testid="api-status">
         {status.apiReachable ? t('popupApiOk') : t('popupApiDown')}
       </p>
@@ -63,10 +76,28 @@ export function PopupView({ status, submissions, language, openOptions }: PopupV
         <ul data-testid="submissions">
           {submissions.map((s) => (
             <li key={s.localId}>
-              {s.regulationTitle}
-              {s.label ? `, artikel ${s.label}` : ''}: {labels.submissionState[s.state]}
-              {s.state === 'samengevoegd' && s.signalId ? ` (${s.signalId})` : ''}
-              {s.reason ? ` (${s.reason})` : ''}
+              <time dateTime={s.createdAt}>{formatDate(s.createdAt, language)}</time>
+              {' · '}
+              {s.bwbId && s.label ? (
+                <a href={jciPermalink(s.bwbId, s.label)} target="_blank" rel="noopener">
+                  {`${s.regulationTitle}, ${t('popupArticle', { label: s.label })}`}
+                </a>
+              ) : (
+                <span>{s.regulationTitle + (s.label ? `, ${t('popupArticle', { label: s.label })}` : '')}</span>
+              )}
+              <span data-testid="submission-state">
+                {`: ${labels.submissionState[s.state]}`}
+                {s.state === 'samengevoegd' && s.signalId ? ` (${s.signalId})` : ''}
+                {s.reason ? ` (${s.reason})` : ''}
+              </span>
+              {s.description && (
+                <details>
+                  <summary>{t('popupReceipt')}</summary>
+                  {s.versionDate && <p>{t('popupVersion', { date: formatDate(s.versionDate, language) })}</p>}
+                  {s.quote && <blockquote lang="nl">{s.quote}</blockquote>}
+                  <p class="ws-receipt-text">{s.description}</p>
+                </details>
+              )}
             </li>
           ))}
         </ul>

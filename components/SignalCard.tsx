@@ -70,8 +70,11 @@ export function SignalCard(props: SignalCardProps) {
 
   return (
     <article class="ws-card" aria-labelledby={`ws-sig-${signal.id}`}>
-      <h4 id={`ws-sig-${signal.id}`}>{signal.title}</h4>
-      <p>{signal.summary}</p>
+      {/* Curated content stays in its own language (Dutch), marked for screen readers and translators. */}
+      <h4 id={`ws-sig-${signal.id}`} lang="nl">
+        {signal.title}
+      </h4>
+      <p lang="nl">{signal.summary}</p>
       <dl>
         <dt>{t('status')}</dt>
         <dd>
@@ -107,7 +110,7 @@ export function SignalCard(props: SignalCardProps) {
       {quote && (
         <div class="ws-note">
           <span>{t('quoteHeading')} </span>
-          <q>{quote.exact}</q>
+          <q lang="nl">{quote.exact}</q>
           {anchored && <span> {t(anchored === 'exact' ? 'quoteExact' : anchored === 'fuzzy' ? 'quoteFuzzy' : 'quoteLost')}</span>}
         </div>
       )}

@@ -9,6 +9,8 @@ import { REPORTER_ROLES, type ReporterRoleValue } from '../utils/overlay/roles';
 import type { PersonalDataFinding } from '../utils/privacy/detect';
 import type { ArticleIdentity, RegulationIdentity } from '../utils/recognition/types';
 import { PersonalDataNotice } from './PersonalDataNotice';
+import { FormStep, SentSummary, type ReviewedText } from './SubmissionReview';
+import { joinSegments, reviewSegments } from '../utils/privacy/review';
 
 export interface Draft {
   description: string;
@@ -49,6 +51,14 @@ export interface SubmissionFormProps {
   t: Translate;
   submit: (request: SubmissionRequestInput) => Promise<SubmitResult>;
   onCancel: () => void;
+  /** Where the citizen follows the report's status ("mijn meldingen"), linked from the receipt. */
+  statusPage?: string;
+}
+
+/** A report ready to send, and its free texts as they will be sent (personal data replaced, marked). */
+interface Reviewed {
+  request: SubmissionRequestInput;
+  texts: ReviewedText[];
 }
 
 /** Findings for the latest text; a stale answer for older text is ignored. */
@@ -87,6 +97,8 @@ export function SubmissionForm(props: SubmissionFormProps) {
   const [outcome, setOutcome] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [loaded, setLoaded] = useState(false);
+  const [review, setReview] = useState<Reviewed | null>(null);
+  const [receipt, setReceipt] = useState<{ reviewed: Reviewed; state: 'sent' | 'queued' } | null>(null);
 
   useEffect(() => {
     void drafts.load(draftKey).then((saved) => {
@@ -103,36 +115,57 @@ export function SubmissionForm(props: SubmissionFormProps) {
   const descriptionFindings = useFindings(privacy, draft.description);
   const affectedFindings = useFindings(privacy, draft.affected);
 
-  async function onSubmit(event: Event) {
+  /** Text as it will be sent, with each replaced piece of personal data kept for marking. */
+  async function reviewed(label: string, text: string): Promise<ReviewedText> {
+    return { label, segments: text ? reviewSegments(text, await privacy.find(text)) : [] };
+  }
+
+  /** First step of sending: nothing leaves before the citizen has seen exactly what will. */
+  async function onReview(event: Event) {
     event.preventDefault();
     if (draft.description.trim().length < 20) {
       setOutcome(t('formInvalid', { message: t('formTooShort') }));
       return;
     }
-    setBusy(true);
-    const result = await submit({
-      target: {
-        kind: wholeRegulation ? 'regulation' : 'article',
-        bwbId: regulation.bwbId,
-        label: article.label,
-        lid: wholeRegulation ? null : draft.lid.trim() || null,
-        path: article.path,
-        jci: article.jci,
-        versionDate: regulation.versionDate,
-        textHash: article.textHash,
-        quote,
+    const otherLaw = draft.cause === 'samenloop' ? draft.otherLaw.trim() : '';
+    const [description, affected, other] = await Promise.all([
+      reviewed(t('formDescription'), draft.description),
+      reviewed(t('formAffected'), draft.affected),
+      reviewed(t('formOtherLaw'), otherLaw),
+    ]);
+    setOutcome(null);
+    setReview({
+      texts: [description, affected, other],
+      request: {
+        target: {
+          kind: wholeRegulation ? 'regulation' : 'article',
+          bwbId: regulation.bwbId,
+          label: article.label,
+          lid: wholeRegulation ? null : draft.lid.trim() || null,
+          path: article.path,
+          jci: article.jci,
+          versionDate: regulation.versionDate,
+          textHash: article.textHash,
+          quote,
+        },
+        regulationTitle: regulation.title,
+        description: joinSegments(description.segments),
+        affected: joinSegments(affected.segments),
+        impactAreas: draft.impactAreas,
+        cause: draft.cause,
+        otherLaw: otherLaw ? joinSegments(other.segments) : null,
+        role: draft.role,
+        contactEmail: draft.contactEmail.trim() || null,
+        consentToPublish: draft.consent,
       },
-      regulationTitle: regulation.title,
-      description: draft.description,
-      affected: draft.affected,
-      impactAreas: draft.impactAreas,
-      cause: draft.cause,
-      otherLaw: draft.cause === 'samenloop' ? draft.otherLaw.trim() || null : null,
-      role: draft.role,
-      contactEmail: draft.contactEmail.trim() || null,
-      consentToPublish: draft.consent,
     });
+  }
+
+  async function onConfirm(chosen: Reviewed) {
+    setBusy(true);
+    const result = await submit(chosen.request);
     setBusy(false);
+    setReview(null);
     if (result.state === 'invalid') {
       setOutcome(t('formInvalid', { message: result.errors.map((e) => `${e.field}: ${e.message}`).join('; ') }));
       return;
@@ -140,15 +173,53 @@ export function SubmissionForm(props: SubmissionFormProps) {
     await drafts.clear(draftKey);
     setDraft(fresh);
     setQuote(null);
-    setOutcome(result.state === 'sent' ? t('formSent') : t('formQueued'));
+    setReceipt({ reviewed: chosen, state: result.state });
+  }
+
+  if (receipt) {
+    return (
+      <FormStep title={t('formReceiptTitle')}>
+        <p role="status">{receipt.state === 'sent' ? t('formSent') : t('formQueued')}</p>
+        <SentSummary {...receipt.reviewed} language={language} labels={labels} t={t} showReplacedValues={false} />
+        {props.statusPage && (
+          <p>
+            <a href={props.statusPage} target="_blank" rel="noopener">
+              {t('formReceiptStatus')}
+            </a>
+          </p>
+        )}
+        <div class="ws-actions">
+          <button type="button" class="ws-button" onClick={onCancel}>
+            {t('formClose')}
+          </button>
+        </div>
+      </FormStep>
+    );
+  }
+
+  if (review) {
+    return (
+      <FormStep title={t('formReviewTitle')}>
+        <p class="ws-note">{t('formReviewExplain')}</p>
+        <SentSummary {...review} language={language} labels={labels} t={t} showReplacedValues />
+        <div class="ws-actions">
+          <button type="button" class="ws-button ws-primary" disabled={busy} onClick={() => void onConfirm(review)}>
+            {t('formSend')}
+          </button>
+          <button type="button" class="ws-button" disabled={busy} onClick={() => setReview(null)}>
+            {t('formBackToEdit')}
+          </button>
+        </div>
+      </FormStep>
+    );
   }
 
   return (
-    <form class="ws-form" onSubmit={onSubmit} aria-labelledby="ws-form-h" noValidate>
+    <form class="ws-form" onSubmit={(event) => void onReview(event)} aria-labelledby="ws-form-h" noValidate>
       <h3 id="ws-form-h">{article.label === null ? t('formTitleRegulation') : t('formTitle', { label: article.label })}</h3>
       <div class="ws-prefilled">
         <span>{t('formLaw')}</span>
-        <span>{regulation.title}</span>
+        <span lang="nl">{regulation.title}</span>
         {article.label !== null && (
           <>
             <span>{t('formArticle')}</span>
@@ -164,7 +235,8 @@ export function SubmissionForm(props: SubmissionFormProps) {
         {article.jci && (
           <>
             <span>JCI</span>
-            <span>{article.jci}</span>
+            {/* The reference's keys are Dutch (hoofdstuk, artikel). */}
+            <span lang="nl">{article.jci}</span>
           </>
         )}
       </div>
@@ -283,8 +355,8 @@ export function SubmissionForm(props: SubmissionFormProps) {
       </label>
       <p class="ws-note">{t('formDraftKept')}</p>
       <div class="ws-actions">
-        <button type="submit" class="ws-button ws-primary" disabled={busy}>
-          {t('formSend')}
+        <button type="submit" class="ws-button ws-primary">
+          {t('formReview')}
         </button>
         <button type="button" class="ws-button" onClick={onCancel}>
           {t('formCancel')}

@@ -7,6 +7,7 @@ import type { SummaryFigures } from '../utils/overlay/model';
 import { SignalCard } from './SignalCard';
 import { ClauseLink } from './ClauseSection';
 import { articleReference, lawName } from '../utils/citation/signal';
+import { Legend } from './Legend';
 
 export interface SummaryDetailsProps {
   bwbId: string;
@@ -107,6 +108,7 @@ export function SummaryDetails(props: SummaryDetailsProps) {
         </section>
       )}
       {report}
+      <Legend t={t} />
     </>
   );
 }

@@ -2,6 +2,7 @@
 import type { Translate } from '../utils/i18n';
 import { severityOf, mergedHooks, type ArticleView } from '../utils/overlay/model';
 import { element } from './dom';
+import { icon } from './icons';
 
 export interface BadgeOptions {
   t: Translate;
@@ -32,10 +33,13 @@ export function createBadge(container: HTMLElement, view: ArticleView, { t, onOp
     button.className = `ws-badge ws-sev-${severityOf(view.signals.map((s) => s.status))}`;
     button.title = name;
     // The accessible name comes from the hidden text; the compact marks are for the eye only.
-    const marks = [count > 0 ? `⚑ ${count}` : 'ⓘ', ...(clause ? ['§'] : []), ...(hooks ? ['Awb'] : [])];
+    const first = element('span', { class: 'ws-count', 'aria-hidden': 'true' }, count > 0 ? String(count) : '');
+    first.prepend(icon(count > 0 ? 'flag' : 'info'));
+    const marks = [...(clause ? ['§'] : []), ...(hooks ? ['Awb'] : [])];
     button.replaceChildren(
       element('span', { class: 'ws-visually-hidden' }, name),
-      ...marks.map((mark, i) => element('span', i === 0 ? { 'aria-hidden': 'true' } : { class: 'ws-mark', 'aria-hidden': 'true' }, mark)),
+      first,
+      ...marks.map((mark) => element('span', { class: 'ws-mark', 'aria-hidden': 'true' }, mark)),
     );
   };
   update();

@@ -11,6 +11,7 @@ import { createOutbox } from '../utils/background/outbox';
 import { createPageSetup } from '../utils/background/page-setup';
 import { injectPageScript } from '../utils/background/inject-page-script';
 import { scrubSubmission } from '../utils/background/scrub-submission';
+import { registerReportMenu } from '../utils/background/report-menu';
 import type { DescribePage, Request, ResponseMap, TabReport } from '../utils/extension/messages';
 import { reportWithLookup } from '../utils/extension/tab-report';
 import { analyseArticle, clauseIn } from '../utils/analysis/analyse';
@@ -157,4 +158,5 @@ export default defineBackground(() => {
   // onStartup listener makes the browser start the worker at launch even when no page asks for it.
   browser.runtime.onStartup.addListener(() => void outbox.flush());
   void outbox.flush();
+  registerReportMenu();
 });

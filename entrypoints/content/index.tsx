@@ -8,11 +8,11 @@ import { browser } from 'wxt/browser';
 import { classifyUrl } from '../../utils/recognition/url';
 import { emptyHealth, problemOf, readPage, type LawPage } from '../../utils/recognition/page';
 import { ask } from '../../utils/extension/send';
-import type { RegulationVersion, TabReport } from '../../utils/extension/messages';
+import type { RegulationVersion, ReportArticle, TabReport } from '../../utils/extension/messages';
 import type { RecognitionConfig } from '../../utils/contract/api';
 import { countedReport, reportWithLookup } from '../../utils/extension/tab-report';
 import { loadPageScript } from '../../utils/overlay/load-page-script';
-import { overlayLoader, startOverlay, type LoadedOverlay } from './lazy-overlay';
+import { overlayLoader, startOverlay, type LoadedOverlay, type StartedOverlay } from './lazy-overlay';
 import { watchForAddedContent } from './watch';
 
 /** A page with article containers, or the whole text of a regulation without articles: law text to show things beside. */
@@ -51,6 +51,29 @@ function answerDescribe(ctx: ContentScriptContext, describe: () => Promise<TabRe
   };
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}
+
+/**
+ * Reporting on any article: the context menu and the popup ask through the background ("report-article"),
+ * and keyboard focus inside the law gives its article a report button. Nothing runs for these until used.
+ */
+function offerReporting(ctx: ContentScriptContext, scope: Element, overlay: StartedOverlay): void {
+  const listener = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+    const request = message as ReportArticle | null;
+    if (request?.type !== 'report-article') return false;
+    overlay.report(request.at).then(sendResponse, () => sendResponse(false));
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  // Only keyboard focus: a click focuses too, and a reader clicking a link in the law has not asked for a button.
+  let keyboard = false;
+  ctx.addEventListener(document, 'keydown', () => (keyboard = true), { capture: true });
+  ctx.addEventListener(document, 'pointerdown', () => (keyboard = false), { capture: true });
+  ctx.addEventListener(document, 'focusin', (event) => {
+    const target = event.target;
+    if (keyboard && target instanceof Element && !target.localName.startsWith('wetsignaal-') && scope.contains(target)) overlay.offer(target);
+  });
 }
 
 export default defineContentScript({
@@ -119,5 +142,6 @@ export default defineContentScript({
     // timeline, where its scripts could read that the extension is installed.
     console.timeStamp('wetsignaal:mounted');
     watchForAddedContent(ctx, (roots) => overlay.add(roots));
+    offerReporting(ctx, page.scope, overlay);
   },
 });

@@ -55,6 +55,10 @@ export interface LazyOverlayOptions {
 export interface StartedOverlay {
   /** Content was added to the page: its articles are watched, and shown at once when the overlay is there. */
   add(roots: Element[]): void;
+  /** The reader asked to report (context menu, popup): loads the overlay if needed and opens the form. */
+  report(at: 'selection' | 'top'): Promise<boolean>;
+  /** Focus moved to `target` inside the law: its article gets a report button (the overlay is loaded for it). */
+  offer(target: Element): void;
 }
 
 /**
@@ -139,6 +143,13 @@ export async function startOverlay(ctx: ContentScriptContext, options: LazyOverl
   nearView.observeAll(page.containers);
   const extraArticles = validSelectors(document, page.context.config?.articleSelectors);
   return {
+    report: (at) => open().then((o) => o.report(at)),
+    offer(target) {
+      open().then(
+        (o) => o.offer(target),
+        () => undefined,
+      );
+    },
     add(roots) {
       for (const root of roots) {
         const { containers } = findContainers(root, extraArticles);

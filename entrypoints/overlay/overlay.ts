@@ -6,6 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { createBadge } from '../../components/badge';
+import { createReportButton } from '../../components/report-button';
 import type { SummaryLine } from '../../components/summary-line';
 import type { Translate } from '../../utils/i18n';
 import type { Catalog } from '../../utils/i18n/catalog';
@@ -66,6 +67,16 @@ export interface Overlay {
   near(elements: Element[], mayShowClause: ReadonlySet<Element> | null): void;
   /** Content was added to the page (folded parts opened, late content): shows what is known about its articles. */
   add(roots: Element[]): Promise<void>;
+  /**
+   * Opens the report form for the article holding the selected sentence (with it as the quote), or the one
+   * nearest the top of the viewport. False when there is no such article.
+   */
+  report(at: 'selection' | 'top'): Promise<boolean>;
+  /**
+   * The reader reached something inside the law by keyboard: the article it is in, and the next one, get a
+   * report button (so tabbing on meets it before that article's own links). Made on demand, for those two only.
+   */
+  offer(target: Element): Promise<void>;
 }
 
 export function createOverlay(ctx: ContentScriptContext, { regulation, settings, lookup, index, context, catalog, summary }: OverlayOptions): Overlay {
@@ -100,7 +111,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     return new Map([...viewOf.values()].flatMap(({ article }) => (article.anchorId ? [[article.label, article.anchorId] as const] : [])));
   }
 
-  async function openPanel(view: ArticleView, opener: HTMLElement): Promise<void> {
+  async function openPanel(view: ArticleView, opener: HTMLElement, reporting = false): Promise<void> {
     const selected = selectedRange();
     const anchors = anchorsFor(view);
     const [ui, { t, labels }] = await Promise.all([loadPageScript('overlay-ui'), loadTexts(), analyse([view])]);
@@ -113,6 +124,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
       anchors,
       selected,
       reportPage: browser.runtime.getURL('/report.html'),
+      reporting,
       language,
       labels,
       t,
@@ -185,7 +197,77 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     await mountBadges(added.filter(hasAnything));
   }
 
+  /** The index of the last container that starts at or before `node` (containers are in document order). */
+  function lastStartingBefore(node: Node): number {
+    const list = index.containers;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const container = list[mid]!;
+      if (container === node || container.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return hi;
+  }
+
+  /** The index of the first container still (partly) below the top of the viewport; read only when asked. */
+  function firstInView(): number {
+    const list = index.containers;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.getBoundingClientRect().bottom > 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
+  /** The view of the article in the container at `i`, recognised now if not yet. */
+  function viewAt(i: number): ArticleView | null {
+    const container = index.containers[i];
+    if (!container) return null;
+    if (!viewOf.has(container)) track(index.at(container) ? [index.at(container)!] : []);
+    return viewOf.get(container) ?? null;
+  }
+
+  /** Report buttons made so far, per article (a badge opens the panel already and gets none). */
+  const reportButtons = new Set<ArticleView>();
+
+  async function mountReportButton(view: ArticleView): Promise<void> {
+    if (badges.has(view) || reportButtons.has(view)) return;
+    reportButtons.add(view);
+    const { t } = await loadTexts();
+    const made = hosts.create('wetsignaal-report');
+    made.host.dataset.wsLabel = view.article.label;
+    createReportButton(made.container, view.article.label, { t, onOpen: (opener) => void openPanel(view, opener, true).catch(() => undefined) });
+    const heading = view.article.headingElement;
+    if (heading) heading.append(made.host);
+    else view.article.element.prepend(made.host);
+    hosts.fit(made);
+  }
+
   return {
+    async report(at) {
+      let i: number;
+      if (at === 'selection') {
+        const selection = document.getSelection();
+        const node = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).startContainer : null;
+        i = node ? lastStartingBefore(node) : -1;
+        if (i < 0 || !index.containers[i]!.contains(node)) return false;
+      } else i = firstInView();
+      const view = viewAt(i);
+      if (!view) return false;
+      const opener = document.activeElement instanceof HTMLElement ? document.activeElement : document.body;
+      await openPanel(view, opener, true);
+      return true;
+    },
+    async offer(target) {
+      const i = lastStartingBefore(target);
+      if (i < 0 || !index.containers[i]!.contains(target)) return;
+      await Promise.all([viewAt(i), viewAt(i + 1)].map((view) => view && mountReportButton(view)));
+    },
     /**
      * Shows what is known at load: only the articles the API has data for are recognised now, found by
      * label; every other article when it comes near the viewport.

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/PopupView';
 import { ask } from '../../utils/extension/send';
 import { loadSettings } from '../../utils/extension/settings';
+import type { ReportArticle } from '../../utils/extension/messages';
 
 async function start() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -18,6 +19,14 @@ async function start() {
       submissions={submissions}
       language={settings.language}
       openOptions={() => void browser.runtime.openOptionsPage()}
+      onReport={
+        tab?.id === undefined
+          ? undefined
+          : () => {
+              const ask: ReportArticle = { type: 'report-article', at: 'top' };
+              void browser.tabs.sendMessage(tab.id!, ask).finally(() => window.close());
+            }
+      }
     />,
     document.getElementById('app')!,
   );

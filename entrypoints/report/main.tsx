@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { SubmissionForm } from '../../components/SubmissionForm';
 import { translator } from '../../utils/i18n';
 import { catalogFor } from '../../utils/i18n/catalog';
@@ -36,6 +37,7 @@ function start() {
       t={translator(messages)}
       submit={(request) => ask({ type: 'submit', request })}
       onCancel={() => tell({ kind: 'close' })}
+      statusPage={browser.runtime.getURL('/popup.html')}
     />,
     app,
   );

@@ -66,7 +66,7 @@ export async function configureExtension(
   const check = async (name: RegExp, value: boolean | undefined) => {
     if (value !== undefined) await page.getByRole('checkbox', { name }).setChecked(value);
   };
-  await check(/Toon alles|Show everything/, settings.showAll);
+  await check(/Een knop bij elk artikel|A button at every article/, settings.showAll);
   await check(/Privé opzoeken|Private lookups/, settings.privateLookups);
   await page.getByRole('button', { name: /Opslaan|Save/ }).click();
   await page.getByText(/Opgeslagen|Saved/).waitFor();

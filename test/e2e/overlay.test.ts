@@ -114,6 +114,7 @@ describe('overlay in Chromium', () => {
     const description = `End-to-end melding ${Date.now()}: de gemeente vorderde alles terug.`;
     await form.getByLabel('Wat is er gebeurd?').fill(description);
     await form.getByLabel('Wie bent u?').selectOption('advocaat');
+    await form.getByRole('button', { name: 'Controleer en verstuur' }).click();
     await form.getByRole('button', { name: 'Verstuur melding' }).click();
     await form.getByText('Uw melding is verzonden. Dank u wel.').waitFor();
 

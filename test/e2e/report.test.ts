@@ -55,6 +55,7 @@ describe('report delivery in Chromium', () => {
     await expect.poll(() => form.getByText(selected!.replace(/\s+/g, ' ').trim()).count()).toBeGreaterThan(0);
     const description = `Offline melding ${Date.now()}: de terugvordering kwam bovenop mijn schulden.`;
     await form.getByLabel('Wat is er gebeurd?').fill(description);
+    await form.getByRole('button', { name: 'Controleer en verstuur' }).click();
     await form.getByRole('button', { name: 'Verstuur melding' }).click();
     await form.getByText('Uw melding is bewaard en wacht op verzending.').waitFor();
 

@@ -105,6 +105,10 @@ export function createOutbox(deps: OutboxDeps) {
         reason: i.reason,
         signalId: i.signalId ?? null,
         lastError: i.lastError,
+        bwbId: i.request.target.bwbId,
+        versionDate: i.request.target.versionDate,
+        description: i.request.description,
+        quote: i.request.target.quote?.exact ?? null,
       }));
   }
 

@@ -32,6 +32,15 @@ export interface DescribePage {
   type: 'describe-page';
 }
 
+/**
+ * What the background (context menu) or the popup asks a tab when the reader wants to report: open the form
+ * for the article holding the selected sentence, or for the article nearest the top of the viewport.
+ */
+export interface ReportArticle {
+  type: 'report-article';
+  at: 'selection' | 'top';
+}
+
 /** A regulation version as the page names it; no date: the version in force today. */
 export interface RegulationVersion {
   bwbId: string;
@@ -63,6 +72,11 @@ export interface OutboxView {
   reason: string | null;
   signalId: string | null;
   lastError: string | null;
+  /** The receipt: what was sent, on which law, version and sentence (personal data already replaced). */
+  bwbId?: string;
+  versionDate?: string | null;
+  description?: string;
+  quote?: string | null;
 }
 
 export type SubmitResult =

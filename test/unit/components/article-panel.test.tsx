@@ -75,7 +75,8 @@ describe('ArticlePanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Meld een voorbeeld bij dit artikel' }));
     fireEvent.input(screen.getByLabelText('Wat is er gebeurd?'), { target: { value: 'De gemeente vorderde de hele bijstand terug.' } });
     fireEvent.change(screen.getByLabelText('Wie bent u?'), { target: { value: 'advocaat' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Verstuur melding' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Controleer en verstuur' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Verstuur melding' }));
     await screen.findByText('Uw melding is bewaard en wacht op verzending.');
     expect(submit).toHaveBeenCalledWith(
       expect.objectContaining({
@@ -89,7 +90,7 @@ describe('ArticlePanel', () => {
     const { submit } = renderPanel();
     fireEvent.click(screen.getByRole('button', { name: 'Meld een voorbeeld bij dit artikel' }));
     fireEvent.input(screen.getByLabelText('Wat is er gebeurd?'), { target: { value: 'te kort' } });
-    fireEvent.submit(screen.getByRole('button', { name: 'Verstuur melding' }).closest('form')!);
+    fireEvent.submit(screen.getByRole('button', { name: 'Controleer en verstuur' }).closest('form')!);
     await screen.findByText(/ten minste 20 tekens/);
     expect(submit).not.toHaveBeenCalled();
   });
@@ -111,6 +112,31 @@ describe('SubmissionForm privacy and drafts', () => {
     expect(text).not.toContain('111222333');
     expect(text).not.toContain('jan@example.nl');
     expect(text).toContain('[BSN verwijderd]');
+  });
+
+  it('shows the exact text to be sent with each replaced item marked, goes back to edit, and sends only on confirmation', async () => {
+    const { submit } = renderPanel();
+    fireEvent.click(screen.getByRole('button', { name: 'Meld een voorbeeld bij dit artikel' }));
+    const written = 'Mijn BSN 111222333 stond op de brief, mail mij op jan@example.nl als het kan.';
+    fireEvent.input(screen.getByLabelText('Wat is er gebeurd?'), { target: { value: written } });
+    fireEvent.click(screen.getByRole('button', { name: 'Controleer en verstuur' }));
+    await screen.findByRole('heading', { name: 'Controleer wat u verstuurt' });
+    const marks = [...document.querySelectorAll('mark.ws-replaced')];
+    expect(marks.map((m) => m.getAttribute('data-kind'))).toEqual(['bsn', 'email']);
+    expect(marks.map((m) => m.textContent)).toEqual([expect.stringContaining('[BSN verwijderd]'), expect.stringContaining('[e-mailadres verwijderd]')]);
+    expect(submit).not.toHaveBeenCalled();
+
+    // Back to editing keeps what was written, untouched.
+    fireEvent.click(screen.getByRole('button', { name: 'Terug naar bewerken' }));
+    expect((screen.getByLabelText('Wat is er gebeurd?') as HTMLTextAreaElement).value).toBe(written);
+    fireEvent.click(screen.getByRole('button', { name: 'Controleer en verstuur' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Verstuur melding' }));
+    await screen.findByRole('heading', { name: 'Bewijs van uw melding' });
+    const sent = (submit.mock.calls[0] as unknown as [{ description: string }])[0].description;
+    expect(sent).toBe('Mijn BSN [BSN verwijderd] stond op de brief, mail mij op [e-mailadres verwijderd] als het kan.');
+    // The receipt shows what was sent, without the values that were taken out.
+    expect(document.body.textContent).toContain('[BSN verwijderd]');
+    expect(document.body.textContent).not.toContain('111222333');
   });
 
   it('keeps the draft when the panel closes and reopens', async () => {
@@ -147,7 +173,8 @@ describe('SubmissionForm privacy and drafts', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Schulden' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Samenloop met andere regels' }));
     fireEvent.input(screen.getByLabelText('Met welke andere wet of regel?'), { target: { value: 'Awir' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Verstuur melding' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Controleer en verstuur' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Verstuur melding' }));
     await screen.findByText('Uw melding is verzonden. Dank u wel.');
     expect(submit).toHaveBeenCalledWith(
       expect.objectContaining({ target: expect.objectContaining({ quote }), impactAreas: ['schulden'], cause: 'samenloop', otherLaw: 'Awir' }),

@@ -25,10 +25,18 @@ describe('PopupView', () => {
   it('shows what was recognised, the API state and the outbox', () => {
     render(<PopupView status={status} submissions={[]} language="nl" openOptions={() => {}} />);
     expect(screen.getByText('Participatiewet')).toBeTruthy();
+    expect(screen.getByTestId('signal-count').textContent).toBe(' · 3 signalen');
     expect(screen.getByText('174 artikelen herkend')).toBeTruthy();
     expect(screen.getByText('Herkend via: jci 170, container-id 4')).toBeTruthy();
     expect(screen.getByText(/in orde/)).toBeTruthy();
     expect(screen.getByText('2 meldingen wachten op verzending')).toBeTruthy();
+  });
+
+  it('offers to report on the article at the top of the tab', () => {
+    const onReport = vi.fn();
+    render(<PopupView status={status} submissions={[]} language="nl" openOptions={() => {}} onReport={onReport} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Meld een voorbeeld bij het artikel bovenaan' }));
+    expect(onReport).toHaveBeenCalledOnce();
   });
 
   it('says when the signals shown are the saved ones', () => {
@@ -46,14 +54,20 @@ describe('PopupView', () => {
     render(
       <PopupView
         status={status}
-        submissions={[{ localId: 'a', createdAt: '2026-01-01T00:00:00Z', regulationTitle: 'Participatiewet', label: '58', state: 'afgewezen', reason: 'geen hardheid', signalId: null, lastError: null },
+        submissions={[{ localId: 'a', createdAt: '2026-01-01T00:00:00Z', regulationTitle: 'Participatiewet', label: '58', state: 'afgewezen', reason: 'geen hardheid', signalId: null, lastError: null,
+          bwbId: 'BWBR0015703', versionDate: '2026-01-01', description: 'Mijn BSN [BSN verwijderd] stond op de brief.', quote: 'wordt teruggevorderd' },
           { localId: 'b', createdAt: '2026-01-02T00:00:00Z', regulationTitle: 'Awir', label: '47', state: 'samengevoegd', reason: null, signalId: 'sig-kot-alles-of-niets', lastError: null }]}
         language="nl"
         openOptions={() => {}}
       />,
     );
-    expect(screen.getByText(/Participatiewet, artikel 58: Afgewezen \(geen hardheid\)/)).toBeTruthy();
-    expect(screen.getByText(/Awir, artikel 47: Samengevoegd met een bestaand signaal \(sig-kot-alles-of-niets\)/)).toBeTruthy();
+    // Date, the article as a link that opens the law there, and the state with the moderator's reason.
+    const [first, second] = [...screen.getByTestId('submissions').children] as HTMLElement[];
+    expect(first!.textContent).toMatch(/^01-01-2026 · Participatiewet, artikel 58: Afgewezen \(geen hardheid\)/);
+    expect(screen.getByRole('link', { name: 'Participatiewet, artikel 58' }).getAttribute('href')).toBe('https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=58');
+    // The receipt: what was sent, kept with the report.
+    expect(first!.querySelector('details')!.textContent).toContain('Mijn BSN [BSN verwijderd] stond op de brief.');
+    expect(second!.textContent).toMatch(/Awir, artikel 47: Samengevoegd met een bestaand signaal \(sig-kot-alles-of-niets\)/);
   });
 });
 
@@ -71,7 +85,7 @@ describe('OptionsView', () => {
     const save = vi.fn(async () => true);
     render(<OptionsView initial={DEFAULT_SETTINGS} save={save} />);
     fireEvent.input(screen.getByLabelText('Adres van de signalendienst'), { target: { value: 'https://signalen.example.org/' } });
-    fireEvent.click(screen.getByRole('checkbox', { name: /Toon alles/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Een knop bij elk artikel/, description: /Ook artikelen zonder signalen/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
     await screen.findByText('Opgeslagen.');
     expect(save).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, apiBaseUrl: 'https://signalen.example.org', showAll: true });

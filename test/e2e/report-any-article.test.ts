@@ -1,0 +1,224 @@
+// A citizen reports on an article of a law nobody has reported on yet (no data at all): through the
+// context menu's path on a selected sentence, and by keyboard alone. Personal data typed into the text is
+// shown replaced and marked before sending, and never reaches the database.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FrameLocator, Page } from 'playwright-core';
+import { fixture, startStack, waitForTabReport } from './support';
+
+type Stack = Awaited<ReturnType<typeof startStack>>;
+
+const BSN = '111222333';
+const EMAIL = 'jan.jansen@example.nl';
+const SHOTS = 'test-results/screenshots';
+
+interface StoredTarget {
+  bwbId: string;
+  label: string;
+  versionDate: string | null;
+  quote: { exact: string } | null;
+}
+
+async function stored(stack: Stack, marker: string): Promise<Array<{ target: StoredTarget; description: string }>> {
+  return stack.api.db.query('SELECT target, description FROM submissions WHERE description LIKE $1', [`%${marker}%`]);
+}
+
+/** The computed styles that show whether the form's stylesheet loaded in its frame. */
+async function formStyles(form: FrameLocator) {
+  return form.locator('form.ws-form').evaluate((f) => {
+    const of = (selector: string) => getComputedStyle(f.querySelector(selector)!);
+    return {
+      formWidth: f.getBoundingClientRect().width,
+      textareaWidth: f.querySelector('textarea')!.getBoundingClientRect().width,
+      labelDisplay: of('label').display,
+      labelWeight: of('label').fontWeight,
+      primaryBackground: of('.ws-primary').backgroundColor,
+      fieldsetRadius: of('fieldset').borderTopLeftRadius,
+      prefilledDisplay: of('.ws-prefilled').display,
+    };
+  });
+}
+
+function expectStyled(styles: Awaited<ReturnType<typeof formStyles>>) {
+  expect(styles.labelDisplay).toBe('block');
+  expect(Number(styles.labelWeight)).toBeGreaterThanOrEqual(600);
+  expect(styles.primaryBackground).toBe('rgb(29, 79, 145)');
+  expect(styles.prefilledDisplay).toBe('grid');
+  expect(styles.fieldsetRadius).not.toBe('0px');
+  // The text area fills the form's width (unstyled it is a narrow default box).
+  expect(styles.textareaWidth).toBeGreaterThan(styles.formWidth * 0.9);
+}
+
+/** Screenshots of the panel with the form, at a phone's and a desktop's width. */
+async function shoot(page: Page, name: string) {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png` });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+describe('reporting on a law without data', () => {
+  let stack: Stack;
+  const law = fixture((p) => p.file === 'bw7.html');
+  beforeAll(async () => {
+    stack = await startStack();
+  }, 120_000);
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('opens the form from the context menu on a selected sentence, reviews the personal data, and stores it without', async () => {
+    const permissions = await stack.browser.background!.evaluate(() => (globalThis as unknown as { chrome: any }).chrome.runtime.getManifest().permissions as string[]);
+    expect(permissions).toContain('contextMenus');
+    const page = await stack.browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(law.href);
+    await waitForTabReport(stack.browser, law.href);
+    // Nothing is known about this law: no badge, and no request about it left the browser.
+    expect(await page.locator('wetsignaal-badge').count()).toBe(0);
+    expect(stack.proxy.requests.filter((r) => r.includes(law.bwbId!))).toEqual([]);
+
+    // Select the start of a long sentence in an article body, as a reader would with the mouse.
+    const chosen = await page.evaluate(() => {
+      for (const article of document.querySelectorAll('div.artikel:not(.article__header--law)')) {
+        const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+        let node: Node | null;
+        while ((node = walker.nextNode())) {
+          const text = node.textContent ?? '';
+          if (text.trim().length > 60 && !node.parentElement?.closest('.article__header--law')) {
+            const start = text.search(/\S/);
+            const range = document.createRange();
+            range.setStart(node, start);
+            range.setEnd(node, start + 40);
+            getSelection()!.removeAllRanges();
+            getSelection()!.addRange(range);
+            const heading = article.querySelector('h2, h3, h4, h5')?.textContent ?? '';
+            return { text: range.toString().replace(/\s+/g, ' ').trim(), heading };
+          }
+        }
+      }
+      return null;
+    });
+    expect(chosen).not.toBeNull();
+    const label = /Artikel\s+(\S+)/.exec(chosen!.heading)![1]!;
+
+    // What the menu item's handler does (utils/background/report-menu.ts reportSelection): ask the tab.
+    const opened = await stack.browser.background!.evaluate(async (url) => {
+      const api = (globalThis as unknown as { chrome: any }).chrome;
+      const [tab] = await api.tabs.query({ url });
+      return api.tabs.sendMessage(tab.id, { type: 'report-article', at: 'selection' });
+    }, law.href);
+    expect(opened).toBe(true);
+
+    const form = page.frameLocator('wetsignaal-panel iframe');
+    await form.getByText(chosen!.text).waitFor({ timeout: 20_000 });
+    expectStyled(await formStyles(form));
+    await shoot(page, 'form-context-menu');
+
+    const marker = `contextmenu-${Date.now()}`;
+    await form.getByLabel('Wat is er gebeurd?').fill(`Melding ${marker}: mijn BSN ${BSN} stond op de brief. Mail mij via ${EMAIL} voor meer.`);
+    await form.getByRole('button', { name: 'Controleer en verstuur' }).click();
+    await form.getByRole('heading', { name: 'Controleer wat u verstuurt' }).waitFor();
+    const marks = form.locator('mark.ws-replaced');
+    expect(await marks.evaluateAll((list) => list.map((m) => m.getAttribute('data-kind')))).toEqual(['bsn', 'email']);
+    await shoot(page, 'form-review');
+    await form.getByRole('button', { name: 'Verstuur melding' }).click();
+    await form.getByRole('heading', { name: 'Bewijs van uw melding' }).waitFor();
+    await shoot(page, 'form-receipt');
+
+    const rows = await stored(stack, marker);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.target).toMatchObject({ bwbId: law.bwbId, label, versionDate: '2015-11-26' });
+    expect(rows[0]!.target.quote?.exact).toBe(chosen!.text);
+    expect(rows[0]!.description).not.toContain(BSN);
+    expect(rows[0]!.description).not.toContain(EMAIL);
+    expect(rows[0]!.description).toContain('[BSN verwijderd]');
+    await page.close();
+  }, 120_000);
+
+  it('does the same by keyboard alone: a report button appears on the article reached, and the form is sent by keys', async () => {
+    const page = await stack.browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(law.href);
+    await waitForTabReport(stack.browser, law.href);
+    expect(await page.locator('wetsignaal-report').count()).toBe(0);
+
+    // Tab through the page until a report button has focus.
+    let reached = '';
+    for (let i = 0; i < 400 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => (document.activeElement?.localName === 'wetsignaal-report' ? (document.activeElement as HTMLElement).dataset.wsLabel ?? '' : ''));
+    }
+    expect(reached).not.toBe('');
+    // Made for the articles reached, not for every article.
+    const total = await page.evaluate(() => document.querySelectorAll('div.artikel:not(.article__header--law)').length);
+    expect(await page.locator('wetsignaal-report').count()).toBeLessThan(Math.min(4, total));
+    await page.screenshot({ path: `${SHOTS}/report-button-focus-1280.png` });
+    await page.keyboard.press('Enter');
+
+    const form = page.frameLocator('wetsignaal-panel iframe');
+    await form.locator('textarea').waitFor({ timeout: 20_000 });
+    expectStyled(await formStyles(form));
+    await shoot(page, 'form-keyboard');
+    // Into the form by Tab, as far as the description.
+    const focusedId = () => form.locator(':root').evaluate(() => (document.hasFocus() ? document.activeElement?.id ?? '' : ''));
+    for (let i = 0; i < 30 && (await focusedId()) !== 'ws-description'; i++) await page.keyboard.press('Tab');
+    expect(await focusedId()).toBe('ws-description');
+    const marker = `keyboard-${Date.now()}`;
+    await page.keyboard.type(`Melding ${marker}: BSN ${BSN}, e-mail ${EMAIL}, de toeslag werd teruggevorderd.`);
+    const focusedText = () => form.locator(':root').evaluate(() => document.activeElement?.textContent ?? '');
+    for (let i = 0; i < 60 && (await focusedText()) !== 'Controleer en verstuur'; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await form.getByRole('heading', { name: 'Controleer wat u verstuurt' }).waitFor();
+    expect(await form.locator('mark.ws-replaced').evaluateAll((list) => list.map((m) => m.getAttribute('data-kind')))).toEqual(['bsn', 'email']);
+    for (let i = 0; i < 10 && (await focusedText()) !== 'Verstuur melding'; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await form.getByRole('heading', { name: 'Bewijs van uw melding' }).waitFor();
+
+    const rows = await stored(stack, marker);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.target).toMatchObject({ bwbId: law.bwbId, label: reached, versionDate: '2015-11-26' });
+    expect(rows[0]!.description).not.toContain(BSN);
+    expect(rows[0]!.description).not.toContain(EMAIL);
+    await page.close();
+  }, 180_000);
+
+  it("opens the same styled form from the popup's entry point and from an article's panel", async () => {
+    const page = await stack.browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(law.href);
+    await waitForTabReport(stack.browser, law.href);
+    // The popup's "Meld een voorbeeld" (entrypoints/popup/main.tsx) sends this to the active tab.
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 3));
+    const top = await page.evaluate(() => {
+      const articles = [...document.querySelectorAll('div.artikel:not(.article__header--law)')];
+      const first = articles.find((a) => a.getBoundingClientRect().bottom > 0)!;
+      return /Artikel\s+(\S+)/.exec(first.querySelector('h2, h3, h4, h5')?.textContent ?? '')?.[1] ?? null;
+    });
+    const opened = await stack.browser.background!.evaluate(async (url) => {
+      const api = (globalThis as unknown as { chrome: any }).chrome;
+      const [tab] = await api.tabs.query({ url });
+      return api.tabs.sendMessage(tab.id, { type: 'report-article', at: 'top' });
+    }, law.href);
+    expect(opened).toBe(true);
+    const form = page.frameLocator('wetsignaal-panel iframe');
+    await form.getByRole('heading', { name: `Meld een voorbeeld bij artikel ${top}` }).waitFor({ timeout: 20_000 });
+    expectStyled(await formStyles(form));
+    await shoot(page, 'form-popup');
+    await page.close();
+
+    // From a badge's panel, on a law with data.
+    const withData = fixture((p) => p.file === 'participatiewet.html');
+    const other = await stack.browser.context.newPage();
+    await other.setViewportSize({ width: 1280, height: 900 });
+    await other.goto(withData.href);
+    await other.locator('wetsignaal-badge button').first().click({ timeout: 20_000 });
+    await other.locator('wetsignaal-panel').getByRole('button', { name: 'Meld een voorbeeld bij dit artikel' }).click();
+    const panelForm = other.frameLocator('wetsignaal-panel iframe');
+    await panelForm.locator('textarea').waitFor({ timeout: 20_000 });
+    expectStyled(await formStyles(panelForm));
+    await shoot(other, 'form-panel');
+    await other.close();
+  }, 120_000);
+});
