@@ -11,6 +11,8 @@ import {
   PublishRequest,
   RejectRequest,
   RegulationTitleRequest,
+  ModeratorCreated,
+  ModeratorRequest,
   SignalPatch,
   StatsResponse,
 } from '../../utils/contract/admin';
@@ -46,6 +48,8 @@ const SCHEMAS = {
   AttachRequest,
   RejectRequest,
   RegulationTitleRequest,
+  ModeratorRequest,
+  ModeratorCreated,
   SignalPatch,
   StatsResponse,
   ExportJson,
@@ -54,7 +58,7 @@ const SCHEMAS = {
 type SchemaName = keyof typeof SCHEMAS;
 
 export type RouteDoc = {
-  method: 'get' | 'post' | 'patch';
+  method: 'get' | 'post' | 'patch' | 'delete';
   /** Hono path syntax (`:id`). */
   path: string;
   summary: string;
@@ -104,6 +108,8 @@ export const ROUTES: RouteDoc[] = [
   { method: 'post', path: '/v1/moderation/submissions/:id/attach', summary: 'Attach to an existing signal', body: 'AttachRequest', ok: { status: 200, schema: 'ModerationDecision' }, errors: [401, 404, 409, 422, 503], admin: true },
   { method: 'post', path: '/v1/moderation/submissions/:id/reject', summary: 'Reject with a reason', body: 'RejectRequest', ok: { status: 200, schema: 'ModerationDecision' }, errors: [401, 404, 409, 422, 503], admin: true },
   { method: 'post', path: '/v1/moderation/regulations/:bwbId/title', summary: 'Confirm or correct a law title taken from a report', body: 'RegulationTitleRequest', ok: { status: 204 }, errors: [400, 401, 404, 422, 503], admin: true },
+  { method: 'post', path: '/v1/moderation/moderators', summary: 'Add a personal desk account; answers its one-time token', body: 'ModeratorRequest', ok: { status: 201, schema: 'ModeratorCreated' }, errors: [401, 409, 422, 503], admin: true },
+  { method: 'delete', path: '/v1/moderation/moderators/:name', summary: 'Revoke a desk account and end its sessions', ok: { status: 204 }, errors: [401, 404, 503], admin: true },
   { method: 'patch', path: '/v1/moderation/signals/:id', summary: 'Edit a signal', body: 'SignalPatch', ok: { status: 200, schema: 'ModerationDecision' }, errors: [401, 404, 422, 503], admin: true },
   {
     method: 'get',

@@ -83,7 +83,11 @@ export function RegulationPage({ text, view }: { text: WebText; view: Regulation
   const lawSignals = pick(view.regulationSignalIds);
   return (
     <Layout text={text} title={regulation.title} path={publicPaths.regulation(regulation.bwbId)}>
-      <h1 class="utrecht-heading-1">{regulation.title}</h1>
+      <h1 class="utrecht-heading-1">
+        {regulation.title}
+        {regulation.titleStatus === 'zoals_gemeld' && <span class="ws-title-status"> ({t('titleAsReported')})</span>}
+      </h1>
+      {regulation.titleStatus === 'zoals_gemeld' && <p class="utrecht-paragraph ws-note">{t('titleAsReportedNote')}</p>}
       <p class="utrecht-paragraph ws-meta">
         <span>{regulation.bwbId}</span>
         {regulation.abbreviation && <span>{regulation.abbreviation}</span>}

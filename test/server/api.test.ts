@@ -362,7 +362,8 @@ describe.each(ENGINES)('public API on $name', (engine: Engine) => {
       const doc = (await (await app.request('/openapi.json')).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
       expect(doc.openapi).toBe('3.1.0');
       const registered = app.routes
-        .filter((r) => ['GET', 'POST', 'PATCH'].includes(r.method) && r.path !== '/*' && r.path !== '*' && !r.path.endsWith('/*'))
+        // The JSON API; the HTML pages (server/web, server/desk) are documented in docs/api.md, not in OpenAPI.
+        .filter((r) => ['GET', 'POST', 'PATCH', 'DELETE'].includes(r.method) && /^\/(v1\/|healthz$|readyz$|openapi\.json$)/.test(r.path) && !r.path.endsWith('/*'))
         .map((r) => `${r.method.toLowerCase()} ${toOpenApiPath(r.path)}`);
       const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`));
       expect(new Set(registered)).toEqual(new Set(documented));

@@ -101,11 +101,14 @@ describe.each(ENGINES)('personal data on $name', (engine: Engine) => {
     expect((await post(`/v1/moderation/submissions/${ack2.id}/publish`, { title: 'T', summary: 'S' }, auth)).status).toBe(200);
     const reported = RegulationResponse.parse(await (await app.request('/v1/regulations/BWBR0088888')).json());
     expect(reported.regulation).toMatchObject({ title: 'Wet kinderopvang', titleStatus: 'zoals_gemeld' });
+    // The public law page says so too, beside the title.
+    expect(await (await app.request('/regeling/BWBR0088888')).text()).toMatch(/Wet kinderopvang<span[^>]*> \(titel zoals gemeld\)/);
 
     const confirm = await post('/v1/moderation/regulations/BWBR0088888/title', { title: 'Wet kinderopvang' }, auth);
     expect(confirm.status).toBe(204);
     const confirmed = RegulationResponse.parse(await (await app.request('/v1/regulations/BWBR0088888')).json());
     expect(confirmed.regulation.titleStatus).toBeUndefined();
+    expect(await (await app.request('/regeling/BWBR0088888?lang=nl')).text()).not.toContain('titel zoals gemeld');
 
     // The moderator may give the official title instead of confirming the reported one.
     expect((await post(`/v1/moderation/submissions/${ack.id}/publish`, { title: 'T', summary: 'S', regulationTitle: 'Wet op het kindgebonden budget' }, auth)).status).toBe(200);
