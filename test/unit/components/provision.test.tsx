@@ -34,6 +34,7 @@ describe('lid-level reporting', () => {
     await waitFor(() => expect(lid.value).toBe('3'));
     fireEvent.input(screen.getByLabelText('Wat is er gebeurd?'), { target: { value: 'De regel trof mij zwaarder dan bedoeld, zonder uitweg.' } });
     fireEvent.submit(lid.closest('form')!);
+    fireEvent.click(await screen.findByRole('button', { name: 'Verstuur melding' }));
     await waitFor(() => expect(submit).toHaveBeenCalled());
     const request = SubmissionRequest.parse((submit.mock.calls[0] as unknown[])[0]);
     expect(request.target).toMatchObject({ kind: 'article', label: '58', lid: '3' });
@@ -49,6 +50,7 @@ describe('a regulation without articles', () => {
     expect(screen.queryByLabelText('Lid (als u dat weet)')).toBeNull();
     fireEvent.input(screen.getByLabelText('Wat is er gebeurd?'), { target: { value: 'De normbedragen lieten voor ons gezin niets over.' } });
     fireEvent.submit(screen.getByRole('heading', { name: 'Meld een voorbeeld bij deze regeling' }).closest('form')!);
+    fireEvent.click(await screen.findByRole('button', { name: 'Verstuur melding' }));
     await waitFor(() => expect(submit).toHaveBeenCalled());
     const request = SubmissionRequest.parse((submit.mock.calls[0] as unknown[])[0]);
     expect(request.target).toMatchObject({ kind: 'regulation', label: null, lid: null, jci: null, textHash: '0123456789abcdef' });
