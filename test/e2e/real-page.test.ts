@@ -122,6 +122,7 @@ describe('the extension on a real portal page', () => {
 
     const description = `Melding op een echte pagina ${Date.now()}: de uitzondering raakte mij direct.`;
     await form.getByLabel('Wat is er gebeurd?').fill(description);
+    await form.getByRole('button', { name: 'Controleer en verstuur' }).click();
     await form.getByRole('button', { name: 'Verstuur melding' }).click();
     await form.getByText('Uw melding is verzonden. Dank u wel.').waitFor();
     const rows = await stack.api.db.query<{ target: { kind: string; label: string; lid: string; jci: string; quote: { exact: string } | null } }>(
@@ -151,6 +152,7 @@ describe('the extension on a real portal page', () => {
     await page.screenshot({ path: join(SHOTS, 'regulation-without-articles-report.png') });
     const description = `Melding over de hele regeling ${Date.now()}: het bedrag was te laag.`;
     await form.getByLabel('Wat is er gebeurd?').fill(description);
+    await form.getByRole('button', { name: 'Controleer en verstuur' }).click();
     await form.getByRole('button', { name: 'Verstuur melding' }).click();
     await form.getByText('Uw melding is verzonden. Dank u wel.').waitFor();
     const rows = await stack.api.db.query<{ target: Record<string, unknown> }>('SELECT target FROM submissions WHERE description = $1', [description]);
