@@ -7,6 +7,7 @@ import type { Labels } from '../utils/i18n/catalog';
 import type { SubmitResult } from '../utils/extension/messages';
 import { REPORTER_ROLES, type ReporterRoleValue } from '../utils/overlay/roles';
 import type { PersonalDataFinding } from '../utils/privacy/detect';
+import type { ReviewFlag } from '../utils/privacy/names';
 import type { ArticleIdentity, RegulationIdentity } from '../utils/recognition/types';
 import { PersonalDataNotice } from './PersonalDataNotice';
 import { FormStep, SentSummary, type ReviewedText } from './SubmissionReview';
@@ -34,6 +35,8 @@ export interface DraftStore {
 export interface PrivacyCheck {
   find: (text: string) => Promise<PersonalDataFinding[]>;
   redact: (text: string) => Promise<string>;
+  /** Likely names and street addresses: never replaced, marked in the review for the citizen to decide. */
+  flag: (text: string) => Promise<ReviewFlag[]>;
 }
 
 export interface SubmissionFormProps {
@@ -117,7 +120,9 @@ export function SubmissionForm(props: SubmissionFormProps) {
 
   /** Text as it will be sent, with each replaced piece of personal data kept for marking. */
   async function reviewed(label: string, text: string): Promise<ReviewedText> {
-    return { label, segments: text ? reviewSegments(text, await privacy.find(text)) : [] };
+    if (!text) return { label, segments: [] };
+    const [findings, flags] = await Promise.all([privacy.find(text), privacy.flag(text)]);
+    return { label, segments: reviewSegments(text, findings, flags) };
   }
 
   /** First step of sending: nothing leaves before the citizen has seen exactly what will. */

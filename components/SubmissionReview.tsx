@@ -30,6 +30,11 @@ function MarkedText({ segments, labels, t }: { segments: ReviewSegment[]; labels
             <span class="ws-visually-hidden">{`${t('formReviewReplaced')} (${labels.personalData[segment.replaced.kind]}): `}</span>
             {segment.text}
           </mark>
+        ) : segment.flagged ? (
+          <mark key={i} class="ws-flagged" data-kind={segment.flagged.kind}>
+            <span class="ws-visually-hidden">{`(${labels.reviewFlag[segment.flagged.kind]}) `}</span>
+            {segment.text}
+          </mark>
         ) : (
           <span key={i}>{segment.text}</span>
         ),
@@ -42,6 +47,7 @@ function MarkedText({ segments, labels, t }: { segments: ReviewSegment[]; labels
 export function SentSummary({ request, texts, language, labels, t, showReplacedValues }: SentSummaryProps) {
   const { target } = request;
   const replaced = texts.flatMap((text) => text.segments.flatMap((s) => (s.replaced ? [s.replaced] : [])));
+  const flagged = texts.flatMap((text) => text.segments.flatMap((s) => (s.flagged ? [s.flagged] : [])));
   return (
     <>
       <dl class="ws-sent">
@@ -88,6 +94,11 @@ export function SentSummary({ request, texts, language, labels, t, showReplacedV
           ? t('formReviewNothingReplaced')
           : `${t('formReviewReplaced')}: ${replaced.map((f) => (showReplacedValues ? `${labels.personalData[f.kind]} (${f.value})` : labels.personalData[f.kind])).join(', ')}`}
       </p>
+      {showReplacedValues && flagged.length > 0 && (
+        <p class="ws-warning" data-testid="flagged-summary">
+          {t('formReviewFlagged', { list: flagged.map((f) => `“${f.value}” (${labels.reviewFlag[f.kind]})`).join(', ') })}
+        </p>
+      )}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { catalogFor } from '../../utils/i18n/catalog';
 import { extensionDrafts } from '../../utils/extension/drafts';
 import { ask } from '../../utils/extension/send';
 import { findPersonalData, redactPersonalData } from '../../utils/privacy/detect';
+import { findReviewFlags } from '../../utils/privacy/names';
 import { readReportFrameInput, type ReportFrameMessage } from '../../utils/overlay/report-frame';
 
 type Outgoing = ReportFrameMessage extends infer M ? (M extends { source: string } ? Omit<M, 'source'> : never) : never;
@@ -31,7 +32,7 @@ function start() {
       quote={input.quote}
       lid={input.lid ?? null}
       drafts={extensionDrafts}
-      privacy={{ find: async (text) => findPersonalData(text), redact: async (text) => redactPersonalData(text) }}
+      privacy={{ find: async (text) => findPersonalData(text), redact: async (text) => redactPersonalData(text), flag: async (text) => findReviewFlags(text) }}
       language={input.language}
       labels={labels}
       t={translator(messages)}

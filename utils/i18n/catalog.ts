@@ -7,6 +7,7 @@ import {
   evidenceLabels,
   impactAreaLabels,
   personalDataLabels,
+  reviewFlagLabels,
   regulationClauseLabels,
   statusLabels,
   submissionStateLabels,
@@ -26,6 +27,7 @@ export function catalogFor(language: Language) {
       submissionState: submissionStateLabels[language],
       impactArea: impactAreaLabels[language],
       personalData: personalDataLabels[language],
+      reviewFlag: reviewFlagLabels[language],
     },
   };
 }

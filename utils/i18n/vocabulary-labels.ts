@@ -1,5 +1,6 @@
 // Human labels for the contract vocabularies, in both UI languages.
 import type { PersonalDataKind } from '../privacy/detect';
+import type { ReviewFlagKind } from '../privacy/names';
 import type {
   ArticleClauseStatus,
   Cause,
@@ -181,4 +182,10 @@ export const personalDataLabels: Labels<PersonalDataKind> = {
     birthdate: 'date of birth',
     postcode_huisnummer: 'address (postcode and house number)',
   },
+};
+
+/** Likely names and addresses (names.ts): marked for review, never replaced automatically. */
+export const reviewFlagLabels: Labels<ReviewFlagKind> = {
+  nl: { person_name: 'mogelijk een naam', street_address: 'mogelijk een adres' },
+  en: { person_name: 'possibly a name', street_address: 'possibly an address' },
 };

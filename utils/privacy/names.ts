@@ -87,6 +87,21 @@ function streets(text: string): Span[] {
   return [...text.matchAll(STREET)].filter((m) => !/^Wet\s/u.test(m[0])).map((m) => ({ kind: 'street_address' as const, start: m.index, end: m.index + m[0].length }));
 }
 
+/** Words that join a name to a place ("Jansen uit de Dorpsstraat"): a name never ends on them. */
+const NAME_TAIL = new RegExp(String.raw`(?:\s+(?:${PARTICLE}|aan|bij|naar|uit|in|op|van))*\s*$`, 'u');
+
+const ONLY_PARTICLE = new RegExp(String.raw`^${PARTICLE}$`, 'u');
+
+/** A name run on into a street ("mevrouw Jansen uit de Dorpsstraat 4") ends before the street. */
+function cutAtStreets(name: Span, streetSpans: Span[], text: string): Span {
+  const street = streetSpans.find((s) => s.start > name.start && s.start < name.end);
+  if (!street) return name;
+  const kept = text.slice(name.start, street.start).replace(NAME_TAIL, '');
+  // "Van der Meer Kerkstraat 3": the street took the surname; keep the name whole rather than a bare particle.
+  if (ONLY_PARTICLE.test(lastWord(kept)) || !kept) return name;
+  return { ...name, end: name.start + kept.length };
+}
+
 function merged(spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
@@ -104,7 +119,9 @@ function merged(spans: Span[]): Span[] {
 export function findReviewFlags(text: string): ReviewFlag[] {
   const normalised = normaliseForMatching(text);
   const t = normalised.text;
-  return merged([...streets(t), ...byTitle(t), ...byInitials(t), ...byLists(t)]).map((s) => {
+  const streetSpans = streets(t);
+  const names = [...byTitle(t), ...byInitials(t), ...byLists(t)].map((name) => cutAtStreets(name, streetSpans, t));
+  return merged([...streetSpans, ...names]).map((s) => {
     const { start, end } = originalSpan(normalised, s.start, s.end);
     return { kind: s.kind, start, end, value: text.slice(start, end) };
   });

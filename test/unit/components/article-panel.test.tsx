@@ -139,6 +139,28 @@ describe('SubmissionForm privacy and drafts', () => {
     expect(document.body.textContent).not.toContain('111222333');
   });
 
+  it('marks a likely name and street address in the review without replacing them, and sends them only as written', async () => {
+    const { submit } = renderPanel();
+    fireEvent.click(screen.getByRole('button', { name: 'Meld een voorbeeld bij dit artikel' }));
+    const written = 'Mijn moeder mevrouw De Vries uit de Kerkstraat 12 kreeg de hele bijstand teruggevorderd.';
+    fireEvent.input(screen.getByLabelText('Wat is er gebeurd?'), { target: { value: written } });
+    fireEvent.click(screen.getByRole('button', { name: 'Controleer en verstuur' }));
+    await screen.findByRole('heading', { name: 'Controleer wat u verstuurt' });
+    const flagged = [...document.querySelectorAll('mark.ws-flagged')];
+    expect(flagged.map((m) => m.getAttribute('data-kind'))).toEqual(['person_name', 'street_address']);
+    expect(flagged[0]!.textContent).toContain('De Vries');
+    expect(flagged[0]!.textContent).toContain('mogelijk een naam');
+    const warning = screen.getByTestId('flagged-summary').textContent!;
+    expect(warning).toContain('De Vries');
+    expect(warning).toContain('Kerkstraat 12');
+    expect(warning).toContain('Terug naar bewerken');
+    expect(document.querySelectorAll('mark.ws-replaced')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Verstuur melding' }));
+    await screen.findByRole('heading', { name: 'Bewijs van uw melding' });
+    // Nothing uncertain is changed behind the citizen's back: it goes as written, and the server holds it for review.
+    expect((submit.mock.calls[0] as unknown as [{ description: string }])[0].description).toBe(written);
+  });
+
   it('keeps the draft when the panel closes and reopens', async () => {
     const drafts = memoryDrafts();
     const signals = [signal('sig-a')];

@@ -6,6 +6,7 @@ import type { Draft, DraftStore, PrivacyCheck } from '../../../components/Submis
 import { catalogFor } from '../../../utils/i18n/catalog';
 import { translator, type Language } from '../../../utils/i18n';
 import { findPersonalData, redactPersonalData } from '../../../utils/privacy/detect';
+import { findReviewFlags } from '../../../utils/privacy/names';
 
 export const regulation: RegulationIdentity = {
   bwbId: 'BWBR0015703',
@@ -105,4 +106,5 @@ export function ui(language: Language) {
 export const localPrivacy: PrivacyCheck = {
   find: async (text) => findPersonalData(text),
   redact: async (text) => redactPersonalData(text),
+  flag: async (text) => findReviewFlags(text),
 };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPersonalData, PERSONAL_DATA_KINDS } from '../../../utils/privacy/detect';
 import { highlightSegments } from '../../../utils/privacy/scrub';
+import { findReviewFlags } from '../../../utils/privacy/names';
+import { joinSegments, reviewSegments } from '../../../utils/privacy/review';
 import { personalDataLabels } from '../../../utils/i18n/vocabulary-labels';
 
 describe('personal data labels', () => {
@@ -40,5 +42,28 @@ describe('highlightSegments', () => {
     const segments = highlightSegments(text, [email!, overlapping, phone!]);
     expect(segments.filter((s) => s.finding !== null).map((s) => s.finding!.kind)).toEqual(['phone', 'email']);
     expect(segments.map((s) => s.text).join('')).toBe(text);
+  });
+});
+
+describe('reviewSegments', () => {
+  it('replaces certain findings, marks likely names and addresses in place, and joins to the text that is sent', () => {
+    const text = 'Mevrouw Jansen uit de Dorpsstraat 4 belde 0612345678 over haar moeder.';
+    const segments = reviewSegments(text, findPersonalData(text), findReviewFlags(text));
+    expect(segments.filter((s) => s.flagged).map((s) => [s.text, s.flagged!.kind])).toEqual([
+      ['Jansen', 'person_name'],
+      ['Dorpsstraat 4', 'street_address'],
+    ]);
+    expect(segments.filter((s) => s.replaced).map((s) => s.text)).toEqual(['[telefoonnummer verwijderd]']);
+    expect(joinSegments(segments)).toBe('Mevrouw Jansen uit de Dorpsstraat 4 belde [telefoonnummer verwijderd] over haar moeder.');
+  });
+
+  it('drops a flag that falls inside a replaced finding', () => {
+    const text = 'Adres: Kerkstraat 12, 1234 AB Apeldoorn.';
+    const findings = findPersonalData(text);
+    const segments = reviewSegments(text, findings, findReviewFlags(text));
+    for (const s of segments.filter((x) => x.flagged)) {
+      expect(findings.some((f) => s.flagged!.start < f.end && s.flagged!.end > f.start)).toBe(false);
+    }
+    expect(joinSegments(segments)).not.toContain('1234 AB');
   });
 });
