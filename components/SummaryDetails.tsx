@@ -12,6 +12,8 @@ import { Legend } from './Legend';
 export interface SummaryDetailsProps {
   bwbId: string;
   data: RegulationResponse | null;
+  /** The lookup failed (no data for that reason, not because nothing is known). */
+  failed?: boolean;
   figures: SummaryFigures;
   /** Anchor ids of the articles on the page, to jump to the clause the summary names. */
   anchors?: ReadonlyMap<string, string>;
@@ -29,7 +31,7 @@ export interface SummaryDetailsProps {
 
 /** The summary's details (see summary-line.ts): the clause status, jump links to the articles and the signals about the whole law. */
 export function SummaryDetails(props: SummaryDetailsProps) {
-  const { bwbId, data, figures: { withSignals, regulationSignals }, anchors, publicBase = null, language, labels, t, reportForm } = props;
+  const { bwbId, data, failed = false, figures: { withSignals, regulationSignals }, anchors, publicBase = null, language, labels, t, reportForm } = props;
   const law = data ? lawName(data.regulation) : null;
   const clause = data?.clause;
   const clauseBwbId = clause?.clauseBwbId ?? bwbId;
@@ -43,12 +45,13 @@ export function SummaryDetails(props: SummaryDetailsProps) {
         {t('reportRegulationButton')}
       </button>
     ));
-  // Without data (the lookup failed) the details would open empty: say so instead.
+  // Without data the details would open empty: say why (the lookup failed, or nobody reported yet) instead.
   if (!data && withSignals.length === 0 && regulationSignals.length === 0) {
     return (
       <>
-        <p>{t('summaryNothingNow')}</p>
+        <p>{t(failed ? 'summaryNothingNow' : 'summaryNoneDetails')}</p>
         {report}
+        {!failed && <Legend t={t} />}
       </>
     );
   }

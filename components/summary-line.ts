@@ -6,6 +6,7 @@ import type { Language, MessageKey, Translate } from '../utils/i18n';
 import type { ApiErrorCode } from '../utils/api/client';
 import type { SummaryFigures } from '../utils/overlay/model';
 import { element } from './dom';
+import { icon } from './icons';
 
 const ERROR_TEXT: Record<ApiErrorCode, MessageKey> = {
   unreachable: 'apiErrorUnreachable',
@@ -22,6 +23,10 @@ export interface SummaryLineOptions {
   error: { code: ApiErrorCode; status: number | null } | null;
   language: Language;
   t: Translate;
+  /** What is known of the law's hardheidsclausule, as a short status; null where the extension does not know it. */
+  clause?: string | null;
+  /** Opens the report form for the article nearest the top of the viewport; absent where the details offer the form. */
+  onReport?: (opener: HTMLElement) => void;
   /** Renders the details into `slot` when they open or change while open; `null`: they close, clear the slot. */
   renderDetails(slot: HTMLElement, figures: SummaryFigures | null): Promise<void> | void;
 }
@@ -37,12 +42,23 @@ function keepInWindow(details: HTMLElement): void {
   if (overflow > 0) details.style.insetInlineStart = `${-Math.ceil(overflow + 8)}px`;
 }
 
-export function createSummaryLine(container: HTMLElement, { offline, error, language, t, renderDetails }: SummaryLineOptions): SummaryLine {
+/** " · " between the parts of the line; not read out. */
+const separator = () => element('span', { 'aria-hidden': 'true' }, '·');
+
+export function createSummaryLine(container: HTMLElement, { offline, error, language, t, clause, onReport, renderDetails }: SummaryLineOptions): SummaryLine {
   const section = element('section', { class: 'ws-summary', 'aria-label': t('summaryTitle'), lang: language });
   const toggle = element('button', { type: 'button', class: 'ws-summary-toggle', 'aria-expanded': 'false', 'aria-controls': DETAILS_ID });
   const counts = element('span');
   toggle.append(element('strong', {}, t('summaryTitle')), counts);
   section.append(toggle);
+  if (clause) section.append(separator(), element('span', { class: 'ws-summary-clause' }, clause));
+  if (onReport) {
+    // Every law page offers reporting, also where nothing is known yet: the form names the article it is for.
+    const report = element('button', { type: 'button', class: 'ws-summary-report', 'aria-haspopup': 'dialog', title: t('summaryReportTitle') });
+    report.append(icon('report'), element('span', {}, t('reportShort')));
+    report.addEventListener('click', () => onReport(report));
+    section.append(separator(), report);
+  }
   if (offline) section.append(element('span', { class: 'ws-tag' }, t('offline')));
   if (error) {
     const detail = t(ERROR_TEXT[error.code], { status: error.status ?? '' });
@@ -86,6 +102,8 @@ export function createSummaryLine(container: HTMLElement, { offline, error, lang
             ? ''
             : t('summaryNoData');
       counts.textContent = text && `: ${text}`;
+      // Nothing known and nothing wrong: the line stays quiet, a sign that the extension is there.
+      section.classList.toggle('ws-summary-quiet', next.total === 0 && !error);
       if (details) void renderDetails(details, figures);
     },
   };

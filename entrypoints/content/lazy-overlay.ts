@@ -62,21 +62,24 @@ export interface StartedOverlay {
 }
 
 /**
- * A summary without badges at load: the API knows the law only as a whole, or could not be asked; and always
- * on a regulation without articles, where the summary is the one place to read and report on its whole text.
+ * A summary without badges at load: the API knows nothing about the law's articles (it knows the law only as
+ * a whole, or nothing at all, or could not be asked); and always on a regulation without articles, where the
+ * summary is the one place to read and report on its whole text.
  */
 function summaryAlone({ page, settings, lookup }: Pick<LazyOverlayOptions, 'page' | 'settings' | 'lookup'>): boolean {
   if (page.wholeText) return true;
-  return !settings.showAll && (lookup.state === 'error' || (lookup.state === 'ok' && lookup.data.articles.length === 0));
+  return !settings.showAll && (lookup.state !== 'ok' || lookup.data.articles.length === 0);
 }
 
-function summaryRequest(page: LawPage, { settings, lookup, catalog }: LazyOverlayOptions): LawSummaryRequest {
+function summaryRequest(page: LawPage, { settings, lookup, catalog }: LazyOverlayOptions, report: () => void): LawSummaryRequest {
   const ignored = ignoredRegions(document, page.context.config);
   return {
     bwbId: page.regulation.bwbId,
     lookup,
     language: settings.language,
     catalog,
+    // A regulation without articles offers its form in the details; a law with articles on the line.
+    ...(page.containers.length > 0 ? { report } : {}),
     // On a page without a title the summary goes before the first article, outside the table of contents.
     firstArticle: () =>
       page.wholeText ?? (Array.prototype.find.call(page.containers, (el: Element) => el.closest(ignored) === null) as Element | undefined),
@@ -110,6 +113,7 @@ export async function startOverlay(ctx: ContentScriptContext, options: LazyOverl
     }
     return overlay;
   };
+  const reportAtTop = () => open().then((o) => o.report('top'), () => false);
   // In private law "bijzondere omstandigheden" weighs between parties: no clause to look for.
   const clausesPossible = !isPrivateLaw(page.regulation.bwbId);
   const showNear = (elements: Element[], mayShowClause: ReadonlySet<Element> | null) =>
@@ -137,13 +141,13 @@ export async function startOverlay(ctx: ContentScriptContext, options: LazyOverl
   if (summaryShown) {
     // The extension was reloaded or the script could not load: the page keeps what it has.
     await loadSummary()
-      .then((script) => script.showLawSummary(ctx, summaryRequest(page, options)))
+      .then((script) => script.showLawSummary(ctx, summaryRequest(page, options, () => void reportAtTop())))
       .catch(() => undefined);
   } else if (lookup.state !== 'none' || settings.showAll) await open().catch(() => undefined);
   nearView.observeAll(page.containers);
   const extraArticles = validSelectors(document, page.context.config?.articleSelectors);
   return {
-    report: (at) => open().then((o) => o.report(at)),
+    report: (at) => (at === 'top' ? reportAtTop() : open().then((o) => o.report(at))),
     offer(target) {
       open().then(
         (o) => o.offer(target),

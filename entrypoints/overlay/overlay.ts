@@ -187,11 +187,19 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
 
   /** Summary (a law with data or an API error) and the badges of articles that have something to show. */
   async function show(added: ArticleView[], firstArticle: () => Element | undefined): Promise<void> {
-    // A law nobody reported on gets no summary: nothing to show, nothing to shift.
-    if (summary && !summaryLine && (data !== null || known.error !== null)) {
+    if (summary && !summaryLine) {
       const texts = await loadTexts();
       // start and a late add may both have waited here
-      summaryLine ??= mountSummary({ ...known, bwbId: regulation.bwbId, language, texts, hosts, firstArticle, anchors: () => anchorsFor(null) });
+      summaryLine ??= mountSummary({
+        ...known,
+        bwbId: regulation.bwbId,
+        language,
+        texts,
+        hosts,
+        firstArticle,
+        anchors: () => anchorsFor(null),
+        report: () => void overlay.report('top').catch(() => undefined),
+      });
     }
     summaryLine?.update(summaryFigures(data, [...viewOf.values()]));
     await mountBadges(added.filter(hasAnything));
@@ -248,7 +256,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     hosts.fit(made);
   }
 
-  return {
+  const overlay: Overlay = {
     async report(at) {
       let i: number;
       if (at === 'selection') {
@@ -290,4 +298,5 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
       if (added.length > 0) await show(added, () => added[0]!.article.element);
     },
   };
+  return overlay;
 }

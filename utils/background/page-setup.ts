@@ -20,8 +20,8 @@ export function createPageSetup(deps: PageSetupDeps) {
       deps.settings(),
       regulation ? deps.lookup(regulation.bwbId, regulation.versionDate) : null,
     ]);
-    // A summary shows for a law with data or an API error; with "toon alles" every article gets a badge.
-    const showsAtOnce = settings.showAll || (lookup !== null && lookup.state !== 'none');
+    // Every page with law text shows its summary line (also "geen bekende signalen"); with "toon alles" every article gets a badge.
+    const showsAtOnce = settings.showAll || lookup !== null;
     return { config, settings, lookup, catalog: showsAtOnce ? deps.catalog(settings.language) : null };
   };
 }

@@ -81,7 +81,10 @@ export const nl = {
   summaryArticles: { one: 'bij {n} artikel', other: 'bij {n} artikelen' },
   summaryRegulationLevel: { one: '{n} signaal over de hele wet', other: '{n} signalen over de hele wet' },
   summaryJump: 'Artikelen met signalen',
-  summaryNoData: 'Er zijn geen signalen bekend bij deze wet.',
+  summaryNoData: 'geen bekende signalen bij deze wet',
+  summaryNoneDetails:
+    'Niemand heeft nog een voorbeeld gemeld bij deze wet. Wilt u er een melden? Wijs de kop van een artikel aan (of ga er met de Tab-toets naartoe) en kies "Meld een voorbeeld". Of selecteer een zin en kies "Meld een voorbeeld bij dit artikel" in het menu van de rechtermuisknop.',
+  summaryReportTitle: 'Meld een voorbeeld bij het artikel dat bovenaan in beeld staat',
   summaryNothingNow: 'Zonder antwoord van de signalendienst is er nu niets te tonen. Probeer het later nog eens.',
   offline: 'offline: opgeslagen gegevens',
   apiError: 'Wetsignaal kon de signalen niet ophalen.',
@@ -238,7 +241,10 @@ export const en: Record<MessageKey, Entry> = {
   summaryArticles: { one: 'on {n} article', other: 'on {n} articles' },
   summaryRegulationLevel: { one: '{n} signal about the whole law', other: '{n} signals about the whole law' },
   summaryJump: 'Articles with signals',
-  summaryNoData: 'No signals are known for this law.',
+  summaryNoData: 'no known signals for this law',
+  summaryNoneDetails:
+    'Nobody has reported an example for this law yet. Do you want to report one? Point at the heading of an article (or go to it with the Tab key) and choose "Report an example". Or select a sentence and choose "Report an example for this article" in the right-click menu.',
+  summaryReportTitle: 'Report an example for the article at the top of the view',
   summaryNothingNow: 'Without an answer from the signals service there is nothing to show now. Please try again later.',
   offline: 'offline: saved data',
   apiError: 'Wetsignaal could not fetch the signals.',

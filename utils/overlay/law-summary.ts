@@ -42,6 +42,8 @@ export interface MountSummaryOptions extends KnownAboutLaw {
   wholeText?: WholeTextUnit;
   /** Anchor ids of the articles on the page, so the summary can jump to the clause it names (overlay only). */
   anchors?: () => ReadonlyMap<string, string>;
+  /** Opens the report form for the article nearest the top of the viewport (a page with articles). */
+  report?: () => void;
 }
 
 export interface WholeTextUnit {
@@ -61,20 +63,24 @@ function wholeTextReport({ regulation, element }: WholeTextUnit, language: Langu
   };
 }
 
-export function mountSummary({ bwbId, data, offline, error, language, texts: { t, labels }, hosts, firstArticle, anchors, wholeText }: MountSummaryOptions): SummaryLine {
+export function mountSummary(options: MountSummaryOptions): SummaryLine {
+  const { bwbId, data, offline, error, language, texts: { t, labels }, hosts, firstArticle, anchors, wholeText, report } = options;
   const summary = hosts.create('wetsignaal-summary');
+  const clause = data?.clause && data.clause.status !== 'onbekend' ? labels.regulationClause[data.clause.status] : null;
   const line = createSummaryLine(summary.container, {
     offline,
     error,
     language,
     t,
+    clause,
+    ...(report ? { onReport: report } : {}),
     // The extension was reloaded or the UI could not load: the details stay empty, the next opening tries again.
     renderDetails: (slot, figures) =>
       loadPageScript('overlay-ui').then(
         (ui) =>
           ui.renderSummaryDetails(
             slot,
-            figures && { bwbId, data, figures, anchors: anchors?.(), language, labels, t, ...(wholeText ? { report: wholeTextReport(wholeText, language) } : {}) },
+            figures && { bwbId, data, failed: error !== null, figures, anchors: anchors?.(), language, labels, t, ...(wholeText ? { report: wholeTextReport(wholeText, language) } : {}) },
           ),
         () => undefined,
       ),
@@ -95,11 +101,12 @@ export interface LawSummaryRequest {
   catalog: Catalog | null;
   firstArticle: () => Element | undefined;
   wholeText?: WholeTextUnit;
+  report?: () => void;
 }
 
 /** The summary of a law whose articles the API knows nothing about (or that has none): its figures are the law's own. */
-export async function showLawSummary(ctx: ContentScriptContext, { bwbId, lookup, language, catalog, firstArticle, wholeText }: LawSummaryRequest): Promise<void> {
+export async function showLawSummary(ctx: ContentScriptContext, { bwbId, lookup, language, catalog, firstArticle, wholeText, report }: LawSummaryRequest): Promise<void> {
   const known = knownAboutLaw(lookup);
   const texts = await uiTexts(catalog, language)();
-  mountSummary({ ...known, bwbId, language, texts, hosts: pageHosts(ctx), firstArticle, wholeText }).update(summaryFigures(known.data, []));
+  mountSummary({ ...known, bwbId, language, texts, hosts: pageHosts(ctx), firstArticle, wholeText, report }).update(summaryFigures(known.data, []));
 }

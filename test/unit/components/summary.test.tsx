@@ -14,7 +14,7 @@ const quiet = (label: string): ArticleView => ({ article: article(label), curate
 afterEach(() => document.body.replaceChildren());
 
 /** The summary as the overlay mounts it: the DOM line, with the Preact details rendered into its slot. */
-function mount(data: RegulationResponse | null, options: Pick<SummaryLineOptions, 'offline' | 'error'>) {
+function mount(data: RegulationResponse | null, options: Pick<SummaryLineOptions, 'offline' | 'error' | 'clause' | 'onReport'>) {
   const container = document.body.appendChild(document.createElement('span'));
   const { t, labels, language } = ui('nl');
   return createSummaryLine(container, {
@@ -22,7 +22,10 @@ function mount(data: RegulationResponse | null, options: Pick<SummaryLineOptions
     language,
     t,
     renderDetails: (slot, figures) =>
-      render(figures && <SummaryDetails bwbId="BWBR0015703" data={data} figures={figures} language={language} labels={labels} t={t} />, slot),
+      render(
+        figures && <SummaryDetails bwbId="BWBR0015703" data={data} failed={options.error !== null} figures={figures} language={language} labels={labels} t={t} />,
+        slot,
+      ),
   });
 }
 
@@ -78,6 +81,33 @@ describe('summary', () => {
     // Opened, the details do not stay empty.
     fireEvent.click(screen.getByRole('button'));
     expect(document.querySelector('.ws-summary-details')?.textContent).toBe('Zonder antwoord van de signalendienst is er nu niets te tonen. Probeer het later nog eens.');
+  });
+
+  it('on a law nobody reported on: a quiet line that offers reporting, and details that say how', () => {
+    const reported: HTMLElement[] = [];
+    mount(null, { offline: false, error: null, onReport: (opener) => reported.push(opener) }).update(summaryFigures(null, []));
+    const section = document.querySelector('section.ws-summary')!;
+    expect(section.classList.contains('ws-summary-quiet')).toBe(true);
+    expect(section.textContent).toBe('Wetsignaal: geen bekende signalen bij deze wet·Meld een voorbeeld');
+    const report = screen.getByRole('button', { name: 'Meld een voorbeeld' });
+    expect(report.title).toBe('Meld een voorbeeld bij het artikel dat bovenaan in beeld staat');
+    fireEvent.click(report);
+    expect(reported).toEqual([report]);
+    fireEvent.click(screen.getByRole('button', { name: /Wetsignaal/ }));
+    const details = document.querySelector('.ws-summary-details')!.textContent!;
+    expect(details).toContain('Niemand heeft nog een voorbeeld gemeld bij deze wet.');
+    expect(details).toContain('Wat betekenen de knoppen?');
+  });
+
+  it('names the clause status on the line where it is known, and leaves the quiet look once there are signals', () => {
+    const data = response([signal('sig-a')]);
+    const line = mount(data, { offline: false, error: null, clause: 'Deze wet heeft een algemene hardheidsclausule' });
+    line.update(summaryFigures(data, []));
+    const section = document.querySelector('section.ws-summary')!;
+    expect(section.textContent).toBe('Wetsignaal: geen bekende signalen bij deze wet·Deze wet heeft een algemene hardheidsclausule');
+    expect(screen.queryByRole('button', { name: 'Meld een voorbeeld' })).toBeNull();
+    line.update(summaryFigures(data, [view('58', data.signals)]));
+    expect(section.classList.contains('ws-summary-quiet')).toBe(false);
   });
 
   it('renders what the API says as text, never as markup', () => {
