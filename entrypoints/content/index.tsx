@@ -53,9 +53,13 @@ function answerDescribe(ctx: ContentScriptContext, describe: () => Promise<TabRe
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }
 
+/** Article headings, where the pointer brings a report button. */
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+
 /**
  * Reporting on any article: the context menu and the popup ask through the background ("report-article"),
- * and keyboard focus inside the law gives its article a report button. Nothing runs for these until used.
+ * and keyboard focus inside the law, or the pointer on an article's heading, gives that article a report
+ * button. Nothing runs for these until used.
  */
 function offerReporting(ctx: ContentScriptContext, scope: Element, overlay: StartedOverlay): void {
   const listener = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
@@ -72,7 +76,15 @@ function offerReporting(ctx: ContentScriptContext, scope: Element, overlay: Star
   ctx.addEventListener(document, 'pointerdown', () => (keyboard = false), { capture: true });
   ctx.addEventListener(document, 'focusin', (event) => {
     const target = event.target;
-    if (keyboard && target instanceof Element && !target.localName.startsWith('wetsignaal-') && scope.contains(target)) overlay.offer(target);
+    if (keyboard && target instanceof Element && !target.localName.startsWith('wetsignaal-') && scope.contains(target)) overlay.offer(target, 'keyboard');
+  });
+  // Each heading is offered once: pointerover fires at every element the pointer crosses.
+  const pointed = new WeakSet<Element>();
+  ctx.addEventListener(document, 'pointerover', (event) => {
+    const heading = event.target instanceof Element ? event.target.closest(HEADINGS) : null;
+    if (!heading || pointed.has(heading) || !scope.contains(heading)) return;
+    pointed.add(heading);
+    overlay.offer(heading, 'pointer');
   });
 }
 

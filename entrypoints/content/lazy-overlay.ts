@@ -57,8 +57,8 @@ export interface StartedOverlay {
   add(roots: Element[]): void;
   /** The reader asked to report (context menu, popup): loads the overlay if needed and opens the form. */
   report(at: 'selection' | 'top'): Promise<boolean>;
-  /** Focus moved to `target` inside the law: its article gets a report button (the overlay is loaded for it). */
-  offer(target: Element): void;
+  /** Focus or the pointer came to `target` inside the law: its article gets a report button (the overlay is loaded for it). */
+  offer(target: Element, by: 'keyboard' | 'pointer'): void;
 }
 
 /**
@@ -148,9 +148,9 @@ export async function startOverlay(ctx: ContentScriptContext, options: LazyOverl
   const extraArticles = validSelectors(document, page.context.config?.articleSelectors);
   return {
     report: (at) => (at === 'top' ? reportAtTop() : open().then((o) => o.report(at))),
-    offer(target) {
+    offer(target, by) {
       open().then(
-        (o) => o.offer(target),
+        (o) => o.offer(target, by),
         () => undefined,
       );
     },

@@ -73,10 +73,11 @@ export interface Overlay {
    */
   report(at: 'selection' | 'top'): Promise<boolean>;
   /**
-   * The reader reached something inside the law by keyboard: the article it is in, and the next one, get a
-   * report button (so tabbing on meets it before that article's own links). Made on demand, for those two only.
+   * The reader reached something inside the law by keyboard, or pointed at an article's heading: the article
+   * it is in gets a report button, and by keyboard the next one too (so tabbing on meets it before that
+   * article's own links). Made on demand, for those articles only.
    */
-  offer(target: Element): Promise<void>;
+  offer(target: Element, by: 'keyboard' | 'pointer'): Promise<void>;
 }
 
 export function createOverlay(ctx: ContentScriptContext, { regulation, settings, lookup, index, context, catalog, summary }: OverlayOptions): Overlay {
@@ -271,10 +272,11 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
       await openPanel(view, opener, true);
       return true;
     },
-    async offer(target) {
+    async offer(target, by) {
       const i = lastStartingBefore(target);
       if (i < 0 || !index.containers[i]!.contains(target)) return;
-      await Promise.all([viewAt(i), viewAt(i + 1)].map((view) => view && mountReportButton(view)));
+      const views = by === 'keyboard' ? [viewAt(i), viewAt(i + 1)] : [viewAt(i)];
+      await Promise.all(views.map((view) => view && mountReportButton(view)));
     },
     /**
      * Shows what is known at load: only the articles the API has data for are recognised now, found by

@@ -184,12 +184,96 @@ describe('reporting on a law without data', () => {
     await page.close();
   }, 180_000);
 
+  it('says on the page that nothing is known, in a quiet summary line, without asking the API about the law', async () => {
+    // BW 7 is not in the public index; the Zorgtoeslag is, as a whole: no signals, but its clause status.
+    const zorgtoeslag = fixture((p) => p.file === 'zorgtoeslag.html');
+    const cases = [
+      { quiet: law, line: 'Wetsignaal: geen bekende signalen bij deze wet·Meld een voorbeeld', indexed: false },
+      {
+        quiet: zorgtoeslag,
+        line: 'Wetsignaal: geen bekende signalen bij deze wet·Gedekt door een hardheidsclausule in een andere wet·Meld een voorbeeld',
+        indexed: true,
+      },
+    ];
+    for (const { quiet, line, indexed } of cases) {
+      stack.proxy.reset();
+      const page = await stack.browser.context.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      try {
+        await page.goto(quiet.href);
+        await waitForTabReport(stack.browser, quiet.href);
+        const summary = page.locator('wetsignaal-summary section.ws-summary');
+        await summary.waitFor({ timeout: 20_000 });
+        expect(await summary.textContent()).toBe(line);
+        expect(await summary.evaluate((s) => s.classList.contains('ws-summary-quiet'))).toBe(true);
+        // In the law's title, and nothing else on the page at load: no badge, no report button.
+        expect(await page.evaluate(() => document.querySelector('wetsignaal-summary')?.parentElement?.localName)).toBe('h1');
+        expect(await page.locator('wetsignaal-badge, wetsignaal-report').count()).toBe(0);
+        await page.screenshot({ path: `${SHOTS}/summary-no-signals-${quiet.file.replace('.html', '')}.png`, clip: { x: 0, y: 0, width: 1280, height: 160 } });
+        if (indexed) continue;
+        // Private lookups: a law not in the public index is never asked about.
+        const aboutLaw = () => stack.proxy.requests.filter((r) => r.includes(quiet.bwbId!) || r.startsWith('/v1/regulations'));
+        expect(aboutLaw()).toEqual([]);
+        // Its details say how to report on an article.
+        await summary.getByRole('button', { name: /Wetsignaal/ }).click();
+        await expect.poll(() => summary.locator('.ws-summary-details').textContent()).toContain('Niemand heeft nog een voorbeeld gemeld bij deze wet.');
+        await summary.getByRole('button', { name: /Wetsignaal/ }).click();
+        // "Meld een voorbeeld" opens the form for the article at the top of the view, named in its title.
+        const first = await page.evaluate(() => {
+          const article = [...document.querySelectorAll('div.artikel:not(.article__header--law)')].find((a) => a.getBoundingClientRect().bottom > 0)!;
+          return /Artikel\s+(\S+)/.exec(article.querySelector('h2, h3, h4, h5')?.textContent ?? '')?.[1] ?? null;
+        });
+        await summary.getByRole('button', { name: 'Meld een voorbeeld' }).click();
+        const form = page.frameLocator('wetsignaal-panel iframe');
+        await form.getByRole('heading', { name: `Meld een voorbeeld bij artikel ${first}` }).waitFor({ timeout: 20_000 });
+        expectStyled(await formStyles(form));
+        expect(aboutLaw()).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }
+  }, 120_000);
+
+  it('gives an article a report button when the pointer is on its heading, made for that article only', async () => {
+    const page = await stack.browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(law.href);
+    await waitForTabReport(stack.browser, law.href);
+    await page.locator('wetsignaal-summary section').waitFor({ timeout: 20_000 });
+    expect(await page.locator('wetsignaal-report').count()).toBe(0);
+    const headings = page.locator('div.artikel:not(.article__header--law) h4');
+    const heading = headings.nth(2);
+    const label = /Artikel\s+(\S+)/.exec((await heading.textContent()) ?? '')![1]!;
+    await heading.hover();
+    const button = heading.locator('wetsignaal-report');
+    await button.locator('button').waitFor({ timeout: 20_000 });
+    expect(await button.getAttribute('data-ws-label')).toBe(label);
+    // Only the article pointed at, not its neighbours or the law's hundreds of others.
+    expect(await page.locator('wetsignaal-report').count()).toBe(1);
+    await page.mouse.move(640, 20);
+    await headings.nth(3).hover();
+    await headings.nth(3).locator('wetsignaal-report button').waitFor({ timeout: 20_000 });
+    expect(await page.locator('wetsignaal-report').count()).toBe(2);
+    await heading.hover();
+    await page.waitForTimeout(300);
+    expect(await page.locator('wetsignaal-report').count()).toBe(2);
+    await page.screenshot({ path: `${SHOTS}/report-button-hover-1280.png`, clip: { x: 0, y: 0, width: 1280, height: 900 } });
+    await button.getByRole('button', { name: `Meld een voorbeeld bij artikel ${label}` }).click();
+    const form = page.frameLocator('wetsignaal-panel iframe');
+    await form.getByRole('heading', { name: `Meld een voorbeeld bij artikel ${label}` }).waitFor({ timeout: 20_000 });
+    expectStyled(await formStyles(form));
+    expect(stack.proxy.requests.filter((r) => r.includes(law.bwbId!))).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it("opens the same styled form from the popup's entry point and from an article's panel", async () => {
     const page = await stack.browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(law.href);
     await waitForTabReport(stack.browser, law.href);
-    // The popup's "Meld een voorbeeld" (entrypoints/popup/main.tsx) sends this to the active tab.
+    // The summary line is in place (it may move the law down), then the popup's "Meld een voorbeeld"
+    // (entrypoints/popup/main.tsx) sends this to the active tab.
+    await page.locator('wetsignaal-summary section').waitFor({ timeout: 20_000 });
     await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 3));
     const top = await page.evaluate(() => {
       const articles = [...document.querySelectorAll('div.artikel:not(.article__header--law)')];

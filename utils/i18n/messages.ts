@@ -154,7 +154,7 @@ export const nl = {
   legendCount: 'De vlag met het getal: zoveel signalen zijn er bekend bij het artikel.',
   legendClause: '§: het artikel heeft of raakt een hardheidsclausule.',
   legendHooks: 'Awb: bepalingen uit de Algemene wet bestuursrecht die ruimte geven om de gevolgen te verzachten.',
-  legendReport: 'Meld een voorbeeld: verschijnt bij het artikel waar u met het toetsenbord komt.',
+  legendReport: 'Meld een voorbeeld: verschijnt bij een artikel als u de muis op de kop zet of er met het toetsenbord komt.',
   popupArticle: 'artikel {label}',
   popupReceipt: 'Wat u verstuurde',
   optionsShowAllHint:
@@ -314,7 +314,7 @@ export const en: Record<MessageKey, Entry> = {
   legendCount: 'The flag with a number: this many signals are known for the article.',
   legendClause: '§: the article has or touches a hardship clause.',
   legendHooks: 'Awb: provisions of the General Administrative Law Act that give room to soften the effects.',
-  legendReport: 'Report an example: appears at the article you reach with the keyboard.',
+  legendReport: 'Report an example: appears at an article when you point at its heading or reach it with the keyboard.',
   popupArticle: 'article {label}',
   popupReceipt: 'What you sent',
   optionsShowAllHint:
