@@ -1,7 +1,11 @@
 // The content script in real Chromium on the largest fixture pages: main-thread time it costs per
 // 1,000 articles, its longest task, the extra JS heap, its share of the page's own load work, and the
 // API requests on a repeat visit. Each page is loaded with and without the extension in the same run.
-// Run: npx tsx bench/content-script.ts [--reps N]
+// Run: npx tsx bench/content-script.ts [--reps N] [--mode seeded|every] [--law NAME] [--before DIR]
+//   --mode   only seeded data as a user sees it, or only a badge on every article (default: both)
+//   --law    only the laws whose name contains NAME (e.g. "BW 7"; may be given more than once)
+//   --before another build of the extension (e.g. main's), visited in turn with this one in the same run,
+//            so a change is judged before/after on the same machine at the same moment
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { startServer } from '../server/start';
 import { configureExtension, launchChromium, type Launched } from '../scripts/lib/chromium';
@@ -17,8 +21,21 @@ const LAWS = [
   { bwbId: 'BWBR0011353', name: 'Wet IB 2001' },
   { bwbId: 'BWBR0005537', name: 'Awb' },
 ];
+/** The values given for `--name`, in order. */
+function option(name: string): string[] {
+  return process.argv.flatMap((arg, i) => (arg === `--${name}` && process.argv[i + 1] ? [process.argv[i + 1]!] : []));
+}
 // Five visits: the medians hold still on a shared, noisy machine.
-const REPS = Number(process.argv[process.argv.indexOf('--reps') + 1]) || 5;
+const REPS = Number(option('reps')[0]) || 5;
+const MODES = { seeded: 'seeded data', every: 'badge on every article' } as const;
+type Mode = keyof typeof MODES;
+const modes = option('mode');
+for (const m of modes) if (!(m in MODES)) throw new Error(`--mode ${m}: expected ${Object.keys(MODES).join(' or ')}`);
+const MODES_RUN = (modes.length > 0 ? modes : Object.keys(MODES)) as Mode[];
+const lawNames = option('law').map((n) => n.toLowerCase());
+const LAWS_RUN = LAWS.filter((law) => lawNames.length === 0 || lawNames.some((n) => law.name.toLowerCase().includes(n)));
+if (LAWS_RUN.length === 0) throw new Error(`--law ${option('law').join(', ')}: none of ${LAWS.map((l) => l.name).join(', ')}`);
+const BEFORE_DIR = option('before')[0];
 const SCROLL_STEP_MS = 40;
 const AREA = 'content script';
 /**
@@ -130,61 +147,85 @@ async function visit(context: BrowserContext, href: string, withExtension: boole
   return { breakdown, heapBytes, loadEventMs, apiRequests: proxy.requests.length, badges, scrolling, badgesAfterScroll, floorMs: [] };
 }
 
+/** A build of the extension under measure: this one, or the one `--before` names. */
+interface Build {
+  /** Added to its rows' law label: '' for this build. */
+  suffix: string;
+  launched: Launched;
+}
+
 /** `coldCache`: the first visit of each law is the browser's first, so its API requests are real. */
-async function runMode(label: string, extension: Launched, baseline: Launched, proxy: CountingProxy, coldCache: boolean): Promise<void> {
-  for (const law of LAWS) {
+async function runMode(label: string, builds: Build[], baseline: Launched, proxy: CountingProxy, coldCache: boolean): Promise<void> {
+  for (const law of LAWS_RUN) {
     const fixture = largestFixture(law.bwbId);
     const href = new URL(fixture.url, 'https://wetten.overheid.nl').href;
-    const perK = 1000 / fixture.articleCount;
     note(`${label}: ${law.name} (${fixture.file}, ${fixture.articleCount} articles), ${REPS} visits each`);
     const plain: Visit[] = [];
-    const withExt: Visit[] = [];
+    const visits = builds.map(() => [] as Visit[]);
+    // In turn, so the builds and the page without extension meet the same moments of a shared machine.
     for (let i = 0; i < REPS; i++) {
       plain.push(await visit(baseline.context, href, false, proxy));
-      withExt.push(await visit(extension.context, href, true, proxy));
+      for (const [b, build] of builds.entries()) visits[b]!.push(await visit(build.launched.context, href, true, proxy));
     }
-    const m = (pick: (v: Visit) => number, visits = withExt) => median(visits.map(pick));
-    const scriptMs = m((v) => v.breakdown.scriptMs);
-    const renderMs = m((v) => v.breakdown.inducedRenderMs);
-    const longest = Math.max(...withExt.map((v) => Math.max(v.breakdown.longestScriptTaskMs, v.breakdown.longestInducedTaskMs)));
-    const row = (metric: string, value: number | string, unit?: string, target?: string, met?: boolean) =>
-      emit({ area: AREA, metric: `${law.name}, ${label}: ${metric}`, value, unit, target, met });
-    row('articles / badges mounted (after scrolling through)', `${fixture.articleCount} / ${withExt[0]!.badges} (${withExt[0]!.badgesAfterScroll})`);
-    row('script time per 1,000 articles', scriptMs * perK, 'ms');
-    row('  the same in thread (CPU) time, without waits for the CPU', m((v) => v.breakdown.scriptCpuMs) * perK, 'ms');
-    row('  of which style/layout it forced', m((v) => v.breakdown.forcedLayoutMs) * perK, 'ms');
-    const phased = withExt.map((v) => v.breakdown.phases).filter((p) => p !== null);
-    if (phased.length === withExt.length) {
-      row('  of which at load (script, setup, recognition, mounting) per 1,000 articles', median(phased.map((p) => p.loadMs)) * perK, 'ms');
-      row('  of which later (articles near the viewport) per 1,000 articles', median(phased.map((p) => p.laterMs)) * perK, 'ms');
-    }
-    row('+ induced layout/paint per 1,000 articles', renderMs * perK, 'ms');
-    const floors = plain.flatMap((v) => v.floorMs);
-    const floor = median(floors);
-    const longestMedian = m((v) => Math.max(v.breakdown.longestScriptTaskMs, v.breakdown.longestInducedTaskMs));
-    row("longest task caused (script or layout), median of the visits / the page's floor", longestMedian / floor, '×', '≤ 1', longestMedian <= floor);
-    row('  the same in ms, median of the visits', longestMedian, 'ms');
-    row('  the same, longest of all visits', longest, 'ms');
-    row("  page's floor: render after one plain <span> in a heading (no extension), median / max", `${floor.toFixed(1)} / ${Math.max(...floors).toFixed(1)}`, 'ms');
-    row('tasks over 50 ms (median per visit)', m((v) => v.breakdown.tasksOver50));
-    const scrollScript = m((v) => v.scrolling.totalMs);
-    row('scrolling through the law: script time per 1,000 articles', scrollScript * perK, 'ms');
-    const scrollLongest = Math.max(...withExt.map((v) => v.scrolling.longestMs));
-    row('scrolling through the law: longest script task (without the frame it ran in)', scrollLongest, 'ms', '≤ 50 ms', scrollLongest <= 50);
-    const scrollFrame = Math.max(...withExt.map((v) => v.scrolling.longestWholeMs));
-    row("  longest frame one of its observer callbacks ran in (the page's own scrolling included)", scrollFrame, 'ms');
-    row('extra JS heap vs. without extension', (m((v) => v.heapBytes) - m((v) => v.heapBytes, plain)) / 2 ** 20, 'MiB');
-    const pageOwn = m((v) => v.breakdown.pageOwnMs, plain);
-    row("page's own load/render main-thread time", pageOwn, 'ms');
-    const share = (scriptMs + renderMs) / pageOwn;
-    const target = SHARE_TARGET[label];
-    row('extension time / page own time', share, '×', target === undefined ? undefined : `≤ ${target}`, target === undefined ? undefined : share <= target);
-    row('load event without / with extension', `${m((v) => v.loadEventMs, plain).toFixed(0)} / ${m((v) => v.loadEventMs).toFixed(0)}`, 'ms');
-    if (!coldCache) continue;
-    const repeat = withExt.slice(1).map((v) => v.apiRequests);
-    row('API requests on first visit', withExt[0]!.apiRequests);
-    row('API requests on repeat visits (max)', Math.max(...repeat), undefined, '0', Math.max(...repeat) === 0);
+    for (const [b, build] of builds.entries()) report({ name: `${law.name}${build.suffix}`, fixture, label, plain, withExt: visits[b]!, coldCache });
   }
+}
+
+interface Measured {
+  /** The law, and which build: the row's label. */
+  name: string;
+  fixture: { articleCount: number };
+  /** The mode. */
+  label: string;
+  plain: Visit[];
+  withExt: Visit[];
+  coldCache: boolean;
+}
+
+/** The rows of one law, mode and build, from its visits and those of the page without extension. */
+function report({ name, fixture, label, plain, withExt, coldCache }: Measured): void {
+  const perK = 1000 / fixture.articleCount;
+  const m = (pick: (v: Visit) => number, visits = withExt) => median(visits.map(pick));
+  const scriptMs = m((v) => v.breakdown.scriptMs);
+  const renderMs = m((v) => v.breakdown.inducedRenderMs);
+  const longest = Math.max(...withExt.map((v) => Math.max(v.breakdown.longestScriptTaskMs, v.breakdown.longestInducedTaskMs)));
+  const row = (metric: string, value: number | string, unit?: string, target?: string, met?: boolean) =>
+    emit({ area: AREA, metric: `${name}, ${label}: ${metric}`, value, unit, target, met });
+  row('articles / badges mounted (after scrolling through)', `${fixture.articleCount} / ${withExt[0]!.badges} (${withExt[0]!.badgesAfterScroll})`);
+  row('script time per 1,000 articles', scriptMs * perK, 'ms');
+  row('  the same in thread (CPU) time, without waits for the CPU', m((v) => v.breakdown.scriptCpuMs) * perK, 'ms');
+  row('  of which style/layout it forced', m((v) => v.breakdown.forcedLayoutMs) * perK, 'ms');
+  const phased = withExt.map((v) => v.breakdown.phases).filter((p) => p !== null);
+  if (phased.length === withExt.length) {
+    row('  of which at load (script, setup, recognition, mounting) per 1,000 articles', median(phased.map((p) => p.loadMs)) * perK, 'ms');
+    row('  of which later (articles near the viewport) per 1,000 articles', median(phased.map((p) => p.laterMs)) * perK, 'ms');
+  }
+  row('+ induced layout/paint per 1,000 articles', renderMs * perK, 'ms');
+  const floors = plain.flatMap((v) => v.floorMs);
+  const floor = median(floors);
+  const longestMedian = m((v) => Math.max(v.breakdown.longestScriptTaskMs, v.breakdown.longestInducedTaskMs));
+  row("longest task caused (script or layout), median of the visits / the page's floor", longestMedian / floor, '×', '≤ 1', longestMedian <= floor);
+  row('  the same in ms, median of the visits', longestMedian, 'ms');
+  row('  the same, longest of all visits', longest, 'ms');
+  row("  page's floor: render after one plain <span> in a heading (no extension), median / max", `${floor.toFixed(1)} / ${Math.max(...floors).toFixed(1)}`, 'ms');
+  row('tasks over 50 ms (median per visit)', m((v) => v.breakdown.tasksOver50));
+  const scrollScript = m((v) => v.scrolling.totalMs);
+  row('scrolling through the law: script time per 1,000 articles', scrollScript * perK, 'ms');
+  const scrollLongest = Math.max(...withExt.map((v) => v.scrolling.longestMs));
+  row('scrolling through the law: longest script task (without the frame it ran in)', scrollLongest, 'ms', '≤ 50 ms', scrollLongest <= 50);
+  const scrollFrame = Math.max(...withExt.map((v) => v.scrolling.longestWholeMs));
+  row("  longest frame one of its observer callbacks ran in (the page's own scrolling included)", scrollFrame, 'ms');
+  row('extra JS heap vs. without extension', (m((v) => v.heapBytes) - m((v) => v.heapBytes, plain)) / 2 ** 20, 'MiB');
+  const pageOwn = m((v) => v.breakdown.pageOwnMs, plain);
+  row("page's own load/render main-thread time", pageOwn, 'ms');
+  const share = (scriptMs + renderMs) / pageOwn;
+  const target = SHARE_TARGET[label];
+  row('extension time / page own time', share, '×', target === undefined ? undefined : `≤ ${target}`, target === undefined ? undefined : share <= target);
+  row('load event without / with extension', `${m((v) => v.loadEventMs, plain).toFixed(0)} / ${m((v) => v.loadEventMs).toFixed(0)}`, 'ms');
+  if (!coldCache) return;
+  const repeat = withExt.slice(1).map((v) => v.apiRequests);
+  row('API requests on first visit', withExt[0]!.apiRequests);
+  row('API requests on repeat visits (max)', Math.max(...repeat), undefined, '0', Math.max(...repeat) === 0);
 }
 
 function reportBundleSizes(): void {
@@ -206,15 +247,19 @@ async function main(): Promise<void> {
   const proxy = await startCountingProxy(api.url);
   const fixtures = await startFixtureServer();
   const baseline = await launchChromium({ fixturePort: fixtures.port, extension: false });
-  const extension = await launchChromium({ fixturePort: fixtures.port });
+  const builds: Build[] = [{ suffix: '', launched: await launchChromium({ fixturePort: fixtures.port }) }];
+  if (BEFORE_DIR) {
+    note(`comparing with the build in ${BEFORE_DIR} (rows marked "before")`);
+    builds.push({ suffix: ' (before)', launched: await launchChromium({ fixturePort: fixtures.port, extensionDir: BEFORE_DIR }) });
+  }
   try {
     // Seeded data as a user sees it, then the worst case: a badge on every article.
-    await configureExtension(extension, { apiBaseUrl: proxy.url, showAll: false });
-    await runMode('seeded data', extension, baseline, proxy, true);
-    await configureExtension(extension, { apiBaseUrl: proxy.url, showAll: true });
-    await runMode('badge on every article', extension, baseline, proxy, false);
+    for (const [i, mode] of MODES_RUN.entries()) {
+      for (const { launched } of builds) await configureExtension(launched, { apiBaseUrl: proxy.url, showAll: mode === 'every' });
+      await runMode(MODES[mode], builds, baseline, proxy, i === 0);
+    }
   } finally {
-    await extension.context.close();
+    for (const { launched } of builds) await launched.context.close();
     await baseline.context.close();
     await fixtures.close();
     await proxy.close();

@@ -1,7 +1,9 @@
 // Splits a Chromium trace of one page load into the page's own main-thread work and the work the
 // content script causes. The fixture pages carry no scripts of their own, so every JavaScript task on
-// the page's main thread belongs to the extension; rendering tasks after the content script started
-// (layout, pre-paint, paint) are caused by the overlay it mounts.
+// the page's main thread belongs to the extension. A frame (layout, pre-paint, paint) after the content
+// script started is the extension's only when its own scripts alone changed the page since the frame
+// before: the content script is injected before the page's `load`, and the page's last frames of its own
+// load (the rest of the parse, fonts, images) often come after it.
 import type { CDPSession } from 'playwright-core';
 
 export interface TraceEvent {
@@ -31,8 +33,12 @@ export interface MainThreadBreakdown {
   scriptCpuMs: number;
   /** Style and layout the script forced synchronously inside its own tasks (part of scriptMs). */
   forcedLayoutMs: number;
-  /** Rendering tasks after the content script started: the cost of laying out what it inserted. */
+  /**
+   * Frames after the content script started that its own changes alone caused: the cost of laying out what
+   * it inserted (see frameCauses).
+   */
   inducedRenderMs: number;
+  /** Longest script task, with the frame it ran in when that frame was the extension's. */
   longestScriptTaskMs: number;
   longestInducedTaskMs: number;
   /** Extension-caused tasks (script or induced rendering) longer than 50 ms. */
@@ -59,6 +65,8 @@ const JS_EVENTS = new Set([
 const RENDER_EVENTS = new Set(['Layout', 'UpdateLayoutTree', 'PrePaint', 'Paint', 'Layerize']);
 /** Steps of a frame's rendering; inside a script event they are forced by it and stay script time. */
 const FRAME_EVENTS = new Set([...RENDER_EVENTS, 'Commit', 'UpdateLayer', 'HitTest']);
+/** Marks that the DOM or its styles changed, so the next frame lays out and paints again. */
+const INVALIDATIONS = new Set(['ScheduleStyleRecalculation', 'InvalidateLayout']);
 
 export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
@@ -97,20 +105,36 @@ interface Task {
   /** Thread time of the task, and of that frame rendering. */
   cpuUs: number;
   frameCpuUs: number;
+  /** Where that frame rendering starts (null: none in the task). */
+  frameTs: number | null;
+}
+
+/** One change that makes the next frame render: at `ts`, by a script (the extension's) or by the page. */
+interface Invalidation {
+  ts: number;
+  byScript: boolean;
 }
 
 /** The page's main-thread events (complete ones, in order) and its top-level tasks, each read once. */
-function mainThreadTasks(events: TraceEvent[], thread: Thread | null): { own: TraceEvent[]; tasks: Task[] } | null {
+function mainThreadTasks(events: TraceEvent[], thread: Thread | null): { own: TraceEvent[]; tasks: Task[]; invalidations: Invalidation[] } | null {
   if (!thread) return null;
-  const own = events
-    .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined)
+  const onThread = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid);
+  const own = onThread.filter((e) => e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  const within = (names: Set<string>) => own.filter((e) => names.has(e.name)).map((e) => [e.ts, e.ts + e.dur!] as const);
+  const scripts = within(JS_EVENTS);
+  const rendering = within(RENDER_EVENTS);
+  const inside = (spans: ReadonlyArray<readonly [number, number]>, ts: number) => spans.some(([from, to]) => from <= ts && ts <= to);
+  // A change made while a frame renders (style recalculation invalidating layout) is that frame's own consequence.
+  const invalidations = onThread
+    .filter((e) => INVALIDATIONS.has(e.name) && !inside(rendering, e.ts))
+    .map((e) => ({ ts: e.ts, byScript: inside(scripts, e.ts) }))
     .sort((a, b) => a.ts - b.ts);
   const tasks: Task[] = [];
   for (let i = 0; i < own.length; i++) {
     const e = own[i]!;
     const last = tasks.at(-1);
     if (e.name !== 'RunTask' || (last && e.ts < last.ts + last.dur)) continue;
-    const task: Task = { ts: e.ts, dur: e.dur!, js: false, render: false, layoutUs: 0, frameUs: 0, cpuUs: e.tdur ?? e.dur!, frameCpuUs: 0 };
+    const task: Task = { ts: e.ts, dur: e.dur!, js: false, render: false, layoutUs: 0, frameUs: 0, cpuUs: e.tdur ?? e.dur!, frameCpuUs: 0, frameTs: null };
     // Events are sorted by start, so a task's events follow it directly; an event inside an earlier one
     // (a layout a script forced, a paint within a paint) starts before that one ends.
     let scriptEnd = 0;
@@ -123,6 +147,7 @@ function mainThreadTasks(events: TraceEvent[], thread: Thread | null): { own: Tr
       if (name === 'Layout' || name === 'UpdateLayoutTree') task.layoutUs += dur;
       if (js) scriptEnd = Math.max(scriptEnd, ts + dur);
       else if (FRAME_EVENTS.has(name) && ts >= scriptEnd && ts >= frameEnd) {
+        task.frameTs ??= ts;
         task.frameUs += dur;
         task.frameCpuUs += tdur;
         frameEnd = ts + dur;
@@ -130,7 +155,21 @@ function mainThreadTasks(events: TraceEvent[], thread: Thread | null): { own: Tr
     }
     tasks.push(task);
   }
-  return { own, tasks };
+  return { own, tasks, invalidations };
+}
+
+/**
+ * Tells, frame by frame in order, whether the extension caused it: some change since the frame before,
+ * and every such change made by a script. Where the page changed too, the frame would have run anyway.
+ */
+function frameCauses(invalidations: Invalidation[]): (frameTs: number) => boolean {
+  let next = 0;
+  return (frameTs) => {
+    let changes = 0;
+    let byPage = false;
+    for (; next < invalidations.length && invalidations[next]!.ts < frameTs; next++, changes++) byPage ||= !invalidations[next]!.byScript;
+    return changes > 0 && !byPage;
+  };
 }
 
 export interface TaskTotals {
@@ -162,7 +201,8 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string): MainThreadB
   const thread = mainThread(events, pageUrl);
   const found = mainThreadTasks(events, thread);
   if (!thread || !found) return null;
-  const { own, tasks } = found;
+  const { own, tasks, invalidations } = found;
+  const causedByExtension = frameCauses(invalidations);
   const extensionStart = own.find(isContentScript)?.ts ?? Number.POSITIVE_INFINITY;
   const ms = (us: number) => us / 1000;
   const breakdown: MainThreadBreakdown = {
@@ -175,6 +215,8 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string): MainThreadB
     const { js, render, layoutUs } = task;
     const end = task.ts + task.dur;
     const duration = ms(task.dur);
+    // Every frame is judged in turn, so each one's changes are those since the frame before.
+    const ours = task.frameTs !== null && causedByExtension(task.frameTs);
     if (end <= extensionStart) {
       breakdown.pageOwnMs += duration;
       breakdown.longestPageTaskMs = Math.max(breakdown.longestPageTaskMs, duration);
@@ -182,16 +224,18 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string): MainThreadB
       const scriptMs = ms(task.dur - task.frameUs);
       breakdown.scriptMs += scriptMs;
       breakdown.scriptCpuMs += ms(task.cpuUs - task.frameCpuUs);
-      breakdown.inducedRenderMs += ms(task.frameUs);
+      // An observer callback runs inside a frame: the frame is ours only when our changes alone caused it.
+      const caused = ours ? duration : scriptMs;
+      if (ours) breakdown.inducedRenderMs += ms(task.frameUs);
       breakdown.forcedLayoutMs += ms(layoutUs);
-      breakdown.longestScriptTaskMs = Math.max(breakdown.longestScriptTaskMs, duration);
-      if (duration > 50) breakdown.tasksOver50++;
+      breakdown.longestScriptTaskMs = Math.max(breakdown.longestScriptTaskMs, caused);
+      if (caused > 50) breakdown.tasksOver50++;
       if (phases) {
         // A task belongs to the phase in which it started; the mark falls inside the task that ends it.
         if (task.ts <= mountedAt!) phases.loadMs += scriptMs;
         else phases.laterMs += scriptMs;
       }
-    } else if (render && task.ts >= extensionStart) {
+    } else if (render && task.ts >= extensionStart && ours) {
       breakdown.inducedRenderMs += duration;
       breakdown.longestInducedTaskMs = Math.max(breakdown.longestInducedTaskMs, duration);
       if (duration > 50) breakdown.tasksOver50++;

@@ -14,6 +14,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   headless?: boolean;
   extension?: boolean;
+  /** Another build of the extension (the benchmark compares two in one run); default EXTENSION_DIR. */
+  extensionDir?: string;
 }
 
 export interface Launched {
@@ -26,6 +28,7 @@ export interface Launched {
 export async function launchChromium(opts: LaunchOptions): Promise<Launched> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'wetsignaal-profile-'));
   const withExtension = opts.extension ?? true;
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   const args = [
     ...(opts.headless ?? true ? ['--headless=new'] : []),
     '--no-sandbox',
@@ -37,7 +40,7 @@ export async function launchChromium(opts: LaunchOptions): Promise<Launched> {
     '--disable-quic',
     '--ignore-certificate-errors',
     `--host-resolver-rules=MAP wetten.overheid.nl 127.0.0.1:${opts.fixturePort}`,
-    ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+    ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
   ];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,

@@ -22,9 +22,13 @@ const loadAndEvaluate = [
   ev('EvaluateScript', 100 * ms, 5 * ms, 'chrome-extension://id/content-scripts/content.js'),
 ];
 
+/** A change to the DOM or its styles at `ts` (an instant event), which makes the next frame render. */
+const change = (name: 'ScheduleStyleRecalculation' | 'InvalidateLayout', ts: number): TraceEvent => ({ pid: 1, tid: 1, ph: 'I', name, ts });
+
 describe('analyseTrace', () => {
   it("counts a frame's own rendering as induced render, not script, when a callback ran in the same task", () => {
     const frame = [
+      change('ScheduleStyleRecalculation', 103 * ms), // the content script inserted something while it was evaluated
       ev('RunTask', 200 * ms, 31 * ms),
       ev('FunctionCall', 200 * ms, 1 * ms), // an IntersectionObserver callback
       ev('Layout', 202 * ms, 12 * ms),
@@ -37,6 +41,38 @@ describe('analyseTrace', () => {
     expect(result.scriptMs).toBe(5 + 31 - 26);
     expect(result.inducedRenderMs).toBe(26);
     expect(result.longestScriptTaskMs).toBe(31); // a task is as long as it is, whatever ran in it
+  });
+
+  it('counts a frame as the extension\'s only when its own scripts alone changed the page since the frame before', () => {
+    const frames = [
+      // The page's last frame of its own load: parsed text and a font came in after the content script started.
+      change('ScheduleStyleRecalculation', 110 * ms),
+      ev('RunTask', 120 * ms, 30 * ms),
+      ev('Layout', 120 * ms, 20 * ms),
+      change('InvalidateLayout', 125 * ms), // a consequence inside the layout, not a cause of the next frame
+      ev('PrePaint', 141 * ms, 9 * ms),
+      // The content script mounts the summary; the frame after lays it out: that frame is the extension's.
+      ev('RunTask', 200 * ms, 2 * ms),
+      ev('FunctionCall', 200 * ms, 2 * ms),
+      change('ScheduleStyleRecalculation', 201 * ms),
+      ev('RunTask', 210 * ms, 25 * ms),
+      ev('Layout', 210 * ms, 15 * ms),
+      ev('PrePaint', 226 * ms, 9 * ms),
+      // A badge goes in while an image the page loads changes the layout too: a frame the page needed anyway.
+      ev('RunTask', 300 * ms, 1 * ms),
+      ev('FunctionCall', 300 * ms, 1 * ms),
+      change('ScheduleStyleRecalculation', 300.5 * ms),
+      change('InvalidateLayout', 305 * ms),
+      ev('RunTask', 310 * ms, 28 * ms),
+      ev('Layout', 310 * ms, 28 * ms),
+      // Nothing changed: a paint of the page's own.
+      ev('RunTask', 400 * ms, 3 * ms),
+      ev('Paint', 400 * ms, 3 * ms),
+    ];
+    const result = analyseTrace([...loadAndEvaluate, ...frames], PAGE)!;
+    expect(result.inducedRenderMs).toBe(25);
+    expect(result.longestInducedTaskMs).toBe(25);
+    expect(result.scriptMs).toBe(5 + 2 + 1);
   });
 
   it("splits script time at the content script's trace time stamp: tasks that started by then are at load", () => {
