@@ -55,6 +55,8 @@ function answerDescribe(ctx: ContentScriptContext, describe: () => Promise<TabRe
 
 /** Article headings, where the pointer brings a report button. */
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+/** How long the pointer rests on a heading before its article gets a report button. */
+const POINTER_REST_MS = 300;
 
 /**
  * Reporting on any article: the context menu and the popup ask through the background ("report-article"),
@@ -78,13 +80,22 @@ function offerReporting(ctx: ContentScriptContext, scope: Element, overlay: Star
     const target = event.target;
     if (keyboard && target instanceof Element && !target.localName.startsWith('wetsignaal-') && scope.contains(target)) overlay.offer(target, 'keyboard');
   });
-  // Each heading is offered once: pointerover fires at every element the pointer crosses.
+  // Only where the pointer rests: the law scrolling under a still pointer crosses a heading every few
+  // frames, and each button costs a relayout of the whole page. Each heading is offered once.
   const pointed = new WeakSet<Element>();
+  let resting: { heading: Element; timer: number } | null = null;
   ctx.addEventListener(document, 'pointerover', (event) => {
     const heading = event.target instanceof Element ? event.target.closest(HEADINGS) : null;
+    if (resting?.heading === heading) return; // moved within the same heading
+    if (resting) clearTimeout(resting.timer);
+    resting = null;
     if (!heading || pointed.has(heading) || !scope.contains(heading)) return;
-    pointed.add(heading);
-    overlay.offer(heading, 'pointer');
+    const timer = ctx.setTimeout(() => {
+      resting = null;
+      pointed.add(heading);
+      overlay.offer(heading, 'pointer');
+    }, POINTER_REST_MS);
+    resting = { heading, timer };
   });
 }
 
