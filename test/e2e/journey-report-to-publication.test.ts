@@ -212,8 +212,14 @@ describe('from a citizen’s report to a published signal', () => {
     await popup.goto(`chrome-extension://${stack.browser.extensionId}/popup.html`);
     const mine = popup.getByTestId('submissions').getByRole('listitem').filter({ hasText: `Participatiewet, artikel ${LABEL}` });
     await mine.waitFor();
-    expect(await mine.getByTestId('submission-state').textContent()).toBe(`: Samengevoegd met een bestaand signaal (${TARGET_SIGNAL})`);
+    expect(await mine.getByTestId('submission-state').textContent()).toBe(': Samengevoegd met een bestaand signaal');
+    // The decision links to the signal's public page on the same service.
+    expect(await mine.getByRole('link', { name: 'Bekijk het signaal' }).getAttribute('href')).toBe(`${stack.proxy.url}${publicPaths.signal(TARGET_SIGNAL)}`);
     await popup.screenshot({ path: resolve(SHOTS, 'journey-popup-420.png'), fullPage: true });
+    const [published] = await Promise.all([stack.browser.context.waitForEvent('page'), mine.getByRole('link', { name: 'Bekijk het signaal' }).click()]);
+    await published.getByRole('heading', { name: signal.title, level: 1 }).waitFor();
+    expect(await published.getByText(`“${QUOTE}”`).count()).toBe(1);
+    await published.close();
     await popup.close();
     await page.close();
     await desk.close();

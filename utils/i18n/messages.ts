@@ -154,6 +154,7 @@ export const nl = {
   legendReport: 'Meld een voorbeeld: verschijnt bij het artikel waar u met het toetsenbord komt.',
   popupArticle: 'artikel {label}',
   popupReceipt: 'Wat u verstuurde',
+  popupSignalLink: 'Bekijk het signaal',
   optionsShowAllHint:
     'Ook artikelen zonder signalen krijgen een knop naast de kop, zodra u bij ze in de buurt komt. Die knop opent wat Wetsignaal over het artikel weet (hardheidsclausule, Awb-bepalingen) en het formulier om een voorbeeld te melden. Zonder deze keuze krijgen alleen artikelen met signalen of een hardheidsclausule een knop.',
 } satisfies Record<string, Entry>;
@@ -311,6 +312,7 @@ export const en: Record<MessageKey, Entry> = {
   legendReport: 'Report an example: appears at the article you reach with the keyboard.',
   popupArticle: 'article {label}',
   popupReceipt: 'What you sent',
+  popupSignalLink: 'See the signal',
   optionsShowAllHint:
     'Articles without signals also get a button beside their heading, as soon as you come near them. The button opens what Wetsignaal knows about the article (hardship clause, Awb provisions) and the form to report an example. Without this choice only articles with signals or a hardship clause get a button.',
 };

@@ -67,7 +67,11 @@ describe('PopupView', () => {
     expect(screen.getByRole('link', { name: 'Participatiewet, artikel 58' }).getAttribute('href')).toBe('https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=58');
     // The receipt: what was sent, kept with the report.
     expect(first!.querySelector('details')!.textContent).toContain('Mijn BSN [BSN verwijderd] stond op de brief.');
-    expect(second!.textContent).toMatch(/Awir, artikel 47: Samengevoegd met een bestaand signaal \(sig-kot-alles-of-niets\)/);
+    // Merged: the signal's public page on the service, named in words (not by its internal id).
+    expect(second!.textContent).toMatch(/Awir, artikel 47: Samengevoegd met een bestaand signaal · Bekijk het signaal$/);
+    expect(screen.getByRole('link', { name: 'Bekijk het signaal' }).getAttribute('href')).toBe('http://127.0.0.1:8787/signaal/sig-kot-alles-of-niets');
+    // A rejected report has no signal to link to.
+    expect(first!.querySelector('[data-testid="submission-signal"]')).toBeNull();
   });
 });
 
