@@ -152,7 +152,10 @@ describe('from a citizen’s report to a published signal', () => {
     await deskPage.getByRole('heading', { name: `Participatiewet, artikel ${LABEL}`, level: 1 }).waitFor();
     expect(await deskPage.locator('mark').textContent()).toBe(QUOTE);
     expect(await deskPage.getByText('Geen persoonsgegevens gevonden.').count()).toBe(1);
-    // The signals already on the article are offered first; this one is elsewhere in the law.
+    // The empty required fields of the other decisions are not shown as errors before anyone typed in them.
+    const looks = (label: string) => deskPage.getByLabel(label).evaluate((el) => [getComputedStyle(el).borderTopColor, getComputedStyle(el).backgroundColor]);
+    expect(await looks('Reden (de melder ziet deze in "mijn meldingen")')).toEqual(await looks('Titel (openbaar, neutraal)'));
+    expect(await looks('Samenvatting (openbaar, zonder persoonsgegevens)')).toEqual(await looks('Titel (openbaar, neutraal)'));
     await deskPage.getByLabel('Signaal').selectOption(TARGET_SIGNAL);
     await deskPage.screenshot({ path: resolve(SHOTS, 'journey-desk-submission-1280.png'), fullPage: true });
     await deskPage.getByRole('button', { name: 'Samenvoegen' }).click();
