@@ -61,6 +61,11 @@ export function PopupView({ status, submissions, language, openOptions, onReport
                   .join(', '),
               })}
             </p>
+            {tab.unknownStatusLines && (
+              <p class="ws-note" data-testid="health-unknown-status">
+                {t('popupUnknownStatus', { lines: tab.unknownStatusLines.map((line) => `"${line}"`).join(', ') })}
+              </p>
+            )}
           </>
         )}
       </section>

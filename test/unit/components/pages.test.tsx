@@ -45,6 +45,12 @@ describe('PopupView', () => {
     expect(screen.getByText('U ziet opgeslagen signalen: de signalendienst was niet bereikbaar.')).toBeTruthy();
   });
 
+  it('names status lines it does not know as selector health, not as a notice about the law', () => {
+    render(<PopupView status={{ ...status, tab: { ...tab, unknownStatusLines: ['Iets nieuws van de portal.'] } }} submissions={[]} language="nl" openOptions={() => {}} />);
+    expect(screen.getByTestId('health-unknown-status').textContent).toBe('Onbekende regel boven de wet (niet als melding getoond): "Iets nieuws van de portal."');
+    expect(screen.queryByText(/Pagina niet herkend/)).toBeNull();
+  });
+
   it('says "pagina niet herkend" instead of guessing', () => {
     render(<PopupView status={{ ...status, tab: { ...tab, recognised: false, problem: 'geen artikelen gevonden' } }} submissions={[]} language="nl" openOptions={() => {}} />);
     expect(screen.getByText(/Pagina niet herkend/)).toBeTruthy();
