@@ -56,6 +56,8 @@ function selectedRange(): Range | null {
  */
 const FRAME_MS = 20;
 const afterAFrame = () => new Promise<void>((resolve) => setTimeout(resolve, FRAME_MS));
+/** How long the summary waits for the first "toon alles" badges to share their relayout. */
+const SUMMARY_WAIT_MS = 1000;
 
 export interface Overlay {
   /** Shows what is known at load; resolves once it is on the page. */
@@ -149,9 +151,21 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     hosts.fit(made);
   }
 
+  /**
+   * With "toon alles" on a law without data, the summary waits for the first badges (the articles near the
+   * viewport, once read): inserted in the same task, the two cost the page one relayout instead of two.
+   */
+  let summaryWaiting: (() => void) | null = null;
+  const showWaitingSummary = () => {
+    const mount = summaryWaiting;
+    summaryWaiting = null;
+    mount?.();
+  };
+
   async function mountBadges(list: ArticleView[]): Promise<void> {
     if (list.length === 0) return;
     const { t } = await loadTexts();
+    showWaitingSummary();
     for (let i = 0; i < list.length; i += BATCH) {
       if (i > 0) await afterAFrame();
       for (const view of list.slice(i, i + BATCH)) mountBadge(view, t);
@@ -188,22 +202,31 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
 
   /** Summary (a law with data or an API error) and the badges of articles that have something to show. */
   async function show(added: ArticleView[], firstArticle: () => Element | undefined): Promise<void> {
-    if (summary && !summaryLine) {
+    const shown = added.filter(hasAnything);
+    if (summary && !summaryLine && !summaryWaiting) {
       const texts = await loadTexts();
-      // start and a late add may both have waited here
-      summaryLine ??= mountSummary({
-        ...known,
-        bwbId: regulation.bwbId,
-        language,
-        texts,
-        hosts,
-        firstArticle,
-        anchors: () => anchorsFor(null),
-        report: () => void overlay.report('top').catch(() => undefined),
-      });
+      const mount = () => {
+        // start and a late add may both have waited here
+        summaryLine ??= mountSummary({
+          ...known,
+          bwbId: regulation.bwbId,
+          language,
+          texts,
+          hosts,
+          firstArticle,
+          anchors: () => anchorsFor(null),
+          report: () => void overlay.report('top').catch(() => undefined),
+        });
+        summaryLine.update(summaryFigures(data, [...viewOf.values()]));
+      };
+      if (settings.showAll && shown.length === 0 && !summaryLine && !summaryWaiting) {
+        summaryWaiting = mount;
+        // Should no badge come (the analysis failed), the summary shows all the same.
+        ctx.setTimeout(showWaitingSummary, SUMMARY_WAIT_MS);
+      } else mount();
     }
     summaryLine?.update(summaryFigures(data, [...viewOf.values()]));
-    await mountBadges(added.filter(hasAnything));
+    await mountBadges(shown);
   }
 
   /** The index of the last container that starts at or before `node` (containers are in document order). */
