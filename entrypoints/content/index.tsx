@@ -80,11 +80,12 @@ function offerReporting(ctx: ContentScriptContext, scope: Element, overlay: Star
     const target = event.target;
     if (keyboard && target instanceof Element && !target.localName.startsWith('wetsignaal-') && scope.contains(target)) overlay.offer(target, 'keyboard');
   });
-  // Only where the pointer rests: the law scrolling under a still pointer crosses a heading every few
-  // frames, and each button costs a relayout of the whole page. Each heading is offered once.
+  // Only where the reader moved the pointer to and let it rest: the law scrolling under a still pointer
+  // crosses a heading every few frames (the browser sends no pointermove for that), and each button costs
+  // a relayout of the whole page. Each heading is offered once.
   const pointed = new WeakSet<Element>();
   let resting: { heading: Element; timer: number } | null = null;
-  ctx.addEventListener(document, 'pointerover', (event) => {
+  ctx.addEventListener(document, 'pointermove', (event) => {
     const heading = event.target instanceof Element ? event.target.closest(HEADINGS) : null;
     if (resting?.heading === heading) return; // moved within the same heading
     if (resting) clearTimeout(resting.timer);
@@ -92,6 +93,7 @@ function offerReporting(ctx: ContentScriptContext, scope: Element, overlay: Star
     if (!heading || pointed.has(heading) || !scope.contains(heading)) return;
     const timer = ctx.setTimeout(() => {
       resting = null;
+      if (!heading.matches(':hover')) return; // scrolled away meanwhile
       pointed.add(heading);
       overlay.offer(heading, 'pointer');
     }, POINTER_REST_MS);

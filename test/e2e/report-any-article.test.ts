@@ -241,6 +241,16 @@ describe('reporting on a law without data', () => {
     await waitForTabReport(stack.browser, law.href);
     await page.locator('wetsignaal-summary section').waitFor({ timeout: 20_000 });
     expect(await page.locator('wetsignaal-report').count()).toBe(0);
+    // The law scrolling under a still pointer brings no button: the reader did not point at a heading.
+    await page.mouse.move(700, 450);
+    await page.mouse.move(700, 460); // moved over text, not a heading
+    for (let i = 0; i < 8; i++) {
+      await page.mouse.wheel(0, 450);
+      await page.waitForTimeout(150);
+    }
+    await page.waitForTimeout(700);
+    expect(await page.locator('wetsignaal-report').count()).toBe(0);
+    await page.evaluate(() => scrollTo(0, 0));
     const headings = page.locator('div.artikel:not(.article__header--law) h4');
     const heading = headings.nth(2);
     const label = /Artikel\s+(\S+)/.exec((await heading.textContent()) ?? '')![1]!;
