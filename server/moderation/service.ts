@@ -211,12 +211,18 @@ export async function confirmRegulationTitle(db: Database, bwbId: string, title:
   });
 }
 
-async function addTarget(tx: Queryable, signalId: string, t: Target): Promise<void> {
+/**
+ * Adds the report's target to a signal. `mergedOn` is the date of a merge into an existing signal: the
+ * signal's sources do not name that target (contract TargetOrigin). A published report is itself the
+ * source of its signal, so its target has none.
+ */
+async function addTarget(tx: Queryable, signalId: string, t: Target, mergedOn: string | null): Promise<void> {
   await tx.query(
-    `INSERT INTO signal_targets (signal_id, position, bwb_id, label, lid, path, jci, version_date, text_hash, quote, origin, kind)
+    `INSERT INTO signal_targets (signal_id, position, bwb_id, label, lid, path, jci, version_date, text_hash, quote, origin, kind,
+       report_merged_on)
      VALUES ($1, (SELECT coalesce(max(position) + 1, 0) FROM signal_targets WHERE signal_id = $1), $2, $3, $4, $5::jsonb,
-       $6, $7, $8, $9::jsonb, 'melding', $10)`,
-    [signalId, t.bwbId, t.label, t.lid, JSON.stringify(t.path), t.jci, t.versionDate, t.textHash, t.quote ? JSON.stringify(t.quote) : null, t.kind ?? null],
+       $6, $7, $8, $9::jsonb, 'melding', $10, $11)`,
+    [signalId, t.bwbId, t.label, t.lid, JSON.stringify(t.path), t.jci, t.versionDate, t.textHash, t.quote ? JSON.stringify(t.quote) : null, t.kind ?? null, mergedOn],
   );
 }
 
@@ -254,7 +260,7 @@ export async function publish(db: Database, id: string, body: PublishRequest, ac
     );
     // The report cites itself by the reporter's role and the publication date, never by its id.
     await writeSources(tx, signalId, [{ kind: 'melding', citation: reportCitation(sub.role, today), detail: null, date: today, url: null }]);
-    await addTarget(tx, signalId, publicTarget(sub.target, body));
+    await addTarget(tx, signalId, publicTarget(sub.target, body), null);
     await decide(tx, id, 'gepubliceerd', { signalId });
     const auditId = await audit(tx, actor, 'publish', { submissionId: id, signalId }, { title: body.title, status: body.status });
     return decision(tx, id, signalId, auditId);
@@ -281,7 +287,7 @@ export async function attach(
     if (targetAdded) {
       checkPublication(sub, choices, !(await isKnownRegulation(tx, sub.target.bwbId)));
       await ensureRegulation(tx, sub.target.bwbId, sub.regulationTitle, choices);
-      await addTarget(tx, signalId, publicTarget(sub.target, choices));
+      await addTarget(tx, signalId, publicTarget(sub.target, choices), amsterdamDate());
     }
     await tx.query('UPDATE signals SET updated_at = now() WHERE id = $1', [signalId]);
     await decide(tx, id, 'samengevoegd', { signalId });

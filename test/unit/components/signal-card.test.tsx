@@ -113,6 +113,7 @@ describe('SignalCard re-anchoring', () => {
         {
           bwbId: 'BWBR0015703', label: '58', lid: null, path: [], jci: null, versionDate: '2023-01-01', textHash: 'bbbbbbbbbbbbbbbb',
           quote: { exact, prefix: 'Het college ', suffix: ' indien de', start: 12, end: 12 + exact.length },
+          origin: { kind: 'bronnen' },
         },
       ],
     });
