@@ -1,10 +1,10 @@
 // The public pages as Preact components, rendered to HTML on the server (routes.ts). Every text from the
 // database is a JSX child or attribute, so Preact escapes it; nothing is set as raw HTML.
-import type { Regulation, Signal, SignalSummary } from '../../utils/contract/api';
+import type { Regulation, Signal, SignalSummary, SignalTarget } from '../../utils/contract/api';
 import type { StatsResponse } from '../../utils/contract/admin';
-import type { Target } from '../../utils/contract/identity';
 import { publicPaths } from '../../utils/contract/public-pages';
 import { formatDate } from '../../utils/i18n/index';
+import { reportLink } from '../../utils/i18n/target-certainty';
 import type { RegulationView } from '../repo/regulations';
 import { BarChart } from './BarChart';
 import { Layout, localHref } from './layout';
@@ -111,7 +111,7 @@ export function RegulationPage({ text, view }: { text: WebText; view: Regulation
             {t('lawSignals')}
           </h2>
           {lawSignals.map((s) => (
-            <SignalSummaryBlock key={s.id} signal={s} text={text} headingLevel={3} />
+            <SignalSummaryBlock key={s.id} signal={s} text={text} headingLevel={3} under={{ bwbId: regulation.bwbId, label: null }} />
           ))}
         </section>
       )}
@@ -140,7 +140,7 @@ export function RegulationPage({ text, view }: { text: WebText; view: Regulation
             </p>
           )}
           {pick(article.signalIds).map((s) => (
-            <SignalSummaryBlock key={s.id} signal={s} text={text} headingLevel={4} />
+            <SignalSummaryBlock key={s.id} signal={s} text={text} headingLevel={4} under={{ bwbId: regulation.bwbId, label: article.label }} />
           ))}
         </section>
       ))}
@@ -148,8 +148,9 @@ export function RegulationPage({ text, view }: { text: WebText; view: Regulation
   );
 }
 
-function TargetLine({ target, text, regulationTitle }: { target: Target; text: WebText; regulationTitle: string }) {
-  const { t, language } = text;
+function TargetLine({ target, text, regulationTitle }: { target: SignalTarget; text: WebText; regulationTitle: string }) {
+  const { t, labels, language } = text;
+  const linkedBy = reportLink(target, labels, language);
   const where = target.label ? `${regulationTitle}, ${t('article', { label: target.label })}${target.lid ? ` lid ${target.lid}` : ''}` : regulationTitle;
   return (
     <li class="utrecht-unordered-list__item">
@@ -160,6 +161,8 @@ function TargetLine({ target, text, regulationTitle }: { target: Target; text: W
       <a class="utrecht-link" href={portalUrl(target.bwbId, target.label)} rel="noopener noreferrer">
         wetten.overheid.nl
       </a>
+      {/* The signal's certainty (above) is about what its sources name; say where any other link comes from. */}
+      {linkedBy && <p class="utrecht-paragraph ws-note">{linkedBy}</p>}
       {target.quote && (
         <blockquote class="utrecht-blockquote">
           <p class="utrecht-paragraph">

@@ -6,13 +6,15 @@ import type { EvidenceLevel } from '../contract/vocabulary';
 import type { Labels } from './catalog';
 import { formatDate, type Language } from './index';
 
-export function targetCertainty(
-  evidence: EvidenceLevel,
-  target: Pick<SignalTarget, 'label' | 'origin'> | null,
-  labels: Labels,
-  language: Language,
-): string {
-  if (target?.origin.kind !== 'melding') return labels.evidence[evidence];
+type TargetWithOrigin = Pick<SignalTarget, 'label' | 'origin'>;
+
+/** Where the link to a target added from a report comes from; null for a target the sources name. */
+export function reportLink(target: TargetWithOrigin, labels: Labels, language: Language): string | null {
+  if (target.origin.kind !== 'melding') return null;
   const template = labels.reportLink[target.label === null ? 'law' : 'article'];
   return template.replace('{date}', formatDate(target.origin.mergedOn, language));
+}
+
+export function targetCertainty(evidence: EvidenceLevel, target: TargetWithOrigin | null, labels: Labels, language: Language): string {
+  return (target && reportLink(target, labels, language)) ?? labels.evidence[evidence];
 }

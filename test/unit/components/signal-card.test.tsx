@@ -81,7 +81,7 @@ describe('SignalCard citing and sharing', () => {
   });
 
   describe('certainty per target origin', () => {
-    const target = { bwbId: 'BWBR0015703', label: '58', versionDate: '2023-01-01', textHash: 'bbbbbbbbbbbbbbbb' };
+    const target = { bwbId: 'BWBR0015703', label: '58', lid: null, path: [], jci: null, versionDate: '2023-01-01', textHash: 'bbbbbbbbbbbbbbbb', quote: null };
     const merged = { kind: 'melding', mergedOn: '2026-03-04' } as const;
     const certainty = () => screen.getByText(/^(Hoe zeker|How certain)$/).nextElementSibling?.textContent;
 
