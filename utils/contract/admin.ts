@@ -152,7 +152,8 @@ export const WebAnnotation = z
         z
           .object({
             type: z.literal('TextualBody'),
-            purpose: z.enum(['describing', 'tagging']),
+            /** `commenting`: the target was added from a report, not named by the signal's sources. */
+            purpose: z.enum(['describing', 'tagging', 'commenting']),
             value: z.string(),
             format: z.literal('text/plain'),
             language: z.literal('nl'),
