@@ -5,6 +5,8 @@ import { ModerationDecision, ModerationQueueResponse, ModerationSubmission } fro
 import { Problem, RegulationResponse, SubmissionAck, SubmissionStatusResponse } from '../../utils/contract/api';
 import { createApp, type App } from '../../server/app';
 import { runModerate, UsageError } from '../../server/cli/moderate';
+import { getSignal } from '../../server/repo/signals';
+import { loadSeed } from '../../server/seed/load';
 import { ADMIN_TOKEN, ENGINES, freshKey, seededApp, validSubmission, type Engine } from './support';
 
 describe.each(ENGINES)('moderation on $name', (engine: Engine) => {
@@ -145,6 +147,12 @@ describe.each(ENGINES)('moderation on $name', (engine: Engine) => {
     const reg = RegulationResponse.parse(await (await app.request('/v1/regulations/BWBR0015703')).json());
     const signal = reg.signals.find((s) => s.id === 'sig-19-participatiewet-giften');
     expect(signal?.targets.find((t) => t.label === '17')?.origin).toEqual({ kind: 'melding', mergedOn: today });
+    // Reloading the seed rewrites the seeded targets and keeps the merged one with its origin.
+    await loadSeed(ctx.db, { force: true });
+    expect((await getSignal(ctx.db, 'sig-19-participatiewet-giften'))?.targets.map((t) => [t.label, t.origin.kind])).toEqual([
+      ['31', 'bronnen'],
+      ['17', 'melding'],
+    ]);
     expect(await auditRows(ack.id)).toEqual([{ action: 'attach', actor: 'api', signal_id: 'sig-19-participatiewet-giften' }]);
     expect((await statusOf(ack)).state).toBe('samengevoegd');
   });
