@@ -75,14 +75,22 @@ export type TextLine = { text: string; mark: { start: number; end: number } | nu
  * between equal sentences. `found` is false when the sentence is not (or no longer) in the text.
  */
 export function markQuote(text: string, quote: Quote | null): { lines: TextLine[]; found: boolean } {
-  let found = false;
-  const lines = text.split('\n').map((line): TextLine => {
-    if (!quote || found) return { text: line, mark: null };
-    const withPrefix = quote.prefix ? line.indexOf(quote.prefix + quote.exact) : -1;
-    const start = withPrefix >= 0 ? withPrefix + quote.prefix.length : line.indexOf(quote.exact);
-    if (start < 0) return { text: line, mark: null };
-    found = true;
-    return { text: line, mark: { start, end: start + quote.exact.length } };
-  });
-  return { lines, found };
+  const raw = text.split('\n');
+  const place = quote ? findQuote(raw, quote) : null;
+  const lines = raw.map((line, i): TextLine => ({ text: line, mark: place?.line === i ? { start: place.start, end: place.start + quote!.exact.length } : null }));
+  return { lines, found: place !== null };
+}
+
+function findQuote(lines: string[], quote: Quote): { line: number; start: number } | null {
+  if (quote.prefix) {
+    for (const [line, content] of lines.entries()) {
+      const at = content.indexOf(quote.prefix + quote.exact);
+      if (at >= 0) return { line, start: at + quote.prefix.length };
+    }
+  }
+  for (const [line, content] of lines.entries()) {
+    const at = content.indexOf(quote.exact);
+    if (at >= 0) return { line, start: at };
+  }
+  return null;
 }
