@@ -12,6 +12,11 @@ const CHANGE: Record<ArticleComparison['change'], { key: WebKey; alert: string }
   unknown: { key: 'deskTextUnknown', alert: 'info' },
 };
 
+/** A lid starts with its number ("2. ", "3a. "); a list item with a letter, a degree number or a dash. */
+const LID = /^\d+[a-z]{0,2}\. /;
+const LIST_ITEM = /^(?:[a-z]{1,3}\.|\d+°\.|[–-]) /;
+const lineClass = (line: string) => `utrecht-paragraph${LID.test(line) ? ' ws-lid' : LIST_ITEM.test(line) ? ' ws-item' : ''}`;
+
 function ArticleTextBlock({ article, quote, text }: { article: ArticleText; quote: Quote | null; text: WebText }) {
   const { lines, found } = markQuote(article.text, quote);
   return (
@@ -24,7 +29,7 @@ function ArticleTextBlock({ article, quote, text }: { article: ArticleText; quot
       )}
       <div class="ws-article-text" data-testid="article-text">
         {lines.map((line, i) => (
-          <p class="utrecht-paragraph" key={i}>
+          <p class={lineClass(line.text)} key={i}>
             {line.mark ? (
               <>
                 {line.text.slice(0, line.mark.start)}
