@@ -99,6 +99,24 @@ function NoticeBox({ notice, text }: { notice: Notice; text: WebText }) {
   );
 }
 
+function BackToQueue({ text }: { text: WebText }) {
+  return (
+    <p class="utrecht-paragraph">
+      <a class="utrecht-link" href={localHref(publicPaths.desk, text.language)}>
+        {text.t('deskBack')}
+      </a>
+    </p>
+  );
+}
+
+function ErrorAlert({ error }: { error: string }) {
+  return (
+    <div class="utrecht-alert utrecht-alert--error" role="alert" data-testid="desk-error">
+      <p class="utrecht-paragraph">{error}</p>
+    </div>
+  );
+}
+
 const articleOf = (s: ModerationSubmission, text: WebText) => (s.target.label ? `, ${text.t('deskArticleShort', { label: s.target.label })}` : '');
 
 export function QueuePage({ text, moderator, csrf, items, filter, notice }: { text: WebText; moderator: string; csrf: string; items: ModerationSubmission[]; filter: QueueFilter; notice: Notice | null }) {
@@ -195,21 +213,13 @@ export function SubmissionPage(props: {
     ) : null;
   return (
     <DeskLayout text={text} title={t('deskReviewTitle')} path={deskPaths.submission(s.id)} moderator={moderator} csrf={csrf}>
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={localHref(publicPaths.desk, language)}>
-          {t('deskBack')}
-        </a>
-      </p>
+      <BackToQueue text={text} />
       <h1 class="utrecht-heading-1">
         {s.regulationTitle}
         {s.target.label ? `, ${t('article', { label: s.target.label })}` : ''}
         {s.target.lid ? ` ${t('lid', { lid: s.target.lid })}` : ''}
       </h1>
-      {error && (
-        <div class="utrecht-alert utrecht-alert--error" role="alert" data-testid="desk-error">
-          <p class="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      {error && <ErrorAlert error={error} />}
       <p class="utrecht-paragraph ws-meta" data-testid="submission-meta" data-submission-id={s.id} data-state={s.state}>
         <span>{labels.submissionState[s.state]}</span>
         <span>{formatDate(s.receivedAt, language)}</span>
@@ -321,18 +331,10 @@ export function SignalStatusPage(props: { text: WebText; moderator: string; csrf
   const { t, labels, language } = text;
   return (
     <DeskLayout text={text} title={t('deskSignalTitle')} path={deskPaths.signal(signal.id)} moderator={moderator} csrf={csrf}>
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={localHref(publicPaths.desk, language)}>
-          {t('deskBack')}
-        </a>
-      </p>
+      <BackToQueue text={text} />
       <h1 class="utrecht-heading-1">{signal.title}</h1>
       {notice && <NoticeBox notice={{ ...notice, signalId: null }} text={text} />}
-      {error && (
-        <div class="utrecht-alert utrecht-alert--error" role="alert" data-testid="desk-error">
-          <p class="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      {error && <ErrorAlert error={error} />}
       <p class="utrecht-paragraph ws-meta">
         <span data-testid="signal-status" data-status={signal.status}>
           {t('status')}: <strong>{labels.status[signal.status]}</strong>
