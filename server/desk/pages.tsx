@@ -14,7 +14,7 @@ import { StatusHistory } from '../web/pages';
 import type { WebText } from '../web/strings';
 import { ArticleComparisonView } from './ArticleComparison';
 import type { ArticleComparison } from './article-versions';
-import { FIELD_LABEL, PersonalDataFlags, type PersonalDataFlag } from './PersonalDataFlags';
+import { PersonalDataFlags, PrivacyChoices } from './PersonalDataFlags';
 
 export const deskPaths = {
   signIn: `${publicPaths.desk}/aanmelden`,
@@ -197,18 +197,18 @@ export function SubmissionPage(props: {
   csrf: string;
   submission: ModerationSubmission;
   comparison: ArticleComparison;
-  flags: PersonalDataFlag[];
+  knownRegulation: boolean;
   duplicates: Duplicate[];
   candidates: SignalSummary[];
   error: string | null;
 }) {
-  const { text, moderator, csrf, submission: s, comparison, flags, duplicates, candidates, error } = props;
+  const { text, moderator, csrf, submission: s, comparison, knownRegulation, duplicates, candidates, error } = props;
   const { t, labels, language } = text;
   const open = s.state === 'ontvangen' || s.state === 'in_behandeling';
-  const fieldText = (field: PersonalDataFlag['field'], value: string | null) =>
+  const fieldText = (field: 'affected' | 'otherLaw', value: string | null) =>
     value ? (
       <p class="utrecht-paragraph" data-testid={`submission-${field}`}>
-        {t(FIELD_LABEL[field])}: {value}
+        {labels.publicTextField[field]}: {value}
       </p>
     ) : null;
   return (
@@ -216,7 +216,7 @@ export function SubmissionPage(props: {
       <BackToQueue text={text} />
       <h1 class="utrecht-heading-1">
         {s.regulationTitle}
-        {s.target.label ? `, ${t('article', { label: s.target.label })}` : ''}
+        {s.target.label ? `, ${t('deskArticleHeading', { label: s.target.label })}` : ''}
         {s.target.lid ? ` ${t('lid', { lid: s.target.lid })}` : ''}
       </h1>
       {error && <ErrorAlert error={error} />}
@@ -247,7 +247,7 @@ export function SubmissionPage(props: {
         {s.cause && <span>{labels.cause[s.cause]}</span>}
       </p>
       <h2 class="utrecht-heading-2">{t('deskPersonalData')}</h2>
-      <PersonalDataFlags flags={flags} text={text} />
+      <PersonalDataFlags submission={s} text={text} />
       <h2 class="utrecht-heading-2">{t('deskDuplicates')}</h2>
       {duplicates.length === 0 ? (
         <p class="utrecht-paragraph">{t('deskNoDuplicates')}</p>
@@ -277,6 +277,7 @@ export function SubmissionPage(props: {
                 ))}
               </select>
             </Field>
+            <PrivacyChoices submission={s} knownRegulation={knownRegulation} form="attach" text={text} />
             <button class="utrecht-button utrecht-button--primary-action" type="submit">
               {t('deskMerge')}
             </button>
@@ -291,6 +292,7 @@ export function SubmissionPage(props: {
               <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="summary" name="summary" required maxLength={2000} rows={5} />
             </Field>
             <StatusSelect id="publishStatus" label={t('status')} selected="2_binnengekomen" text={text} />
+            <PrivacyChoices submission={s} knownRegulation={knownRegulation} form="publish" text={text} />
             <button class="utrecht-button utrecht-button--primary-action" type="submit">
               {t('deskPublish')}
             </button>

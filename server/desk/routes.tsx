@@ -22,7 +22,7 @@ import { localHref } from '../web/layout';
 import { actorName, SESSION_HOURS, sessionFor, signIn, signOut, type Session } from './accounts';
 import { compareArticle } from './article-versions';
 import { deskPaths, QueuePage, SignalStatusPage, SignInPage, SubmissionPage, type Duplicate, type Notice, type QueueFilter } from './pages';
-import { personalDataFlags } from './PersonalDataFlags';
+import { privacyBlockMessage } from './PersonalDataFlags';
 
 export const SESSION_COOKIE = 'ws_desk';
 
@@ -43,6 +43,21 @@ function sameOrigin(c: Context): boolean {
   const origin = c.req.header('Origin');
   return origin === undefined || origin === new URL(c.req.url).origin;
 }
+
+/** A desk form's fields: one string each, except the repeatable `confirm` checkboxes. */
+type DeskForm = Record<string, string | string[]>;
+
+/** The privacy choices a publish or merge form carries (PrivacyChoices in the page). */
+function privacyChoices(form: DeskForm) {
+  return {
+    ...(form.confirm ? { confirmedFields: form.confirm } : {}),
+    ...(form.dropQuote ? { dropQuote: true } : {}),
+    ...(typeof form.regulationTitle === 'string' && form.regulationTitle.trim() ? { regulationTitle: form.regulationTitle } : {}),
+  };
+}
+
+/** A single-valued form field, or '' when absent or repeated. */
+const field = (form: DeskForm, name: string): string => (typeof form[name] === 'string' ? form[name] : '');
 
 function words(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
@@ -90,13 +105,18 @@ export function registerDeskRoutes(app: Hono, { db, corpusDir = DEFAULT_CORPUS_D
   const session = (c: Context) => sessionFor(db, getCookie(c, SESSION_COOKIE));
 
   /** The signed-in moderator whose form carries the session's CSRF token, or a response refusing the request. */
-  async function authorisedPost(c: Context): Promise<{ ok: true; session: Session; form: Record<string, string> } | { ok: false; response: Response }> {
+  async function authorisedPost(c: Context): Promise<{ ok: true; session: Session; form: DeskForm } | { ok: false; response: Response }> {
     const text = textOf(c);
     if (!sameOrigin(c)) return { ok: false, response: page(c, <SignInPage text={text} failed={false} />, 403) };
     const current = await session(c);
     if (!current) return { ok: false, response: redirect(c, localHref(publicPaths.desk, text.language)) };
-    const body = await c.req.parseBody();
-    const form = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    const body = await c.req.parseBody({ all: true });
+    const form: DeskForm = Object.fromEntries(
+      Object.entries(body).flatMap(([key, value]) => {
+        const strings = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+        return strings.length === 0 ? [] : [[key, strings.length === 1 && key !== 'confirm' ? strings[0]! : strings]];
+      }),
+    );
     if (form.csrf !== current.csrf) return { ok: false, response: c.body(text.t('deskFormExpired'), 403, { 'Content-Type': 'text/plain; charset=utf-8', ...DESK_HEADERS }) };
     return { ok: true, session: current, form };
   }
@@ -155,7 +175,7 @@ export function registerDeskRoutes(app: Hono, { db, corpusDir = DEFAULT_CORPUS_D
         csrf={current.csrf}
         submission={submission}
         comparison={compareArticle(submission.target, corpusDir)}
-        flags={personalDataFlags(submission)}
+        knownRegulation={view !== null && view !== undefined}
         duplicates={duplicates}
         candidates={candidates}
         error={error}
@@ -183,13 +203,13 @@ export function registerDeskRoutes(app: Hono, { db, corpusDir = DEFAULT_CORPUS_D
     let signalId: string | null = null;
     try {
       if (action === 'publish') {
-        const body = PublishRequest.safeParse({ title: form.title, summary: form.summary, ...(form.status ? { status: form.status } : {}) });
+        const body = PublishRequest.safeParse({ title: form.title, summary: form.summary, ...(form.status ? { status: form.status } : {}), ...privacyChoices(form) });
         if (!body.success) throw new FormError(body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
         signalId = (await moderation.publish(db, id, body.data, actor)).signal?.id ?? null;
       } else if (action === 'attach') {
-        const body = AttachRequest.safeParse({ signalId: form.signalId });
+        const body = AttachRequest.safeParse({ signalId: form.signalId, ...privacyChoices(form) });
         if (!body.success) throw new FormError(body.error.issues.map((i) => i.message).join('; '));
-        signalId = (await moderation.attach(db, id, body.data.signalId, actor)).signal?.id ?? null;
+        signalId = (await moderation.attach(db, id, body.data.signalId, actor, body.data)).signal?.id ?? null;
       } else if (action === 'reject') {
         const body = RejectRequest.safeParse({ reason: form.reason });
         if (!body.success) throw new FormError(text.t('deskGiveReason'));
@@ -198,10 +218,12 @@ export function registerDeskRoutes(app: Hono, { db, corpusDir = DEFAULT_CORPUS_D
         return notFound(c);
       }
     } catch (error) {
-      if (!(error instanceof FormError || error instanceof moderation.ModerationError)) throw error;
+      const refused = error instanceof FormError || error instanceof moderation.ModerationError || error instanceof moderation.PrivacyBlock;
+      if (!refused) throw error;
       const submission = await moderation.getSubmission(db, id, false);
       if (!submission) return notFound(c);
-      return submissionPage(c, current, submission, error.message, error instanceof FormError ? 400 : 409);
+      const message = error instanceof moderation.PrivacyBlock ? privacyBlockMessage(error.errors.map((e) => e.field), text) : error.message;
+      return submissionPage(c, current, submission, message, error instanceof FormError ? 400 : 409);
     }
     return redirect(c, localHref(publicPaths.desk, text.language, { gedaan: action, ...(signalId ? { signaal: signalId } : {}) }));
   });
@@ -226,7 +248,8 @@ export function registerDeskRoutes(app: Hono, { db, corpusDir = DEFAULT_CORPUS_D
     const { session: current, form } = checked;
     const id = c.req.param('id');
     const text = textOf(c);
-    const patch = SignalPatch.safeParse({ status: form.status, ...(form.statusReason?.trim() ? { statusReason: form.statusReason } : {}) });
+    const reason = field(form, 'statusReason').trim();
+    const patch = SignalPatch.safeParse({ status: form.status, ...(reason ? { statusReason: reason } : {}) });
     if (!patch.success) return signalPage(c, current, id, patch.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), 400);
     // The reason is public: certain personal data in it is refused, as in every other public text.
     const kinds = [...new Set(findPersonalData(patch.data.statusReason ?? '').map((f) => text.labels.personalData[f.kind]))];
