@@ -249,7 +249,7 @@ export function SignalPage({ text, signal, titles, history, examples }: SignalPa
       ) : (
         <ul class="utrecht-unordered-list">
           {signal.targets.map((target, i) => (
-            <TargetLine key={i} target={target} text={text} regulationTitle={titles.get(target.bwbId) ?? target.bwbId} />
+            <TargetLine key={i} target={target} text={text} regulationTitle={titles.get(target.bwbId) ?? target.bwbId} testId="signal-target" />
           ))}
         </ul>
       )}

@@ -183,8 +183,11 @@ describe('from a citizen’s report to a published signal', () => {
       await law.screenshot({ path: resolve(SHOTS, `journey-public-regeling-js-${javaScriptEnabled ? 'on' : 'off'}-1280.png`) });
       await link.click();
       await law.waitForURL(new RegExp(`${publicPaths.signal(TARGET_SIGNAL)}$`));
-      const target = law.getByRole('listitem').filter({ has: law.getByRole('link', { name: `Participatiewet, Artikel ${LABEL}`, exact: false }) });
+      const onArticle = { has: law.getByRole('link', { name: `Participatiewet, Artikel ${LABEL}`, exact: false }) };
+      const target = law.getByTestId('signal-target').filter(onArticle);
       expect(await target.locator('blockquote').textContent()).toContain(`“${QUOTE}”`);
+      // The report itself is listed among the published examples, with its sentence.
+      expect(await law.getByTestId('published-example').filter(onArticle).locator('blockquote').textContent()).toContain(`“${QUOTE}”`);
       await reader.close();
     }
 
@@ -223,7 +226,7 @@ describe('from a citizen’s report to a published signal', () => {
     await popup.screenshot({ path: resolve(SHOTS, 'journey-popup-420.png'), fullPage: true });
     const [published] = await Promise.all([stack.browser.context.waitForEvent('page'), mine.getByRole('link', { name: 'Bekijk het signaal' }).click()]);
     await published.getByRole('heading', { name: signal.title, level: 1 }).waitFor();
-    expect(await published.getByText(`“${QUOTE}”`).count()).toBe(1);
+    expect(await published.getByTestId('signal-target').getByText(`“${QUOTE}”`).count()).toBe(1);
     await published.close();
     await popup.close();
     await page.close();
