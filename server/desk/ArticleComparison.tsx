@@ -17,15 +17,19 @@ const LID = /^\d+[a-z]{0,2}\. /;
 const LIST_ITEM = /^(?:[a-z]{1,3}\.|\d+°\.|[–-]) /;
 const lineClass = (line: string) => `utrecht-paragraph${LID.test(line) ? ' ws-lid' : LIST_ITEM.test(line) ? ' ws-item' : ''}`;
 
-function ArticleTextBlock({ article, quote, text }: { article: ArticleText; quote: Quote | null; text: WebText }) {
+/** `showSent`: when the sentence is not in the text, show it as the reporter's browser sent it. */
+function ArticleTextBlock({ article, quote, text, showSent }: { article: ArticleText; quote: Quote | null; text: WebText; showSent: boolean }) {
   const { lines, found } = markQuote(article.text, quote);
   return (
     <>
       {article.repealed && <p class="utrecht-paragraph ws-note">{text.t('deskRepealed')}</p>}
       {quote && !found && (
-        <p class="utrecht-paragraph ws-note" data-testid="quote-missing">
-          {text.t('deskQuoteMissing')}
-        </p>
+        <>
+          <p class="utrecht-paragraph ws-note" data-testid="quote-missing">
+            {text.t('deskQuoteMissing')}
+          </p>
+          {showSent && <QuoteAsSent quote={quote} />}
+        </>
       )}
       <div class="ws-article-text" data-testid="article-text">
         {lines.map((line, i) => (
@@ -68,7 +72,7 @@ export function ArticleComparisonView({ target, comparison, text }: { target: Ta
   const { reported, current, matchedBy, change } = comparison;
   const version = (date: string | null) => (date ? t('deskVersionOf', { date: formatDate(date, language) }) : t('deskVersionUnknown'));
   return (
-    <section data-testid="article-comparison" data-change={change}>
+    <section class="ws-comparison" data-testid="article-comparison" data-change={change}>
       <div class={`utrecht-alert utrecht-alert--${CHANGE[change].alert}`}>
         <p class="utrecht-paragraph" data-testid="text-change">
           <strong>{t(CHANGE[change].key)}</strong>
@@ -82,7 +86,7 @@ export function ArticleComparisonView({ target, comparison, text }: { target: Ta
           <p class="utrecht-paragraph">{version(reported?.versionDate ?? target.versionDate)}</p>
           {matchedBy === 'versionDate' && <p class="utrecht-paragraph ws-note">{t('deskReportedByDate')}</p>}
           {reported ? (
-            <ArticleTextBlock article={reported} quote={target.quote} text={text} />
+            <ArticleTextBlock article={reported} quote={target.quote} text={text} showSent />
           ) : (
             <>
               <p class="utrecht-paragraph ws-note" data-testid="reported-unknown">
@@ -101,7 +105,7 @@ export function ArticleComparisonView({ target, comparison, text }: { target: Ta
               <p class="utrecht-paragraph">
                 {version(current.versionDate)}. {t('deskCurrentNote')}
               </p>
-              <ArticleTextBlock article={current} quote={target.quote} text={text} />
+              <ArticleTextBlock article={current} quote={target.quote} text={text} showSent={false} />
             </>
           ) : (
             <p class="utrecht-paragraph ws-note">{t('deskCurrentUnknown')}</p>

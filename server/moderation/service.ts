@@ -332,7 +332,8 @@ export async function patchSignal(db: Database, signalId: string, patch: SignalP
       sets.push(`status_date = $${params.length}::date`);
     }
     await tx.query(`UPDATE signals SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, params);
-    const statusChange = patch.status
+    // Setting the same status again without a reason changes nothing worth a line in the history.
+    const statusChange = patch.status && (patch.status !== before.status || patch.statusReason)
       ? { status: patch.status, statusDate: today, statusReason: patch.statusReason ?? null, previous: { status: before.status, statusDate: before.status_date } }
       : {};
     const auditId = await audit(tx, actor, 'edit_signal', { signalId }, { fields: Object.keys(patch), ...statusChange });

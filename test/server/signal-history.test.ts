@@ -81,6 +81,8 @@ describe.each(ENGINES)('signal page history and examples on $name', (engine: Eng
     expect(page.html).not.toContain('derde melding');
 
     expect((await moderate('PATCH', `/v1/moderation/signals/${signalId}`, { status: '3_analyse' })).status).toBe(200);
+    // The same status again, without a reason, adds no line.
+    expect((await moderate('PATCH', `/v1/moderation/signals/${signalId}`, { status: '3_analyse', summary: 'Bij een kleine vergissing wordt alles teruggevorderd, ook bij herstel.' })).status).toBe(200);
     expect((await signalPage(signalId)).history.map((h) => [h.status, h.reason])).toEqual([
       ['2_binnengekomen', null],
       ['3_analyse', null],
