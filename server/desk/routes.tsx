@@ -93,7 +93,7 @@ function noticeOf(c: Context, text: WebText): Notice | null {
   return { text: text.t(key), signalId: signalId.success ? signalId.data : null };
 }
 
-const notFound = (c: Context) => c.body('Not found', 404, { 'Content-Type': 'text/plain; charset=utf-8', ...DESK_HEADERS });
+const notFound = (c: Context) => c.body(textOf(c).t('notFound'), 404, { 'Content-Type': 'text/plain; charset=utf-8', ...DESK_HEADERS });
 
 export type DeskDeps = {
   db: Database;
