@@ -151,7 +151,9 @@ describe('from a citizen’s report to a published signal', () => {
     await deskPage.screenshot({ path: resolve(SHOTS, 'journey-desk-queue-1280.png') });
     await queued.getByRole('link').click();
     await deskPage.getByRole('heading', { name: `Participatiewet, artikel ${LABEL}`, level: 1 }).waitFor();
-    expect(await deskPage.locator('mark').textContent()).toBe(QUOTE);
+    // The desk shows the article as reported beside the current text, the sentence marked in both.
+    expect(await deskPage.locator('[data-testid="article-as-reported"] [data-testid="quote-mark"]').textContent()).toBe(QUOTE);
+    expect(await deskPage.locator('[data-testid="article-current"] [data-testid="quote-mark"]').textContent()).toBe(QUOTE);
     expect(await deskPage.getByText('Geen persoonsgegevens gevonden.').count()).toBe(1);
     // The empty required fields of the other decisions are not shown as errors before anyone typed in them.
     const looks = (label: string) => deskPage.getByLabel(label).evaluate((el) => [getComputedStyle(el).borderTopColor, getComputedStyle(el).backgroundColor]);
@@ -189,9 +191,12 @@ describe('from a citizen’s report to a published signal', () => {
       await law.screenshot({ path: resolve(SHOTS, `journey-public-regeling-js-${javaScriptEnabled ? 'on' : 'off'}-1280.png`) });
       await link.click();
       await law.waitForURL(new RegExp(`${publicPaths.signal(TARGET_SIGNAL)}$`));
-      const target = law.getByRole('listitem').filter({ has: law.getByRole('link', { name: `Participatiewet, Artikel ${LABEL}`, exact: false }) });
+      const onArticle = { has: law.getByRole('link', { name: `Participatiewet, Artikel ${LABEL}`, exact: false }) };
+      const target = law.getByTestId('signal-target').filter(onArticle);
       expect(await target.locator('blockquote').textContent()).toContain(`“${QUOTE}”`);
       expect(await target.textContent()).toContain(linkedByReport);
+      // The report itself is listed among the published examples, with its sentence.
+      expect(await law.getByTestId('published-example').filter(onArticle).locator('blockquote').textContent()).toContain(`“${QUOTE}”`);
       await reader.close();
     }
 
@@ -232,7 +237,7 @@ describe('from a citizen’s report to a published signal', () => {
     await popup.screenshot({ path: resolve(SHOTS, 'journey-popup-420.png'), fullPage: true });
     const [published] = await Promise.all([stack.browser.context.waitForEvent('page'), mine.getByRole('link', { name: 'Bekijk het signaal' }).click()]);
     await published.getByRole('heading', { name: signal.title, level: 1 }).waitFor();
-    expect(await published.getByText(`“${QUOTE}”`).count()).toBe(1);
+    expect(await published.getByTestId('signal-target').getByText(`“${QUOTE}”`).count()).toBe(1);
     await published.close();
     await popup.close();
     await page.close();
