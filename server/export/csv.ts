@@ -62,8 +62,8 @@ export function signalsToCsv(signals: Signal[]): string {
         t?.lid ?? null,
         t?.versionDate ?? null,
         t?.textHash ?? null,
-        t?.origin.kind ?? null,
-        t?.origin.kind === 'melding' ? t.origin.mergedOn : null,
+        t?.origin?.kind ?? null,
+        t?.origin?.kind === 'melding' ? t.origin.mergedOn : null,
         s.createdAt,
         s.updatedAt,
       ];

@@ -154,11 +154,11 @@ export function RegulationPage({ text, view }: { text: WebText; view: Regulation
  * Where a target or a published example points: law, article, lid, version and the quoted sentence; a
  * signal's target also says where its link comes from.
  */
-type Place = Pick<SignalTarget, 'bwbId' | 'label' | 'lid' | 'versionDate' | 'quote'> & Partial<Pick<SignalTarget, 'origin'>>;
+type Place = Pick<SignalTarget, 'bwbId' | 'label' | 'lid' | 'versionDate' | 'quote' | 'origin'>;
 
 function TargetLine({ target, text, regulationTitle, lead, testId }: { target: Place; text: WebText; regulationTitle: string; lead?: string; testId?: string }) {
   const { t, labels, language } = text;
-  const linkedBy = target.origin ? reportLink({ label: target.label, origin: target.origin }, labels, language) : null;
+  const linkedBy = reportLink(target, labels, language);
   const where = target.label ? `${regulationTitle}, ${t('article', { label: target.label })}${target.lid ? ` ${t('lid', { lid: target.lid })}` : ''}` : regulationTitle;
   return (
     <li class="utrecht-unordered-list__item" data-testid={testId}>

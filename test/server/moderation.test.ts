@@ -149,7 +149,7 @@ describe.each(ENGINES)('moderation on $name', (engine: Engine) => {
     expect(signal?.targets.find((t) => t.label === '17')?.origin).toEqual({ kind: 'melding', mergedOn: today });
     // Reloading the seed rewrites the seeded targets and keeps the merged one with its origin.
     await loadSeed(ctx.db, { force: true });
-    expect((await getSignal(ctx.db, 'sig-19-participatiewet-giften'))?.targets.map((t) => [t.label, t.origin.kind])).toEqual([
+    expect((await getSignal(ctx.db, 'sig-19-participatiewet-giften'))?.targets.map((t) => [t.label, t.origin?.kind])).toEqual([
       ['31', 'bronnen'],
       ['17', 'melding'],
     ]);

@@ -73,8 +73,12 @@ export const TargetOrigin = z.discriminatedUnion('kind', [
 ]);
 export type TargetOrigin = z.infer<typeof TargetOrigin>;
 
-/** A target as the API answers it: the submitted shape plus its origin. */
-export const SignalTarget = Target.safeExtend({ origin: TargetOrigin });
+/**
+ * A target as the API answers it: the submitted shape plus its origin. This server states the origin of
+ * every target; it is optional only so the extension still reads answers from a server (or its own cache)
+ * from before origins were recorded, showing the signal's certainty as it did then.
+ */
+export const SignalTarget = Target.safeExtend({ origin: TargetOrigin.optional() });
 export type SignalTarget = z.infer<typeof SignalTarget>;
 
 export const SignalSummary = z

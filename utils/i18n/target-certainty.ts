@@ -10,7 +10,7 @@ type TargetWithOrigin = Pick<SignalTarget, 'label' | 'origin'>;
 
 /** Where the link to a target added from a report comes from; null for a target the sources name. */
 export function reportLink(target: TargetWithOrigin, labels: Labels, language: Language): string | null {
-  if (target.origin.kind !== 'melding') return null;
+  if (target.origin?.kind !== 'melding') return null;
   const template = labels.reportLink[target.label === null ? 'law' : 'article'];
   return template.replace('{date}', formatDate(target.origin.mergedOn, language));
 }

@@ -104,6 +104,11 @@ describe('SignalCard citing and sharing', () => {
       expect(certainty()).toBe('Gecontroleerd in de wettekst: dit artikel zegt wat hier staat');
     });
 
+    it("keeps the signal's certainty for an answer that does not state an origin (an older server, or a cached answer)", () => {
+      render(<SignalCard signal={signal('sig-a', { targets: [target] })} bwbId="BWBR0015703" label="58" pageTextHash={null} {...ui('nl')} />);
+      expect(certainty()).toBe('Gecontroleerd in de wettekst: dit artikel zegt wat hier staat');
+    });
+
     it('says so for a whole law added from a report on the law-level list', () => {
       const s = signal('sig-a', { targets: [{ ...target, label: null, origin: merged }] });
       render(<SignalCard signal={s} bwbId="BWBR0015703" label={null} pageTextHash={null} {...ui('nl')} />);
