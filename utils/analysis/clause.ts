@@ -46,9 +46,13 @@ interface Criterion {
  */
 const UNFAIR_OUTCOME =
   /\b(?:leid(?:t|en|de|den)?|vermijden|voorkomen|tegemoet\s+(?:te\s+)?kom\w*\s+aan|bij)\s+(?:tot\s+|van\s+)?(?:een\s+|evidente\s+|zulke\s+)?onbillijk\w*(?:\s+(?:van\s+(?:overwegende|zwaarwegende|ernstige)\s+aard|situaties?))?|\btot\s+(?:een\s+|evidente\s+)?onbillijk\w*(?:\s+(?:van\s+(?:overwegende|zwaarwegende|ernstige)\s+aard|situaties?))?|\bonbillijk\w*\s+van\s+(?:overwegende|zwaarwegende|ernstige)\s+aard|\bonbillijk\s+(?:is|zijn|wordt\s+bevonden|zou\s+zijn)\b/g;
-/** Something in the sentence lets the outcome change: a power, a built-in exception or a revision ground. */
+/**
+ * Something in the sentence lets the outcome change: a power, a built-in exception or a revision ground, or an
+ * exception written as a refusal that does not happen ("wordt niet afgewezen … indien … zou leiden tot een
+ * onbillijkheid").
+ */
 const OUTCOME_CHANGE =
-  /\b(?:kan|kunnen|is bevoegd|zijn bevoegd|bevoegdheid|tenzij|van oordeel is|afwijk\w*|af te wijken|buiten toepassing|tegemoet)\b/;
+  /\b(?:kan|kunnen|is bevoegd|zijn bevoegd|bevoegdheid|tenzij|van oordeel is|afwijk\w*|af te wijken|buiten toepassing|tegemoet)\b|\bniet (?:afgewezen|geweigerd|ingetrokken|teruggevorderd)\b/;
 /** The unfairness is denied: "niet zal leiden tot een onbillijkheid", "geen onbillijkheid". */
 const UNFAIR_DENIED = /\b(?:niet|geen)\s+(?:(?:zal|zou|zullen|zouden)\s+)?(?:leid\w*\s+)?(?:tot\s+)?(?:een\s+)?onbillijk\w*$/;
 /**

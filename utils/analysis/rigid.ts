@@ -99,9 +99,12 @@ const MODAL = /\b(?:kan|kunnen|mag|mogen|is bevoegd|zijn bevoegd)\b/;
 /**
  * The verb stands in a subordinate clause that is still open ("indien de beschikking wordt ingetrokken, …"):
  * a condition, not an order. A clause whose own verb came already ("Het bedrag waarmee de subsidie wordt
- * verlaagd wordt … teruggevorderd") is closed.
+ * verlaagd wordt … teruggevorderd") is closed. "als" opens a condition only at the start of a clause: in "De
+ * aanwijzing als particuliere inrichting wordt … ingetrokken" it names a role. "zijn" is a verb only where it
+ * closes the clause ("indien de gegevens onjuist zijn wordt"), not in "waarin zijn aansprakelijkheid wordt uitgesloten".
  */
-const SUBORDINATE = /\b(?:indien|als(?! bedoeld)|wanneer|zodra|nadat|zolang|voor zover|voorzover|waarmee|waarvan|dat|die)\b(?![^,;:]*\b(?:wordt|worden|is|zijn|heeft|hebben)\b)[^,;:]*$/i;
+const SUBORDINATE =
+  /(?:\b(?:indien|wanneer|zodra|nadat|zolang|voor zover|voorzover|waar(?:mee|van|in|bij|door|op|onder)|welke|dat|die)\b|^\s*(?:\d{1,3}[a-z]?\.\s+)?als\b(?! bedoeld))(?![^,;:]*\b(?:wordt|worden|is|zijn(?=\s*(?:dan\s*)?$)|heeft|hebben)\b)[^,;:]*$/i;
 const CONDITION = /\b(?:indien|wanneer|zodra|ingeval|in geval|als(?! bedoeld))\b|:\s*(?:\n|$)/i;
 /** "wordt niet teruggevorderd", "trekt … niet in": negated at the verb, not in a condition inside the gap. */
 const NEGATED =
@@ -142,6 +145,16 @@ function refrainsElsewhere(rule: OutcomeRule, sentences: readonly Segment[], own
   );
 }
 
+/**
+ * Where court and criminal words exclude an outcome: the whole sentence, unless the obligation opens a list;
+ * then only its head, so "De machtiging vervalt: … 2°. zodra … verdachte van een strafbaar feit" stays an
+ * administrative lapse.
+ */
+function courtScope(text: string, obligationEnd: number): string {
+  const lineEnd = text.indexOf('\n', obligationEnd);
+  return lineEnd >= 0 && /:\s*$/.test(text.slice(0, lineEnd)) ? text.slice(0, lineEnd) : text;
+}
+
 function obligationIn(rule: OutcomeRule, s: Segment): string | null {
   for (const re of rule.obligations) {
     const m = re.exec(s.text);
@@ -151,7 +164,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (MODAL.test(before.slice(clauseStart)) || MODAL.test(m[0])) continue;
     if (SUBORDINATE.test(before.slice(Math.max(before.lastIndexOf(','), clauseStart)))) continue;
     if (NEGATED.test(m[0]) && !/^wordt niet toegestaan$/.test(m[0])) continue;
-    if (NOT_ADVERSE.test(s.text) || NOT_AN_ORDER.test(m[0])) continue;
+    if (NOT_ADVERSE.test(courtScope(s.text, m.index + m[0].length)) || NOT_AN_ORDER.test(m[0])) continue;
     if (rule.needsCondition && !CONDITION.test(s.text.slice(m.index))) continue;
     return m[0];
   }

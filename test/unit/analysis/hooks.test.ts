@@ -106,6 +106,35 @@ describe('classifyHooks', () => {
   });
 });
 
+// Error classes met when the earlier held-out and fresh hook sets were reopened for development (issue #23).
+describe('classifyHooks: error classes of the second round', () => {
+  it('gives no 3:4 for a power used at the person\'s own request', () => {
+    expect(awbOf('BWBR9999991', 'Onze Minister kan op verzoek van de ambtenaar de aanspraak op vakantie verlagen.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De toezichthouder kan op aanvraag ontheffing verlenen, indien de onderneming anders failliet gaat.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Onze Minister kan de vergunning intrekken indien de houder de voorschriften overtreedt.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 for a measure in a relative clause, rule-making or withdrawing general rules', () => {
+    expect(awbOf('BWBR9999991', 'Het aantal uren waarmee de aanspraak kan worden verlaagd bedraagt ten hoogste veertig.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Indien de voorschriften naar het oordeel van Onze Minister in strijd zijn met de wet, stelt Onze Minister bij ministeriële regeling regels, onder intrekking van de door de toezichthouder vastgestelde algemeen verbindende voorschriften.')).toEqual([]);
+    expect(awbOf('BWBR9999991', 'De voordracht voor een algemene maatregel van bestuur die kan leiden tot weigering van vergunningen wordt niet eerder gedaan dan na vier weken.')).not.toContain('3:4');
+  });
+
+  it('gives no 3:4 for suspending a beslistermijn, however it is worded', () => {
+    expect(awbOf('BWBR9999991', 'Indien het college om informatie heeft verzocht, kan het college de beslistermijn, bedoeld in het tweede lid, eenmalig met ten hoogste twintig werkdagen opschorten.')).not.toContain('3:4');
+  });
+
+  it('gives 3:4 for burdens outside the old word list: an obligation imposed, removal, conditions set', () => {
+    expect(awbOf('BWBR9999991', 'Een ambtenaar kan door het bestuur worden verplicht tijdelijk ander werk te doen.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Onze Minister kan een besluit nemen tot verwijdering van een schip uit de haven.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Onze Minister kan voorwaarden stellen aan de erkenning.')).toContain('3:4');
+  });
+
+  it('gives 4:94a for an order to repay', () => {
+    expect(awbOf('BWBR9999991', 'De autoriteit draagt in een aanwijzing de zorgaanbieder op een deel van de omzet terug te betalen.')).toContain('4:94a');
+  });
+});
+
 describe('inScope', () => {
   it('resolves articles, titels, chapters and everything', () => {
     expect(inScope('4:84', '4:84')).toBe(true);

@@ -49,6 +49,23 @@ describe('detectRigid', () => {
     expect(detectRigid(text)).toEqual([]);
   });
 
+  // Error classes met when the earlier held-out split was reopened for development (issue #23, second round).
+  it('reads "als" as a condition only at the start of a clause, not as a role', () => {
+    expect(outcomes('1. De erkenning als keuringsinstantie wordt door Onze Minister ingetrokken:\na. op verzoek van de instantie;\nb. indien zij niet meer aan de eisen voldoet.')).toEqual(['intrekking']);
+    expect(detectRigid('Als de erkenning wordt ingetrokken, meldt de instantie dat aan de klanten.')).toEqual([]);
+  });
+
+  it('reads criminal words in a list item as a ground, not as a court that decides', () => {
+    const text = 'De machtiging vervalt:\n1°. zodra de betrokkene afwezig is, tenzij sprake is van overmacht, of\n2°. zodra de officier meldt dat hij verdachte is van een strafbaar feit waarvoor voorlopige hechtenis is toegelaten.';
+    expect(outcomes(text)).toEqual(['verval']);
+    expect(detectRigid('De rechter legt, indien de verdachte strafbaar is, een boete op.')).toEqual([]);
+  });
+
+  it('does not count an outcome inside a relative clause ("waarin"), but reads "zijn" as a verb only where it closes a clause', () => {
+    expect(detectRigid('De bewaarder sluit een overeenkomst waarin zijn aansprakelijkheid wordt uitgesloten indien de derde tekortschiet.')).toEqual([]);
+    expect(outcomes('Mocht dat niet toereikend zijn dan worden reeds uitbetaalde voorschotten teruggevorderd.')).toEqual(['terugvordering']);
+  });
+
   it('sees a hardship exit in the same sentence', () => {
     expect(detectRigid('De uitkering wordt teruggevorderd, tenzij dringende redenen zich daartegen verzetten.')).toEqual([]);
     expect(outcomes('De subsidie wordt teruggevorderd, tenzij bij de beschikking anders is bepaald.')).toEqual(['terugvordering']);
