@@ -3,7 +3,7 @@
 //   npx tsx scripts/label-laws.ts candidates  prints the candidate articles to label, per task
 //   npx tsx scripts/label-laws.ts write       joins the hand labels (labels-*.tsv) with the article texts
 // The labels are decisions made by reading the candidates; this script only finds and copies text.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import {
   SAMPLE_KINDS,
   articlesOf,
@@ -32,12 +32,17 @@ const LATE_RANDOM_PER_KIND = 8;
 const LATE_POWERS = 12;
 const LATE_HOOK_ARTICLES = 50;
 const DEV_POWERS = 12;
+/** The fresh held-out of the second round: drawn after the rules were frozen at FREEZE_COMMIT, labelled blind. */
+const FREEZE_COMMIT = '4e56122';
+const FRESH_CLAUSE = 25;
+const FRESH_BURDEN_PER_KIND = 4;
+const FRESH_ARTICLES_PER_REGULATION = 6;
 
 export interface SampledRegulation {
   path: string;
   bwbId: string;
   kind: string;
-  drawn: 'random' | 'onbillijk' | 'teruggevorderd' | 'onbillijk-late' | 'random-late' | 'intrekken-late' | 'ingetrokken-dev';
+  drawn: 'random' | 'onbillijk' | 'teruggevorderd' | 'onbillijk-late' | 'random-late' | 'intrekken-late' | 'ingetrokken-dev' | 'onbillijk-fresh' | 'burden-fresh';
   split: 'dev' | 'heldout';
 }
 
@@ -97,11 +102,24 @@ function sample(): Sample {
   for (const path of draw(withRevocation.sort(), DEV_POWERS, random6)) {
     regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'ingetrokken-dev', split: 'dev' });
   }
+  // Second round: every set above has been read while fixing rules, so a fresh held-out is drawn after the freeze.
+  const random8 = seededRandom(SEED + 20);
+  const taken8 = new Set(regulations.map((r) => r.path));
+  for (const path of draw(withWord.filter((p) => !taken8.has(p)).sort(), FRESH_CLAUSE, random8)) {
+    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'onbillijk-fresh', split: 'heldout' });
+  }
+  const taken9 = new Set(regulations.map((r) => r.path));
+  const burdened = [...new Set(['teruggevorderd', 'ingetrokken', 'geweigerd', 'boete'].flatMap((w) => pathsContaining(w)))].filter((p) => !taken9.has(p));
+  for (const kind of SAMPLE_KINDS) {
+    for (const path of draw(burdened.filter((p) => kindOf(p) === kind).sort(), FRESH_BURDEN_PER_KIND, random8)) {
+      regulations.push({ path, bwbId: bwbIdOf(path), kind, drawn: 'burden-fresh', split: 'heldout' });
+    }
+  }
   return {
     repo: 'statengeneraal/laws-markdown',
     commit: mirrorCommit(),
     seed: SEED,
-    method: `mulberry32(${SEED}): ${RANDOM_PER_KIND} regulations per kind (${SAMPLE_KINDS.join(', ')}) from all, then ${ENRICHED} from those of these kinds whose text contains "onbillijk"; each regulation to held-out with probability 1/2. Then mulberry32(${SEED + 3}): ${RIGID_ENRICHED} more whose text contains "teruggevorderd", each to held-out with probability 1/2. Last, after the clause rules were frozen, mulberry32(${SEED + 4}): ${LATE_HELDOUT} more with "onbillijk", all held-out (drawn "onbillijk-late"). After the hook and rigid rules were frozen, mulberry32(${SEED + 5}): ${LATE_RANDOM_PER_KIND} more per kind, held-out (drawn "random-late"), where every hook and rigid finding was judged; then ${LATE_POWERS} laws and AMvB's containing "intrekken" (drawn "intrekken-late"), judged the same way. For development of the rigid rules, mulberry32(${SEED + 7}): ${DEV_POWERS} laws and AMvB's with "ingetrokken" (drawn "ingetrokken-dev"), every finding judged.`,
+    method: `mulberry32(${SEED}): ${RANDOM_PER_KIND} regulations per kind (${SAMPLE_KINDS.join(', ')}) from all, then ${ENRICHED} from those of these kinds whose text contains "onbillijk"; each regulation to held-out with probability 1/2. Then mulberry32(${SEED + 3}): ${RIGID_ENRICHED} more whose text contains "teruggevorderd", each to held-out with probability 1/2. Last, after the clause rules were frozen, mulberry32(${SEED + 4}): ${LATE_HELDOUT} more with "onbillijk", all held-out (drawn "onbillijk-late"). After the hook and rigid rules were frozen, mulberry32(${SEED + 5}): ${LATE_RANDOM_PER_KIND} more per kind, held-out (drawn "random-late"), where every hook and rigid finding was judged; then ${LATE_POWERS} laws and AMvB's containing "intrekken" (drawn "intrekken-late"), judged the same way. For development of the rigid rules, mulberry32(${SEED + 7}): ${DEV_POWERS} laws and AMvB's with "ingetrokken" (drawn "ingetrokken-dev"), every finding judged. Second round, after the rules were frozen at commit ${FREEZE_COMMIT}, mulberry32(${SEED + 20}): ${FRESH_CLAUSE} more with "onbillijk" (drawn "onbillijk-fresh") and ${FRESH_BURDEN_PER_KIND} per kind whose text contains "teruggevorderd", "ingetrokken", "geweigerd" or "boete" (drawn "burden-fresh"), all held-out, labelled blind before the detectors ran on them.`,
     regulations,
   };
 }
@@ -119,13 +137,16 @@ export const RIGID_CANDIDATE =
 
 const RECOVERY = /teruggevorderd|terugvorder|vordert\b[^.;]{0,80}\bterug/i;
 
-type Task = 'clause' | 'spot' | 'rigid' | 'hooks' | 'hooks-late' | 'rigid-late' | 'rigid-dev2';
+type Task = 'clause' | 'spot' | 'rigid' | 'hooks' | 'hooks-late' | 'rigid-late' | 'rigid-dev2' | 'clause-fresh' | 'rigid-fresh' | 'hooks-fresh';
+const TASKS: readonly Task[] = ['clause', 'spot', 'rigid', 'hooks', 'hooks-late', 'rigid-late', 'rigid-dev2', 'clause-fresh', 'rigid-fresh', 'hooks-fresh'];
 
 const key = (reg: SampledRegulation, a: MarkdownArticle) => `${reg.bwbId}#${a.label}`;
 
 function parseLabels(task: Task): Map<string, { value: string; note: string }> {
   const out = new Map<string, { value: string; note: string }>();
-  for (const line of readFileSync(new URL(`labels-${task}.tsv`, DIR), 'utf8').split('\n')) {
+  const file = new URL(`labels-${task}.tsv`, DIR);
+  if (!existsSync(file)) return out;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [id, value = '', note = ''] = line.split('\t');
     out.set(id!, { value, note });
@@ -134,7 +155,7 @@ function parseLabels(task: Task): Map<string, { value: string; note: string }> {
 }
 
 function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; article: MarkdownArticle }>> {
-  const out: Record<Task, Array<{ reg: SampledRegulation; article: MarkdownArticle }>> = { clause: [], spot: [], rigid: [], hooks: [], 'hooks-late': [], 'rigid-late': [], 'rigid-dev2': [] };
+  const out = Object.fromEntries(TASKS.map((t) => [t, []])) as unknown as Record<Task, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>;
   const hookPool: Array<{ reg: SampledRegulation; article: MarkdownArticle }> = [];
   const judged = {
     'hooks-late': new Set(parseLabels('hooks-late').keys()),
@@ -142,11 +163,21 @@ function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; a
     'rigid-dev2': new Set(parseLabels('rigid-dev2').keys()),
   };
   const spotPool: Array<{ reg: SampledRegulation; article: MarkdownArticle }> = [];
+  const freshPool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
   for (const reg of s.regulations) {
     for (const article of articlesOf(readRegulation(reg.path))) {
       // Precision only: the findings of the rules, each judged by reading the article. Articles judged once stay
       // in the set when later rules no longer fire on them.
       const id = key(reg, article);
+      // Fresh held-out: candidates by words only, never by a detector, so the labels are blind.
+      if (reg.drawn === 'onbillijk-fresh') {
+        if (CLAUSE_CANDIDATE.test(article.text)) out['clause-fresh'].push({ reg, article });
+        continue;
+      }
+      if (reg.drawn === 'burden-fresh') {
+        if (RIGID_CANDIDATE.test(article.text)) (freshPool.get(reg.path) ?? freshPool.set(reg.path, []).get(reg.path)!).push({ reg, article });
+        continue;
+      }
       if (reg.drawn === 'ingetrokken-dev') {
         if (judged['rigid-dev2'].has(id) || analyseArticle({ bwbId: reg.bwbId, label: article.label, text: article.text }).rigid.length > 0) {
           out['rigid-dev2'].push({ reg, article });
@@ -166,6 +197,11 @@ function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; a
     }
   }
   out.hooks = draw(hookPool, HOOK_SAMPLE, seededRandom(SEED + 1));
+  // At most a few candidate articles per fresh regulation, so one big law does not make the set; the same
+  // articles are labelled for rigid provisions and for hooks.
+  const random10 = seededRandom(SEED + 21);
+  for (const pool of freshPool.values()) out['rigid-fresh'].push(...draw(pool, FRESH_ARTICLES_PER_REGULATION, random10));
+  out['hooks-fresh'] = out['rigid-fresh'];
   out.spot = draw(spotPool, SPOT_SAMPLE, seededRandom(SEED + 2));
   // The 50 drawn from the first run's findings are the judged ones; the draw is kept for a fresh start.
   out['hooks-late'] = judged['hooks-late'].size > 0 ? out['hooks-late'].filter(({ reg, article }) => judged['hooks-late'].has(key(reg, article))) : draw(out['hooks-late'], LATE_HOOK_ARTICLES, seededRandom(SEED + 6));
@@ -183,7 +219,7 @@ if (mode === 'sample') {
 } else if (mode === 'write') {
   const s = loadSample();
   const cands = candidatesOf(s);
-  for (const task of ['clause', 'spot', 'rigid', 'hooks', 'hooks-late', 'rigid-late', 'rigid-dev2'] as const) {
+  for (const task of TASKS) {
     const labels = parseLabels(task);
     const items = cands[task].flatMap(({ reg, article }) => {
       const l = labels.get(key(reg, article));
@@ -198,6 +234,6 @@ if (mode === 'sample') {
     console.log(`${task}: ${items.length} labelled, ${missing} candidates without a label`);
   }
 } else {
-  console.error('usage: npx tsx scripts/label-laws.ts sample|candidates <clause|spot|rigid|hooks>|write');
+  console.error(`usage: npx tsx scripts/label-laws.ts sample|candidates <${TASKS.join('|')}>|write`);
   process.exit(2);
 }
