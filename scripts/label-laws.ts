@@ -35,8 +35,8 @@ const DEV_POWERS = 12;
 /** The fresh held-out of the second round: drawn after the rules were frozen at FREEZE_COMMIT, labelled blind. */
 const FREEZE_COMMIT = '4e56122';
 const FRESH_CLAUSE = 25;
-const FRESH_BURDEN_PER_KIND = 4;
-const FRESH_ARTICLES_PER_REGULATION = 6;
+const FRESH_BURDEN_PER_KIND = 10;
+const FRESH_ARTICLES_PER_REGULATION = 8;
 
 export interface SampledRegulation {
   path: string;
