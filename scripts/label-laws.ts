@@ -37,12 +37,14 @@ const FREEZE_COMMIT = '4e56122';
 const FRESH_CLAUSE = 25;
 const FRESH_BURDEN_PER_KIND = 10;
 const FRESH_ARTICLES_PER_REGULATION = 8;
+/** Random regulations hold few rigid provisions; these are drawn among texts with an ordered outcome's words. */
+const FRESH_OBLIGATION = 20;
 
 export interface SampledRegulation {
   path: string;
   bwbId: string;
   kind: string;
-  drawn: 'random' | 'onbillijk' | 'teruggevorderd' | 'onbillijk-late' | 'random-late' | 'intrekken-late' | 'ingetrokken-dev' | 'onbillijk-fresh' | 'burden-fresh';
+  drawn: 'random' | 'onbillijk' | 'teruggevorderd' | 'onbillijk-late' | 'random-late' | 'intrekken-late' | 'ingetrokken-dev' | 'onbillijk-fresh' | 'burden-fresh' | 'obligation-fresh';
   split: 'dev' | 'heldout';
 }
 
@@ -115,11 +117,19 @@ function sample(): Sample {
       regulations.push({ path, bwbId: bwbIdOf(path), kind, drawn: 'burden-fresh', split: 'heldout' });
     }
   }
+  const random11 = seededRandom(SEED + 22);
+  const taken11 = new Set(regulations.map((r) => r.path));
+  const ordering = [...new Set(['teruggevorderd', 'weigert', 'trekt'].flatMap((w) => pathsContaining(w)))].filter(
+    (p) => (SAMPLE_KINDS as readonly string[]).includes(kindOf(p)) && !taken11.has(p),
+  );
+  for (const path of draw(ordering.sort(), FRESH_OBLIGATION, random11)) {
+    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'obligation-fresh', split: 'heldout' });
+  }
   return {
     repo: 'statengeneraal/laws-markdown',
     commit: mirrorCommit(),
     seed: SEED,
-    method: `mulberry32(${SEED}): ${RANDOM_PER_KIND} regulations per kind (${SAMPLE_KINDS.join(', ')}) from all, then ${ENRICHED} from those of these kinds whose text contains "onbillijk"; each regulation to held-out with probability 1/2. Then mulberry32(${SEED + 3}): ${RIGID_ENRICHED} more whose text contains "teruggevorderd", each to held-out with probability 1/2. Last, after the clause rules were frozen, mulberry32(${SEED + 4}): ${LATE_HELDOUT} more with "onbillijk", all held-out (drawn "onbillijk-late"). After the hook and rigid rules were frozen, mulberry32(${SEED + 5}): ${LATE_RANDOM_PER_KIND} more per kind, held-out (drawn "random-late"), where every hook and rigid finding was judged; then ${LATE_POWERS} laws and AMvB's containing "intrekken" (drawn "intrekken-late"), judged the same way. For development of the rigid rules, mulberry32(${SEED + 7}): ${DEV_POWERS} laws and AMvB's with "ingetrokken" (drawn "ingetrokken-dev"), every finding judged. Second round, after the rules were frozen at commit ${FREEZE_COMMIT}, mulberry32(${SEED + 20}): ${FRESH_CLAUSE} more with "onbillijk" (drawn "onbillijk-fresh") and ${FRESH_BURDEN_PER_KIND} per kind whose text contains "teruggevorderd", "ingetrokken", "geweigerd" or "boete" (drawn "burden-fresh"), all held-out, labelled blind before the detectors ran on them.`,
+    method: `mulberry32(${SEED}): ${RANDOM_PER_KIND} regulations per kind (${SAMPLE_KINDS.join(', ')}) from all, then ${ENRICHED} from those of these kinds whose text contains "onbillijk"; each regulation to held-out with probability 1/2. Then mulberry32(${SEED + 3}): ${RIGID_ENRICHED} more whose text contains "teruggevorderd", each to held-out with probability 1/2. Last, after the clause rules were frozen, mulberry32(${SEED + 4}): ${LATE_HELDOUT} more with "onbillijk", all held-out (drawn "onbillijk-late"). After the hook and rigid rules were frozen, mulberry32(${SEED + 5}): ${LATE_RANDOM_PER_KIND} more per kind, held-out (drawn "random-late"), where every hook and rigid finding was judged; then ${LATE_POWERS} laws and AMvB's containing "intrekken" (drawn "intrekken-late"), judged the same way. For development of the rigid rules, mulberry32(${SEED + 7}): ${DEV_POWERS} laws and AMvB's with "ingetrokken" (drawn "ingetrokken-dev"), every finding judged. Second round, after the rules were frozen at commit ${FREEZE_COMMIT}, mulberry32(${SEED + 20}): ${FRESH_CLAUSE} more with "onbillijk" (drawn "onbillijk-fresh") and ${FRESH_BURDEN_PER_KIND} per kind whose text contains "teruggevorderd", "ingetrokken", "geweigerd" or "boete" (drawn "burden-fresh"); then mulberry32(${SEED + 22}): ${FRESH_OBLIGATION} whose text contains "teruggevorderd", "weigert" or "trekt" (drawn "obligation-fresh"); all held-out, labelled blind before the detectors ran on them.`,
     regulations,
   };
 }
@@ -174,7 +184,7 @@ function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; a
         if (CLAUSE_CANDIDATE.test(article.text)) out['clause-fresh'].push({ reg, article });
         continue;
       }
-      if (reg.drawn === 'burden-fresh') {
+      if (reg.drawn === 'burden-fresh' || reg.drawn === 'obligation-fresh') {
         if (RIGID_CANDIDATE.test(article.text)) (freshPool.get(reg.path) ?? freshPool.set(reg.path, []).get(reg.path)!).push({ reg, article });
         continue;
       }
