@@ -38,7 +38,7 @@ const FRESH_CLAUSE = 25;
 const FRESH_BURDEN_PER_KIND = 10;
 const FRESH_ARTICLES_PER_REGULATION = 8;
 /** Random regulations hold few rigid provisions; these are drawn among texts with an ordered outcome's words. */
-const FRESH_OBLIGATION = 20;
+const FRESH_OBLIGATION = 40;
 
 export interface SampledRegulation {
   path: string;
