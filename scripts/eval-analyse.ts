@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { analyseRegulation } from '../utils/analysis/analyse';
 import { CORPUS_DIR } from './lib/shared-dir';
 import { liveArticles, parseCorpus } from '../utils/analysis/corpus';
-import { evaluate, type LabelledArticle, type Score } from '../utils/analysis/evaluate';
+import { evaluate, wilson, type LabelledArticle, type Score } from '../utils/analysis/evaluate';
 import { hookPrecision, parseJudgedHooks, scoreGeneral, scoreHooks, scoreRigid, type LabelScore, type StatuteLabel, type StatuteLabelFile } from '../utils/analysis/evaluate-statute';
 
 const DEVSET = new URL('../test/analysis/devset.json', import.meta.url);
@@ -70,6 +70,27 @@ for (const [name, subset] of [...splits(hookLabels.items).slice(0, 2), ['all', h
 const hooksLate = scoreHooks(loadLabels('hooks-late').items);
 console.log(`${'fresh regulations (precision only)'.padEnd(34)} n ${String(hooksLate.n).padStart(3)}  precision ${hooksLate.score.precision.toFixed(3)} (${hooksLate.score.tp} of ${hooksLate.score.tp + hooksLate.score.fp} hooks right)`);
 for (const m of hooksLate.mistakes) console.log(`  miss ${m.bwbId} ${m.label}: labelled ${m.expected}, got ${m.got}`);
+
+// The fresh held-out of the second round: drawn after the rules were frozen, labelled blind, measured once.
+const interval = (hits: number, n: number) => {
+  const [lo, hi] = wilson(hits, n);
+  return `[${lo.toFixed(2)}, ${hi.toFixed(2)}]`;
+};
+const withIntervals = (s: Score) =>
+  `P ${s.precision.toFixed(3)} ${interval(s.tp, s.tp + s.fp)}  R ${s.recall.toFixed(3)} ${interval(s.tp, s.tp + s.fn)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+console.log(`\n== fresh held-out (drawn after the freeze, labelled blind; 95% Wilson intervals)`);
+for (const [name, r] of [
+  ['clause "general"', scoreGeneral(loadLabels('clause-fresh').items)],
+  ['rigid provisions', scoreRigid(loadLabels('rigid-fresh').items)],
+] as const) {
+  console.log(`${name.padEnd(34)} n ${String(r.n).padStart(3)}  ${withIntervals(r.score)}`);
+  for (const m of r.mistakes) console.log(`  miss ${m.bwbId} ${m.label}: labelled ${m.expected}, got ${m.got}`);
+}
+const hooksFresh = scoreHooks(loadLabels('hooks-fresh').items);
+console.log(
+  `${'Awb hooks'.padEnd(34)} n ${String(hooksFresh.n).padStart(3)}  ${withIntervals(hooksFresh.score)}  articles with a hook: ${hooksFresh.withHook} (labelled ${hooksFresh.labelledWithHook})`,
+);
+for (const m of hooksFresh.mistakes) console.log(`  miss ${m.bwbId} ${m.label}: labelled ${m.expected}, got ${m.got}`);
 
 try {
   const pw = parseCorpus(readFileSync(join(corpusDir, 'BWBR0015703.json'), 'utf8'));
