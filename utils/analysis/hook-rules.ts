@@ -18,7 +18,7 @@ export interface HookRule {
 }
 
 /** Bodies that take decisions; a citizen ("de belanghebbende kan bezwaar maken") is never one of them. */
-const ACTOR = String.raw`(?:het college|het UWV|de Sociale verzekeringsbank|Onze Minister|de Dienst Toeslagen|de inspecteur|de ontvanger|burgemeester en wethouders|het CAK|de Wlz-uitvoerder|het zorgkantoor|het bestuursorgaan|een bestuursorgaan|de officier van justitie|het Centraal Justitieel Incassobureau|de burgemeester|gedeputeerde staten|de raad|de korpschef|de grondkamer|het Zorginstituut|de minister|Onze Ministers|het bestuur|het bevoegd gezag|de directeur|de commissie|de havenbeheerder|de functionele autoriteit|de Autoriteit Consument en Markt|de Nederlandsche Bank)`;
+const ACTOR = String.raw`(?:het college|het UWV|de Sociale verzekeringsbank|Onze Minister|de Dienst Toeslagen|de inspecteur|de ontvanger|burgemeester en wethouders|het CAK|de Wlz-uitvoerder|een Wlz-uitvoerder|de algemene raad|het zorgkantoor|het bestuursorgaan|een bestuursorgaan|de officier van justitie|het Centraal Justitieel Incassobureau|de burgemeester|gedeputeerde staten|de raad|de korpschef|de grondkamer|het Zorginstituut|de minister|Onze Ministers|het bestuur|het bevoegd gezag|de directeur|de commissie|de havenbeheerder|de functionele autoriteit|de Autoriteit Consument en Markt|de Nederlandsche Bank)`;
 const MODAL = String.raw`(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)`;
 const ADVERSE_PARTICIPLE = String.raw`(?:geweigerd|ingetrokken|herzien|teruggevorderd|verlaagd|opgelegd|opgeschort|beëindigd|verrekend|afgewezen|ontzegd|geschorst|uitgesloten|verplicht)`;
 
@@ -35,14 +35,14 @@ const DISCRETION: RegExp[] = [
 
 /** An outcome that burdens the person: the evenredigheidstoets of 3:4 lid 2 is about these. */
 const ADVERSE =
-  /\b(?:weiger\w*|geweigerd|in te trekken|intrekken|intrekking|ingetrokken|herzien|herziening|terug te vorderen|terugvorder\w*|teruggevorderd|verlag\w*|verlaagd|op te leggen|opleggen|opgelegd|maatregel|boete|schorsen|geschorst|opschorten|opgeschort|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|uitgesloten|afwijzen|afgewezen|korten|gekort|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht)\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:verbinden|te verbinden|verbonden|stellen|te stellen)\b/i;
+  /\b(?:weiger\w*|geweigerd|in te trekken|intrekken|intrekking|ingetrokken|herzien|herziening|terug te vorderen|terugvorder\w*|teruggevorderd|verlag\w*|verlaagd|op te leggen|opleggen|opgelegd|maatregel|boete|schorsen|geschorst|opschorten|opgeschort|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|uitgesloten|afwijzen|afgewezen|korten|gekort|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\bin te )vorderen)\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:verbinden|te verbinden|verbonden|stellen|te stellen)\b/i;
 
 /**
  * The burden is what the power does ("kan de bijstand weigeren"), not a condition of it ("kan bijstand verlenen
  * indien het verzoek is afgewezen"); or the organ judges ("naar zijn oordeel") and the outcome burdens.
  */
 const POWER_TO_BURDEN = new RegExp(
-  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|als(?! bedoeld)|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b)[^.;:])*?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]*?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^]*?\bnaar (?:het|zijn|haar) oordeel\b`,
+  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))[^.;:])*?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]*?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^]*?\bnaar (?:het|zijn|haar) oordeel\b`,
   'i',
 );
 
@@ -61,6 +61,7 @@ const DECISION: RegExp[] = [
 
 /** A bestuurlijke boete imposed here ("legt een bestuurlijke boete op"), not one mentioned in passing. */
 const IMPOSES_FINE = [
+  /\bbevoegd\w* tot (?:de )?oplegging van een\b[^.;]{0,20}\bboete\b/i,
   /\b(?:legt|leggen)\b[^.;]{0,80}\bboete\b[^.;]{0,30}\bop\b/i,
   /\bboete\b[^.;]{0,30}\b(?:opleggen|op te leggen)\b/i,
   /\b(?:wordt|worden|kan|kunnen)\b[^.;]{0,60}\bboete\b[^.;]{0,30}\bopgelegd\b/i,
@@ -76,7 +77,7 @@ const MONEY_DEBT: RegExp[] = [
   // An order to repay: "draagt … de zorgaanbieder op … terug te betalen".
   /\b(?:draagt|dragen|legt|leggen)\b[^.;]{0,160}\bop\b[^.;]{0,160}\bterug te betalen\b/i,
   /(?<!\b(?:van|op) wie\b[^.;]{0,120})\b(?:wordt|worden|zal worden|zullen worden)\b[^.;]{0,120}\bteruggevorderd\b/i,
-  /\bgeldschuld\b|\bbestuursrechtelijke premie\b/i,
+  /\bgeldschuld\b|\bbestuursrechtelijke premie\b|\bbesluit tot terugvordering\b/i,
   /\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b[^.;]*\b(?:terugvorder\w*|teruggevorderd|boete|vordering)\b|\b(?:terugvorder\w*|teruggevorderd|boete|vordering)\b[^.;]*\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b/i,
   ...IMPOSES_FINE,
 ];
@@ -90,7 +91,9 @@ const OWN_OBJECTION_TERM = [
 
 /** The law sets its own beslistermijn. */
 const OWN_DECISION_TERM = [
-  /\bbeslist\b[^.;]{0,80}\bbinnen\b[^.;]{0,30}\b(?:dagen|weken|maanden)\b/i,
+  // "besluit" as a verb ("Onze minister besluit binnen dertien weken"), not "een besluit binnen 6 maanden".
+  /(?:\bbeslist\b[^.;]{0,80}|(?<!\b(?:een|het|dit|dat|zijn|haar|geen)\s)\bbesluit\s+)\b(?:binnen|uiterlijk)\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b/i,
+  /\bbinnen\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b[^.;]{0,120}\bbeslist\b/i,
   /\bbinnen\b[^.;]{0,30}\b(?:dagen|weken|maanden)\b[^.;]{0,60}\b(?:een beslissing|een besluit|een beschikking)\b[^.;]{0,20}\b(?:genomen|te nemen|gegeven)\b/i,
   /\bbeslistermijn\b/i,
 ];
@@ -134,6 +137,8 @@ export const HOOK_RULES: HookRule[] = [
       DELEGATION,
       CITIZEN_MODAL,
       /\b(?:kan|kunnen) niet\b|\bniet ten nadele\b/i,
+      // Disciplinary tribunals and prison discipline have their own procedures, not the Awb's.
+      /\b(?:raad|hof) van discipline\b|\btuchtcollege\b|\bdisciplinaire straf\b|\bgedetineerde\b/i,
       // Suspending or extending a term (also a "beslistermijn") burdens nobody by itself.
       /termijn\b[^.;]{0,100}\b(?:opschorten|verlengen)\b|\b(?:opschorten|verlengen)\b[^.;]{0,40}termijn\b/i,
       // A power used at the person's own request ("kan op verzoek van de ambtenaar … worden verlaagd").
@@ -159,7 +164,14 @@ export const HOOK_RULES: HookRule[] = [
     awb: ['6:11'],
     triggers: OWN_OBJECTION_TERM,
     // Civil procedure (cassatie, the court's own terms) is not the Awb's.
-    exclusions: [DEFINITION, /\bbinnen zes weken\b/i, /\bbuitengewoon bezwaar\b/i, /\bcassatie\b|\b\w*rechter\b/i],
+    exclusions: [
+      DEFINITION,
+      /\bbinnen zes weken\b/i,
+      /\bbuitengewoon bezwaar\b/i,
+      /\bcassatie\b|\b\w*rechter\b/i,
+      // The organ's term for deciding on the objection (7:10), not the term for making it.
+      /\bartikel 7:10\b|\bbesli\w*\b[^.;]{0,40}\bop (?:het|de) bezwa/i,
+    ],
     reason:
       'Hier geldt een eigen termijn voor bezwaar of beroep. Bent u te laat zonder dat het uw schuld is, dan moet uw bezwaar toch behandeld worden.',
   },

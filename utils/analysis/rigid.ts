@@ -58,6 +58,8 @@ const OUTCOMES: OutcomeRule[] = [
     obligations: [
       new RegExp(String.raw`\b(?:wordt|worden)\b${GAP}\bingetrokken\b`),
       new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+trekt\b[^.;:]{0,100}?\bin\b`),
+      // Inverted after a condition: "…, dan trekt hij het besluit in", "trekt Onze Minister de erkenning in".
+      new RegExp(String.raw`\btrekt (?:hij|zij|${ORGAN})\b[^.;:]{0,100}?\bin\b`),
     ],
     needsCondition: true,
     noun: /intrekk|in te trekken/i,
@@ -66,6 +68,7 @@ const OUTCOMES: OutcomeRule[] = [
     outcome: 'weigering',
     obligations: [
       new RegExp(String.raw`\b${ORGAN}\b(?:\s+[^\s.;:]+){0,5}?\s+weigert\b`),
+      new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+wijst\b[^.;:]{0,100}?\baf\b`),
       new RegExp(String.raw`\b(?:wordt|worden)\b${GAP}\b(?:geweigerd|afgewezen)\b`),
       /\bwordt niet toegestaan\b/,
     ],
@@ -82,7 +85,9 @@ const OUTCOMES: OutcomeRule[] = [
     outcome: 'verval',
     obligations: [
       /\b(?:aanspraak|recht|machtiging|vergunning|uitkering|toeslag|subsidie|ontheffing|erkenning|vrijstelling|toestemming)\w*\b[^.;:]{0,120}?\bvervalt\b/i,
-      /\bvervalt\b[^.;:]{0,60}?\b(?:aanspraak|recht|machtiging|vergunning|ontheffing|vrijstelling|uitkering)\w*/i,
+      /\bvervalt\b[^.;:]{0,60}?\b(?:aanspraak|recht|machtiging|vergunning|ontheffing|vrijstelling|uitkering|toestemming|erkenning|aanwijzing|toelating|inschrijving|subsidie|toeslag)\w*/i,
+      // A fatal term: "zendt op straffe van verval van zijn vorderingsrecht … een nota".
+      /\bop straffe van verval\b/i,
     ],
     needsCondition: true,
     noun: /verval/i,
@@ -104,7 +109,12 @@ const MODAL = /\b(?:kan|kunnen|mag|mogen|is bevoegd|zijn bevoegd)\b/;
  * closes the clause ("indien de gegevens onjuist zijn wordt"), not in "waarin zijn aansprakelijkheid wordt uitgesloten".
  */
 const SUBORDINATE =
-  /(?:\b(?:indien|wanneer|zodra|nadat|zolang|voor zover|voorzover|waar(?:mee|van|in|bij|door|op|onder)|welke|dat|die)\b|^\s*(?:\d{1,3}[a-z]?\.\s+)?als\b(?! bedoeld))(?![^,;:]*\b(?:wordt|worden|is|zijn(?=\s*(?:dan\s*)?$)|heeft|hebben)\b)[^,;:]*$/i;
+  /(?:\b(?:indien|wanneer|zodra|nadat|zolang|alvorens|voordat|totdat|omdat|doordat|voor zover|voorzover|waar(?:mee|van|in|bij|door|op|onder)|welke|dat|die)\b|^\s*(?:\d{1,3}[a-z]?\.\s+)?als\b(?! bedoeld))(?![^,;:]*\b(?:wordt|worden|is|zijn(?=\s*(?:dan\s*)?$)|heeft|hebben)\b)[^,;:]*$/i;
+/**
+ * Commas inside a reference ("het in het vijfde lid, onderdeel b, bedoelde voorstel", "het besluit, bedoeld in
+ * artikel 11, tweede lid, wordt") do not end the clause they stand in.
+ */
+const REFERENCE_COMMA = /,(?=\s+(?:onderdeel|onder\s+[a-z0-9]\b|aanhef|\w+\s+lid\b|bedoelde?\b|genoemde?\b))|(?<=\blid),(?=\s+(?:wordt|worden)\b)/g;
 const CONDITION = /\b(?:indien|wanneer|zodra|ingeval|in geval|als(?! bedoeld))\b|:\s*(?:\n|$)/i;
 /** "wordt niet teruggevorderd", "trekt … niet in": negated at the verb, not in a condition inside the gap. */
 const NEGATED =
@@ -119,7 +129,15 @@ const NOT_ADVERSE =
  * Inside the obligation: "wordt slechts geweigerd indien" limits a refusal to listed grounds, it does not order
  * one; withdrawing general rules or measures ("trekt de regels in") burdens nobody.
  */
-const NOT_AN_ORDER = /\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen)\b/i;
+const NOT_AN_ORDER = /\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
+/** The obligation starts with the organ that acts (or an inverted "trekt hij"). */
+const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vordert|verlaagt|kort|op straffe)\b`);
+/**
+ * A regulation withdrawn by name ("Het Kaderbesluit … wordt ingetrokken, alsmede …", "Het besluit van 17 januari
+ * 1967 wordt ingetrokken"): a repeal, not an outcome for someone. An individual "besluit tot toelating" is not one.
+ */
+const REPEAL =
+  /\b(?:[A-Z]\w*(?:[Bb]esluit|[Rr]egeling|[Ww]et|[Rr]eglement|[Bb]eleidsregels?|[Vv]erordening)|Besluit|Regeling|Wet|Reglement|Beleidsregels?|Verordening)\b(?! tot\b)|\b(?:besluit|regeling) van (?:de |het )?(?:\d|[A-Z])|\bkoninklijke? besluit\b|\bvoorgaande\b/;
 
 /** A hardship exit in the same sentence or list item. "tenzij … anders is bepaald" only defers to other rules. */
 const EXIT_HERE =
@@ -162,10 +180,19 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     const before = s.text.slice(0, m.index);
     const clauseStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf(';'), 0);
     if (MODAL.test(before.slice(clauseStart)) || MODAL.test(m[0])) continue;
-    if (SUBORDINATE.test(before.slice(Math.max(before.lastIndexOf(','), clauseStart)))) continue;
+    const plain = before.replace(REFERENCE_COMMA, ' ');
+    if (SUBORDINATE.test(plain.slice(Math.max(plain.lastIndexOf(','), clauseStart)))) continue;
     if (NEGATED.test(m[0]) && !/^wordt niet toegestaan$/.test(m[0])) continue;
     if (NOT_ADVERSE.test(courtScope(s.text, m.index + m[0].length)) || NOT_AN_ORDER.test(m[0])) continue;
-    if (rule.needsCondition && !CONDITION.test(s.text.slice(m.index))) continue;
+    // An organ that acts ("De minister weigert …", "wijst … af") orders an individual outcome; a passive form
+    // without a condition may repeal a regulation. The condition may also stand before an inverted main clause
+    // ("Indien …, vervalt het recht"), which starts with its verb and has its subject next.
+    const inverted = /,\s*$/.test(before) && /^\S+\s+\S+\s+\S+/.test(m[0]) && CONDITION.test(before);
+    if (rule.needsCondition && !ACTIVE.test(m[0]) && !inverted && !CONDITION.test(s.text.slice(m.index))) continue;
+    // A list item under a head with a power ("kan … worden bepaald dat:\na. de zorg wordt geweigerd") is a power.
+    const head = s.text.split('\n')[0]!;
+    if (m.index > head.length && MODAL.test(head)) continue;
+    if (rule.outcome === 'intrekking' && REPEAL.test(`${before.slice(clauseStart)} ${m[0]}`)) continue;
     return m[0];
   }
   return null;

@@ -135,6 +135,32 @@ describe('classifyHooks: error classes of the second round', () => {
   });
 });
 
+// Error classes met on the first fresh held-out set (issue #23, after it was measured once and reopened).
+describe('classifyHooks: error classes of the fresh held-out', () => {
+  it('finds an own beslistermijn in more wordings, not a noun "besluit" with a term', () => {
+    expect(awbOf('BWBR9999991', 'De toezichthouder beslist uiterlijk tien maanden na ontvangst van een verzoek op dit verzoek.')).toContain('4:17');
+    expect(awbOf('BWBR9999991', 'Onze minister besluit binnen dertien weken op de aanvraag.')).toContain('4:17');
+    expect(awbOf('BWBR9999991', 'Binnen drie maanden na ontvangst van een nota beslist de uitvoerder of deze betaalbaar wordt gesteld.')).toContain('4:17');
+    expect(awbOf('BWBR9999991', 'Met een weigering wordt gelijkgesteld het niet nemen van een besluit binnen 6 maanden na het verzoek.')).not.toContain('4:17');
+  });
+
+  it('gives the boete hooks for a power "tot oplegging van een bestuurlijke boete", not for a mention', () => {
+    expect(awbOf('BWBR9999991', 'Onze Minister is bevoegd tot oplegging van een bestuurlijke boete wegens overtreding van artikel 41.')).toContain('5:41');
+    expect(awbOf('BWBR9999991', 'Ten behoeve van het nemen van een besluit tot oplegging van een bestuurlijke boete worden gegevens verstrekt.')).toEqual([]);
+  });
+
+  it('reads "als" as a role inside a power, and a decision to recover as a debt', () => {
+    expect(awbOf('BWBR9999991', 'Een Wlz-uitvoerder kan van hem die ten onrechte aanspraken als verzekerde doet gelden het bedrag van de zorg vorderen.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Het besluit tot terugvordering levert een executoriale titel op.')).toContain('4:94a');
+  });
+
+  it('gives no hook to prison discipline, to collecting by dwangbevel, or to the term for deciding an objection', () => {
+    expect(awbOf('BWBR9999991', 'Indien de gedetineerde weigert mee te werken, kan hem een disciplinaire straf worden opgelegd.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Het college is bevoegd het verschuldigde bij dwangbevel in te vorderen.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Is bezwaar gemaakt, dan besluit het bevoegd gezag in afwijking van artikel 7:10 van de Algemene wet bestuursrecht binnen 4 weken op het bezwaar.')).not.toContain('6:11');
+  });
+});
+
 describe('inScope', () => {
   it('resolves articles, titels, chapters and everything', () => {
     expect(inScope('4:84', '4:84')).toBe(true);
