@@ -3,7 +3,8 @@
 //   npx tsx scripts/label-laws.ts candidates  prints the candidate articles to label, per task
 //   npx tsx scripts/label-laws.ts write       joins the hand labels (labels-*.tsv) with the article texts
 // The labels are decisions made by reading the candidates; this script only finds and copies text.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { CORPUS_DIR } from './lib/shared-dir';
 import {
   SAMPLE_KINDS,
   articlesOf,
@@ -39,12 +40,17 @@ const FRESH_BURDEN_PER_KIND = 10;
 const FRESH_ARTICLES_PER_REGULATION = 8;
 /** Random regulations hold few rigid provisions; these are drawn among texts with an ordered outcome's words. */
 const FRESH_OBLIGATION = 40;
+/** The second fresh held-out: drawn after the second freeze, never from the corpus laws the rules were built on. */
+const FREEZE2_COMMIT = 'ba74148';
+const FRESH2_CLAUSE = 20;
+const FRESH2_OBLIGATION = 30;
+const FRESH2_ARTICLES_PER_REGULATION = 6;
 
 export interface SampledRegulation {
   path: string;
   bwbId: string;
   kind: string;
-  drawn: 'random' | 'onbillijk' | 'teruggevorderd' | 'onbillijk-late' | 'random-late' | 'intrekken-late' | 'ingetrokken-dev' | 'onbillijk-fresh' | 'burden-fresh' | 'obligation-fresh';
+  drawn: 'random' | 'onbillijk' | 'teruggevorderd' | 'onbillijk-late' | 'random-late' | 'intrekken-late' | 'ingetrokken-dev' | 'onbillijk-fresh' | 'burden-fresh' | 'obligation-fresh' | 'onbillijk-fresh2' | 'obligation-fresh2';
   split: 'dev' | 'heldout';
 }
 
@@ -125,11 +131,24 @@ function sample(): Sample {
   for (const path of draw(ordering.sort(), FRESH_OBLIGATION, random11)) {
     regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'obligation-fresh', split: 'heldout' });
   }
+  // Third round: the first fresh sets were reopened to fix their errors, so a second fresh held-out is drawn after
+  // the second freeze, leaving out the corpus laws (shared/corpus) that the rules were first written on.
+  const random12 = seededRandom(SEED + 30);
+  const corpusIds = new Set(readdirSync(CORPUS_DIR).map((f) => f.replace(/\.json$/, '')));
+  const taken12 = new Set(regulations.map((r) => r.path));
+  const unseen = (p: string) => !taken12.has(p) && !corpusIds.has(bwbIdOf(p)) && (SAMPLE_KINDS as readonly string[]).includes(kindOf(p));
+  for (const path of draw(withWord.filter(unseen).sort(), FRESH2_CLAUSE, random12)) {
+    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'onbillijk-fresh2', split: 'heldout' });
+  }
+  const ordering2 = [...new Set(['teruggevorderd', 'weigert', 'trekt', 'vervalt', 'wordt geweigerd'].flatMap((w) => pathsContaining(w)))];
+  for (const path of draw(ordering2.filter(unseen).sort(), FRESH2_OBLIGATION, random12)) {
+    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'obligation-fresh2', split: 'heldout' });
+  }
   return {
     repo: 'statengeneraal/laws-markdown',
     commit: mirrorCommit(),
     seed: SEED,
-    method: `mulberry32(${SEED}): ${RANDOM_PER_KIND} regulations per kind (${SAMPLE_KINDS.join(', ')}) from all, then ${ENRICHED} from those of these kinds whose text contains "onbillijk"; each regulation to held-out with probability 1/2. Then mulberry32(${SEED + 3}): ${RIGID_ENRICHED} more whose text contains "teruggevorderd", each to held-out with probability 1/2. Last, after the clause rules were frozen, mulberry32(${SEED + 4}): ${LATE_HELDOUT} more with "onbillijk", all held-out (drawn "onbillijk-late"). After the hook and rigid rules were frozen, mulberry32(${SEED + 5}): ${LATE_RANDOM_PER_KIND} more per kind, held-out (drawn "random-late"), where every hook and rigid finding was judged; then ${LATE_POWERS} laws and AMvB's containing "intrekken" (drawn "intrekken-late"), judged the same way. For development of the rigid rules, mulberry32(${SEED + 7}): ${DEV_POWERS} laws and AMvB's with "ingetrokken" (drawn "ingetrokken-dev"), every finding judged. Second round, after the rules were frozen at commit ${FREEZE_COMMIT}, mulberry32(${SEED + 20}): ${FRESH_CLAUSE} more with "onbillijk" (drawn "onbillijk-fresh") and ${FRESH_BURDEN_PER_KIND} per kind whose text contains "teruggevorderd", "ingetrokken", "geweigerd" or "boete" (drawn "burden-fresh"); then mulberry32(${SEED + 22}): ${FRESH_OBLIGATION} whose text contains "teruggevorderd", "weigert" or "trekt" (drawn "obligation-fresh"); all held-out, labelled blind before the detectors ran on them.`,
+    method: `mulberry32(${SEED}): ${RANDOM_PER_KIND} regulations per kind (${SAMPLE_KINDS.join(', ')}) from all, then ${ENRICHED} from those of these kinds whose text contains "onbillijk"; each regulation to held-out with probability 1/2. Then mulberry32(${SEED + 3}): ${RIGID_ENRICHED} more whose text contains "teruggevorderd", each to held-out with probability 1/2. Last, after the clause rules were frozen, mulberry32(${SEED + 4}): ${LATE_HELDOUT} more with "onbillijk", all held-out (drawn "onbillijk-late"). After the hook and rigid rules were frozen, mulberry32(${SEED + 5}): ${LATE_RANDOM_PER_KIND} more per kind, held-out (drawn "random-late"), where every hook and rigid finding was judged; then ${LATE_POWERS} laws and AMvB's containing "intrekken" (drawn "intrekken-late"), judged the same way. For development of the rigid rules, mulberry32(${SEED + 7}): ${DEV_POWERS} laws and AMvB's with "ingetrokken" (drawn "ingetrokken-dev"), every finding judged. Second round, after the rules were frozen at commit ${FREEZE_COMMIT}, mulberry32(${SEED + 20}): ${FRESH_CLAUSE} more with "onbillijk" (drawn "onbillijk-fresh") and ${FRESH_BURDEN_PER_KIND} per kind whose text contains "teruggevorderd", "ingetrokken", "geweigerd" or "boete" (drawn "burden-fresh"); then mulberry32(${SEED + 22}): ${FRESH_OBLIGATION} whose text contains "teruggevorderd", "weigert" or "trekt" (drawn "obligation-fresh"); all held-out, labelled blind before the detectors ran on them. Third round, after the second freeze at commit ${FREEZE2_COMMIT}, mulberry32(${SEED + 30}), leaving out the corpus laws: ${FRESH2_CLAUSE} with "onbillijk" (drawn "onbillijk-fresh2") and ${FRESH2_OBLIGATION} whose text contains "teruggevorderd", "weigert", "trekt", "vervalt" or "wordt geweigerd" (drawn "obligation-fresh2"), at most ${FRESH2_ARTICLES_PER_REGULATION} candidate articles each, labelled blind.`,
     regulations,
   };
 }
@@ -147,8 +166,8 @@ export const RIGID_CANDIDATE =
 
 const RECOVERY = /teruggevorderd|terugvorder|vordert\b[^.;]{0,80}\bterug/i;
 
-type Task = 'clause' | 'spot' | 'rigid' | 'hooks' | 'hooks-late' | 'rigid-late' | 'rigid-dev2' | 'clause-fresh' | 'rigid-fresh' | 'hooks-fresh';
-const TASKS: readonly Task[] = ['clause', 'spot', 'rigid', 'hooks', 'hooks-late', 'rigid-late', 'rigid-dev2', 'clause-fresh', 'rigid-fresh', 'hooks-fresh'];
+type Task = 'clause' | 'spot' | 'rigid' | 'hooks' | 'hooks-late' | 'rigid-late' | 'rigid-dev2' | 'clause-fresh' | 'rigid-fresh' | 'hooks-fresh' | 'clause-fresh2' | 'rigid-fresh2' | 'hooks-fresh2';
+const TASKS: readonly Task[] = ['clause', 'spot', 'rigid', 'hooks', 'hooks-late', 'rigid-late', 'rigid-dev2', 'clause-fresh', 'rigid-fresh', 'hooks-fresh', 'clause-fresh2', 'rigid-fresh2', 'hooks-fresh2'];
 
 const key = (reg: SampledRegulation, a: MarkdownArticle) => `${reg.bwbId}#${a.label}`;
 
@@ -174,14 +193,19 @@ function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; a
   };
   const spotPool: Array<{ reg: SampledRegulation; article: MarkdownArticle }> = [];
   const freshPool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
+  const fresh2Pool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
   for (const reg of s.regulations) {
     for (const article of articlesOf(readRegulation(reg.path))) {
       // Precision only: the findings of the rules, each judged by reading the article. Articles judged once stay
       // in the set when later rules no longer fire on them.
       const id = key(reg, article);
       // Fresh held-out: candidates by words only, never by a detector, so the labels are blind.
-      if (reg.drawn === 'onbillijk-fresh') {
-        if (CLAUSE_CANDIDATE.test(article.text)) out['clause-fresh'].push({ reg, article });
+      if (reg.drawn === 'onbillijk-fresh' || reg.drawn === 'onbillijk-fresh2') {
+        if (CLAUSE_CANDIDATE.test(article.text)) out[reg.drawn === 'onbillijk-fresh' ? 'clause-fresh' : 'clause-fresh2'].push({ reg, article });
+        continue;
+      }
+      if (reg.drawn === 'obligation-fresh2') {
+        if (RIGID_CANDIDATE.test(article.text)) (fresh2Pool.get(reg.path) ?? fresh2Pool.set(reg.path, []).get(reg.path)!).push({ reg, article });
         continue;
       }
       if (reg.drawn === 'burden-fresh' || reg.drawn === 'obligation-fresh') {
@@ -212,6 +236,9 @@ function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; a
   const random10 = seededRandom(SEED + 21);
   for (const pool of freshPool.values()) out['rigid-fresh'].push(...draw(pool, FRESH_ARTICLES_PER_REGULATION, random10));
   out['hooks-fresh'] = out['rigid-fresh'];
+  const random13 = seededRandom(SEED + 31);
+  for (const pool of fresh2Pool.values()) out['rigid-fresh2'].push(...draw(pool, FRESH2_ARTICLES_PER_REGULATION, random13));
+  out['hooks-fresh2'] = out['rigid-fresh2'];
   out.spot = draw(spotPool, SPOT_SAMPLE, seededRandom(SEED + 2));
   // The 50 drawn from the first run's findings are the judged ones; the draw is kept for a fresh start.
   out['hooks-late'] = judged['hooks-late'].size > 0 ? out['hooks-late'].filter(({ reg, article }) => judged['hooks-late'].has(key(reg, article))) : draw(out['hooks-late'], LATE_HOOK_ARTICLES, seededRandom(SEED + 6));
@@ -224,7 +251,7 @@ if (mode === 'sample') {
 } else if (mode === 'candidates') {
   const task = process.argv[3] as Task;
   for (const { reg, article } of candidatesOf(loadSample())[task]) {
-    process.stdout.write(`=== ${key(reg, article)} [${reg.kind} ${reg.split}]\n${article.text.slice(0, 3000)}\n`);
+    process.stdout.write(`=== ${key(reg, article)} [${reg.kind} ${reg.split}]\n${article.text.slice(0, 12000)}\n`);
   }
 } else if (mode === 'write') {
   const s = loadSample();
