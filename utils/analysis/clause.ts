@@ -49,10 +49,11 @@ const UNFAIR_OUTCOME =
 /**
  * Something in the sentence lets the outcome change: a power, a built-in exception or a revision ground, or an
  * exception written as a refusal that does not happen ("wordt niet afgewezen … indien … zou leiden tot een
- * onbillijkheid"), or an amount set lower ("stelt … de terugvordering op een lager bedrag vast").
+ * onbillijkheid"), or an amount set lower ("stelt … de terugvordering op een lager bedrag vast"), or a request that, if it
+ * "niet zou worden gehonoreerd", would lead to an onbillijkheid (a ground added to a list).
  */
 const OUTCOME_CHANGE =
-  /\b(?:kan|kunnen|is bevoegd|zijn bevoegd|bevoegdheid|tenzij|van oordeel is|afwijk\w*|af te wijken|buiten toepassing|tegemoet)\b|\bniet (?:afgewezen|geweigerd|ingetrokken|teruggevorderd)\b|\bop een lager bedrag\b/;
+  /\b(?:kan|kunnen|is bevoegd|zijn bevoegd|bevoegdheid|tenzij|van oordeel is|afwijk\w*|af te wijken|buiten toepassing|tegemoet)\b|\bniet (?:(?:zou|zal) )?(?:worden )?(?:afgewezen|geweigerd|ingetrokken|teruggevorderd|gehonoreerd|toegekend|verleend)\b|\bop een lager bedrag\b/;
 /** The unfairness is denied: "niet zal leiden tot een onbillijkheid", "geen onbillijkheid". */
 const UNFAIR_DENIED = /\b(?:niet|geen)\s+(?:(?:zal|zou|zullen|zouden)\s+)?(?:leid\w*\s+)?(?:tot\s+)?(?:een\s+)?onbillijk\w*$/;
 /**

@@ -30,7 +30,7 @@ const DISCRETION: RegExp[] = [
   new RegExp(String.raw`\bnaar (?:het|zijn|haar) oordeel\b`, 'i'),
   // Not in a relative clause about someone else's debt ("van wie kosten … kunnen worden teruggevorderd") or a
   // measure ("het aantal uren waarmee de aanspraak kan worden verlaagd").
-  new RegExp(String.raw`(?<!\b(?:(?:van|op) wie|waar(?:mee|van|op|in|bij|door))\b[^.;]{0,120})\b(?:kan|kunnen)\b[^.;:]{0,60}?\bworden ${ADVERSE_PARTICIPLE}\b`, 'i'),
+  new RegExp(String.raw`(?<!\b(?:(?:van|op) wie|waar(?:mee|van|op|in|bij|door))\b[^.;]{0,120})\b(?:kan|kunnen)\b[^.;:]{0,120}?\bworden ${ADVERSE_PARTICIPLE}\b`, 'i'),
 ];
 
 /** An outcome that burdens the person: the evenredigheidstoets of 3:4 lid 2 is about these. */
@@ -63,7 +63,8 @@ const DECISION: RegExp[] = [
 const IMPOSES_FINE = [
   /\bbevoegd\w* tot (?:de )?oplegging van een\b[^.;]{0,20}\bboete\b/i,
   /\b(?:legt|leggen)\b[^.;]{0,80}\bboete\b[^.;]{0,30}\bop\b/i,
-  /\bboete\b[^.;]{0,30}\b(?:opleggen|op te leggen)\b/i,
+  // An amount may hold dots: "een bestuurlijke boete van ten hoogste € 33.500,– op te leggen".
+  /\bboete\b(?:[^.;]|\.(?=\d)){0,60}\b(?:opleggen|op te leggen)\b/i,
   /\b(?:wordt|worden|kan|kunnen)\b[^.;]{0,60}\bboete\b[^.;]{0,30}\bopgelegd\b/i,
 ];
 
@@ -77,7 +78,7 @@ const MONEY_DEBT: RegExp[] = [
   // An order to repay: "draagt … de zorgaanbieder op … terug te betalen".
   /\b(?:draagt|dragen|legt|leggen)\b[^.;]{0,160}\bop\b[^.;]{0,160}\bterug te betalen\b/i,
   /(?<!\b(?:van|op) wie\b[^.;]{0,120})\b(?:wordt|worden|zal worden|zullen worden)\b[^.;]{0,120}\bteruggevorderd\b/i,
-  /\bgeldschuld\b|\bbestuursrechtelijke premie\b|\bbesluit tot terugvordering\b/i,
+  /\bgeldschuld\b|\bbestuursrechtelijke premie\b|\bbesluit tot terugvordering\b|\bterug te betalen bedrag\b|\bverplicht\b[^.;]{0,120}\bterug te betalen\b/i,
   /\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b[^.;]*\b(?:terugvorder\w*|teruggevorderd|boete|vordering)\b|\b(?:terugvorder\w*|teruggevorderd|boete|vordering)\b[^.;]*\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b/i,
   ...IMPOSES_FINE,
 ];
@@ -94,6 +95,7 @@ const OWN_DECISION_TERM = [
   // "besluit" as a verb ("Onze minister besluit binnen dertien weken"), not "een besluit binnen 6 maanden".
   /(?:\bbeslist\b[^.;]{0,80}|(?<!\b(?:een|het|dit|dat|zijn|haar|geen)\s)\bbesluit\s+)\b(?:binnen|uiterlijk)\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b/i,
   /\bbinnen\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b[^.;]{0,120}\bbeslist\b/i,
+  /\b(?:beschikking|besluit|beslissing)\w*\b[^.;]{0,80}\bwordt (?:genomen|gegeven) binnen\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b/i,
   /\bbinnen\b[^.;]{0,30}\b(?:dagen|weken|maanden)\b[^.;]{0,60}\b(?:een beslissing|een besluit|een beschikking)\b[^.;]{0,20}\b(?:genomen|te nemen|gegeven)\b/i,
   /\bbeslistermijn\b/i,
 ];
@@ -114,7 +116,15 @@ export const HOOK_RULES: HookRule[] = [
     awb: ['4:94a'],
     triggers: MONEY_DEBT,
     // Private claims in an insolvency are not debts to a bestuursorgaan.
-    exclusions: [DEFINITION, /\bin behandeling nemen van een aanvraag\b/i, /\bbewindvoerders?\b|\bcurator\b|\bfaillissement\b|\bschuldeisers?\b/i],
+    exclusions: [
+      DEFINITION,
+      /\bin behandeling nemen van een aanvraag\b/i,
+      /\bbewindvoerders?\b|\bcurator\b|\bfaillissement\b|\bschuldeisers?\b/i,
+      // Recovery ruled out ("wordt het teveel betaalde niet teruggevorderd"), unless with exceptions ("tenzij").
+      /\bniet teruggevorderd\b(?![^.;]*\btenzij\b)/i,
+      // A regulation repealed by its title ("De Regeling betaling, terugvordering en … wordt ingetrokken").
+      /\b(?:Regeling|Besluit|Wet)\b[^.;]{0,200}\b(?:wordt|worden) ingetrokken\b/,
+    ],
     reason:
       'U moet hier geld (terug)betalen. Het bestuursorgaan kan de schuld helemaal of voor een deel kwijtschelden als innen te harde gevolgen voor u heeft, en u kunt uitstel vragen.',
   },
@@ -137,6 +147,8 @@ export const HOOK_RULES: HookRule[] = [
       DELEGATION,
       CITIZEN_MODAL,
       /\b(?:kan|kunnen) niet\b|\bniet ten nadele\b/i,
+      // A negated passive power in a relative clause: "die … niet kan worden verrekend".
+      /\bniet (?:kan|kunnen) worden\b/i,
       // Disciplinary tribunals and prison discipline have their own procedures, not the Awb's.
       /\b(?:raad|hof) van discipline\b|\btuchtcollege\b|\bdisciplinaire straf\b|\bgedetineerde\b/i,
       // Suspending or extending a term (also a "beslistermijn") burdens nobody by itself.
@@ -192,7 +204,8 @@ export const HOOK_RULES: HookRule[] = [
     awb: ['4:17'],
     triggers: OWN_DECISION_TERM,
     // The term to decide on an objection or appeal, or a court's, is not a beslistermijn on an aanvraag.
-    exclusions: [DEFINITION, /\bbezwaren\b|\bbezwaarschrift\b|\bberoepschrift\b|\b\w*rechter\b/i],
+    // Nor a table of contents ("| 3.4. Beslistermijn | 10 |").
+    exclusions: [DEFINITION, /\bbezwaren\b|\bbezwaarschrift\b|\bberoepschrift\b|\b\w*rechter\b/i, /^\|/m],
     reason:
       'Hier staat hoe snel beslist moet worden. Is die termijn voorbij, dan kunt u het bestuursorgaan in gebreke stellen en soms een dwangsom krijgen.',
   },

@@ -178,6 +178,7 @@ describe('detectClause: a hardheidsclausule by function, whatever its words', ()
     ['"kennelijke onbillijkheden" as trigger', 'De minister kan in gevallen waarin de toepassing van dit artikel tot kennelijke onbillijkheden leidt, van dit artikel afwijken.'],
     ['"ernstige onbillijkheden" with another remedy', 'Waar de toepassing van de artikelen 4 en 5 tot ernstige onbillijkheden zou leiden, kan de minister een afwijkende regeling treffen.'],
     ['an amount set lower as the remedy', 'Indien volledige terugvordering naar het oordeel van de minister tot een onbillijkheid van overwegende aard leidt, stelt de minister de terugvordering op een lager bedrag vast.'],
+    ['a request that, if not honoured, would be unfair', 'De bijzondere omstandigheden zijn:\na. ziekte;\nb. andere omstandigheden die, indien een verzoek om ondersteuning niet zou worden gehonoreerd, zouden leiden tot een onbillijkheid van overwegende aard.'],
     ['a refusal that does not happen', 'De aanvraag wordt niet afgewezen op grond van het eerste lid, indien de aanvrager de toets niet heeft gehaald en afwijzing naar het oordeel van de minister zou leiden tot een onbillijkheid van overwegende aard.'],
   ])('finds %s', (_name, text) => {
     expect(detectClause(text)?.clause).toBe('general');

@@ -161,6 +161,30 @@ describe('classifyHooks: error classes of the fresh held-out', () => {
   });
 });
 
+// Error classes met on the second fresh held-out (issue #23, after it was measured once and reopened).
+describe('classifyHooks: error classes of the second fresh held-out', () => {
+  it('finds a boete power whose maximum holds dots, and a term in "wordt genomen binnen"', () => {
+    expect(awbOf('BWBR9999991', 'Onze Minister is bevoegd een bestuurlijke boete van ten hoogste € 33.500,– op te leggen.')).toContain('5:41');
+    expect(awbOf('BWBR9999991', 'De beschikking wordt genomen binnen 13 weken nadat de gegevens bekend zijn.')).toContain('4:17');
+  });
+
+  it('finds a power to recover with a long gap, and an order to repay', () => {
+    expect(awbOf('BWBR9999991', 'Onverschuldigd betaalde voorschotten kunnen binnen vier weken na de subsidievaststelling, of de wijziging of intrekking daarvan worden teruggevorderd.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De ontvanger is verplicht een teveel aan ontvangen subsidie onverwijld terug te betalen.')).toContain('4:94a');
+  });
+
+  it('gives no 4:94a where recovery is ruled out or a regulation named after it is repealed', () => {
+    expect(awbOf('BWBR9999991', 'Blijkt de voorlopige uitkering te hoog, dan wordt het teveel betaalde niet teruggevorderd.')).not.toContain('4:94a');
+    expect(awbOf('BWBR9999991', 'Het teveel betaalde wordt niet teruggevorderd, tenzij de betrokkene dit had moeten begrijpen.')).toContain('4:94a');
+    expect(awbOf('BWBR9999991', 'De Regeling betaling en terugvordering van boeten wordt ingetrokken.')).toEqual([]);
+  });
+
+  it('gives no 3:4 for a negated passive power, and no 4:17 for a table of contents', () => {
+    expect(awbOf('BWBR9999991', 'Een bijdrage die niet kan worden verrekend, wordt op het college verhaald.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', '| 3.4. Beslistermijn | 10 |')).toEqual([]);
+  });
+});
+
 describe('inScope', () => {
   it('resolves articles, titels, chapters and everything', () => {
     expect(inScope('4:84', '4:84')).toBe(true);
