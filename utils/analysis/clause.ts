@@ -54,8 +54,8 @@ const UNFAIR_OUTCOME =
  */
 const OUTCOME_CHANGE =
   /\b(?:kan|kunnen|is bevoegd|zijn bevoegd|bevoegdheid|tenzij|van oordeel is|afwijk\w*|af te wijken|buiten toepassing|tegemoet)\b|\bniet (?:(?:zou|zal) )?(?:worden )?(?:afgewezen|geweigerd|ingetrokken|teruggevorderd|gehonoreerd|toegekend|verleend)\b|\bop een lager bedrag\b/;
-/** The unfairness is denied: "niet zal leiden tot een onbillijkheid", "geen onbillijkheid". */
-const UNFAIR_DENIED = /\b(?:niet|geen)\s+(?:(?:zal|zou|zullen|zouden)\s+)?(?:leid\w*\s+)?(?:tot\s+)?(?:een\s+)?onbillijk\w*$/;
+/** The unfairness is denied: "niet zal leiden tot een onbillijkheid", "geen onbillijkheid", "niet kennelijk onbillijk is". */
+const UNFAIR_DENIED = /\b(?:niet|geen)\s+(?:(?:zal|zou|zullen|zouden)\s+)?(?:leid\w*\s+)?(?:tot\s+)?(?:een\s+)?(?:kennelijk\s+)?onbillijk\w*$/;
 /**
  * Not a clause: a review standard for complaints ("onredelijk of onbillijk moet worden geacht, verklaart zij
  * het beklag gegrond"), a court weighing parties ("De rechter kan ... onbillijke bevoordeling").

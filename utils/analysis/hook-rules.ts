@@ -20,7 +20,7 @@ export interface HookRule {
 /** Bodies that take decisions; a citizen ("de belanghebbende kan bezwaar maken") is never one of them. */
 const ACTOR = String.raw`(?:het college|het UWV|de Sociale verzekeringsbank|Onze Minister|de Dienst Toeslagen|de inspecteur|de ontvanger|burgemeester en wethouders|het CAK|de Wlz-uitvoerder|een Wlz-uitvoerder|de algemene raad|het zorgkantoor|het bestuursorgaan|een bestuursorgaan|de officier van justitie|het Centraal Justitieel Incassobureau|de burgemeester|gedeputeerde staten|de raad|de korpschef|de grondkamer|het Zorginstituut|de minister|Onze Ministers|het bestuur|het bevoegd gezag|de directeur|de commissie|de havenbeheerder|de functionele autoriteit|de Autoriteit Consument en Markt|de Nederlandsche Bank)`;
 const MODAL = String.raw`(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)`;
-const ADVERSE_PARTICIPLE = String.raw`(?:geweigerd|ingetrokken|herzien|teruggevorderd|verlaagd|opgelegd|opgeschort|beëindigd|verrekend|afgewezen|ontzegd|geschorst|uitgesloten|verplicht)`;
+const ADVERSE_PARTICIPLE = String.raw`(?:geweigerd|ingetrokken|herzien|teruggevorderd|verlaagd|opgelegd|opgeschort|beëindigd|verrekend|afgewezen|ontzegd|geschorst|uitgesloten|verplicht|ingekort)`;
 
 /** A power with room to choose, held by a bestuursorgaan. */
 const DISCRETION: RegExp[] = [
@@ -28,6 +28,8 @@ const DISCRETION: RegExp[] = [
   new RegExp(String.raw`\b${MODAL} ${ACTOR}\b`, 'i'),
   new RegExp(String.raw`\bis ${ACTOR} bevoegd\b`, 'i'),
   new RegExp(String.raw`\bnaar (?:het|zijn|haar) oordeel\b`, 'i'),
+  // "De uitkering kan geheel of ten dele vervallen worden verklaard".
+  /\b(?:kan|kunnen)\b[^.;:]{0,60}?\bvervallen (?:worden )?verklaard\b/i,
   // Not in a relative clause about someone else's debt ("van wie kosten … kunnen worden teruggevorderd") or a
   // measure ("het aantal uren waarmee de aanspraak kan worden verlaagd").
   new RegExp(String.raw`(?<!\b(?:(?:van|op) wie|waar(?:mee|van|op|in|bij|door))\b[^.;]{0,120})\b(?:kan|kunnen)\b[^.;:]{0,120}?\bworden ${ADVERSE_PARTICIPLE}\b`, 'i'),
@@ -35,7 +37,7 @@ const DISCRETION: RegExp[] = [
 
 /** An outcome that burdens the person: the evenredigheidstoets of 3:4 lid 2 is about these. */
 const ADVERSE =
-  /\b(?:weiger\w*|geweigerd|in te trekken|intrekken|intrekking|ingetrokken|herzien|herziening|terug te vorderen|terugvorder\w*|teruggevorderd|verlag\w*|verlaagd|op te leggen|opleggen|opgelegd|maatregel|boete|schorsen|geschorst|opschorten|opgeschort|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|uitgesloten|afwijzen|afgewezen|korten|gekort|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\bin te )vorderen)\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:verbinden|te verbinden|verbonden|stellen|te stellen)\b/i;
+  /\b(?:weiger\w*|geweigerd|in te trekken|intrekken|intrekking|ingetrokken|herzien|herziening|terug te vorderen|terugvorder\w*|teruggevorderd|verlag\w*|verlaagd|op te leggen|opleggen|opgelegd|maatregel|boete|schorsen|geschorst|opschorten|opgeschort|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|uitgesloten|afwijzen|afgewezen|korten|gekort|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\bin te )vorderen|vervallen (?:worden )?verklaard|schort|ingekort|inkorten)\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:verbinden|te verbinden|verbonden|stellen|te stellen)\b/i;
 
 /**
  * The burden is what the power does ("kan de bijstand weigeren"), not a condition of it ("kan bijstand verlenen
@@ -79,7 +81,8 @@ const MONEY_DEBT: RegExp[] = [
   /\b(?:draagt|dragen|legt|leggen)\b[^.;]{0,160}\bop\b[^.;]{0,160}\bterug te betalen\b/i,
   /(?<!\b(?:van|op) wie\b[^.;]{0,120})\b(?:wordt|worden|zal worden|zullen worden)\b[^.;]{0,120}\bteruggevorderd\b/i,
   /\bgeldschuld\b|\bbestuursrechtelijke premie\b|\bbesluit tot terugvordering\b|\bterug te betalen bedrag\b|\bverplicht\b[^.;]{0,120}\bterug te betalen\b/i,
-  /\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b[^.;]*\b(?:terugvorder\w*|teruggevorderd|boete|vordering)\b|\b(?:terugvorder\w*|teruggevorderd|boete|vordering)\b[^.;]*\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b/i,
+  /\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b[^.;]*\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b|\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b[^.;]*\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b/i,
+  /\bbij terugvordering\b/i,
   ...IMPOSES_FINE,
 ];
 
@@ -98,6 +101,8 @@ const OWN_DECISION_TERM = [
   /\b(?:beschikking|besluit|beslissing)\w*\b[^.;]{0,80}\bwordt (?:genomen|gegeven) binnen\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b/i,
   /\bbinnen\b[^.;]{0,30}\b(?:dagen|weken|maanden)\b[^.;]{0,60}\b(?:een beslissing|een besluit|een beschikking)\b[^.;]{0,20}\b(?:genomen|te nemen|gegeven)\b/i,
   /\bbeslistermijn\b/i,
+  // A date: "uiterlijk op 15 december … beslist".
+  /\buiterlijk (?:op )?\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b[^.;]{0,60}\bbeslist\b/i,
 ];
 
 const REGISTER_DATA = [
@@ -121,7 +126,7 @@ export const HOOK_RULES: HookRule[] = [
       /\bin behandeling nemen van een aanvraag\b/i,
       /\bbewindvoerders?\b|\bcurator\b|\bfaillissement\b|\bschuldeisers?\b/i,
       // Recovery ruled out ("wordt het teveel betaalde niet teruggevorderd"), unless with exceptions ("tenzij").
-      /\bniet teruggevorderd\b(?![^.;]*\btenzij\b)/i,
+      /\bniet (?:(?:kan|kunnen) worden )?teruggevorderd\b(?![^.;]*\btenzij\b)|\bniet vatbaar voor terugvordering\b/i,
       // A regulation repealed by its title ("De Regeling betaling, terugvordering en … wordt ingetrokken").
       /\b(?:Regeling|Besluit|Wet)\b[^.;]{0,200}\b(?:wordt|worden) ingetrokken\b/,
     ],

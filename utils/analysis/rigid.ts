@@ -66,7 +66,7 @@ const OUTCOMES: OutcomeRule[] = [
       new RegExp(String.raw`\b(?:wordt|worden)\b${GAP}\bingetrokken\b`),
       new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+trekt\b[^.;:]{0,100}?\bin\b`),
       // Inverted after a condition: "…, dan trekt hij het besluit in", "trekt Onze Minister de erkenning in".
-      new RegExp(String.raw`\btrekt (?:hij|zij|${ORGAN})\b[^.;:]{0,100}?\bin\b`),
+      new RegExp(String.raw`\btrekt (?:hij|zij|(?:Onze )?${ORGAN})\b[^.;:]{0,100}?\bin\b`),
       new RegExp(String.raw`${DECIDER}trekt\b[^.;:]{0,100}?\bin\b`),
     ],
     needsCondition: true,
@@ -103,7 +103,12 @@ const OUTCOMES: OutcomeRule[] = [
   },
   {
     outcome: 'korting',
-    obligations: [new RegExp(String.raw`\b(?:wordt|worden)\b${GAP}\b(?:gekort|verlaagd)\b`), new RegExp(String.raw`\b${ORGAN}\b(?:\s+[^\s.;:]+){0,5}?\s+(?:verlaagt|kort)\b`)],
+    obligations: [
+      new RegExp(String.raw`\b(?:wordt|worden)\b${GAP}\b(?:gekort|verlaagd)\b`),
+      new RegExp(String.raw`\b${ORGAN}\b(?:\s+[^\s.;:]+){0,5}?\s+(?:verlaagt|kort)\b`),
+      // Inverted after a condition: "Indien het fonds … toepast, verlaagt Onze Minister de pensioenen".
+      new RegExp(String.raw`\bverlaagt (?:hij|zij|(?:Onze )?${ORGAN})\b`),
+    ],
     needsCondition: true,
     noun: /verlag|korting|te korten|maatregel/i,
   },
@@ -120,7 +125,7 @@ const CLOSED_RELATIVE = /\b(?:die|welke|waarvan|waarmee)\b[^,;:]*,/g;
  * closes the clause ("indien de gegevens onjuist zijn wordt"), not in "waarin zijn aansprakelijkheid wordt uitgesloten".
  */
 const SUBORDINATE =
-  /(?:\b(?:indien|wanneer|zodra|nadat|zolang|alvorens|voordat|totdat|omdat|doordat|voor zover|voorzover|waar(?:mee|van|in|bij|door|op|onder)|welke|dat|die)\b|^\s*(?:\d{1,3}[a-z]?\.\s+)?als\b(?! bedoeld))(?![^,;:]*\b(?:wordt|worden|is|zijn(?=\s*(?:dan\s*)?$)|heeft|hebben)\b)[^,;:]*$/i;
+  /(?:\b(?:indien|wanneer|zodra|nadat|zolang|alvorens|voordat|totdat|omdat|doordat|voor zover|voorzover|waar(?:mee|van|in|bij|door|op|onder)|welke|dat|die)\b|^[\s,]*(?:\d{1,3}[a-z]?\.\s+)?als\b(?! bedoeld))(?![^,;:]*\b(?:wordt|worden|is|zijn(?=\s*(?:dan\s*)?$)|heeft|hebben|zal|zullen)\b)[^,;:]*$/i;
 /**
  * Commas inside a reference ("het in het vijfde lid, onderdeel b, bedoelde voorstel", "het besluit, bedoeld in
  * artikel 11, tweede lid, wordt") do not end the clause they stand in.
@@ -161,10 +166,13 @@ function hasExit(text: string): boolean {
 }
 
 /** Is the obligation in `s` without a hardship exit? With list items, one item without an exit is enough. */
+/** A ground that ends an eligibility (an age, a death, a marriage), not a sanction or a missed term. */
+const LIFE_EVENT = /\b(?:leeftijd|overl\w+|hertrouw\w*|trouwt|huwelijk\w*|als partner wordt geregistreerd)\b/i;
+
 function noExitIn(s: Segment): boolean {
   const [head = '', ...items] = s.text.split('\n');
   if (hasExit(head)) return false;
-  return items.length === 0 || items.some((item) => !hasExit(item));
+  return items.length === 0 || items.some((item) => !hasExit(item) && !LIFE_EVENT.test(item));
 }
 
 const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
@@ -194,6 +202,11 @@ function courtScope(text: string, obligationEnd: number): string {
   return lineEnd >= 0 && /:\s*$/.test(text.slice(0, lineEnd)) ? text.slice(0, lineEnd) : text;
 }
 
+/** Without a leading condition ("Indien … niet kan worden vastgesteld, doordat …, zal … worden ingetrokken"). */
+function mainClauseOf(before: string): string {
+  return /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|als)\b/i.test(before) ? before.slice(before.lastIndexOf(',') + 1) : before;
+}
+
 function obligationIn(rule: OutcomeRule, s: Segment): string | null {
   for (const re of rule.obligations) {
     const m = re.exec(s.text);
@@ -203,7 +216,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // An inverted main clause ("Indien … niet kan worden vastgesteld, wordt het recht … ingetrokken") has its
     // condition, modal included, before it.
     const inverted = /^(?:vervalt|wordt|worden)\s+\S+\s+\S+/.test(m[0]) && CONDITION.test(before);
-    if ((!inverted && MODAL.test(before.slice(clauseStart).replace(CLOSED_RELATIVE, ' '))) || MODAL.test(m[0])) continue;
+    if ((!inverted && MODAL.test(mainClauseOf(before.slice(clauseStart)).replace(CLOSED_RELATIVE, ' '))) || MODAL.test(m[0])) continue;
     const plain = before.replace(REFERENCE_COMMA, ' ');
     if (SUBORDINATE.test(plain.slice(Math.max(plain.lastIndexOf(','), clauseStart)))) continue;
     if (NEGATED.test(m[0]) && !/^wordt niet toegestaan$/.test(m[0])) continue;

@@ -199,6 +199,7 @@ describe('detectClause: a hardheidsclausule by function, whatever its words', ()
   it.each([
     ['a review standard for complaints', 'De commissie verklaart het beklag gegrond indien de beslissing bij afweging van alle belangen onredelijk of onbillijk moet worden geacht.'],
     ['a court weighing parties', 'De rechter kan aan een partij die daardoor onbillijk wordt bevoordeeld, de verplichting opleggen tot een uitkering in geld.'],
+    ['a term that is "niet kennelijk onbillijk" (denied unfairness)', 'De termijn bedraagt niet meer dan 30 dagen, tenzij partijen een langere termijn overeenkomen en deze termijn niet kennelijk onbillijk is jegens de schuldeiser.'],
     ['a bill title', 'Dit besluit treedt in werking met het voorstel van wet in verband met gebleken onbillijkheden.'],
   ])('does not count %s', (_name, text) => {
     expect(detectClause(text)?.clause ?? null).not.toBe('general');

@@ -185,6 +185,26 @@ describe('classifyHooks: error classes of the second fresh held-out', () => {
   });
 });
 
+// Error classes met on the third fresh held-out (issue #23, after it was measured once and reopened).
+describe('classifyHooks: error classes of the third fresh held-out', () => {
+  it('gives 4:94a for interest on recovery and for recovered money set off, not where recovery is impossible', () => {
+    expect(awbOf('BWBR9999991', 'Bij terugvordering worden onverschuldigd betaalde bedragen vermeerderd met de wettelijke rente.')).toContain('4:94a');
+    expect(awbOf('BWBR9999991', 'Teruggevorderde huursubsidie kan door de Belastingdienst worden verrekend.')).toContain('4:94a');
+    expect(awbOf('BWBR9999991', 'Tot de kosten behoort de omzetbelasting voorzover die niet kan worden teruggevorderd.')).not.toContain('4:94a');
+    expect(awbOf('BWBR9999991', 'De tegemoetkoming is niet vatbaar voor terugvordering of verrekening.')).toEqual([]);
+  });
+
+  it('gives 3:4 for a benefit that "kan … vervallen worden verklaard" and a period that "kan worden ingekort"', () => {
+    expect(awbOf('BWBR9999991', 'De uitkering kan geheel of ten dele vervallen worden verklaard indien de belanghebbende zijn verplichtingen niet nakomt.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Deze periode kan worden ingekort indien de directeur dat in het belang van de dienst noodzakelijk acht.')).toContain('3:4');
+  });
+
+  it('gives 4:8 where register data suspend a payment, and 4:17 for a decision date', () => {
+    expect(awbOf('BWBR9999991', 'Indien het adres afwijkt van het adres in de basisregistratie personen, schort het college de betaling van de uitkering op.')).toContain('4:8');
+    expect(awbOf('BWBR9999991', 'Op de projectvoorstellen wordt uiterlijk op 15 december beslist.')).toContain('4:17');
+  });
+});
+
 describe('inScope', () => {
   it('resolves articles, titels, chapters and everything', () => {
     expect(inScope('4:84', '4:84')).toBe(true);

@@ -112,6 +112,18 @@ describe('detectRigid', () => {
     expect(detectRigid(text)).toEqual([]);
   });
 
+  // Error classes met on the third fresh held-out (issue #23, after it was measured once and reopened).
+  it('finds an inverted "verlaagt Onze Minister", and an order after a condition that holds a modal', () => {
+    expect(outcomes('Indien het pensioenfonds een verlaging toepast, verlaagt Onze Minister de pensioenen op overeenkomstige wijze.')).toEqual(['korting']);
+    expect(outcomes('Indien de aanvraag niet kan worden beoordeeld, doordat gegevens ontbreken, wordt de subsidie door de minister ingetrokken.')).toEqual(['intrekking']);
+  });
+
+  it('does not count a condition opened by "als" after a comma, nor a right that ends at an age or a marriage', () => {
+    expect(detectRigid('De belanghebbende zegt toe dat, als de partij in het derde land wordt geweigerd, hij de partij terugneemt.')).toEqual([]);
+    expect(detectRigid('Het recht op de toeslag vervalt:\na. met ingang van de maand waarin de weduwe de pensioengerechtigde leeftijd bereikt;\nb. met ingang van de maand waarin zij hertrouwt.')).toEqual([]);
+    expect(outcomes('Het recht op de toeslag vervalt:\na. met ingang van de maand waarin de weduwe hertrouwt;\nb. indien zij de inlichtingen niet tijdig verstrekt.')).toEqual(['verval']);
+  });
+
   it('does not let an exit confined to one lid cover another', () => {
     const text = '1. De bank trekt het besluit in indien de bijslag ten onrechte is verleend.\n2. Indien daarvoor dringende redenen aanwezig zijn kan de bank van intrekking als bedoeld in het eerste lid afzien.\n3. Indien de verzekerde niet aantoont dat hij recht heeft, wordt het recht op bijslag ingetrokken.';
     expect(outcomes(text)).toEqual(['intrekking']);
