@@ -53,12 +53,18 @@ const FRESH3_CLAUSE = 15;
 const FRESH3_OBLIGATION = 15;
 const FRESH3_RECOVERY = 20;
 const FRESH3_ARTICLES_PER_REGULATION = 5;
+/** The fourth fresh held-out: drawn after the fourth freeze, same exclusions. */
+const FREEZE4_COMMIT = '4e99f07';
+const FRESH4_CLAUSE = 15;
+const FRESH4_OBLIGATION = 15;
+const FRESH4_RECOVERY = 20;
+const FRESH4_ARTICLES_PER_REGULATION = 4;
 
 export interface SampledRegulation {
   path: string;
   bwbId: string;
   kind: string;
-  drawn: 'random' | 'onbillijk' | 'teruggevorderd' | 'onbillijk-late' | 'random-late' | 'intrekken-late' | 'ingetrokken-dev' | 'onbillijk-fresh' | 'burden-fresh' | 'obligation-fresh' | 'onbillijk-fresh2' | 'obligation-fresh2' | 'recovery-fresh2' | 'onbillijk-fresh3' | 'obligation-fresh3';
+  drawn: 'random' | 'onbillijk' | 'teruggevorderd' | 'onbillijk-late' | 'random-late' | 'intrekken-late' | 'ingetrokken-dev' | 'onbillijk-fresh' | 'burden-fresh' | 'obligation-fresh' | 'onbillijk-fresh2' | 'obligation-fresh2' | 'recovery-fresh2' | 'onbillijk-fresh3' | 'obligation-fresh3' | 'onbillijk-fresh4' | 'obligation-fresh4';
   split: 'dev' | 'heldout';
 }
 
@@ -172,11 +178,27 @@ function sample(): Sample {
   for (const path of draw(pathsContaining('teruggevorderd').filter((p) => unseen3(p) && !taken17.has(p)).sort(), FRESH3_RECOVERY, random15)) {
     regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'obligation-fresh3', split: 'heldout' });
   }
+  // Fifth round: the third fresh set was reopened too; a fourth one is drawn after the fourth freeze.
+  const random19 = seededRandom(SEED + 50);
+  const taken19 = new Set(regulations.map((r) => r.path));
+  const unseen4 = (p: string) => unseen(p) && !taken19.has(p);
+  for (const path of draw(withWord.filter(unseen4).sort(), FRESH4_CLAUSE, random19)) {
+    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'onbillijk-fresh4', split: 'heldout' });
+  }
+  const taken20 = new Set(regulations.map((r) => r.path));
+  const obliging4 = [...new Set(['weigert', 'trekt', 'vervalt', 'wordt geweigerd', 'ingetrokken indien'].flatMap((w) => pathsContaining(w)))].filter((p) => unseen4(p) && !taken20.has(p));
+  for (const path of draw(obliging4.sort(), FRESH4_OBLIGATION, random19)) {
+    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'obligation-fresh4', split: 'heldout' });
+  }
+  const taken21 = new Set(regulations.map((r) => r.path));
+  for (const path of draw(pathsContaining('teruggevorderd').filter((p) => unseen4(p) && !taken21.has(p)).sort(), FRESH4_RECOVERY, random19)) {
+    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'obligation-fresh4', split: 'heldout' });
+  }
   return {
     repo: 'statengeneraal/laws-markdown',
     commit: mirrorCommit(),
     seed: SEED,
-    method: `mulberry32(${SEED}): ${RANDOM_PER_KIND} regulations per kind (${SAMPLE_KINDS.join(', ')}) from all, then ${ENRICHED} from those of these kinds whose text contains "onbillijk"; each regulation to held-out with probability 1/2. Then mulberry32(${SEED + 3}): ${RIGID_ENRICHED} more whose text contains "teruggevorderd", each to held-out with probability 1/2. Last, after the clause rules were frozen, mulberry32(${SEED + 4}): ${LATE_HELDOUT} more with "onbillijk", all held-out (drawn "onbillijk-late"). After the hook and rigid rules were frozen, mulberry32(${SEED + 5}): ${LATE_RANDOM_PER_KIND} more per kind, held-out (drawn "random-late"), where every hook and rigid finding was judged; then ${LATE_POWERS} laws and AMvB's containing "intrekken" (drawn "intrekken-late"), judged the same way. For development of the rigid rules, mulberry32(${SEED + 7}): ${DEV_POWERS} laws and AMvB's with "ingetrokken" (drawn "ingetrokken-dev"), every finding judged. Second round, after the rules were frozen at commit ${FREEZE_COMMIT}, mulberry32(${SEED + 20}): ${FRESH_CLAUSE} more with "onbillijk" (drawn "onbillijk-fresh") and ${FRESH_BURDEN_PER_KIND} per kind whose text contains "teruggevorderd", "ingetrokken", "geweigerd" or "boete" (drawn "burden-fresh"); then mulberry32(${SEED + 22}): ${FRESH_OBLIGATION} whose text contains "teruggevorderd", "weigert" or "trekt" (drawn "obligation-fresh"); all held-out, labelled blind before the detectors ran on them. Third round, after the second freeze at commit ${FREEZE2_COMMIT}, mulberry32(${SEED + 30}), leaving out the corpus laws: ${FRESH2_CLAUSE} with "onbillijk" (drawn "onbillijk-fresh2") and ${FRESH2_OBLIGATION} whose text contains "teruggevorderd", "weigert", "trekt", "vervalt" or "wordt geweigerd" (drawn "obligation-fresh2"), then ${FRESH2_RECOVERY} more with "teruggevorderd" (drawn "recovery-fresh2", decided before any measurement on these sets); at most ${FRESH2_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Fourth round, after the third freeze at commit ${FREEZE3_COMMIT}, mulberry32(${SEED + 40}), same exclusions: ${FRESH3_CLAUSE} with "onbillijk" (drawn "onbillijk-fresh3"), ${FRESH3_OBLIGATION} with "weigert", "trekt", "vervalt", "wordt geweigerd" or "ingetrokken indien" and ${FRESH3_RECOVERY} with "teruggevorderd" (both drawn "obligation-fresh3"), at most ${FRESH3_ARTICLES_PER_REGULATION} candidate articles each, labelled blind.`,
+    method: `mulberry32(${SEED}): ${RANDOM_PER_KIND} regulations per kind (${SAMPLE_KINDS.join(', ')}) from all, then ${ENRICHED} from those of these kinds whose text contains "onbillijk"; each regulation to held-out with probability 1/2. Then mulberry32(${SEED + 3}): ${RIGID_ENRICHED} more whose text contains "teruggevorderd", each to held-out with probability 1/2. Last, after the clause rules were frozen, mulberry32(${SEED + 4}): ${LATE_HELDOUT} more with "onbillijk", all held-out (drawn "onbillijk-late"). After the hook and rigid rules were frozen, mulberry32(${SEED + 5}): ${LATE_RANDOM_PER_KIND} more per kind, held-out (drawn "random-late"), where every hook and rigid finding was judged; then ${LATE_POWERS} laws and AMvB's containing "intrekken" (drawn "intrekken-late"), judged the same way. For development of the rigid rules, mulberry32(${SEED + 7}): ${DEV_POWERS} laws and AMvB's with "ingetrokken" (drawn "ingetrokken-dev"), every finding judged. Second round, after the rules were frozen at commit ${FREEZE_COMMIT}, mulberry32(${SEED + 20}): ${FRESH_CLAUSE} more with "onbillijk" (drawn "onbillijk-fresh") and ${FRESH_BURDEN_PER_KIND} per kind whose text contains "teruggevorderd", "ingetrokken", "geweigerd" or "boete" (drawn "burden-fresh"); then mulberry32(${SEED + 22}): ${FRESH_OBLIGATION} whose text contains "teruggevorderd", "weigert" or "trekt" (drawn "obligation-fresh"); all held-out, labelled blind before the detectors ran on them. Third round, after the second freeze at commit ${FREEZE2_COMMIT}, mulberry32(${SEED + 30}), leaving out the corpus laws: ${FRESH2_CLAUSE} with "onbillijk" (drawn "onbillijk-fresh2") and ${FRESH2_OBLIGATION} whose text contains "teruggevorderd", "weigert", "trekt", "vervalt" or "wordt geweigerd" (drawn "obligation-fresh2"), then ${FRESH2_RECOVERY} more with "teruggevorderd" (drawn "recovery-fresh2", decided before any measurement on these sets); at most ${FRESH2_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Fourth round, after the third freeze at commit ${FREEZE3_COMMIT}, mulberry32(${SEED + 40}), same exclusions: ${FRESH3_CLAUSE} with "onbillijk" (drawn "onbillijk-fresh3"), ${FRESH3_OBLIGATION} with "weigert", "trekt", "vervalt", "wordt geweigerd" or "ingetrokken indien" and ${FRESH3_RECOVERY} with "teruggevorderd" (both drawn "obligation-fresh3"), at most ${FRESH3_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Fifth round, after the fourth freeze at commit ${FREEZE4_COMMIT}, mulberry32(${SEED + 50}), same exclusions and words: ${FRESH4_CLAUSE}, ${FRESH4_OBLIGATION} and ${FRESH4_RECOVERY} regulations (drawn "onbillijk-fresh4", "obligation-fresh4"), at most ${FRESH4_ARTICLES_PER_REGULATION} candidate articles each, labelled blind.`,
     regulations,
   };
 }
@@ -194,8 +216,8 @@ export const RIGID_CANDIDATE =
 
 const RECOVERY = /teruggevorderd|terugvorder|vordert\b[^.;]{0,80}\bterug/i;
 
-type Task = 'clause' | 'spot' | 'rigid' | 'hooks' | 'hooks-late' | 'rigid-late' | 'rigid-dev2' | 'clause-fresh' | 'rigid-fresh' | 'hooks-fresh' | 'clause-fresh2' | 'rigid-fresh2' | 'hooks-fresh2' | 'clause-fresh3' | 'rigid-fresh3' | 'hooks-fresh3';
-const TASKS: readonly Task[] = ['clause', 'spot', 'rigid', 'hooks', 'hooks-late', 'rigid-late', 'rigid-dev2', 'clause-fresh', 'rigid-fresh', 'hooks-fresh', 'clause-fresh2', 'rigid-fresh2', 'hooks-fresh2', 'clause-fresh3', 'rigid-fresh3', 'hooks-fresh3'];
+type Task = 'clause' | 'spot' | 'rigid' | 'hooks' | 'hooks-late' | 'rigid-late' | 'rigid-dev2' | 'clause-fresh' | 'rigid-fresh' | 'hooks-fresh' | 'clause-fresh2' | 'rigid-fresh2' | 'hooks-fresh2' | 'clause-fresh3' | 'rigid-fresh3' | 'hooks-fresh3' | 'clause-fresh4' | 'rigid-fresh4' | 'hooks-fresh4';
+const TASKS: readonly Task[] = ['clause', 'spot', 'rigid', 'hooks', 'hooks-late', 'rigid-late', 'rigid-dev2', 'clause-fresh', 'rigid-fresh', 'hooks-fresh', 'clause-fresh2', 'rigid-fresh2', 'hooks-fresh2', 'clause-fresh3', 'rigid-fresh3', 'hooks-fresh3', 'clause-fresh4', 'rigid-fresh4', 'hooks-fresh4'];
 
 const key = (reg: SampledRegulation, a: MarkdownArticle) => `${reg.bwbId}#${a.label}`;
 
@@ -223,19 +245,21 @@ function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; a
   const freshPool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
   const fresh2Pool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
   const fresh3Pool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
+  const fresh4Pool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
   for (const reg of s.regulations) {
     for (const article of articlesOf(readRegulation(reg.path))) {
       // Precision only: the findings of the rules, each judged by reading the article. Articles judged once stay
       // in the set when later rules no longer fire on them.
       const id = key(reg, article);
       // Fresh held-out: candidates by words only, never by a detector, so the labels are blind.
-      const clauseTask = ({ 'onbillijk-fresh': 'clause-fresh', 'onbillijk-fresh2': 'clause-fresh2', 'onbillijk-fresh3': 'clause-fresh3' } as const)[reg.drawn as 'onbillijk-fresh'];
+      const clauseTask = ({ 'onbillijk-fresh': 'clause-fresh', 'onbillijk-fresh2': 'clause-fresh2', 'onbillijk-fresh3': 'clause-fresh3', 'onbillijk-fresh4': 'clause-fresh4' } as const)[reg.drawn as 'onbillijk-fresh'];
       if (clauseTask) {
         if (CLAUSE_CANDIDATE.test(article.text)) out[clauseTask].push({ reg, article });
         continue;
       }
-      if (reg.drawn === 'obligation-fresh3') {
-        if (RIGID_CANDIDATE.test(article.text)) (fresh3Pool.get(reg.path) ?? fresh3Pool.set(reg.path, []).get(reg.path)!).push({ reg, article });
+      if (reg.drawn === 'obligation-fresh3' || reg.drawn === 'obligation-fresh4') {
+        const pool = reg.drawn === 'obligation-fresh3' ? fresh3Pool : fresh4Pool;
+        if (RIGID_CANDIDATE.test(article.text)) (pool.get(reg.path) ?? pool.set(reg.path, []).get(reg.path)!).push({ reg, article });
         continue;
       }
       if (reg.drawn === 'obligation-fresh2' || reg.drawn === 'recovery-fresh2') {
@@ -276,6 +300,9 @@ function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; a
   const random18 = seededRandom(SEED + 41);
   for (const pool of fresh3Pool.values()) out['rigid-fresh3'].push(...draw(pool, FRESH3_ARTICLES_PER_REGULATION, random18));
   out['hooks-fresh3'] = out['rigid-fresh3'];
+  const random22 = seededRandom(SEED + 51);
+  for (const pool of fresh4Pool.values()) out['rigid-fresh4'].push(...draw(pool, FRESH4_ARTICLES_PER_REGULATION, random22));
+  out['hooks-fresh4'] = out['rigid-fresh4'];
   out.spot = draw(spotPool, SPOT_SAMPLE, seededRandom(SEED + 2));
   // The 50 drawn from the first run's findings are the judged ones; the draw is kept for a fresh start.
   out['hooks-late'] = judged['hooks-late'].size > 0 ? out['hooks-late'].filter(({ reg, article }) => judged['hooks-late'].has(key(reg, article))) : draw(out['hooks-late'], LATE_HOOK_ARTICLES, seededRandom(SEED + 6));
