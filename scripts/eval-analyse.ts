@@ -78,11 +78,12 @@ const interval = (hits: number, n: number) => {
 const withIntervals = (s: Score) =>
   `P ${s.precision.toFixed(3)} ${interval(s.tp, s.tp + s.fp)}  R ${s.recall.toFixed(3)} ${interval(s.tp, s.tp + s.fn)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 // Fresh held-out sets: each drawn after a freeze, labelled blind, measured once at that freeze; the first was then
-// reopened to fix its errors (so it now reads as development), the second is the current held-out.
+// reopened to fix their errors (so they now read as development), the last is the current held-out.
 for (const [title, suffix] of [
   ['first fresh set (frozen at 4e56122, since reopened for development)', 'fresh'],
   ['second fresh set (frozen at ba74148, no corpus laws, since reopened for development)', 'fresh2'],
-  ['third fresh set: the held-out (frozen at 118c890, no corpus laws)', 'fresh3'],
+  ['third fresh set (frozen at 118c890, no corpus laws, since reopened for development)', 'fresh3'],
+  ['fourth fresh set: the held-out (frozen at 4e99f07, no corpus laws)', 'fresh4'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
