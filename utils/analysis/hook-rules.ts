@@ -67,7 +67,7 @@ const IMPOSES_FINE = [
   /\b(?:legt|leggen)\b[^.;]{0,80}\bboete\b[^.;]{0,30}\bop\b/i,
   // An amount may hold dots: "een bestuurlijke boete van ten hoogste € 33.500,– op te leggen".
   /\bboete\b(?:[^.;]|\.(?=\d)){0,60}\b(?:opleggen|op te leggen)\b/i,
-  /\b(?:wordt|worden|kan|kunnen)\b[^.;]{0,60}\bboete\b[^.;]{0,30}\bopgelegd\b/i,
+  /\b(?:wordt|worden|kan|kunnen)\b[^.;]{0,60}\bboete\b[^.;]{0,60}\bopgelegd\b/i,
 ];
 
 /**
@@ -79,7 +79,7 @@ const MONEY_DEBT: RegExp[] = [
   /\bvordert\b[^.;]{0,200}\bterug\b|\bterugvorderen\b|\bterug te vorderen\b/i,
   // An order to repay: "draagt … de zorgaanbieder op … terug te betalen".
   /\b(?:draagt|dragen|legt|leggen)\b[^.;]{0,160}\bop\b[^.;]{0,160}\bterug te betalen\b/i,
-  /(?<!\b(?:van|op) wie\b[^.;]{0,120})\b(?:wordt|worden|zal worden|zullen worden)\b[^.;]{0,120}\bteruggevorderd\b/i,
+  /(?<!\b(?:van|op) wie\b[^.;]{0,120})\b(?:wordt|worden|zal worden|zullen worden)\b[^.;]{0,250}\bteruggevorderd\b/i,
   /\bgeldschuld\b|\bbestuursrechtelijke premie\b|\bbesluit tot terugvordering\b|\bterug te betalen bedrag\b|\bverplicht\b[^.;]{0,120}\bterug te betalen\b/i,
   /\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b[^.;]*\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b|\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b[^.;]*\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b/i,
   /\bbij terugvordering\b/i,

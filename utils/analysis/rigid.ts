@@ -48,7 +48,7 @@ const OUTCOMES: OutcomeRule[] = [
       new RegExp(String.raw`\bvordert\s+(?:hij|zij|(?:het|de)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+)\b[^.;:]{0,200}?\bterug\b`),
     ],
     needsCondition: false,
-    noun: /terugvorder|terug te vorderen/i,
+    noun: /terugvorder|teruggevorderd|terug te vorderen/i,
   },
   {
     outcome: 'boete',
@@ -108,6 +108,8 @@ const OUTCOMES: OutcomeRule[] = [
       new RegExp(String.raw`\b${ORGAN}\b(?:\s+[^\s.;:]+){0,5}?\s+(?:verlaagt|kort)\b`),
       // Inverted after a condition: "Indien het fonds … toepast, verlaagt Onze Minister de pensioenen".
       new RegExp(String.raw`\bverlaagt (?:hij|zij|(?:Onze )?${ORGAN})\b`),
+      // "Het UWV brengt een bedrag blijvend op de uitkering in mindering indien …".
+      new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+brengt\b[^.;:]{0,100}?\bin mindering\b`),
     ],
     needsCondition: true,
     noun: /verlag|korting|te korten|maatregel/i,
@@ -157,9 +159,9 @@ const REPEAL =
 
 /** A hardship exit in the same sentence or list item. "tenzij … anders is bepaald" only defers to other rules. */
 const EXIT_HERE =
-  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\bbijzondere omstandigheden\b|\bbijzondere gevallen\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\btoegerekend\b|\bonevenredig|\bredelijkerwijs\b/i;
+  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\bbijzondere omstandigheden\b|\bbijzondere gevallen\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bredelijkerwijs\b/i;
 /** Elsewhere in the article: refraining from, lowering or setting aside the outcome ("ziet af van", "stemt … af"). */
-const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepassing|af te wijken|afwijken|af te stemmen)\b|\b(?:ziet|stemt)\b[^.;]{0,160}\baf\b/i;
+const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepassing|af te wijken|afwijken|af te stemmen|niet teruggevorderd)\b|\b(?:ziet|stemt)\b[^.;]{0,160}\baf\b/i;
 
 function hasExit(text: string): boolean {
   return EXIT_HERE.test(text);
@@ -204,7 +206,10 @@ function courtScope(text: string, obligationEnd: number): string {
 
 /** Without a leading condition ("Indien … niet kan worden vastgesteld, doordat …, zal … worden ingetrokken"). */
 function mainClauseOf(before: string): string {
-  return /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|als)\b/i.test(before) ? before.slice(before.lastIndexOf(',') + 1) : before;
+  if (!/^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|als)\b/i.test(before)) return before;
+  // The main clause starts at the comma followed by its finite verb ("…, kan hetgeen … worden teruggevorderd").
+  const verb = /,\s*(?=(?:kan|kunnen|mag|mogen|wordt|worden|zal|zullen|vervalt|trekt|weigert|vordert|verlaagt|dan)\b)/.exec(before);
+  return before.slice((verb ? verb.index : before.lastIndexOf(',')) + 1);
 }
 
 function obligationIn(rule: OutcomeRule, s: Segment): string | null {

@@ -205,6 +205,14 @@ describe('classifyHooks: error classes of the third fresh held-out', () => {
   });
 });
 
+// Error classes met on the fourth fresh held-out (issue #23, after it was measured once and reopened).
+describe('classifyHooks: error classes of the fourth fresh held-out', () => {
+  it('finds a boete among other measures, and a recovery far from its auxiliary', () => {
+    expect(awbOf('BWBR9999991', 'Er wordt dan een boete, een maatregel of een waarschuwing opgelegd, tenzij elke vorm van verwijtbaarheid ontbreekt.')).toContain('5:41');
+    expect(awbOf('BWBR9999991', 'In afwijking van artikel 24 wordt, indien de uitkering, bedoeld in het eerste lid van artikel 48 van die wet, ingevolge artikel 2 met terugwerkende kracht is ingetrokken, hetgeen teveel aan uitkering is betaald geheel of gedeeltelijk teruggevorderd.')).toContain('4:94a');
+  });
+});
+
 describe('inScope', () => {
   it('resolves articles, titels, chapters and everything', () => {
     expect(inScope('4:84', '4:84')).toBe(true);

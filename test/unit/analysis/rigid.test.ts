@@ -124,6 +124,16 @@ describe('detectRigid', () => {
     expect(outcomes('Het recht op de toeslag vervalt:\na. met ingang van de maand waarin de weduwe hertrouwt;\nb. indien zij de inlichtingen niet tijdig verstrekt.')).toEqual(['verval']);
   });
 
+  // Error classes met on the fourth fresh held-out (issue #23, after it was measured once and reopened).
+  it('reads the main clause after a condition from the comma before its verb, and sees "niet teruggevorderd … verweten" as an exit', () => {
+    expect(detectRigid('Indien over een tijdvak, waarover een uitkering wordt genoten, naderhand een andere wordt toegekend, kan hetgeen ten onrechte is uitbetaald, geheel of gedeeltelijk worden teruggevorderd.')).toEqual([]);
+    expect(detectRigid('1. De bedragen worden teruggevorderd indien de overeenkomst binnen een jaar wordt beëindigd.\n2. De bedragen worden niet teruggevorderd indien de overeenkomst wordt beëindigd om redenen die de aanvrager niet kunnen worden verweten.')).toEqual([]);
+  });
+
+  it('finds "brengt … in mindering" as a korting', () => {
+    expect(outcomes('Het UWV brengt een bedrag blijvend op de uitkering in mindering indien de werknemer de verplichting niet is nagekomen.')).toEqual(['korting']);
+  });
+
   it('does not let an exit confined to one lid cover another', () => {
     const text = '1. De bank trekt het besluit in indien de bijslag ten onrechte is verleend.\n2. Indien daarvoor dringende redenen aanwezig zijn kan de bank van intrekking als bedoeld in het eerste lid afzien.\n3. Indien de verzekerde niet aantoont dat hij recht heeft, wordt het recht op bijslag ingetrokken.';
     expect(outcomes(text)).toEqual(['intrekking']);
