@@ -44,7 +44,7 @@ const ADVERSE =
  * indien het verzoek is afgewezen"); or the organ judges ("naar zijn oordeel") and the outcome burdens.
  */
 const POWER_TO_BURDEN = new RegExp(
-  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))[^.;:])*?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]*?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^]*?\bnaar (?:het|zijn|haar) oordeel\b`,
+  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))[^.;:]){0,300}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^]{0,300}?\bnaar (?:het|zijn|haar) oordeel\b`,
   'i',
 );
 
@@ -81,7 +81,7 @@ const MONEY_DEBT: RegExp[] = [
   /\b(?:draagt|dragen|legt|leggen)\b[^.;]{0,160}\bop\b[^.;]{0,160}\bterug te betalen\b/i,
   /(?<!\b(?:van|op) wie\b[^.;]{0,120})\b(?:wordt|worden|zal worden|zullen worden)\b[^.;]{0,250}\bteruggevorderd\b/i,
   /\bgeldschuld\b|\bbestuursrechtelijke premie\b|\bbesluit tot terugvordering\b|\bterug te betalen bedrag\b|\bverplicht\b[^.;]{0,120}\bterug te betalen\b/i,
-  /\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b[^.;]*\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b|\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b[^.;]*\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b/i,
+  /\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b[^.;]{0,300}\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b|\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b[^.;]{0,300}\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b/i,
   /\bbij terugvordering\b/i,
   ...IMPOSES_FINE,
 ];
@@ -126,7 +126,7 @@ export const HOOK_RULES: HookRule[] = [
       /\bin behandeling nemen van een aanvraag\b/i,
       /\bbewindvoerders?\b|\bcurator\b|\bfaillissement\b|\bschuldeisers?\b/i,
       // Recovery ruled out ("wordt het teveel betaalde niet teruggevorderd"), unless with exceptions ("tenzij").
-      /\bniet (?:(?:kan|kunnen) worden )?teruggevorderd\b(?![^.;]*\btenzij\b)|\bniet vatbaar voor terugvordering\b/i,
+      /\bniet (?:(?:kan|kunnen) worden )?teruggevorderd\b(?![^.;]{0,300}\btenzij\b)|\bniet vatbaar voor terugvordering\b/i,
       // A regulation repealed by its title ("De Regeling betaling, terugvordering en … wordt ingetrokken").
       /\b(?:Regeling|Besluit|Wet)\b[^.;]{0,200}\b(?:wordt|worden) ingetrokken\b/,
     ],

@@ -241,8 +241,12 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
   return null;
 }
 
+/** Stems every obligation above contains: most articles have none, and are skipped before the sentence work. */
+const OUTCOME_STEMS = /terug|ingetrokken|trekt|weiger|afgewezen|wijst|boete|uitgesloten|verval|gekort|verlaag|\bkort\b|mindering|niet toegestaan/i;
+
 /** Rigid provisions in one article text, at most one per outcome, in text order. */
 export function detectRigid(text: string): RigidMatch[] {
+  if (!OUTCOME_STEMS.test(text)) return [];
   const sentences = sentencesOf(text).filter((s) => !/\bverstaan onder\b/i.test(s.text));
   const out: RigidMatch[] = [];
   for (const rule of OUTCOMES) {
