@@ -256,7 +256,7 @@ export async function publish(db: Database, id: string, body: PublishRequest, ac
     await writeSources(tx, signalId, [{ kind: 'melding', citation: reportCitation(sub.role, today), detail: null, date: today, url: null }]);
     await addTarget(tx, signalId, publicTarget(sub.target, body));
     await decide(tx, id, 'gepubliceerd', { signalId });
-    const auditId = await audit(tx, actor, 'publish', { submissionId: id, signalId }, { title: body.title, status: body.status });
+    const auditId = await audit(tx, actor, 'publish', { submissionId: id, signalId }, { title: body.title, status: body.status, statusDate: today });
     return decision(tx, id, signalId, auditId);
   });
 }
@@ -307,26 +307,36 @@ const PATCH_COLUMNS = {
   impactAreas: 'impact_areas',
   evidence: 'evidence',
   department: 'department',
-} as const satisfies Record<keyof SignalPatch, string>;
+} as const satisfies Record<Exclude<keyof SignalPatch, 'statusReason'>, string>;
 
 export async function patchSignal(db: Database, signalId: string, patch: SignalPatch, actor: string): Promise<ModerationDecision> {
   return db.transaction(async (tx) => {
     const sets: string[] = [];
     const params: unknown[] = [signalId];
-    for (const [key, column] of Object.entries(PATCH_COLUMNS) as Array<[keyof SignalPatch, string]>) {
+    const [before] = await tx.query<{ status: string; status_date: string | null }>(
+      'SELECT status, status_date::text AS status_date FROM signals WHERE id = $1 FOR UPDATE',
+      [signalId],
+    );
+    if (!before) throw new ModerationError('not_found', `signal ${signalId} does not exist`);
+    for (const [key, column] of Object.entries(PATCH_COLUMNS) as Array<[keyof typeof PATCH_COLUMNS, string]>) {
       if (!(key in patch)) continue;
       const value = patch[key];
       params.push(key === 'impactAreas' ? JSON.stringify(value) : value);
       sets.push(`${column} = $${params.length}${key === 'impactAreas' ? '::jsonb' : ''}`);
     }
-    // A new status gets today's date as its status date.
+    // A new status gets today's date as its status date. The audit row keeps the change (and the state
+    // before it) for the public status history (repo/status-history.ts).
+    const today = amsterdamDate();
     if ('status' in patch) {
-      params.push(amsterdamDate());
+      params.push(today);
       sets.push(`status_date = $${params.length}::date`);
     }
-    const updated = await tx.query(`UPDATE signals SET ${sets.join(', ')}, updated_at = now() WHERE id = $1 RETURNING id`, params);
-    if (updated.length === 0) throw new ModerationError('not_found', `signal ${signalId} does not exist`);
-    const auditId = await audit(tx, actor, 'edit_signal', { signalId }, { fields: Object.keys(patch) });
+    await tx.query(`UPDATE signals SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, params);
+    // Setting the same status again without a reason changes nothing worth a line in the history.
+    const statusChange = patch.status && (patch.status !== before.status || patch.statusReason)
+      ? { status: patch.status, statusDate: today, statusReason: patch.statusReason ?? null, previous: { status: before.status, statusDate: before.status_date } }
+      : {};
+    const auditId = await audit(tx, actor, 'edit_signal', { signalId }, { fields: Object.keys(patch), ...statusChange });
     return decision(tx, null, signalId, auditId);
   });
 }
