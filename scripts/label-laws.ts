@@ -162,38 +162,26 @@ function sample(): Sample {
   for (const path of draw(pathsContaining('teruggevorderd').filter((p) => unseen(p) && !taken14.has(p)).sort(), FRESH2_RECOVERY, random12)) {
     regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'recovery-fresh2', split: 'heldout' });
   }
-  // Fourth round: the second fresh set was reopened too; a third one is drawn after the third freeze.
-  const random15 = seededRandom(SEED + 40);
-  const taken15 = new Set(regulations.map((r) => r.path));
-  const unseen3 = (p: string) => unseen(p) && !taken15.has(p);
-  for (const path of draw(withWord.filter(unseen3).sort(), FRESH3_CLAUSE, random15)) {
-    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'onbillijk-fresh3', split: 'heldout' });
-  }
-  const taken16 = new Set(regulations.map((r) => r.path));
-  const obliging3 = [...new Set(['weigert', 'trekt', 'vervalt', 'wordt geweigerd', 'ingetrokken indien'].flatMap((w) => pathsContaining(w)))].filter((p) => unseen3(p) && !taken16.has(p));
-  for (const path of draw(obliging3.sort(), FRESH3_OBLIGATION, random15)) {
-    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'obligation-fresh3', split: 'heldout' });
-  }
-  const taken17 = new Set(regulations.map((r) => r.path));
-  for (const path of draw(pathsContaining('teruggevorderd').filter((p) => unseen3(p) && !taken17.has(p)).sort(), FRESH3_RECOVERY, random15)) {
-    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'obligation-fresh3', split: 'heldout' });
-  }
-  // Fifth round: the third fresh set was reopened too; a fourth one is drawn after the fourth freeze.
-  const random19 = seededRandom(SEED + 50);
-  const taken19 = new Set(regulations.map((r) => r.path));
-  const unseen4 = (p: string) => unseen(p) && !taken19.has(p);
-  for (const path of draw(withWord.filter(unseen4).sort(), FRESH4_CLAUSE, random19)) {
-    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'onbillijk-fresh4', split: 'heldout' });
-  }
-  const taken20 = new Set(regulations.map((r) => r.path));
-  const obliging4 = [...new Set(['weigert', 'trekt', 'vervalt', 'wordt geweigerd', 'ingetrokken indien'].flatMap((w) => pathsContaining(w)))].filter((p) => unseen4(p) && !taken20.has(p));
-  for (const path of draw(obliging4.sort(), FRESH4_OBLIGATION, random19)) {
-    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'obligation-fresh4', split: 'heldout' });
-  }
-  const taken21 = new Set(regulations.map((r) => r.path));
-  for (const path of draw(pathsContaining('teruggevorderd').filter((p) => unseen4(p) && !taken21.has(p)).sort(), FRESH4_RECOVERY, random19)) {
-    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'obligation-fresh4', split: 'heldout' });
-  }
+  // Fourth and fifth rounds: each reopened the previous fresh set and drew a new one after its freeze,
+  // with the same exclusions and words.
+  const laterRound = (seedOffset: number, round: 'fresh3' | 'fresh4', sizes: { clause: number; obligation: number; recovery: number }) => {
+    const random = seededRandom(SEED + seedOffset);
+    const before = new Set(regulations.map((r) => r.path));
+    const fresh = (p: string) => unseen(p) && !before.has(p);
+    const notYet = (p: string) => fresh(p) && !regulations.some((r) => r.path === p);
+    for (const path of draw(withWord.filter(fresh).sort(), sizes.clause, random)) {
+      regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: `onbillijk-${round}`, split: 'heldout' });
+    }
+    const obliging = [...new Set(['weigert', 'trekt', 'vervalt', 'wordt geweigerd', 'ingetrokken indien'].flatMap((w) => pathsContaining(w)))].filter(notYet);
+    for (const path of draw(obliging.sort(), sizes.obligation, random)) {
+      regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: `obligation-${round}`, split: 'heldout' });
+    }
+    for (const path of draw(pathsContaining('teruggevorderd').filter(notYet).sort(), sizes.recovery, random)) {
+      regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: `obligation-${round}`, split: 'heldout' });
+    }
+  };
+  laterRound(40, 'fresh3', { clause: FRESH3_CLAUSE, obligation: FRESH3_OBLIGATION, recovery: FRESH3_RECOVERY });
+  laterRound(50, 'fresh4', { clause: FRESH4_CLAUSE, obligation: FRESH4_OBLIGATION, recovery: FRESH4_RECOVERY });
   return {
     repo: 'statengeneraal/laws-markdown',
     commit: mirrorCommit(),
