@@ -73,6 +73,8 @@ export type AppDeps = {
   trustProxy?: boolean;
   /** Prepared public reads; pass one to share it with the fast read path (server/http/fast-reads.ts). */
   reads?: ReadCache;
+  /** Law texts the desk compares reports with (default: WETSIGNAAL_CORPUS or ../shared/corpus). */
+  corpusDir?: string;
 };
 
 const KIND_NAMES: Record<PersonalDataKind, string> = {
@@ -301,7 +303,7 @@ export function createApp(deps: AppDeps) {
   });
   const ACTOR = 'api';
   /** Moderators write public text too: certain personal data in it is refused like a citizen's. */
-  const MODERATOR_TEXT_FIELDS = ['title', 'summary', 'regulationTitle'] as const;
+  const MODERATOR_TEXT_FIELDS = ['title', 'summary', 'regulationTitle', 'statusReason'] as const;
   async function moderationBody<T>(c: Context, schema: z.ZodType<T>): Promise<{ ok: true; value: T } | { ok: false; response: Response }> {
     const body = await readJson(c);
     if (!body.ok) return body;
@@ -401,7 +403,7 @@ export function createApp(deps: AppDeps) {
 
   // ---- public web pages (server/web) ------------------------------------------------------------
   registerWebRoutes(app, { db, reads });
-  registerDeskRoutes(app, { db });
+  registerDeskRoutes(app, { db, corpusDir: deps.corpusDir });
 
   return app;
 }

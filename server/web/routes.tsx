@@ -11,7 +11,9 @@ import type { Queryable } from '../db/types';
 import { etagFor, matchesIfNoneMatch } from '../http/etag';
 import { CACHE_PUBLIC, type Prepared, type ReadCache } from '../http/read-cache';
 import { getRegulationView, getStats } from '../repo/regulations';
+import { publishedExamples } from '../repo/published-examples';
 import { allSignals, getSignal } from '../repo/signals';
+import { statusHistory } from '../repo/status-history';
 import { assets } from './assets';
 import { HomePage, NotFoundPage, OverviewPage, RegulationPage, SignalPage } from './pages';
 import { pickLanguage, webText } from './strings';
@@ -132,8 +134,9 @@ export function registerWebRoutes(app: Hono, { db, reads }: { db: Queryable; rea
     const prepared = await cached(c, publicPaths.signal(id), async (language) => {
       const signal = await getSignal(db, id);
       if (!signal) return null;
-      const titles = await regulationTitles(db, [...new Set(signal.targets.map((t) => t.bwbId))]);
-      return <SignalPage text={webText(language)} signal={signal} titles={titles} />;
+      const [history, examples] = await Promise.all([statusHistory(db, signal), publishedExamples(db, id)]);
+      const titles = await regulationTitles(db, [...new Set([...signal.targets, ...examples].map((t) => t.bwbId))]);
+      return <SignalPage text={webText(language)} signal={signal} titles={titles} history={history} examples={examples} />;
     });
     return prepared ? sendPage(c, prepared) : notFound(c, languageOf(c));
   });
