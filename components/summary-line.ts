@@ -43,7 +43,7 @@ function keepInWindow(details: HTMLElement): void {
 }
 
 /** " · " between the parts of the line; not read out. */
-const separator = () => element('span', { 'aria-hidden': 'true' }, '·');
+const separator = () => element('span', { class: 'ws-summary-sep', 'aria-hidden': 'true' }, '·');
 
 export function createSummaryLine(container: HTMLElement, { offline, error, language, t, clause, onReport, renderDetails }: SummaryLineOptions): SummaryLine {
   const section = element('section', { class: 'ws-summary', 'aria-label': t('summaryTitle'), lang: language });
@@ -51,7 +51,11 @@ export function createSummaryLine(container: HTMLElement, { offline, error, lang
   const counts = element('span');
   toggle.append(element('strong', {}, t('summaryTitle')), counts);
   section.append(toggle);
-  if (clause) section.append(separator(), element('span', { class: 'ws-summary-clause' }, clause));
+  if (clause) {
+    const status = element('span', { class: 'ws-summary-clause' });
+    status.append(separator(), ` ${clause}`);
+    section.append(status);
+  }
   if (onReport) {
     // Every law page offers reporting, also where nothing is known yet: the form names the article it is for.
     const report = element('button', { type: 'button', class: 'ws-summary-report', 'aria-haspopup': 'dialog', title: t('summaryReportTitle') });

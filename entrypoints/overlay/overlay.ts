@@ -215,7 +215,8 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
           hosts,
           firstArticle,
           anchors: () => anchorsFor(null),
-          report: () => void overlay.report('top').catch(() => undefined),
+          // No "Meld een voorbeeld" on this line: where the overlay shows the summary, badges offer it, and a
+          // long title's line would no longer fit a wide window.
         });
         summaryLine.update(summaryFigures(data, [...viewOf.values()]));
       };
@@ -280,7 +281,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     hosts.fit(made);
   }
 
-  const overlay: Overlay = {
+  return {
     async report(at) {
       let i: number;
       if (at === 'selection') {
@@ -323,5 +324,4 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
       if (added.length > 0) await show(added, () => added[0]!.article.element);
     },
   };
-  return overlay;
 }

@@ -104,7 +104,7 @@ describe('summary', () => {
     const line = mount(data, { offline: false, error: null, clause: 'Deze wet heeft een algemene hardheidsclausule' });
     line.update(summaryFigures(data, []));
     const section = document.querySelector('section.ws-summary')!;
-    expect(section.textContent).toBe('Wetsignaal: geen bekende signalen bij deze wet·Deze wet heeft een algemene hardheidsclausule');
+    expect(section.textContent).toBe('Wetsignaal: geen bekende signalen bij deze wet· Deze wet heeft een algemene hardheidsclausule');
     expect(screen.queryByRole('button', { name: 'Meld een voorbeeld' })).toBeNull();
     line.update(summaryFigures(data, [view('58', data.signals)]));
     expect(section.classList.contains('ws-summary-quiet')).toBe(false);
