@@ -104,3 +104,28 @@ export function draw<T>(items: readonly T[], n: number, random: () => number): T
   while (out.length < n && pool.length > 0) out.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
   return out;
 }
+
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+const FULL_DATE = new RegExp(String.raw`\b\d{1,2}\s+(?:${MONTHS})\s+(1[5-9]\d\d|20\d\d)\b`, 'i');
+
+/** The heading of the regulation ("Wet van 9 oktober 2003, houdende …"), without markdown. */
+function headingOf(markdown: string): string {
+  const line = /^##(?!#)\s*(.+)$/m.exec(markdown)?.[1] ?? '';
+  return line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim();
+}
+
+/** The citeertitel ("Deze wet wordt aangehaald als: Participatiewet."), else the heading. */
+export function titleOf(markdown: string): string {
+  const cited = /(?:wordt|kan worden) aangehaald als:?\s+([^\n]{3,200}?)\.?\s*$/im.exec(markdown)?.[1];
+  const title = cited?.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_]/g, '').trim() || headingOf(markdown);
+  return title.slice(0, 1000);
+}
+
+/** Year the regulation was made: the first full date in its heading, else the date under "Gegeven te". */
+export function yearOf(markdown: string): number | null {
+  const heading = FULL_DATE.exec(headingOf(markdown))?.[1];
+  if (heading) return Number(heading);
+  const given = /Gegeven te[^\n]*\n+([^\n]*)/i.exec(markdown)?.[1];
+  const signed = given ? FULL_DATE.exec(given)?.[1] : undefined;
+  return signed ? Number(signed) : null;
+}
