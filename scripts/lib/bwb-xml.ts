@@ -73,7 +73,7 @@ const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/;
 /** A regulation from the text of one toestand XML file. Expired articles are left out, like `liveArticles`. */
 export function readBwbXml(xml: string): RegulationText {
   const doc = new DOMParser().parseFromString(xml, 'text/xml');
-  const toestand = doc.documentElement as El;
+  const toestand = doc.documentElement as unknown as El;
   if (toestand?.localName !== 'toestand') throw new Error('not a BWB toestand XML (no <toestand> root)');
   const bwbId = toestand.getAttribute('bwb-id') ?? '';
   const wetgeving = child(toestand, 'wetgeving');

@@ -58,7 +58,7 @@ export async function* readBlobs(gitDir: string, files: readonly TreeFile[]): As
     child.stdin.end();
   })();
 
-  let buffer = Buffer.alloc(0);
+  let buffer: Buffer = Buffer.alloc(0);
   let index = 0;
   let need: number | null = null; // bytes of the current blob plus its trailing newline
   for await (const chunk of child.stdout as AsyncIterable<Buffer>) {

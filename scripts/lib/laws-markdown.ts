@@ -121,11 +121,16 @@ export function titleOf(markdown: string): string {
   return title.slice(0, 1000);
 }
 
-/** Year the regulation was made: the first full date in its heading, else the date under "Gegeven te". */
+/** Year the regulation was made: a full date in its heading, else the date it was signed ("Gegeven te …",
+ * "Den Haag, 17 januari 2006"), else a year its title ends with ("… 2002"); null when none is there. */
 export function yearOf(markdown: string): number | null {
-  const heading = FULL_DATE.exec(headingOf(markdown))?.[1];
-  if (heading) return Number(heading);
-  const given = /Gegeven te[^\n]*\n+([^\n]*)/i.exec(markdown)?.[1];
-  const signed = given ? FULL_DATE.exec(given)?.[1] : undefined;
-  return signed ? Number(signed) : null;
+  const heading = headingOf(markdown);
+  const dated = FULL_DATE.exec(heading)?.[1];
+  if (dated) return Number(dated);
+  // The signature stands at the end; a place named earlier in the text carries no date.
+  const places = [...markdown.matchAll(/(?:Gegeven te|Den Haag|'s-Gravenhage)[^\n]{0,80}(?:\n[^\n]*){0,2}/gi)];
+  const signedYear = places.map((m) => FULL_DATE.exec(m[0])?.[1]).filter(Boolean).at(-1);
+  if (signedYear) return Number(signedYear);
+  const titled = /\b(1[89]\d\d|20\d\d)\)?\s*$/.exec(heading)?.[1];
+  return titled ? Number(titled) : null;
 }

@@ -75,3 +75,23 @@ export type Register = z.infer<typeof Register>;
 
 /** `GET /v1/export/register?format=json|csv`. */
 export const RegisterExportQuery = z.object({ format: z.enum(['json', 'csv']).default('json') }).strict();
+
+/**
+ * The register's findings for one regulation, as `GET /v1/regulations/{bwbId}` carries them next to the
+ * curated data: computed from the text version in `source`/`versionDate`, never checked by hand.
+ */
+export const ComputedFindings = z
+  .object({
+    method: z.literal('automatisch herkend'),
+    source: RegisterSource,
+    versionDate: IsoDate.nullable(),
+    clauseStatus: RegulationClauseStatus,
+    clauses: z.array(ClauseFinding),
+    rigid: z.array(RigidFinding),
+  })
+  .strict();
+export type ComputedFindings = z.infer<typeof ComputedFindings>;
+
+/** `GET /v1/register/{bwbId}`: one regulation's line in the register, with the register's source. */
+export const RegisterEntryResponse = z.object({ source: RegisterSource, regulation: RegisterRegulation }).strict();
+export type RegisterEntryResponse = z.infer<typeof RegisterEntryResponse>;
