@@ -18,7 +18,7 @@ export function markdownRegulation(path: string, markdown: string, versionDate: 
     kind: kindOf(path),
     versionDate,
     year: yearOf(markdown),
-    articles: articlesOf(markdown).filter((a) => !/^\[?vervallen\]?\.?$/i.test(a.text.trim())),
+    articles: articlesOf(markdown).filter((a) => !/^\[vervallen\]/i.test(a.text.trim())),
   };
 }
 
