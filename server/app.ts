@@ -56,7 +56,7 @@ import * as moderation from './moderation/service';
 import { registerWebRoutes } from './web/routes';
 import { AccountError, addModerator, revokeModerator } from './desk/accounts';
 import { registerDeskRoutes } from './desk/routes';
-import { computedFindings } from './register/findings';
+import { withComputed } from './register/findings';
 import { committedRegister, type LoadedRegister } from './register/load';
 import { registerToCsv } from './register/csv';
 import { getIndex, getRegulationView, getStats } from './repo/regulations';
@@ -243,8 +243,7 @@ export function createApp(deps: AppDeps) {
     const prepared = await reads.read(REGULATION_PATH + bwbId, async () => {
       const found = await getRegulationView(db, bwbId);
       // Computed findings only join a law the API already has data for: the register does not widen /v1/index.
-      const computed = found && computedFindings(register(), bwbId);
-      const view = found && (computed ? { ...found, computed } : found);
+      const view = found && withComputed(found, register(), bwbId);
       return view && prepare(RegulationResponse, view, { ...view, generatedAt: new Date().toISOString() });
     });
     if (!prepared) return problem(c, 404, 'No data for this regulation', { detail: `There are no signals or clause data for ${bwbId}.` });
@@ -445,7 +444,7 @@ export function createApp(deps: AppDeps) {
   });
 
   // ---- public web pages (server/web) ------------------------------------------------------------
-  registerWebRoutes(app, { db, reads });
+  registerWebRoutes(app, { db, reads, register });
   registerDeskRoutes(app, { db });
 
   return app;

@@ -12,13 +12,15 @@ const REGULATION_FILE = /(?:^|\/)BWB[A-Z]\d{7}\/README\.md$/;
 
 /** One laws-markdown file as a regulation text; "[vervallen]" articles are left out, like `liveArticles`. */
 export function markdownRegulation(path: string, markdown: string, versionDate: string | null): RegulationText {
+  // A year after the text's own date is the year a regulation is for ("Premiebesluit 2016"), not when it was made.
+  const year = yearOf(markdown);
   return {
     bwbId: bwbIdOf(`/${path}`),
     title: titleOf(markdown) || bwbIdOf(`/${path}`),
     kind: kindOf(path),
     versionDate,
-    year: yearOf(markdown),
-    articles: articlesOf(markdown).filter((a) => !/^\[vervallen\]/i.test(a.text.trim())),
+    year: year !== null && versionDate !== null && year > Number(versionDate.slice(0, 4)) ? null : year,
+    articles: articlesOf(markdown).filter((a) => !/^\[?vervallen\]?\.?(?:\n|$)/i.test(a.text.trim())),
   };
 }
 

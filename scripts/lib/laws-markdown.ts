@@ -122,7 +122,8 @@ export function titleOf(markdown: string): string {
 }
 
 /** Year the regulation was made: a full date in its heading, else the date it was signed ("Gegeven te …",
- * "Den Haag, 17 januari 2006"), else a year its title ends with ("… 2002"); null when none is there. */
+ * "Den Haag, 17 januari 2006"), else a year its title ends with ("… 2002", the year it is for, so it may be
+ * one late); null when none is there. */
 export function yearOf(markdown: string): number | null {
   const heading = headingOf(markdown);
   const dated = FULL_DATE.exec(heading)?.[1];
@@ -131,6 +132,7 @@ export function yearOf(markdown: string): number | null {
   const places = [...markdown.matchAll(/(?:Gegeven te|Den Haag|'s-Gravenhage)[^\n]{0,80}(?:\n[^\n]*){0,2}/gi)];
   const signedYear = places.map((m) => FULL_DATE.exec(m[0])?.[1]).filter(Boolean).at(-1);
   if (signedYear) return Number(signedYear);
-  const titled = /\b(1[89]\d\d|20\d\d)\)?\s*$/.exec(heading)?.[1];
+  // A period ("2013–2016") gives its first year: the regulation is made before or at its start.
+  const titled = /\b(1[89]\d\d|20\d\d)(?:\s*[–-]\s*(?:1[89]|20)?\d\d)?\)?[’'‘]?\s*$/.exec(heading)?.[1];
   return titled ? Number(titled) : null;
 }

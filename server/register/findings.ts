@@ -14,3 +14,9 @@ export function computedFindings(loaded: LoadedRegister | null, bwbId: string): 
     rigid: entry.rigid,
   };
 }
+
+/** A law's view with the register's findings added, when the register has the law. */
+export function withComputed<T extends object>(view: T, loaded: LoadedRegister | null, bwbId: string): T & { computed?: ComputedFindings } {
+  const computed = computedFindings(loaded, bwbId);
+  return computed ? { ...view, computed } : view;
+}

@@ -72,6 +72,7 @@ describe('one regulation in the register', () => {
   it('takes the year from the heading before the signature, and none where none is written', () => {
     expect(yearOf('##Wet van 9 oktober 2003, houdende …\n\nGegeven te Den Haag\n1 januari 2010\n')).toBe(2003);
     expect(yearOf('##Instelling Commissie\n\nDe commissie is gevestigd te Den Haag.\n')).toBeNull();
+    expect(yearOf('##Deelregeling meerjarige activiteitensubsidies 2013–2016\n')).toBe(2013);
   });
 });
 
