@@ -115,6 +115,11 @@ function oneEach(entries: RegisterRegulation[]): RegisterRegulation[] {
   return [...byId.values()].sort((a, b) => a.bwbId.localeCompare(b.bwbId));
 }
 
+/** CPU time of the whole process, worker threads included. */
+const cpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
 const started = performance.now();
@@ -142,5 +147,5 @@ for (const f of failures) process.stderr.write(`inventory: skipped ${f.path}: ${
 process.stderr.write(
   `inventory: ${s.regulations} regulations (${source.count} files, ${failures.length} skipped), ${s.withGeneral} with a general clause, ` +
     `${s.rigid} rigid provisions, ${s.uncovered} not covered; ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
-    `peak ${(peakRss / 1e6).toFixed(0)} MB (main process incl. ${workerCount} worker threads); wrote ${registerFile}\n`,
+    `cpu ${cpuSeconds().toFixed(1)} s, peak ${(peakRss / 1e6).toFixed(0)} MB (main process incl. ${workerCount} worker threads); wrote ${registerFile}\n`,
 );
