@@ -2,6 +2,7 @@ import { formatDate, translator, type Language } from '../utils/i18n';
 import { catalogFor } from '../utils/i18n/catalog';
 import type { OutboxView, StatusView } from '../utils/extension/messages';
 import { jciPermalink } from '../utils/overlay/links';
+import { publicPaths, publicUrl } from '../utils/contract/public-pages';
 import { Legend } from './Legend';
 
 export interface PopupViewProps {
@@ -60,6 +61,11 @@ export function PopupView({ status, submissions, language, openOptions, onReport
                   .join(', '),
               })}
             </p>
+            {tab.unknownStatusLines && (
+              <p class="ws-note" data-testid="health-unknown-status">
+                {t('popupUnknownStatus', { lines: tab.unknownStatusLines.map((line) => `"${line}"`).join(', ') })}
+              </p>
+            )}
           </>
         )}
       </section>
@@ -87,9 +93,17 @@ export function PopupView({ status, submissions, language, openOptions, onReport
               )}
               <span data-testid="submission-state">
                 {`: ${labels.submissionState[s.state]}`}
-                {s.state === 'samengevoegd' && s.signalId ? ` (${s.signalId})` : ''}
                 {s.reason ? ` (${s.reason})` : ''}
               </span>
+              {/* Published or merged: the signal's public page, named in words rather than by its internal id. */}
+              {s.signalId && (s.state === 'gepubliceerd' || s.state === 'samengevoegd') && (
+                <>
+                  {' · '}
+                  <a href={publicUrl(status.apiBaseUrl, publicPaths.signal(s.signalId))} target="_blank" rel="noopener" data-testid="submission-signal">
+                    {t('popupSignalLink')}
+                  </a>
+                </>
+              )}
               {s.description && (
                 <details>
                   <summary>{t('popupReceipt')}</summary>

@@ -9,7 +9,7 @@ import { formatDate } from '../../utils/i18n/index';
 import { Layout, localHref } from '../web/layout';
 import { portalUrl } from '../web/pages';
 import type { WebText } from '../web/strings';
-import { PersonalDataFlags, type PersonalDataFlag } from './PersonalDataFlags';
+import { PersonalDataFlags, PrivacyChoices } from './PersonalDataFlags';
 
 const tr = (text: WebText, nl: string, en: string) => (text.language === 'nl' ? nl : en);
 
@@ -155,12 +155,12 @@ export function SubmissionPage(props: {
   moderator: string;
   csrf: string;
   submission: ModerationSubmission;
-  flags: PersonalDataFlag[];
+  knownRegulation: boolean;
   duplicates: Duplicate[];
   candidates: SignalSummary[];
   error: string | null;
 }) {
-  const { text, moderator, csrf, submission: s, flags, duplicates, candidates, error } = props;
+  const { text, moderator, csrf, submission: s, knownRegulation, duplicates, candidates, error } = props;
   const { labels, language } = text;
   const open = s.state === 'ontvangen' || s.state === 'in_behandeling';
   const quote = s.target.quote;
@@ -227,7 +227,7 @@ export function SubmissionPage(props: {
         {s.cause && <span>{labels.cause[s.cause]}</span>}
       </p>
       <h2 class="utrecht-heading-2">{tr(text, 'Persoonsgegevens', 'Personal data')}</h2>
-      <PersonalDataFlags flags={flags} text={text} />
+      <PersonalDataFlags submission={s} text={text} />
       <h2 class="utrecht-heading-2">{tr(text, 'Mogelijke dubbele meldingen', 'Possible duplicates')}</h2>
       {duplicates.length === 0 ? (
         <p class="utrecht-paragraph">{tr(text, 'Geen andere meldingen over dit artikel.', 'No other submissions about this article.')}</p>
@@ -257,6 +257,7 @@ export function SubmissionPage(props: {
                 ))}
               </select>
             </Field>
+            <PrivacyChoices submission={s} knownRegulation={knownRegulation} form="attach" text={text} />
             <button class="utrecht-button utrecht-button--primary-action" type="submit">
               {tr(text, 'Samenvoegen', 'Merge')}
             </button>
@@ -279,6 +280,7 @@ export function SubmissionPage(props: {
                 ))}
               </select>
             </Field>
+            <PrivacyChoices submission={s} knownRegulation={knownRegulation} form="publish" text={text} />
             <button class="utrecht-button utrecht-button--primary-action" type="submit">
               {tr(text, 'Publiceren', 'Publish')}
             </button>

@@ -17,7 +17,7 @@ import { pickLanguage, webText, type WebText } from '../web/strings';
 import { localHref } from '../web/layout';
 import { actorName, SESSION_HOURS, sessionFor, signIn, signOut, type Session } from './accounts';
 import { deskPaths, QueuePage, SignInPage, SubmissionPage, type Duplicate, type QueueFilter } from './pages';
-import { personalDataFlags } from './PersonalDataFlags';
+import { privacyBlockMessage } from './PersonalDataFlags';
 
 export const SESSION_COOKIE = 'ws_desk';
 
@@ -37,6 +37,18 @@ const textOf = (c: Context): WebText => webText(pickLanguage(c.req.query('lang')
 function sameOrigin(c: Context): boolean {
   const origin = c.req.header('Origin');
   return origin === undefined || origin === new URL(c.req.url).origin;
+}
+
+/** A desk form's fields: one string each, except the repeatable `confirm` checkboxes. */
+type DeskForm = Record<string, string | string[]>;
+
+/** The privacy choices a publish or merge form carries (PrivacyChoices in the page). */
+function privacyChoices(form: DeskForm) {
+  return {
+    ...(form.confirm ? { confirmedFields: form.confirm } : {}),
+    ...(form.dropQuote ? { dropQuote: true } : {}),
+    ...(typeof form.regulationTitle === 'string' && form.regulationTitle.trim() ? { regulationTitle: form.regulationTitle } : {}),
+  };
 }
 
 function words(text: string): Set<string> {
@@ -68,13 +80,18 @@ export function registerDeskRoutes(app: Hono, { db }: { db: Database }) {
   const session = (c: Context) => sessionFor(db, getCookie(c, SESSION_COOKIE));
 
   /** The signed-in moderator whose form carries the session's CSRF token, or a response refusing the request. */
-  async function authorisedPost(c: Context): Promise<{ ok: true; session: Session; form: Record<string, string> } | { ok: false; response: Response }> {
+  async function authorisedPost(c: Context): Promise<{ ok: true; session: Session; form: DeskForm } | { ok: false; response: Response }> {
     const text = textOf(c);
     if (!sameOrigin(c)) return { ok: false, response: page(c, <SignInPage text={text} failed={false} />, 403) };
     const current = await session(c);
     if (!current) return { ok: false, response: redirect(c, localHref(publicPaths.desk, text.language)) };
-    const body = await c.req.parseBody();
-    const form = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    const body = await c.req.parseBody({ all: true });
+    const form: DeskForm = Object.fromEntries(
+      Object.entries(body).flatMap(([key, value]) => {
+        const strings = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+        return strings.length === 0 ? [] : [[key, strings.length === 1 && key !== 'confirm' ? strings[0]! : strings]];
+      }),
+    );
     if (form.csrf !== current.csrf) return { ok: false, response: c.body('The form has expired; reload the page.', 403, { 'Content-Type': 'text/plain; charset=utf-8', ...DESK_HEADERS }) };
     return { ok: true, session: current, form };
   }
@@ -129,7 +146,7 @@ export function registerDeskRoutes(app: Hono, { db }: { db: Database }) {
     const candidates = [...(view?.signals ?? [])].sort((a, b) => Number(onArticle.has(b.id)) - Number(onArticle.has(a.id)));
     return page(
       c,
-      <SubmissionPage text={text} moderator={current.moderator} csrf={current.csrf} submission={submission} flags={personalDataFlags(submission)} duplicates={duplicates} candidates={candidates} error={error} />,
+      <SubmissionPage text={text} moderator={current.moderator} csrf={current.csrf} submission={submission} knownRegulation={view !== null && view !== undefined} duplicates={duplicates} candidates={candidates} error={error} />,
       status,
     );
   }
@@ -152,13 +169,13 @@ export function registerDeskRoutes(app: Hono, { db }: { db: Database }) {
     const text = textOf(c);
     try {
       if (action === 'publish') {
-        const body = PublishRequest.safeParse({ title: form.title, summary: form.summary, ...(form.status ? { status: form.status } : {}) });
+        const body = PublishRequest.safeParse({ title: form.title, summary: form.summary, ...(form.status ? { status: form.status } : {}), ...privacyChoices(form) });
         if (!body.success) throw new FormError(body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
         await moderation.publish(db, id, body.data, actor);
       } else if (action === 'attach') {
-        const body = AttachRequest.safeParse({ signalId: form.signalId });
+        const body = AttachRequest.safeParse({ signalId: form.signalId, ...privacyChoices(form) });
         if (!body.success) throw new FormError(body.error.issues.map((i) => i.message).join('; '));
-        await moderation.attach(db, id, body.data.signalId, actor);
+        await moderation.attach(db, id, body.data.signalId, actor, body.data);
       } else if (action === 'reject') {
         const body = RejectRequest.safeParse({ reason: form.reason });
         if (!body.success) throw new FormError(text.language === 'nl' ? 'Geef een reden.' : 'Give a reason.');
@@ -167,10 +184,12 @@ export function registerDeskRoutes(app: Hono, { db }: { db: Database }) {
         return c.body('Unknown action', 404, { 'Content-Type': 'text/plain; charset=utf-8', ...DESK_HEADERS });
       }
     } catch (error) {
-      if (!(error instanceof FormError || error instanceof moderation.ModerationError)) throw error;
+      const refused = error instanceof FormError || error instanceof moderation.ModerationError || error instanceof moderation.PrivacyBlock;
+      if (!refused) throw error;
       const submission = await moderation.getSubmission(db, id, false);
       if (!submission) return c.body('Not found', 404, { 'Content-Type': 'text/plain; charset=utf-8', ...DESK_HEADERS });
-      return submissionPage(c, current, submission, error.message, error instanceof FormError ? 400 : 409);
+      const message = error instanceof moderation.PrivacyBlock ? privacyBlockMessage(error.errors.map((e) => e.field), text) : error.message;
+      return submissionPage(c, current, submission, message, error instanceof FormError ? 400 : 409);
     }
     return redirect(c, localHref(publicPaths.desk, text.language, { gedaan: action }));
   });

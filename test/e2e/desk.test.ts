@@ -126,4 +126,53 @@ describe('moderation desk in Chromium', () => {
     expect(await page.getByRole('alert').textContent()).toContain('onbekend of ingetrokken');
     await context.close();
   });
+
+  it('shows flags on every field and publishes a flagged quote only after the moderator chose what to do with it', async () => {
+    const token = (await runModerate(api.db, ['add-moderator', 'bram'])).trim().split('\n').at(-1)!;
+    const quote = 'zoals mevrouw De Vries uit de Kerkstraat 12 bleek';
+    const res = await fetch(`${api.url}/v1/submissions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'desk-e2e-key-0003' },
+      body: JSON.stringify({
+        target: { bwbId: 'BWBR0015703', label: '17', versionDate: '2026-01-01', quote: { exact: quote, prefix: '', suffix: '', start: 0, end: quote.length } },
+        regulationTitle: 'Participatiewet',
+        description: 'Een buurvrouw hielp mij met boodschappen en dat telde als inkomen.',
+        affected: 'Mensen in de bijstand',
+        role: 'burger',
+        consentToPublish: true,
+      }),
+    });
+    expect(res.status).toBe(202);
+    const ack = SubmissionAck.parse(await res.json());
+
+    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${api.url}${publicPaths.desk}`);
+    await page.getByLabel('Persoonlijke code').fill(token);
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.goto(`${api.url}${publicPaths.desk}/melding/${ack.id}`);
+    const flags = page.getByTestId('privacy-flags');
+    const quoteFlag = flags.locator('[data-field="target.quote.exact"]');
+    expect(await quoteFlag.textContent()).toContain('Aangehaalde zin');
+    expect(await quoteFlag.locator('mark').allTextContents()).toEqual(['De Vries', 'Kerkstraat 12']);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: resolve(SHOTS, 'desk-privacy-flags-1280.png'), fullPage: true });
+
+    // Merging without a choice is refused, in Dutch, and nothing is decided.
+    await page.getByLabel('Signaal').selectOption(TARGET_SIGNAL);
+    await page.getByRole('button', { name: 'Samenvoegen' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('Niet gedaan: Aangehaalde zin kan persoonsgegevens bevatten');
+    const pending = await api.db.query<{ state: string }>('SELECT state FROM submissions WHERE id = $1', [ack.id]);
+    expect(pending[0]!.state).toBe('ontvangen');
+
+    // Leaving the sentence out publishes the merge without it.
+    await page.getByTestId('privacy-choices-attach').getByLabel('Publiceer zonder de aangehaalde zin').check();
+    await page.getByLabel('Signaal').selectOption(TARGET_SIGNAL);
+    await page.getByRole('button', { name: 'Samenvoegen' }).click();
+    expect(await page.getByRole('status').textContent()).toContain('Samengevoegd');
+    const law = await (await fetch(`${api.url}/v1/regulations/BWBR0015703`)).text();
+    expect(law).not.toContain('De Vries');
+    expect(law).not.toContain('Kerkstraat');
+    await context.close();
+  });
 });

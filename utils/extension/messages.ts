@@ -23,6 +23,8 @@ export interface TabReport {
   offline: boolean;
   problem: string | null;
   strategies: Record<string, number>;
+  /** Status lines or banners the recogniser does not know: selector health, never shown as a notice. */
+  unknownStatusLines?: string[];
   /** A regulation without articles: its whole text was recognised as one unit. */
   wholeText?: boolean;
 }

@@ -26,6 +26,7 @@ export function countedReport(base: TabReport, regulation: RegulationIdentity, {
     articleCount: articles.length,
     problem: health.problem,
     strategies: health.byStrategy,
+    ...(health.unknownStatusLines.length ? { unknownStatusLines: health.unknownStatusLines } : {}),
     ...(wholeText ? { wholeText } : {}),
   };
 }

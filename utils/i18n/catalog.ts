@@ -7,6 +7,7 @@ import {
   evidenceLabels,
   impactAreaLabels,
   personalDataLabels,
+  publicTextFieldLabels,
   reviewFlagLabels,
   regulationClauseLabels,
   statusLabels,
@@ -28,6 +29,7 @@ export function catalogFor(language: Language) {
       impactArea: impactAreaLabels[language],
       personalData: personalDataLabels[language],
       reviewFlag: reviewFlagLabels[language],
+      publicTextField: publicTextFieldLabels[language],
     },
   };
 }

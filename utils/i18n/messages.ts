@@ -98,6 +98,7 @@ export const nl = {
   popupWholeText: 'Regeling zonder artikelen: de hele tekst is herkend als één geheel',
   popupVersion: 'Versie van {date}',
   popupHealth: 'Herkend via: {strategies}',
+  popupUnknownStatus: 'Onbekende regel boven de wet (niet als melding getoond): {lines}',
   popupApiOk: 'Verbinding met de signalendienst: in orde',
   popupApiDown: 'Verbinding met de signalendienst: niet bereikbaar',
   popupOffline: 'U ziet opgeslagen signalen: de signalendienst was niet bereikbaar.',
@@ -154,6 +155,7 @@ export const nl = {
   legendReport: 'Meld een voorbeeld: verschijnt bij het artikel waar u met het toetsenbord komt.',
   popupArticle: 'artikel {label}',
   popupReceipt: 'Wat u verstuurde',
+  popupSignalLink: 'Bekijk het signaal',
   optionsShowAllHint:
     'Ook artikelen zonder signalen krijgen een knop naast de kop, zodra u bij ze in de buurt komt. Die knop opent wat Wetsignaal over het artikel weet (hardheidsclausule, Awb-bepalingen) en het formulier om een voorbeeld te melden. Zonder deze keuze krijgen alleen artikelen met signalen of een hardheidsclausule een knop.',
 } satisfies Record<string, Entry>;
@@ -255,6 +257,7 @@ export const en: Record<MessageKey, Entry> = {
   popupWholeText: 'Regulation without articles: its whole text was recognised as one unit',
   popupVersion: 'Version of {date}',
   popupHealth: 'Recognised through: {strategies}',
+  popupUnknownStatus: 'Unknown line above the law (not shown as a notice): {lines}',
   popupApiOk: 'Connection to the signals service: fine',
   popupApiDown: 'Connection to the signals service: unreachable',
   popupOffline: 'You are seeing saved signals: the signals service could not be reached.',
@@ -311,6 +314,7 @@ export const en: Record<MessageKey, Entry> = {
   legendReport: 'Report an example: appears at the article you reach with the keyboard.',
   popupArticle: 'article {label}',
   popupReceipt: 'What you sent',
+  popupSignalLink: 'See the signal',
   optionsShowAllHint:
     'Articles without signals also get a button beside their heading, as soon as you come near them. The button opens what Wetsignaal knows about the article (hardship clause, Awb provisions) and the form to report an example. Without this choice only articles with signals or a hardship clause get a button.',
 };

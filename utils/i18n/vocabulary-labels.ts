@@ -1,6 +1,7 @@
 // Human labels for the contract vocabularies, in both UI languages.
 import type { PersonalDataKind } from '../privacy/detect';
 import type { ReviewFlagKind } from '../privacy/names';
+import type { PublicTextField } from '../privacy/field-check';
 import type {
   ArticleClauseStatus,
   Cause,
@@ -188,4 +189,26 @@ export const personalDataLabels: Labels<PersonalDataKind> = {
 export const reviewFlagLabels: Labels<ReviewFlagKind> = {
   nl: { person_name: 'mogelijk een naam', street_address: 'mogelijk een adres' },
   en: { person_name: 'possibly a name', street_address: 'possibly an address' },
+};
+
+/** The public text fields of a submission, as a moderator reads their names. */
+export const publicTextFieldLabels: Labels<PublicTextField> = {
+  nl: {
+    description: 'Wat er gebeurde',
+    affected: 'Wie het treft',
+    otherLaw: 'Andere wet',
+    regulationTitle: 'Titel van de wet (zoals gemeld)',
+    'target.quote.exact': 'Aangehaalde zin',
+    'target.quote.prefix': 'Tekst vóór de zin',
+    'target.quote.suffix': 'Tekst na de zin',
+  },
+  en: {
+    description: 'What happened',
+    affected: 'Who is affected',
+    otherLaw: 'Other law',
+    regulationTitle: 'Title of the law (as reported)',
+    'target.quote.exact': 'Quoted sentence',
+    'target.quote.prefix': 'Text before the sentence',
+    'target.quote.suffix': 'Text after the sentence',
+  },
 };

@@ -2,6 +2,7 @@
 // (../shared/real-pages, 206 leden): one `ul.artikel_leden` per lid, id `{article id}_Lid{n}`, holding
 // `li > p.lid.labeled > span.lidnr` with the number and a trailing space ("1 "). An article with a single
 // unnumbered paragraph has no lid markup at all (`p.al`), and then no leden here.
+import { LID_PATTERN } from '../contract/identity-grammar';
 import { collapse } from './text';
 
 /** A lid as identity: its number as the law writes it, and its fragment id on the page when it has one. */
@@ -15,15 +16,13 @@ export interface LidOnPage extends LidIdentity {
   element: Element;
 }
 
-/** The contract's lid number grammar (utils/contract/identity.ts Target.lid). */
-const LID_NUMBER = /^[0-9]{1,3}[a-z]?$/;
 const LID_LIST = 'artikel_leden';
 
 /** The number a lid paragraph opens with ("1 ", "2." and "3a" all give the bare number); null when it has none. */
 function lidNumber(p: Element): string | null {
   const span = p.querySelector('span.lidnr');
   const nr = collapse(span?.textContent).replace(/\.$/, '');
-  return LID_NUMBER.test(nr) ? nr : null;
+  return LID_PATTERN.test(nr) ? nr : null;
 }
 
 /** The element holding a lid's whole text: its own `ul.artikel_leden` when the list holds only this lid, else its `li`. */

@@ -45,6 +45,12 @@ describe('PopupView', () => {
     expect(screen.getByText('U ziet opgeslagen signalen: de signalendienst was niet bereikbaar.')).toBeTruthy();
   });
 
+  it('names status lines it does not know as selector health, not as a notice about the law', () => {
+    render(<PopupView status={{ ...status, tab: { ...tab, unknownStatusLines: ['Iets nieuws van de portal.'] } }} submissions={[]} language="nl" openOptions={() => {}} />);
+    expect(screen.getByTestId('health-unknown-status').textContent).toBe('Onbekende regel boven de wet (niet als melding getoond): "Iets nieuws van de portal."');
+    expect(screen.queryByText(/Pagina niet herkend/)).toBeNull();
+  });
+
   it('says "pagina niet herkend" instead of guessing', () => {
     render(<PopupView status={{ ...status, tab: { ...tab, recognised: false, problem: 'geen artikelen gevonden' } }} submissions={[]} language="nl" openOptions={() => {}} />);
     expect(screen.getByText(/Pagina niet herkend/)).toBeTruthy();
@@ -67,7 +73,11 @@ describe('PopupView', () => {
     expect(screen.getByRole('link', { name: 'Participatiewet, artikel 58' }).getAttribute('href')).toBe('https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=58');
     // The receipt: what was sent, kept with the report.
     expect(first!.querySelector('details')!.textContent).toContain('Mijn BSN [BSN verwijderd] stond op de brief.');
-    expect(second!.textContent).toMatch(/Awir, artikel 47: Samengevoegd met een bestaand signaal \(sig-kot-alles-of-niets\)/);
+    // Merged: the signal's public page on the service, named in words (not by its internal id).
+    expect(second!.textContent).toMatch(/Awir, artikel 47: Samengevoegd met een bestaand signaal · Bekijk het signaal$/);
+    expect(screen.getByRole('link', { name: 'Bekijk het signaal' }).getAttribute('href')).toBe('http://127.0.0.1:8787/signaal/sig-kot-alles-of-niets');
+    // A rejected report has no signal to link to.
+    expect(first!.querySelector('[data-testid="submission-signal"]')).toBeNull();
   });
 });
 

@@ -45,4 +45,11 @@ describe('countedReport', () => {
     expect(counted.recognised).toBe(false);
     expect(counted.wholeText).toBeUndefined();
   });
+
+  it('carries status lines the recogniser does not know as selector health, and nothing when all are known', () => {
+    const unknown = countedReport(report, regulation, { articles: [{}], health: { ...emptyHealth(), unknownStatusLines: ['Iets nieuws van de portal.'] } });
+    expect(unknown.unknownStatusLines).toEqual(['Iets nieuws van de portal.']);
+    expect(unknown.problem).toBeNull();
+    expect(countedReport(report, regulation, { articles: [{}], health: emptyHealth() }).unknownStatusLines).toBeUndefined();
+  });
 });
