@@ -7,6 +7,8 @@
 // floating over two cores, the figure measured how the scheduler shared them. nginx's single-threaded
 // worker is pinned whole; of a Node server only the event loop, as V8's garbage collector works in threads
 // of its own (pinned with it, the API's p99 rose to 50–70 ms).
+// The same run measures the public law page /regeling/BWBR0015703 (HTML rendered with Preact from the same
+// cached read, through Hono) beside the JSON lookup of that law.
 // Run: npx tsx bench/api-throughput.ts [--seconds S]   (needs `wrk` and `nginx` on PATH or in /usr/sbin)
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -231,12 +233,31 @@ async function measure(engineName: string, engine: Engine): Promise<void> {
       emit({ area, metric: '  bare Node http server, same bytes (no routing, no cache, no headers of ours)', value: ceiling.requestsPerSecond, unit: 'req/s' });
       emit({ area, metric: '  bare Node / nginx (the most a Node server reaches here)', value: ceiling.requestsPerSecond / theirs.requestsPerSecond, unit: '×' });
       emit({ area, metric: '  API / bare Node', value: ours.requestsPerSecond / ceiling.requestsPerSecond, unit: '×' });
+      await measurePage(area, api.url);
     } finally {
       await Promise.all([nginx.stop(), bare.stop()]);
     }
   } finally {
     await api.stop();
   }
+}
+
+/** The law page the issue names (Participatiewet), rendered as HTML, beside the JSON lookup of the same law. */
+const PAGE_BWB_ID = 'BWBR0015703';
+
+async function measurePage(area: string, apiUrl: string): Promise<void> {
+  const pageUrl = `${apiUrl}/regeling/${PAGE_BWB_ID}`;
+  const jsonUrl = `${apiUrl}/v1/regulations/${PAGE_BWB_ID}`;
+  const [page, json] = await Promise.all([pageUrl, jsonUrl].map(async (url) => Buffer.from(await (await fetch(url)).arrayBuffer()).length));
+  // Back to back, so both see the same machine: on a shared one the load changes within a minute.
+  const lookup = await wrk(jsonUrl);
+  const html = await wrk(pageUrl);
+  emit({ area, metric: `GET /regeling/${PAGE_BWB_ID} (HTML page, ${(page! / 1024).toFixed(1)} KB)`, value: html.requestsPerSecond, unit: 'req/s' });
+  emit({ area, metric: '  page p50 / p99 latency', value: `${html.p50Ms.toFixed(2)} / ${html.p99Ms.toFixed(2)}`, unit: 'ms' });
+  emit({ area, metric: '  page non-2xx or timed-out responses', value: html.errors });
+  emit({ area, metric: `GET /v1/regulations/${PAGE_BWB_ID} (JSON lookup, ${(json! / 1024).toFixed(1)} KB), just before`, value: lookup.requestsPerSecond, unit: 'req/s' });
+  emit({ area, metric: '  JSON p50 / p99 latency', value: `${lookup.p50Ms.toFixed(2)} / ${lookup.p99Ms.toFixed(2)}`, unit: 'ms' });
+  emit({ area, metric: 'HTML page / JSON lookup requests per second', value: html.requestsPerSecond / lookup.requestsPerSecond, unit: '×' });
 }
 
 const pgliteDir = mkdtempSync(join(tmpdir(), 'wetsignaal-throughput-'));

@@ -6,6 +6,7 @@ import { formatDate, type Language, type Translate } from '../utils/i18n';
 import type { Labels } from '../utils/i18n/catalog';
 import { targetOn } from '../utils/overlay/model';
 import { citeProvision } from '../utils/i18n/provision';
+import { targetCertainty } from '../utils/i18n/target-certainty';
 
 export interface SignalCardProps {
   signal: SignalSummary;
@@ -54,6 +55,8 @@ export function SignalCard(props: SignalCardProps) {
   const { signal, bwbId, law = null, label, pageTextHash, anchored = null, publicBase = null, language, labels, t } = props;
   const [copied, setCopied] = useState<{ ok: boolean; text: string } | null>(null);
   const target = label === null ? null : targetOn(signal, bwbId, label);
+  // What the certainty is about: the article's target, or on the law-level list the whole-law target.
+  const certaintyOf = label === null ? (signal.targets.find((t) => t.bwbId === bwbId && t.label === null) ?? null) : target;
   const textState = !target ? null : target.textHash === null || pageTextHash === null ? 'unknown' : target.textHash === pageTextHash ? 'same' : 'changed';
   const quote = target?.quote ?? null;
   const address = publicBase ? publicUrl(publicBase, publicPaths.signal(signal.id)) : null;
@@ -88,7 +91,7 @@ export function SignalCard(props: SignalCardProps) {
           </>
         )}
         <dt>{t('certainty')}</dt>
-        <dd>{labels.evidence[signal.evidence]}</dd>
+        <dd>{targetCertainty(signal.evidence, certaintyOf, labels, language)}</dd>
         <dt>{t('sources')}</dt>
         <dd>
           <ul class="ws-sources">

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { analyseRegulation } from '../utils/analysis/analyse';
 import { CORPUS_DIR } from './lib/shared-dir';
 import { liveArticles, parseCorpus } from '../utils/analysis/corpus';
-import { evaluate, type LabelledArticle, type Score } from '../utils/analysis/evaluate';
+import { evaluate, wilson, type LabelledArticle, type Score } from '../utils/analysis/evaluate';
 import { hookPrecision, parseJudgedHooks, scoreGeneral, scoreHooks, scoreRigid, type LabelScore, type StatuteLabel, type StatuteLabelFile } from '../utils/analysis/evaluate-statute';
 
 const DEVSET = new URL('../test/analysis/devset.json', import.meta.url);
@@ -70,6 +70,33 @@ for (const [name, subset] of [...splits(hookLabels.items).slice(0, 2), ['all', h
 const hooksLate = scoreHooks(loadLabels('hooks-late').items);
 console.log(`${'fresh regulations (precision only)'.padEnd(34)} n ${String(hooksLate.n).padStart(3)}  precision ${hooksLate.score.precision.toFixed(3)} (${hooksLate.score.tp} of ${hooksLate.score.tp + hooksLate.score.fp} hooks right)`);
 for (const m of hooksLate.mistakes) console.log(`  miss ${m.bwbId} ${m.label}: labelled ${m.expected}, got ${m.got}`);
+
+const interval = (hits: number, n: number) => {
+  const [lo, hi] = wilson(hits, n);
+  return `[${lo.toFixed(2)}, ${hi.toFixed(2)}]`;
+};
+const withIntervals = (s: Score) =>
+  `P ${s.precision.toFixed(3)} ${interval(s.tp, s.tp + s.fp)}  R ${s.recall.toFixed(3)} ${interval(s.tp, s.tp + s.fn)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+// Fresh held-out sets: each drawn after a freeze, labelled blind, measured once at that freeze; the first was then
+// reopened to fix their errors (so they now read as development), the last is the current held-out.
+for (const [title, suffix] of [
+  ['first fresh set (frozen at 4e56122, since reopened for development)', 'fresh'],
+  ['second fresh set (frozen at ba74148, no corpus laws, since reopened for development)', 'fresh2'],
+  ['third fresh set (frozen at 118c890, no corpus laws, since reopened for development)', 'fresh3'],
+  ['fourth fresh set: the held-out (frozen at 4e99f07, no corpus laws)', 'fresh4'],
+] as const) {
+  console.log(`\n== ${title}; 95% Wilson intervals`);
+  for (const [name, r] of [
+    ['clause "general"', scoreGeneral(loadLabels(`clause-${suffix}`).items)],
+    ['rigid provisions', scoreRigid(loadLabels(`rigid-${suffix}`).items)],
+  ] as const) {
+    console.log(`${name.padEnd(34)} n ${String(r.n).padStart(3)}  ${withIntervals(r.score)}`);
+    for (const m of r.mistakes) console.log(`  miss ${m.bwbId} ${m.label}: labelled ${m.expected}, got ${m.got}`);
+  }
+  const hooks = scoreHooks(loadLabels(`hooks-${suffix}`).items);
+  console.log(`${'Awb hooks'.padEnd(34)} n ${String(hooks.n).padStart(3)}  ${withIntervals(hooks.score)}  articles with a hook: ${hooks.withHook} (labelled ${hooks.labelledWithHook})`);
+  for (const m of hooks.mistakes) console.log(`  miss ${m.bwbId} ${m.label}: labelled ${m.expected}, got ${m.got}`);
+}
 
 try {
   const pw = parseCorpus(readFileSync(join(corpusDir, 'BWBR0015703.json'), 'utf8'));

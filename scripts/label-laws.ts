@@ -3,7 +3,8 @@
 //   npx tsx scripts/label-laws.ts candidates  prints the candidate articles to label, per task
 //   npx tsx scripts/label-laws.ts write       joins the hand labels (labels-*.tsv) with the article texts
 // The labels are decisions made by reading the candidates; this script only finds and copies text.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { CORPUS_DIR } from './lib/shared-dir';
 import {
   SAMPLE_KINDS,
   articlesOf,
@@ -32,12 +33,38 @@ const LATE_RANDOM_PER_KIND = 8;
 const LATE_POWERS = 12;
 const LATE_HOOK_ARTICLES = 50;
 const DEV_POWERS = 12;
+/** The fresh held-out of the second round: drawn after the rules were frozen at FREEZE_COMMIT, labelled blind. */
+const FREEZE_COMMIT = '4e56122';
+const FRESH_CLAUSE = 25;
+const FRESH_BURDEN_PER_KIND = 10;
+const FRESH_ARTICLES_PER_REGULATION = 8;
+/** Random regulations hold few rigid provisions; these are drawn among texts with an ordered outcome's words. */
+const FRESH_OBLIGATION = 40;
+/** The second fresh held-out: drawn after the second freeze, never from the corpus laws the rules were built on. */
+const FREEZE2_COMMIT = 'ba74148';
+const FRESH2_CLAUSE = 20;
+const FRESH2_OBLIGATION = 30;
+const FRESH2_ARTICLES_PER_REGULATION = 6;
+/** The obligation draw held few rigid provisions; recovery is the outcome that matters most to citizens. */
+const FRESH2_RECOVERY = 25;
+/** The third fresh held-out: drawn after the third freeze, same exclusions, smaller. */
+const FREEZE3_COMMIT = '118c890';
+const FRESH3_CLAUSE = 15;
+const FRESH3_OBLIGATION = 15;
+const FRESH3_RECOVERY = 20;
+const FRESH3_ARTICLES_PER_REGULATION = 5;
+/** The fourth fresh held-out: drawn after the fourth freeze, same exclusions. */
+const FREEZE4_COMMIT = '4e99f07';
+const FRESH4_CLAUSE = 15;
+const FRESH4_OBLIGATION = 15;
+const FRESH4_RECOVERY = 20;
+const FRESH4_ARTICLES_PER_REGULATION = 4;
 
 export interface SampledRegulation {
   path: string;
   bwbId: string;
   kind: string;
-  drawn: 'random' | 'onbillijk' | 'teruggevorderd' | 'onbillijk-late' | 'random-late' | 'intrekken-late' | 'ingetrokken-dev';
+  drawn: 'random' | 'onbillijk' | 'teruggevorderd' | 'onbillijk-late' | 'random-late' | 'intrekken-late' | 'ingetrokken-dev' | 'onbillijk-fresh' | 'burden-fresh' | 'obligation-fresh' | 'onbillijk-fresh2' | 'obligation-fresh2' | 'recovery-fresh2' | 'onbillijk-fresh3' | 'obligation-fresh3' | 'onbillijk-fresh4' | 'obligation-fresh4';
   split: 'dev' | 'heldout';
 }
 
@@ -97,11 +124,69 @@ function sample(): Sample {
   for (const path of draw(withRevocation.sort(), DEV_POWERS, random6)) {
     regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'ingetrokken-dev', split: 'dev' });
   }
+  // Second round: every set above has been read while fixing rules, so a fresh held-out is drawn after the freeze.
+  const random8 = seededRandom(SEED + 20);
+  const taken8 = new Set(regulations.map((r) => r.path));
+  for (const path of draw(withWord.filter((p) => !taken8.has(p)).sort(), FRESH_CLAUSE, random8)) {
+    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'onbillijk-fresh', split: 'heldout' });
+  }
+  const taken9 = new Set(regulations.map((r) => r.path));
+  const burdened = [...new Set(['teruggevorderd', 'ingetrokken', 'geweigerd', 'boete'].flatMap((w) => pathsContaining(w)))].filter((p) => !taken9.has(p));
+  for (const kind of SAMPLE_KINDS) {
+    for (const path of draw(burdened.filter((p) => kindOf(p) === kind).sort(), FRESH_BURDEN_PER_KIND, random8)) {
+      regulations.push({ path, bwbId: bwbIdOf(path), kind, drawn: 'burden-fresh', split: 'heldout' });
+    }
+  }
+  const random11 = seededRandom(SEED + 22);
+  const taken11 = new Set(regulations.map((r) => r.path));
+  const ordering = [...new Set(['teruggevorderd', 'weigert', 'trekt'].flatMap((w) => pathsContaining(w)))].filter(
+    (p) => (SAMPLE_KINDS as readonly string[]).includes(kindOf(p)) && !taken11.has(p),
+  );
+  for (const path of draw(ordering.sort(), FRESH_OBLIGATION, random11)) {
+    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'obligation-fresh', split: 'heldout' });
+  }
+  // Third round: the first fresh sets were reopened to fix their errors, so a second fresh held-out is drawn after
+  // the second freeze, leaving out the corpus laws (shared/corpus) that the rules were first written on.
+  const random12 = seededRandom(SEED + 30);
+  const corpusIds = new Set(readdirSync(CORPUS_DIR).map((f) => f.replace(/\.json$/, '')));
+  const taken12 = new Set(regulations.map((r) => r.path));
+  const unseen = (p: string) => !taken12.has(p) && !corpusIds.has(bwbIdOf(p)) && (SAMPLE_KINDS as readonly string[]).includes(kindOf(p));
+  for (const path of draw(withWord.filter(unseen).sort(), FRESH2_CLAUSE, random12)) {
+    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'onbillijk-fresh2', split: 'heldout' });
+  }
+  const ordering2 = [...new Set(['teruggevorderd', 'weigert', 'trekt', 'vervalt', 'wordt geweigerd'].flatMap((w) => pathsContaining(w)))];
+  for (const path of draw(ordering2.filter(unseen).sort(), FRESH2_OBLIGATION, random12)) {
+    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'obligation-fresh2', split: 'heldout' });
+  }
+  const taken14 = new Set(regulations.map((r) => r.path));
+  for (const path of draw(pathsContaining('teruggevorderd').filter((p) => unseen(p) && !taken14.has(p)).sort(), FRESH2_RECOVERY, random12)) {
+    regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'recovery-fresh2', split: 'heldout' });
+  }
+  // Fourth and fifth rounds: each reopened the previous fresh set and drew a new one after its freeze,
+  // with the same exclusions and words.
+  const laterRound = (seedOffset: number, round: 'fresh3' | 'fresh4', sizes: { clause: number; obligation: number; recovery: number }) => {
+    const random = seededRandom(SEED + seedOffset);
+    const before = new Set(regulations.map((r) => r.path));
+    const fresh = (p: string) => unseen(p) && !before.has(p);
+    const notYet = (p: string) => fresh(p) && !regulations.some((r) => r.path === p);
+    for (const path of draw(withWord.filter(fresh).sort(), sizes.clause, random)) {
+      regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: `onbillijk-${round}`, split: 'heldout' });
+    }
+    const obliging = [...new Set(['weigert', 'trekt', 'vervalt', 'wordt geweigerd', 'ingetrokken indien'].flatMap((w) => pathsContaining(w)))].filter(notYet);
+    for (const path of draw(obliging.sort(), sizes.obligation, random)) {
+      regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: `obligation-${round}`, split: 'heldout' });
+    }
+    for (const path of draw(pathsContaining('teruggevorderd').filter(notYet).sort(), sizes.recovery, random)) {
+      regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: `obligation-${round}`, split: 'heldout' });
+    }
+  };
+  laterRound(40, 'fresh3', { clause: FRESH3_CLAUSE, obligation: FRESH3_OBLIGATION, recovery: FRESH3_RECOVERY });
+  laterRound(50, 'fresh4', { clause: FRESH4_CLAUSE, obligation: FRESH4_OBLIGATION, recovery: FRESH4_RECOVERY });
   return {
     repo: 'statengeneraal/laws-markdown',
     commit: mirrorCommit(),
     seed: SEED,
-    method: `mulberry32(${SEED}): ${RANDOM_PER_KIND} regulations per kind (${SAMPLE_KINDS.join(', ')}) from all, then ${ENRICHED} from those of these kinds whose text contains "onbillijk"; each regulation to held-out with probability 1/2. Then mulberry32(${SEED + 3}): ${RIGID_ENRICHED} more whose text contains "teruggevorderd", each to held-out with probability 1/2. Last, after the clause rules were frozen, mulberry32(${SEED + 4}): ${LATE_HELDOUT} more with "onbillijk", all held-out (drawn "onbillijk-late"). After the hook and rigid rules were frozen, mulberry32(${SEED + 5}): ${LATE_RANDOM_PER_KIND} more per kind, held-out (drawn "random-late"), where every hook and rigid finding was judged; then ${LATE_POWERS} laws and AMvB's containing "intrekken" (drawn "intrekken-late"), judged the same way. For development of the rigid rules, mulberry32(${SEED + 7}): ${DEV_POWERS} laws and AMvB's with "ingetrokken" (drawn "ingetrokken-dev"), every finding judged.`,
+    method: `mulberry32(${SEED}): ${RANDOM_PER_KIND} regulations per kind (${SAMPLE_KINDS.join(', ')}) from all, then ${ENRICHED} from those of these kinds whose text contains "onbillijk"; each regulation to held-out with probability 1/2. Then mulberry32(${SEED + 3}): ${RIGID_ENRICHED} more whose text contains "teruggevorderd", each to held-out with probability 1/2. Last, after the clause rules were frozen, mulberry32(${SEED + 4}): ${LATE_HELDOUT} more with "onbillijk", all held-out (drawn "onbillijk-late"). After the hook and rigid rules were frozen, mulberry32(${SEED + 5}): ${LATE_RANDOM_PER_KIND} more per kind, held-out (drawn "random-late"), where every hook and rigid finding was judged; then ${LATE_POWERS} laws and AMvB's containing "intrekken" (drawn "intrekken-late"), judged the same way. For development of the rigid rules, mulberry32(${SEED + 7}): ${DEV_POWERS} laws and AMvB's with "ingetrokken" (drawn "ingetrokken-dev"), every finding judged. Second round, after the rules were frozen at commit ${FREEZE_COMMIT}, mulberry32(${SEED + 20}): ${FRESH_CLAUSE} more with "onbillijk" (drawn "onbillijk-fresh") and ${FRESH_BURDEN_PER_KIND} per kind whose text contains "teruggevorderd", "ingetrokken", "geweigerd" or "boete" (drawn "burden-fresh"); then mulberry32(${SEED + 22}): ${FRESH_OBLIGATION} whose text contains "teruggevorderd", "weigert" or "trekt" (drawn "obligation-fresh"); all held-out, labelled blind before the detectors ran on them. Third round, after the second freeze at commit ${FREEZE2_COMMIT}, mulberry32(${SEED + 30}), leaving out the corpus laws: ${FRESH2_CLAUSE} with "onbillijk" (drawn "onbillijk-fresh2") and ${FRESH2_OBLIGATION} whose text contains "teruggevorderd", "weigert", "trekt", "vervalt" or "wordt geweigerd" (drawn "obligation-fresh2"), then ${FRESH2_RECOVERY} more with "teruggevorderd" (drawn "recovery-fresh2", decided before any measurement on these sets); at most ${FRESH2_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Fourth round, after the third freeze at commit ${FREEZE3_COMMIT}, mulberry32(${SEED + 40}), same exclusions: ${FRESH3_CLAUSE} with "onbillijk" (drawn "onbillijk-fresh3"), ${FRESH3_OBLIGATION} with "weigert", "trekt", "vervalt", "wordt geweigerd" or "ingetrokken indien" and ${FRESH3_RECOVERY} with "teruggevorderd" (both drawn "obligation-fresh3"), at most ${FRESH3_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Fifth round, after the fourth freeze at commit ${FREEZE4_COMMIT}, mulberry32(${SEED + 50}), same exclusions and words: ${FRESH4_CLAUSE}, ${FRESH4_OBLIGATION} and ${FRESH4_RECOVERY} regulations (drawn "onbillijk-fresh4", "obligation-fresh4"), at most ${FRESH4_ARTICLES_PER_REGULATION} candidate articles each, labelled blind.`,
     regulations,
   };
 }
@@ -119,13 +204,16 @@ export const RIGID_CANDIDATE =
 
 const RECOVERY = /teruggevorderd|terugvorder|vordert\b[^.;]{0,80}\bterug/i;
 
-type Task = 'clause' | 'spot' | 'rigid' | 'hooks' | 'hooks-late' | 'rigid-late' | 'rigid-dev2';
+type Task = 'clause' | 'spot' | 'rigid' | 'hooks' | 'hooks-late' | 'rigid-late' | 'rigid-dev2' | 'clause-fresh' | 'rigid-fresh' | 'hooks-fresh' | 'clause-fresh2' | 'rigid-fresh2' | 'hooks-fresh2' | 'clause-fresh3' | 'rigid-fresh3' | 'hooks-fresh3' | 'clause-fresh4' | 'rigid-fresh4' | 'hooks-fresh4';
+const TASKS: readonly Task[] = ['clause', 'spot', 'rigid', 'hooks', 'hooks-late', 'rigid-late', 'rigid-dev2', 'clause-fresh', 'rigid-fresh', 'hooks-fresh', 'clause-fresh2', 'rigid-fresh2', 'hooks-fresh2', 'clause-fresh3', 'rigid-fresh3', 'hooks-fresh3', 'clause-fresh4', 'rigid-fresh4', 'hooks-fresh4'];
 
 const key = (reg: SampledRegulation, a: MarkdownArticle) => `${reg.bwbId}#${a.label}`;
 
 function parseLabels(task: Task): Map<string, { value: string; note: string }> {
   const out = new Map<string, { value: string; note: string }>();
-  for (const line of readFileSync(new URL(`labels-${task}.tsv`, DIR), 'utf8').split('\n')) {
+  const file = new URL(`labels-${task}.tsv`, DIR);
+  if (!existsSync(file)) return out;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [id, value = '', note = ''] = line.split('\t');
     out.set(id!, { value, note });
@@ -134,7 +222,7 @@ function parseLabels(task: Task): Map<string, { value: string; note: string }> {
 }
 
 function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; article: MarkdownArticle }>> {
-  const out: Record<Task, Array<{ reg: SampledRegulation; article: MarkdownArticle }>> = { clause: [], spot: [], rigid: [], hooks: [], 'hooks-late': [], 'rigid-late': [], 'rigid-dev2': [] };
+  const out = Object.fromEntries(TASKS.map((t) => [t, []])) as unknown as Record<Task, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>;
   const hookPool: Array<{ reg: SampledRegulation; article: MarkdownArticle }> = [];
   const judged = {
     'hooks-late': new Set(parseLabels('hooks-late').keys()),
@@ -142,11 +230,34 @@ function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; a
     'rigid-dev2': new Set(parseLabels('rigid-dev2').keys()),
   };
   const spotPool: Array<{ reg: SampledRegulation; article: MarkdownArticle }> = [];
+  const freshPool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
+  const fresh2Pool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
+  const fresh3Pool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
+  const fresh4Pool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
   for (const reg of s.regulations) {
     for (const article of articlesOf(readRegulation(reg.path))) {
       // Precision only: the findings of the rules, each judged by reading the article. Articles judged once stay
       // in the set when later rules no longer fire on them.
       const id = key(reg, article);
+      // Fresh held-out: candidates by words only, never by a detector, so the labels are blind.
+      const clauseTask = ({ 'onbillijk-fresh': 'clause-fresh', 'onbillijk-fresh2': 'clause-fresh2', 'onbillijk-fresh3': 'clause-fresh3', 'onbillijk-fresh4': 'clause-fresh4' } as const)[reg.drawn as 'onbillijk-fresh'];
+      if (clauseTask) {
+        if (CLAUSE_CANDIDATE.test(article.text)) out[clauseTask].push({ reg, article });
+        continue;
+      }
+      if (reg.drawn === 'obligation-fresh3' || reg.drawn === 'obligation-fresh4') {
+        const pool = reg.drawn === 'obligation-fresh3' ? fresh3Pool : fresh4Pool;
+        if (RIGID_CANDIDATE.test(article.text)) (pool.get(reg.path) ?? pool.set(reg.path, []).get(reg.path)!).push({ reg, article });
+        continue;
+      }
+      if (reg.drawn === 'obligation-fresh2' || reg.drawn === 'recovery-fresh2') {
+        if (RIGID_CANDIDATE.test(article.text)) (fresh2Pool.get(reg.path) ?? fresh2Pool.set(reg.path, []).get(reg.path)!).push({ reg, article });
+        continue;
+      }
+      if (reg.drawn === 'burden-fresh' || reg.drawn === 'obligation-fresh') {
+        if (RIGID_CANDIDATE.test(article.text)) (freshPool.get(reg.path) ?? freshPool.set(reg.path, []).get(reg.path)!).push({ reg, article });
+        continue;
+      }
       if (reg.drawn === 'ingetrokken-dev') {
         if (judged['rigid-dev2'].has(id) || analyseArticle({ bwbId: reg.bwbId, label: article.label, text: article.text }).rigid.length > 0) {
           out['rigid-dev2'].push({ reg, article });
@@ -166,6 +277,20 @@ function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; a
     }
   }
   out.hooks = draw(hookPool, HOOK_SAMPLE, seededRandom(SEED + 1));
+  // At most a few candidate articles per fresh regulation, so one big law does not make the set; the same
+  // articles are labelled for rigid provisions and for hooks.
+  const random10 = seededRandom(SEED + 21);
+  for (const pool of freshPool.values()) out['rigid-fresh'].push(...draw(pool, FRESH_ARTICLES_PER_REGULATION, random10));
+  out['hooks-fresh'] = out['rigid-fresh'];
+  const random13 = seededRandom(SEED + 31);
+  for (const pool of fresh2Pool.values()) out['rigid-fresh2'].push(...draw(pool, FRESH2_ARTICLES_PER_REGULATION, random13));
+  out['hooks-fresh2'] = out['rigid-fresh2'];
+  const random18 = seededRandom(SEED + 41);
+  for (const pool of fresh3Pool.values()) out['rigid-fresh3'].push(...draw(pool, FRESH3_ARTICLES_PER_REGULATION, random18));
+  out['hooks-fresh3'] = out['rigid-fresh3'];
+  const random22 = seededRandom(SEED + 51);
+  for (const pool of fresh4Pool.values()) out['rigid-fresh4'].push(...draw(pool, FRESH4_ARTICLES_PER_REGULATION, random22));
+  out['hooks-fresh4'] = out['rigid-fresh4'];
   out.spot = draw(spotPool, SPOT_SAMPLE, seededRandom(SEED + 2));
   // The 50 drawn from the first run's findings are the judged ones; the draw is kept for a fresh start.
   out['hooks-late'] = judged['hooks-late'].size > 0 ? out['hooks-late'].filter(({ reg, article }) => judged['hooks-late'].has(key(reg, article))) : draw(out['hooks-late'], LATE_HOOK_ARTICLES, seededRandom(SEED + 6));
@@ -178,12 +303,12 @@ if (mode === 'sample') {
 } else if (mode === 'candidates') {
   const task = process.argv[3] as Task;
   for (const { reg, article } of candidatesOf(loadSample())[task]) {
-    process.stdout.write(`=== ${key(reg, article)} [${reg.kind} ${reg.split}]\n${article.text.slice(0, 3000)}\n`);
+    process.stdout.write(`=== ${key(reg, article)} [${reg.kind} ${reg.split}]\n${article.text.slice(0, 12000)}\n`);
   }
 } else if (mode === 'write') {
   const s = loadSample();
   const cands = candidatesOf(s);
-  for (const task of ['clause', 'spot', 'rigid', 'hooks', 'hooks-late', 'rigid-late', 'rigid-dev2'] as const) {
+  for (const task of TASKS) {
     const labels = parseLabels(task);
     const items = cands[task].flatMap(({ reg, article }) => {
       const l = labels.get(key(reg, article));
@@ -198,6 +323,6 @@ if (mode === 'sample') {
     console.log(`${task}: ${items.length} labelled, ${missing} candidates without a label`);
   }
 } else {
-  console.error('usage: npx tsx scripts/label-laws.ts sample|candidates <clause|spot|rigid|hooks>|write');
+  console.error(`usage: npx tsx scripts/label-laws.ts sample|candidates <${TASKS.join('|')}>|write`);
   process.exit(2);
 }

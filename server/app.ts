@@ -79,6 +79,8 @@ export type AppDeps = {
   reads?: ReadCache;
   /** The statute book's register (issue #24); default the committed one, loaded on first use. Null: none. */
   register?: () => LoadedRegister | null;
+  /** Law texts the desk compares reports with (default: WETSIGNAAL_CORPUS or ../shared/corpus). */
+  corpusDir?: string;
 };
 
 const KIND_NAMES: Record<PersonalDataKind, string> = {
@@ -310,7 +312,7 @@ export function createApp(deps: AppDeps) {
   });
   const ACTOR = 'api';
   /** Moderators write public text too: certain personal data in it is refused like a citizen's. */
-  const MODERATOR_TEXT_FIELDS = ['title', 'summary', 'regulationTitle'] as const;
+  const MODERATOR_TEXT_FIELDS = ['title', 'summary', 'regulationTitle', 'statusReason'] as const;
   async function moderationBody<T>(c: Context, schema: z.ZodType<T>): Promise<{ ok: true; value: T } | { ok: false; response: Response }> {
     const body = await readJson(c);
     if (!body.ok) return body;
@@ -445,7 +447,7 @@ export function createApp(deps: AppDeps) {
 
   // ---- public web pages (server/web) ------------------------------------------------------------
   registerWebRoutes(app, { db, reads, register });
-  registerDeskRoutes(app, { db });
+  registerDeskRoutes(app, { db, corpusDir: deps.corpusDir });
 
   return app;
 }

@@ -6,7 +6,6 @@ import type { FieldPrivacy, ModerationSubmission } from '../../utils/contract/ad
 import type { PublicTextField } from '../../utils/privacy/field-check';
 import type { WebText } from '../web/strings';
 
-const tr = (text: WebText, nl: string, en: string) => (text.language === 'nl' ? nl : en);
 const QUOTE_FIELDS: PublicTextField[] = ['target.quote.exact', 'target.quote.prefix', 'target.quote.suffix'];
 
 function valueOf(submission: ModerationSubmission, field: PublicTextField): string {
@@ -22,13 +21,17 @@ const flagged = (submission: ModerationSubmission): FieldPrivacy[] => submission
 export function PersonalDataFlags({ submission, text }: { submission: ModerationSubmission; text: WebText }) {
   const fields = flagged(submission);
   if (fields.length === 0) {
-    return <p class="utrecht-paragraph">{tr(text, 'Geen persoonsgegevens gevonden.', 'No personal data found.')}</p>;
+    return (
+      <p class="utrecht-paragraph" data-testid="personal-data-none">
+        {text.t('deskNoPersonalData')}
+      </p>
+    );
   }
   return (
     <div class="utrecht-alert utrecht-alert--warning" role="note" data-testid="privacy-flags">
       <div class="utrecht-alert__content">
       <p class="utrecht-paragraph">
-        <strong>{tr(text, 'Mogelijk persoonsgegevens. Niets hiervan wordt openbaar zonder uw keuze hieronder.', 'Possible personal data. None of it becomes public without your choice below.')}</strong>
+        <strong>{text.t('deskPersonalDataFound')}</strong>
       </p>
       <ul class="utrecht-unordered-list">
         {fields.map(({ field, flags }) => {
@@ -41,8 +44,8 @@ export function PersonalDataFlags({ submission, text }: { submission: Moderation
                   {i > 0 && '; '}
                   <mark class="utrecht-mark">{value.slice(f.start, f.end)}</mark> (
                   {f.severity === 'personal_data'
-                    ? `${text.labels.personalData[f.kind as keyof typeof text.labels.personalData]}, ${tr(text, 'wordt niet gepubliceerd', 'will not be published')}`
-                    : `${text.labels.reviewFlag[f.kind as keyof typeof text.labels.reviewFlag]}, ${tr(text, 'controleer', 'check')}`}
+                    ? `${text.labels.personalData[f.kind as keyof typeof text.labels.personalData]}, ${text.t('deskNotPublished')}`
+                    : `${text.labels.reviewFlag[f.kind as keyof typeof text.labels.reviewFlag]}, ${text.t('deskCheck')}`}
                   )
                 </span>
               ))}
@@ -51,11 +54,7 @@ export function PersonalDataFlags({ submission, text }: { submission: Moderation
         })}
       </ul>
       <p class="utrecht-paragraph">
-        {tr(
-          text,
-          'De beschrijving en "wie het treft" worden nooit gepubliceerd: u schrijft zelf de openbare tekst. De aangehaalde zin en een gemelde titel wel.',
-          'The description and "who is affected" are never published: you write the public text yourself. The quoted sentence and a reported title are.',
-        )}
+        {text.t('deskWhatIsPublished')}
       </p>
       </div>
     </div>
@@ -84,22 +83,22 @@ export function PrivacyChoices({ submission, knownRegulation, form, text }: { su
   if (!hasQuote && knownRegulation) return null;
   return (
     <fieldset class="utrecht-form-fieldset" data-testid={`privacy-choices-${form}`}>
-      <legend class="utrecht-form-fieldset__legend">{tr(text, 'Wat wordt openbaar', 'What becomes public')}</legend>
+      <legend class="utrecht-form-fieldset__legend">{text.t('deskWhatBecomesPublic')}</legend>
       {hasQuote && (
         <Check id={`${form}-dropQuote`} name="dropQuote" value="1">
-          {tr(text, 'Publiceer zonder de aangehaalde zin', 'Publish without the quoted sentence')}
-          {quoteFlags.length > 0 && tr(text, ' (aangeraden: de zin is gemarkeerd)', ' (advised: the sentence is flagged)')}
+          {text.t('deskDropQuote')}
+          {quoteFlags.length > 0 && ` ${text.t('deskDropQuoteAdvised')}`}
         </Check>
       )}
       {reviewOnly.map((p) => (
         <Check id={`${form}-confirm-${p.field}`} name="confirm" value={p.field} key={p.field}>
-          {tr(text, `Gecontroleerd: "${text.labels.publicTextField[p.field]}" bevat geen persoonsgegevens`, `Checked: "${text.labels.publicTextField[p.field]}" holds no personal data`)}
+          {text.t('deskConfirmField', { field: text.labels.publicTextField[p.field] })}
         </Check>
       ))}
       {!knownRegulation && (
         <div class="utrecht-form-field">
           <label class="utrecht-form-label" for={`${form}-regulationTitle`}>
-            {tr(text, `Officiële titel van de wet (gemeld als "${submission.regulationTitle}")`, `Official title of the law (reported as "${submission.regulationTitle}")`)}
+            {text.t('deskOfficialTitle', { title: submission.regulationTitle })}
           </label>
           <input class="utrecht-textbox utrecht-textbox--html-input" id={`${form}-regulationTitle`} name="regulationTitle" maxLength={300} />
         </div>
@@ -111,9 +110,5 @@ export function PrivacyChoices({ submission, knownRegulation, form, text }: { su
 /** A refusal from the service, in the desk's language, naming the fields by their labels. */
 export function privacyBlockMessage(fields: string[], text: WebText): string {
   const names = fields.map((f) => text.labels.publicTextField[f as PublicTextField] ?? f).join(', ');
-  return tr(
-    text,
-    `Niet gedaan: ${names} kan persoonsgegevens bevatten. Kies hieronder: zonder de zin publiceren, bevestigen dat u het gecontroleerd hebt, of de officiële titel invullen.`,
-    `Not done: ${names} may hold personal data. Choose below: publish without the sentence, confirm you checked it, or give the official title.`,
-  );
+  return text.t('deskPrivacyBlock', { fields: names });
 }

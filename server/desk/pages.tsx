@@ -1,23 +1,28 @@
-// The moderation desk's pages (server-rendered, no JavaScript): sign-in, the queue with filters, and one
-// submission with its quote, personal-data flags, possible duplicates and the three decisions.
+// The moderation desk's pages (server-rendered, no JavaScript): sign-in, the queue with filters, one
+// submission (the article as reported beside the current text, the quote marked, personal-data flags,
+// possible duplicates, the three decisions) and one signal's status with a public reason.
+// Stable data-testid attributes mark what the end-to-end tests find.
 import type { ComponentChildren } from 'preact';
 import type { ModerationSubmission } from '../../utils/contract/admin';
-import type { SignalSummary } from '../../utils/contract/api';
+import type { Signal, SignalSummary } from '../../utils/contract/api';
 import { publicPaths } from '../../utils/contract/public-pages';
-import { SIGNAL_STATUSES } from '../../utils/contract/vocabulary';
+import { SIGNAL_STATUSES, type SignalStatus } from '../../utils/contract/vocabulary';
 import { formatDate } from '../../utils/i18n/index';
 import { Layout, localHref } from '../web/layout';
-import { portalUrl } from '../web/pages';
+import type { StatusChange } from '../repo/status-history';
+import { StatusHistory } from '../web/pages';
 import type { WebText } from '../web/strings';
+import { ArticleComparisonView } from './ArticleComparison';
+import type { ArticleComparison } from './article-versions';
 import { PersonalDataFlags, PrivacyChoices } from './PersonalDataFlags';
-
-const tr = (text: WebText, nl: string, en: string) => (text.language === 'nl' ? nl : en);
 
 export const deskPaths = {
   signIn: `${publicPaths.desk}/aanmelden`,
   signOut: `${publicPaths.desk}/afmelden`,
   submission: (id: string) => `${publicPaths.desk}/melding/${encodeURIComponent(id)}`,
   decide: (id: string, action: 'publish' | 'attach' | 'reject') => `${publicPaths.desk}/melding/${encodeURIComponent(id)}/${action}`,
+  signal: (id: string) => `${publicPaths.desk}/signaal/${encodeURIComponent(id)}`,
+  signalStatus: (id: string) => `${publicPaths.desk}/signaal/${encodeURIComponent(id)}/status`,
 };
 
 function Field({ id, label, children }: { id: string; label: string; children: ComponentChildren }) {
@@ -36,10 +41,10 @@ function DeskLayout({ text, title, path, moderator, csrf, children }: { text: We
     <Layout text={text} title={title} path={path}>
       {moderator && csrf && (
         <form class="ws-desk-bar" method="post" action={deskPaths.signOut}>
-          <span>{tr(text, `Aangemeld als ${moderator}`, `Signed in as ${moderator}`)}</span>
+          <span data-testid="desk-moderator">{text.t('deskSignedInAs', { name: moderator })}</span>
           <input type="hidden" name="csrf" value={csrf} />
-          <button class="utrecht-button utrecht-button--secondary-action" type="submit">
-            {tr(text, 'Afmelden', 'Sign out')}
+          <button class="utrecht-button utrecht-button--secondary-action" type="submit" data-testid="desk-sign-out">
+            {text.t('deskSignOut')}
           </button>
         </form>
       )}
@@ -49,27 +54,22 @@ function DeskLayout({ text, title, path, moderator, csrf, children }: { text: We
 }
 
 export function SignInPage({ text, failed }: { text: WebText; failed: boolean }) {
+  const { t } = text;
   return (
-    <DeskLayout text={text} title={tr(text, 'Moderatie: aanmelden', 'Moderation: sign in')} path={publicPaths.desk}>
-      <h1 class="utrecht-heading-1">{tr(text, 'Moderatie', 'Moderation')}</h1>
+    <DeskLayout text={text} title={t('deskSignInTitle')} path={publicPaths.desk}>
+      <h1 class="utrecht-heading-1">{t('desk')}</h1>
       {failed && (
         <div class="utrecht-alert utrecht-alert--error" role="alert">
-          <p class="utrecht-paragraph">{tr(text, 'Deze code is onbekend of ingetrokken.', 'This token is unknown or revoked.')}</p>
+          <p class="utrecht-paragraph">{t('deskSignInFailed')}</p>
         </div>
       )}
-      <p class="utrecht-paragraph">
-        {tr(
-          text,
-          'Meld u aan met de persoonlijke code die u van de beheerder kreeg (npm run moderate -- add-moderator <naam>).',
-          'Sign in with the personal token your administrator gave you (npm run moderate -- add-moderator <name>).',
-        )}
-      </p>
-      <form method="post" action={localHref(deskPaths.signIn, text.language)}>
-        <Field id="token" label={tr(text, 'Persoonlijke code', 'Personal token')}>
+      <p class="utrecht-paragraph">{t('deskSignInIntro')}</p>
+      <form method="post" action={localHref(deskPaths.signIn, text.language)} data-testid="desk-sign-in">
+        <Field id="token" label={t('deskToken')}>
           <input class="utrecht-textbox utrecht-textbox--html-input" id="token" name="token" type="password" autoComplete="off" required maxLength={200} />
         </Field>
         <button class="utrecht-button utrecht-button--primary-action" type="submit">
-          {tr(text, 'Aanmelden', 'Sign in')}
+          {t('deskSignIn')}
         </button>
       </form>
     </DeskLayout>
@@ -78,66 +78,107 @@ export function SignInPage({ text, failed }: { text: WebText; failed: boolean })
 
 export type QueueFilter = { status: 'open' | 'all'; bwbId: string; olderThanDays: string };
 
-export function QueuePage({ text, moderator, csrf, items, filter, notice }: { text: WebText; moderator: string; csrf: string; items: ModerationSubmission[]; filter: QueueFilter; notice: string | null }) {
-  const { labels, language } = text;
+/** A done decision shown on the next page, with the signal it concerned. */
+export type Notice = { text: string; signalId: string | null };
+
+function NoticeBox({ notice, text }: { notice: Notice; text: WebText }) {
   return (
-    <DeskLayout text={text} title={tr(text, 'Moderatie: wachtrij', 'Moderation: queue')} path={publicPaths.desk} moderator={moderator} csrf={csrf}>
-      <h1 class="utrecht-heading-1">{tr(text, 'Wachtrij', 'Queue')}</h1>
-      {notice && (
-        <div class="utrecht-alert utrecht-alert--ok" role="status">
-          <p class="utrecht-paragraph">{notice}</p>
-        </div>
-      )}
-      <form class="ws-search" method="get" action={publicPaths.desk}>
+    <div class="utrecht-alert utrecht-alert--ok" role="status" data-testid="desk-notice">
+      <p class="utrecht-paragraph">
+        {notice.text}
+        {notice.signalId && (
+          <>
+            {' '}
+            <a class="utrecht-link" href={localHref(deskPaths.signal(notice.signalId), text.language)}>
+              {text.t('deskEditSignal')}
+            </a>
+          </>
+        )}
+      </p>
+    </div>
+  );
+}
+
+function BackToQueue({ text }: { text: WebText }) {
+  return (
+    <p class="utrecht-paragraph">
+      <a class="utrecht-link" href={localHref(publicPaths.desk, text.language)}>
+        {text.t('deskBack')}
+      </a>
+    </p>
+  );
+}
+
+function ErrorAlert({ error }: { error: string }) {
+  return (
+    <div class="utrecht-alert utrecht-alert--error" role="alert" data-testid="desk-error">
+      <p class="utrecht-paragraph">{error}</p>
+    </div>
+  );
+}
+
+const articleOf = (s: ModerationSubmission, text: WebText) => (s.target.label ? `, ${text.t('deskArticleShort', { label: s.target.label })}` : '');
+
+export function QueuePage({ text, moderator, csrf, items, filter, notice }: { text: WebText; moderator: string; csrf: string; items: ModerationSubmission[]; filter: QueueFilter; notice: Notice | null }) {
+  const { t, labels, language } = text;
+  return (
+    <DeskLayout text={text} title={t('deskQueueTitle')} path={publicPaths.desk} moderator={moderator} csrf={csrf}>
+      <h1 class="utrecht-heading-1">{t('deskQueue')}</h1>
+      {notice && <NoticeBox notice={notice} text={text} />}
+      <form class="ws-search" method="get" action={publicPaths.desk} data-testid="desk-filter">
         {language === 'en' && <input type="hidden" name="lang" value="en" />}
-        <Field id="status" label={tr(text, 'Status', 'Status')}>
+        <Field id="status" label={t('status')}>
           <select class="utrecht-select utrecht-select--html-select" id="status" name="status">
             <option value="open" selected={filter.status === 'open'}>
-              {tr(text, 'Open', 'Open')}
+              {t('deskFilterOpen')}
             </option>
             <option value="all" selected={filter.status === 'all'}>
-              {tr(text, 'Alle', 'All')}
+              {t('deskFilterAll')}
             </option>
           </select>
         </Field>
-        <Field id="wet" label={tr(text, 'Wet (BWB-nummer)', 'Law (BWB id)')}>
+        <Field id="wet" label={t('deskFilterLaw')}>
           <input class="utrecht-textbox utrecht-textbox--html-input" id="wet" name="wet" value={filter.bwbId} maxLength={12} />
         </Field>
-        <Field id="ouder" label={tr(text, 'Ouder dan (dagen)', 'Older than (days)')}>
+        <Field id="ouder" label={t('deskFilterAge')}>
           <input class="utrecht-textbox utrecht-textbox--html-input" id="ouder" name="ouder" inputMode="numeric" value={filter.olderThanDays} maxLength={4} />
         </Field>
         <button class="utrecht-button utrecht-button--secondary-action" type="submit">
-          {tr(text, 'Filteren', 'Filter')}
+          {t('deskFilter')}
         </button>
       </form>
       {items.length === 0 ? (
-        <p class="utrecht-paragraph">{tr(text, 'Geen meldingen.', 'No submissions.')}</p>
+        <p class="utrecht-paragraph" data-testid="desk-queue-empty">
+          {t('deskNoSubmissions')}
+        </p>
       ) : (
         <div class="ws-table-wrap">
-          <table class="utrecht-table">
-            <caption class="utrecht-table__caption ws-visually-hidden">{tr(text, 'Meldingen', 'Submissions')}</caption>
+          <table class="utrecht-table" data-testid="desk-queue">
+            <caption class="utrecht-table__caption ws-visually-hidden">{t('deskSubmissions')}</caption>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">{tr(text, 'Ontvangen', 'Received')}</th>
-                <th class="utrecht-table__header-cell" scope="col">{tr(text, 'Wet en artikel', 'Law and article')}</th>
-                <th class="utrecht-table__header-cell" scope="col">{tr(text, 'Melding', 'Report')}</th>
-                <th class="utrecht-table__header-cell" scope="col">{tr(text, 'Status', 'Status')}</th>
+                <th class="utrecht-table__header-cell" scope="col">{t('deskReceived')}</th>
+                <th class="utrecht-table__header-cell" scope="col">{t('deskLawArticle')}</th>
+                <th class="utrecht-table__header-cell" scope="col">{t('deskReport')}</th>
+                <th class="utrecht-table__header-cell" scope="col">{t('status')}</th>
               </tr>
             </thead>
             <tbody class="utrecht-table__body">
               {items.map((s) => (
-                <tr class="utrecht-table__row" key={s.id}>
+                <tr class="utrecht-table__row" key={s.id} data-testid="desk-queue-item" data-submission-id={s.id}>
                   <td class="utrecht-table__cell">{formatDate(s.receivedAt, language)}</td>
                   <td class="utrecht-table__cell">
                     {s.regulationTitle}
-                    {s.target.label ? `, art. ${s.target.label}` : ''}
+                    {articleOf(s, text)}
                   </td>
                   <td class="utrecht-table__cell">
                     <a class="utrecht-link" href={localHref(deskPaths.submission(s.id), language)}>
                       {s.description.length > 120 ? `${s.description.slice(0, 119)}…` : s.description}
                     </a>
                   </td>
-                  <td class="utrecht-table__cell">{labels.submissionState[s.state]}</td>
+                  <td class="utrecht-table__cell" data-testid="desk-queue-state">
+                    {labels.submissionState[s.state]}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -155,100 +196,79 @@ export function SubmissionPage(props: {
   moderator: string;
   csrf: string;
   submission: ModerationSubmission;
+  comparison: ArticleComparison;
   knownRegulation: boolean;
   duplicates: Duplicate[];
   candidates: SignalSummary[];
   error: string | null;
 }) {
-  const { text, moderator, csrf, submission: s, knownRegulation, duplicates, candidates, error } = props;
-  const { labels, language } = text;
+  const { text, moderator, csrf, submission: s, comparison, knownRegulation, duplicates, candidates, error } = props;
+  const { t, labels, language } = text;
   const open = s.state === 'ontvangen' || s.state === 'in_behandeling';
-  const quote = s.target.quote;
-  return (
-    <DeskLayout text={text} title={tr(text, 'Melding beoordelen', 'Review submission')} path={deskPaths.submission(s.id)} moderator={moderator} csrf={csrf}>
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={localHref(publicPaths.desk, language)}>
-          {tr(text, '← Terug naar de wachtrij', '← Back to the queue')}
-        </a>
+  const fieldText = (field: 'affected' | 'otherLaw', value: string | null) =>
+    value ? (
+      <p class="utrecht-paragraph" data-testid={`submission-${field}`}>
+        {labels.publicTextField[field]}: {value}
       </p>
+    ) : null;
+  return (
+    <DeskLayout text={text} title={t('deskReviewTitle')} path={deskPaths.submission(s.id)} moderator={moderator} csrf={csrf}>
+      <BackToQueue text={text} />
       <h1 class="utrecht-heading-1">
         {s.regulationTitle}
-        {s.target.label ? `, ${tr(text, 'artikel', 'article')} ${s.target.label}` : ''}
-        {s.target.lid ? ` lid ${s.target.lid}` : ''}
+        {s.target.label ? `, ${t('deskArticleHeading', { label: s.target.label })}` : ''}
+        {s.target.lid ? ` ${t('lid', { lid: s.target.lid })}` : ''}
       </h1>
-      {error && (
-        <div class="utrecht-alert utrecht-alert--error" role="alert">
-          <p class="utrecht-paragraph">{error}</p>
-        </div>
-      )}
-      <p class="utrecht-paragraph ws-meta">
+      {error && <ErrorAlert error={error} />}
+      <p class="utrecht-paragraph ws-meta" data-testid="submission-meta" data-submission-id={s.id} data-state={s.state}>
         <span>{labels.submissionState[s.state]}</span>
         <span>{formatDate(s.receivedAt, language)}</span>
         <span>{s.id}</span>
       </p>
-      <div class="ws-grid">
-        <section>
-          <h2 class="utrecht-heading-2">{tr(text, 'Zoals gemeld', 'As reported')}</h2>
-          <p class="utrecht-paragraph">
-            {s.target.versionDate
-              ? tr(text, `Versie van ${formatDate(s.target.versionDate, language)}`, `Version of ${formatDate(s.target.versionDate, language)}`)
-              : tr(text, 'Versie onbekend', 'Version unknown')}
-          </p>
-          {quote ? (
-            <blockquote class="utrecht-blockquote">
-              <p class="utrecht-paragraph">
-                …{quote.prefix}
-                <mark class="utrecht-mark">{quote.exact}</mark>
-                {quote.suffix}…
-              </p>
-            </blockquote>
-          ) : (
-            <p class="utrecht-paragraph">{tr(text, 'Geen zin aangewezen.', 'No sentence marked.')}</p>
-          )}
-        </section>
-        <section>
-          <h2 class="utrecht-heading-2">{tr(text, 'Huidige versie', 'Current version')}</h2>
-          <p class="utrecht-paragraph">
-            <a class="utrecht-link" href={portalUrl(s.target.bwbId, s.target.label)} rel="noopener noreferrer">
-              {tr(text, 'Het artikel zoals het nu geldt, op wetten.overheid.nl', 'The article as in force now, on wetten.overheid.nl')}
-            </a>
-          </p>
-        </section>
-      </div>
-      <h2 class="utrecht-heading-2">{tr(text, 'Wat er gebeurde', 'What happened')}</h2>
-      <p class="utrecht-paragraph">{s.description}</p>
-      {s.affected && (
-        <p class="utrecht-paragraph">
-          {tr(text, 'Wie het treft', 'Who is affected')}: {s.affected}
+      {s.signalId && (
+        <p class="utrecht-paragraph ws-meta" data-testid="submission-signal">
+          <a class="utrecht-link" href={localHref(deskPaths.signal(s.signalId), language)}>
+            {t('deskEditSignal')}
+          </a>
+          <a class="utrecht-link" href={localHref(publicPaths.signal(s.signalId), language)}>
+            {t('deskPublicPage')}
+          </a>
         </p>
       )}
+      <ArticleComparisonView target={s.target} comparison={comparison} text={text} />
+      <h2 class="utrecht-heading-2">{t('deskWhatHappened')}</h2>
+      <p class="utrecht-paragraph" data-testid="submission-description">
+        {s.description}
+      </p>
+      {fieldText('affected', s.affected)}
+      {fieldText('otherLaw', s.otherLaw)}
       <p class="utrecht-paragraph ws-meta">
-        <span>{s.consentToPublish ? tr(text, 'Toestemming om te publiceren', 'Consent to publish') : tr(text, 'Geen toestemming om te publiceren', 'No consent to publish')}</span>
+        <span data-testid="submission-consent">{s.consentToPublish ? t('deskConsent') : t('deskNoConsent')}</span>
         {s.cause && <span>{labels.cause[s.cause]}</span>}
       </p>
-      <h2 class="utrecht-heading-2">{tr(text, 'Persoonsgegevens', 'Personal data')}</h2>
+      <h2 class="utrecht-heading-2">{t('deskPersonalData')}</h2>
       <PersonalDataFlags submission={s} text={text} />
-      <h2 class="utrecht-heading-2">{tr(text, 'Mogelijke dubbele meldingen', 'Possible duplicates')}</h2>
+      <h2 class="utrecht-heading-2">{t('deskDuplicates')}</h2>
       {duplicates.length === 0 ? (
-        <p class="utrecht-paragraph">{tr(text, 'Geen andere meldingen over dit artikel.', 'No other submissions about this article.')}</p>
+        <p class="utrecht-paragraph">{t('deskNoDuplicates')}</p>
       ) : (
-        <ul class="utrecht-unordered-list">
+        <ul class="utrecht-unordered-list" data-testid="desk-duplicates">
           {duplicates.map((d) => (
             <li class="utrecht-unordered-list__item" key={d.submission.id}>
               <a class="utrecht-link" href={localHref(deskPaths.submission(d.submission.id), language)}>
                 {d.submission.description.slice(0, 100)}
               </a>{' '}
-              ({labels.submissionState[d.submission.state]}, {Math.round(d.similarity * 100)}% {tr(text, 'dezelfde woorden', 'same words')})
+              ({labels.submissionState[d.submission.state]}, {t('deskSameWords', { n: Math.round(d.similarity * 100) })})
             </li>
           ))}
         </ul>
       )}
       {open && (
         <>
-          <h2 class="utrecht-heading-2">{tr(text, 'Samenvoegen met een bestaand signaal', 'Merge into an existing signal')}</h2>
-          <form method="post" action={localHref(deskPaths.decide(s.id, 'attach'), language)}>
+          <h2 class="utrecht-heading-2">{t('deskMergeHeading')}</h2>
+          <form method="post" action={localHref(deskPaths.decide(s.id, 'attach'), language)} data-testid="desk-attach">
             <input type="hidden" name="csrf" value={csrf} />
-            <Field id="signalId" label={tr(text, 'Signaal', 'Signal')}>
+            <Field id="signalId" label={t('deskSignal')}>
               <select class="utrecht-select utrecht-select--html-select" id="signalId" name="signalId" required>
                 {candidates.map((c) => (
                   <option value={c.id} key={c.id}>
@@ -259,44 +279,85 @@ export function SubmissionPage(props: {
             </Field>
             <PrivacyChoices submission={s} knownRegulation={knownRegulation} form="attach" text={text} />
             <button class="utrecht-button utrecht-button--primary-action" type="submit">
-              {tr(text, 'Samenvoegen', 'Merge')}
+              {t('deskMerge')}
             </button>
           </form>
-          <h2 class="utrecht-heading-2">{tr(text, 'Publiceren als nieuw signaal', 'Publish as a new signal')}</h2>
-          <form method="post" action={localHref(deskPaths.decide(s.id, 'publish'), language)}>
+          <h2 class="utrecht-heading-2">{t('deskPublishHeading')}</h2>
+          <form method="post" action={localHref(deskPaths.decide(s.id, 'publish'), language)} data-testid="desk-publish">
             <input type="hidden" name="csrf" value={csrf} />
-            <Field id="title" label={tr(text, 'Titel (openbaar, neutraal)', 'Title (public, neutral)')}>
+            <Field id="title" label={t('deskTitleField')}>
               <input class="utrecht-textbox utrecht-textbox--html-input" id="title" name="title" required maxLength={200} />
             </Field>
-            <Field id="summary" label={tr(text, 'Samenvatting (openbaar, zonder persoonsgegevens)', 'Summary (public, no personal data)')}>
+            <Field id="summary" label={t('deskSummaryField')}>
               <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="summary" name="summary" required maxLength={2000} rows={5} />
             </Field>
-            <Field id="publishStatus" label={tr(text, 'Status', 'Status')}>
-              <select class="utrecht-select utrecht-select--html-select" id="publishStatus" name="status">
-                {SIGNAL_STATUSES.map((status) => (
-                  <option value={status} key={status} selected={status === '2_binnengekomen'}>
-                    {labels.status[status]}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <StatusSelect id="publishStatus" label={t('status')} selected="2_binnengekomen" text={text} />
             <PrivacyChoices submission={s} knownRegulation={knownRegulation} form="publish" text={text} />
             <button class="utrecht-button utrecht-button--primary-action" type="submit">
-              {tr(text, 'Publiceren', 'Publish')}
+              {t('deskPublish')}
             </button>
           </form>
-          <h2 class="utrecht-heading-2">{tr(text, 'Afwijzen', 'Reject')}</h2>
-          <form method="post" action={localHref(deskPaths.decide(s.id, 'reject'), language)}>
+          <h2 class="utrecht-heading-2">{t('deskReject')}</h2>
+          <form method="post" action={localHref(deskPaths.decide(s.id, 'reject'), language)} data-testid="desk-reject">
             <input type="hidden" name="csrf" value={csrf} />
-            <Field id="reason" label={tr(text, 'Reden (de melder ziet deze in "mijn meldingen")', 'Reason (the reporter sees it in "my reports")')}>
+            <Field id="reason" label={t('deskRejectReason')}>
               <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="reason" name="reason" required maxLength={500} rows={3} />
             </Field>
             <button class="utrecht-button utrecht-button--secondary-action" type="submit">
-              {tr(text, 'Afwijzen', 'Reject')}
+              {t('deskReject')}
             </button>
           </form>
         </>
       )}
+    </DeskLayout>
+  );
+}
+
+function StatusSelect({ id, label, selected, text }: { id: string; label: string; selected: SignalStatus; text: WebText }) {
+  return (
+    <Field id={id} label={label}>
+      <select class="utrecht-select utrecht-select--html-select" id={id} name="status">
+        {SIGNAL_STATUSES.map((status) => (
+          <option value={status} key={status} selected={status === selected}>
+            {text.labels.status[status]}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+/** One signal for a moderator: its status history and the form to change the status, with a public reason. */
+export function SignalStatusPage(props: { text: WebText; moderator: string; csrf: string; signal: Signal; history: StatusChange[]; notice: Notice | null; error: string | null }) {
+  const { text, moderator, csrf, signal, history, notice, error } = props;
+  const { t, labels, language } = text;
+  return (
+    <DeskLayout text={text} title={t('deskSignalTitle')} path={deskPaths.signal(signal.id)} moderator={moderator} csrf={csrf}>
+      <BackToQueue text={text} />
+      <h1 class="utrecht-heading-1">{signal.title}</h1>
+      {notice && <NoticeBox notice={{ ...notice, signalId: null }} text={text} />}
+      {error && <ErrorAlert error={error} />}
+      <p class="utrecht-paragraph ws-meta">
+        <span data-testid="signal-status" data-status={signal.status}>
+          {t('status')}: <strong>{labels.status[signal.status]}</strong>
+        </span>
+        <a class="utrecht-link" href={localHref(publicPaths.signal(signal.id), language)}>
+          {t('deskPublicPage')}
+        </a>
+      </p>
+      <h2 class="utrecht-heading-2">{t('statusHistory')}</h2>
+      <StatusHistory history={history} text={text} />
+      <h2 class="utrecht-heading-2">{t('deskStatusHeading')}</h2>
+      <form method="post" action={localHref(deskPaths.signalStatus(signal.id), language)} data-testid="desk-status">
+        <input type="hidden" name="csrf" value={csrf} />
+        <StatusSelect id="newStatus" label={t('deskNewStatus')} selected={signal.status} text={text} />
+        <Field id="statusReason" label={t('deskStatusReason')}>
+          <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="statusReason" name="statusReason" maxLength={500} rows={3} />
+        </Field>
+        <button class="utrecht-button utrecht-button--primary-action" type="submit">
+          {t('deskStatusSave')}
+        </button>
+      </form>
     </DeskLayout>
   );
 }

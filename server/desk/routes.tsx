@@ -6,17 +6,22 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { VNode } from 'preact';
 import { render } from 'preact-render-to-string';
 import { z } from 'zod';
-import { AttachRequest, PublishRequest, RejectRequest, type ModerationSubmission } from '../../utils/contract/admin';
+import { AttachRequest, PublishRequest, RejectRequest, SignalId, SignalPatch, type ModerationSubmission } from '../../utils/contract/admin';
 import { BwbId } from '../../utils/contract/identity';
 import { publicPaths } from '../../utils/contract/public-pages';
 import type { Database } from '../db/types';
 import * as moderation from '../moderation/service';
+import { findPersonalData } from '../../utils/privacy/detect';
 import { getRegulationView } from '../repo/regulations';
+import { getSignal } from '../repo/signals';
+import { statusHistory } from '../repo/status-history';
+import { DEFAULT_CORPUS_DIR } from '../seed/corpus-hash';
 import { PAGE_SECURITY_HEADERS, HTML_TYPE } from '../web/routes';
-import { pickLanguage, webText, type WebText } from '../web/strings';
+import { pickLanguage, webText, type WebKey, type WebText } from '../web/strings';
 import { localHref } from '../web/layout';
 import { actorName, SESSION_HOURS, sessionFor, signIn, signOut, type Session } from './accounts';
-import { deskPaths, QueuePage, SignInPage, SubmissionPage, type Duplicate, type QueueFilter } from './pages';
+import { compareArticle } from './article-versions';
+import { deskPaths, QueuePage, SignalStatusPage, SignInPage, SubmissionPage, type Duplicate, type Notice, type QueueFilter } from './pages';
 import { privacyBlockMessage } from './PersonalDataFlags';
 
 export const SESSION_COOKIE = 'ws_desk';
@@ -51,6 +56,9 @@ function privacyChoices(form: DeskForm) {
   };
 }
 
+/** A single-valued form field, or '' when absent or repeated. */
+const field = (form: DeskForm, name: string): string => (typeof form[name] === 'string' ? form[name] : '');
+
 function words(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
 }
@@ -70,13 +78,30 @@ const QueueQuery = z.object({
   ouder: z.union([z.coerce.number().int().min(0).max(3650), z.literal('')]).catch(''),
 });
 
-const NOTICES: Record<string, [string, string]> = {
-  publish: ['Gepubliceerd als nieuw signaal.', 'Published as a new signal.'],
-  attach: ['Samengevoegd met het signaal.', 'Merged into the signal.'],
-  reject: ['Afgewezen; de melder ziet de reden.', 'Rejected; the reporter sees the reason.'],
+const NOTICES: Record<string, WebKey> = {
+  publish: 'deskNoticePublish',
+  attach: 'deskNoticeAttach',
+  reject: 'deskNoticeReject',
+  status: 'deskNoticeStatus',
 };
 
-export function registerDeskRoutes(app: Hono, { db }: { db: Database }) {
+/** The notice for `?gedaan=…` (and the signal named in `?signaal=…`), or null. */
+function noticeOf(c: Context, text: WebText): Notice | null {
+  const key = NOTICES[c.req.query('gedaan') ?? ''];
+  if (!key) return null;
+  const signalId = SignalId.safeParse(c.req.query('signaal'));
+  return { text: text.t(key), signalId: signalId.success ? signalId.data : null };
+}
+
+const notFound = (c: Context) => c.body(textOf(c).t('notFound'), 404, { 'Content-Type': 'text/plain; charset=utf-8', ...DESK_HEADERS });
+
+export type DeskDeps = {
+  db: Database;
+  /** The law corpus the desk compares reported article texts with (default: WETSIGNAAL_CORPUS or ../shared/corpus). */
+  corpusDir?: string;
+};
+
+export function registerDeskRoutes(app: Hono, { db, corpusDir = DEFAULT_CORPUS_DIR }: DeskDeps) {
   const session = (c: Context) => sessionFor(db, getCookie(c, SESSION_COOKIE));
 
   /** The signed-in moderator whose form carries the session's CSRF token, or a response refusing the request. */
@@ -92,7 +117,7 @@ export function registerDeskRoutes(app: Hono, { db }: { db: Database }) {
         return strings.length === 0 ? [] : [[key, strings.length === 1 && key !== 'confirm' ? strings[0]! : strings]];
       }),
     );
-    if (form.csrf !== current.csrf) return { ok: false, response: c.body('The form has expired; reload the page.', 403, { 'Content-Type': 'text/plain; charset=utf-8', ...DESK_HEADERS }) };
+    if (form.csrf !== current.csrf) return { ok: false, response: c.body(text.t('deskFormExpired'), 403, { 'Content-Type': 'text/plain; charset=utf-8', ...DESK_HEADERS }) };
     return { ok: true, session: current, form };
   }
 
@@ -107,9 +132,7 @@ export function registerDeskRoutes(app: Hono, { db }: { db: Database }) {
       olderThanDays: query.ouder === '' ? undefined : query.ouder,
     });
     const filter: QueueFilter = { status: query.status, bwbId: query.wet, olderThanDays: String(query.ouder) };
-    const done = NOTICES[c.req.query('gedaan') ?? ''];
-    const notice = done ? done[text.language === 'nl' ? 0 : 1] : null;
-    return page(c, <QueuePage text={text} moderator={current.moderator} csrf={current.csrf} items={items} filter={filter} notice={notice} />);
+    return page(c, <QueuePage text={text} moderator={current.moderator} csrf={current.csrf} items={items} filter={filter} notice={noticeOf(c, text)} />);
   });
 
   app.post(deskPaths.signIn, async (c) => {
@@ -146,7 +169,17 @@ export function registerDeskRoutes(app: Hono, { db }: { db: Database }) {
     const candidates = [...(view?.signals ?? [])].sort((a, b) => Number(onArticle.has(b.id)) - Number(onArticle.has(a.id)));
     return page(
       c,
-      <SubmissionPage text={text} moderator={current.moderator} csrf={current.csrf} submission={submission} knownRegulation={view !== null && view !== undefined} duplicates={duplicates} candidates={candidates} error={error} />,
+      <SubmissionPage
+        text={text}
+        moderator={current.moderator}
+        csrf={current.csrf}
+        submission={submission}
+        comparison={compareArticle(submission.target, corpusDir)}
+        knownRegulation={view !== null && view !== undefined}
+        duplicates={duplicates}
+        candidates={candidates}
+        error={error}
+      />,
       status,
     );
   }
@@ -155,7 +188,7 @@ export function registerDeskRoutes(app: Hono, { db }: { db: Database }) {
     const current = await session(c);
     if (!current) return redirect(c, localHref(publicPaths.desk, textOf(c).language));
     const submission = await moderation.getSubmission(db, c.req.param('id'), false);
-    if (!submission) return c.body('Not found', 404, { 'Content-Type': 'text/plain; charset=utf-8', ...DESK_HEADERS });
+    if (!submission) return notFound(c);
     return submissionPage(c, current, submission, null, 200);
   });
 
@@ -167,31 +200,67 @@ export function registerDeskRoutes(app: Hono, { db }: { db: Database }) {
     const action = c.req.param('action');
     const actor = actorName(current.moderator);
     const text = textOf(c);
+    let signalId: string | null = null;
     try {
       if (action === 'publish') {
         const body = PublishRequest.safeParse({ title: form.title, summary: form.summary, ...(form.status ? { status: form.status } : {}), ...privacyChoices(form) });
         if (!body.success) throw new FormError(body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-        await moderation.publish(db, id, body.data, actor);
+        signalId = (await moderation.publish(db, id, body.data, actor)).signal?.id ?? null;
       } else if (action === 'attach') {
         const body = AttachRequest.safeParse({ signalId: form.signalId, ...privacyChoices(form) });
         if (!body.success) throw new FormError(body.error.issues.map((i) => i.message).join('; '));
-        await moderation.attach(db, id, body.data.signalId, actor, body.data);
+        signalId = (await moderation.attach(db, id, body.data.signalId, actor, body.data)).signal?.id ?? null;
       } else if (action === 'reject') {
         const body = RejectRequest.safeParse({ reason: form.reason });
-        if (!body.success) throw new FormError(text.language === 'nl' ? 'Geef een reden.' : 'Give a reason.');
+        if (!body.success) throw new FormError(text.t('deskGiveReason'));
         await moderation.reject(db, id, body.data.reason, actor);
       } else {
-        return c.body('Unknown action', 404, { 'Content-Type': 'text/plain; charset=utf-8', ...DESK_HEADERS });
+        return notFound(c);
       }
     } catch (error) {
       const refused = error instanceof FormError || error instanceof moderation.ModerationError || error instanceof moderation.PrivacyBlock;
       if (!refused) throw error;
       const submission = await moderation.getSubmission(db, id, false);
-      if (!submission) return c.body('Not found', 404, { 'Content-Type': 'text/plain; charset=utf-8', ...DESK_HEADERS });
+      if (!submission) return notFound(c);
       const message = error instanceof moderation.PrivacyBlock ? privacyBlockMessage(error.errors.map((e) => e.field), text) : error.message;
       return submissionPage(c, current, submission, message, error instanceof FormError ? 400 : 409);
     }
-    return redirect(c, localHref(publicPaths.desk, text.language, { gedaan: action }));
+    return redirect(c, localHref(publicPaths.desk, text.language, { gedaan: action, ...(signalId ? { signaal: signalId } : {}) }));
+  });
+
+  async function signalPage(c: Context, current: Session, id: string, error: string | null, status: 200 | 400 = 200) {
+    const signal = await getSignal(db, id);
+    if (!signal) return notFound(c);
+    const text = textOf(c);
+    const history = await statusHistory(db, signal);
+    return page(c, <SignalStatusPage text={text} moderator={current.moderator} csrf={current.csrf} signal={signal} history={history} notice={noticeOf(c, text)} error={error} />, status);
+  }
+
+  app.get(`${publicPaths.desk}/signaal/:id`, async (c) => {
+    const current = await session(c);
+    if (!current) return redirect(c, localHref(publicPaths.desk, textOf(c).language));
+    return signalPage(c, current, c.req.param('id'), null);
+  });
+
+  app.post(`${publicPaths.desk}/signaal/:id/status`, async (c) => {
+    const checked = await authorisedPost(c);
+    if (!checked.ok) return checked.response;
+    const { session: current, form } = checked;
+    const id = c.req.param('id');
+    const text = textOf(c);
+    const reason = field(form, 'statusReason').trim();
+    const patch = SignalPatch.safeParse({ status: form.status, ...(reason ? { statusReason: reason } : {}) });
+    if (!patch.success) return signalPage(c, current, id, patch.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), 400);
+    // The reason is public: certain personal data in it is refused, as in every other public text.
+    const kinds = [...new Set(findPersonalData(patch.data.statusReason ?? '').map((f) => text.labels.personalData[f.kind]))];
+    if (kinds.length) return signalPage(c, current, id, text.t('deskPersonalDataInReason', { kinds: kinds.join(', ') }), 400);
+    try {
+      await moderation.patchSignal(db, id, patch.data, actorName(current.moderator));
+    } catch (error) {
+      if (error instanceof moderation.ModerationError) return notFound(c);
+      throw error;
+    }
+    return redirect(c, localHref(deskPaths.signal(id), text.language, { gedaan: 'status' }));
   });
 }
 

@@ -1,9 +1,12 @@
 // W3C Web Annotation export: one annotation per signal target. The target source is the consolidated
 // version on wetten.overheid.nl; the FragmentSelector holds the portal's article anchor, refined by a
-// TextQuoteSelector when the target quotes a sentence; a TimeState pins the version date.
+// TextQuoteSelector when the target quotes a sentence; a TimeState pins the version date. A target a
+// moderator added from a report carries a commenting body saying so (its signal's sources do not name it).
 import type { AnnotationCollection, WebAnnotation } from '../../utils/contract/admin';
-import type { Signal } from '../../utils/contract/api';
+import type { Signal, SignalTarget } from '../../utils/contract/api';
 import type { Target } from '../../utils/contract/identity';
+import { catalogFor } from '../../utils/i18n/catalog';
+import { reportLink } from '../../utils/i18n/target-certainty';
 
 const PORTAL = 'https://wetten.overheid.nl';
 
@@ -40,8 +43,11 @@ export function provisionAnchor(target: Target): string | null {
   return article && target.lid ? `${article}_Lid${target.lid}` : article;
 }
 
-export function annotationFor(signal: Signal, target: Target, index: number, apiBase: string): WebAnnotation {
+const DUTCH_LABELS = catalogFor('nl').labels;
+
+export function annotationFor(signal: Signal, target: SignalTarget, index: number, apiBase: string): WebAnnotation {
   const anchor = provisionAnchor(target);
+  const linkedBy = reportLink(target, DUTCH_LABELS, 'nl');
   const source = target.versionDate ? `${PORTAL}/${target.bwbId}/${target.versionDate}` : `${PORTAL}/${target.bwbId}`;
   return {
     id: `${apiBase}/v1/signals/${signal.id}#target-${index}`,
@@ -53,6 +59,7 @@ export function annotationFor(signal: Signal, target: Target, index: number, api
       { type: 'TextualBody', purpose: 'describing', value: `${signal.title}\n\n${signal.summary}`, format: 'text/plain', language: 'nl' },
       { type: 'TextualBody', purpose: 'tagging', value: signal.status, format: 'text/plain', language: 'nl' },
       { type: 'SpecificResource', purpose: 'classifying', source: `${apiBase}/v1/signals/${signal.id}` },
+      ...(linkedBy ? [{ type: 'TextualBody' as const, purpose: 'commenting' as const, value: linkedBy, format: 'text/plain' as const, language: 'nl' as const }] : []),
     ],
     target: {
       type: 'SpecificResource',

@@ -1,5 +1,6 @@
 // CSV export (RFC 4180): one row per signal target; a signal without a target gets one row with the
-// law columns empty.
+// law columns empty. `target_origin` says whether the signal's sources name the target (`bronnen`) or a
+// moderator added it from a report (`melding`, on `target_merged_on`).
 import type { Signal, Source } from '../../utils/contract/api';
 
 /** A source as a lawyer writes it: the citation, then where in it. */
@@ -25,6 +26,8 @@ export const CSV_COLUMNS = [
   'lid',
   'version_date',
   'text_hash',
+  'target_origin',
+  'target_merged_on',
   'created_at',
   'updated_at',
 ] as const;
@@ -59,6 +62,8 @@ export function signalsToCsv(signals: Signal[]): string {
         t?.lid ?? null,
         t?.versionDate ?? null,
         t?.textHash ?? null,
+        t?.origin?.kind ?? null,
+        t?.origin?.kind === 'melding' ? t.origin.mergedOn : null,
         s.createdAt,
         s.updatedAt,
       ];

@@ -211,12 +211,18 @@ export async function confirmRegulationTitle(db: Database, bwbId: string, title:
   });
 }
 
-async function addTarget(tx: Queryable, signalId: string, t: Target): Promise<void> {
+/**
+ * Adds the report's target to a signal. `mergedOn` is the date of a merge into an existing signal: the
+ * signal's sources do not name that target (contract TargetOrigin). A published report is itself the
+ * source of its signal, so its target has none.
+ */
+async function addTarget(tx: Queryable, signalId: string, t: Target, mergedOn: string | null): Promise<void> {
   await tx.query(
-    `INSERT INTO signal_targets (signal_id, position, bwb_id, label, lid, path, jci, version_date, text_hash, quote, origin, kind)
+    `INSERT INTO signal_targets (signal_id, position, bwb_id, label, lid, path, jci, version_date, text_hash, quote, origin, kind,
+       report_merged_on)
      VALUES ($1, (SELECT coalesce(max(position) + 1, 0) FROM signal_targets WHERE signal_id = $1), $2, $3, $4, $5::jsonb,
-       $6, $7, $8, $9::jsonb, 'melding', $10)`,
-    [signalId, t.bwbId, t.label, t.lid, JSON.stringify(t.path), t.jci, t.versionDate, t.textHash, t.quote ? JSON.stringify(t.quote) : null, t.kind ?? null],
+       $6, $7, $8, $9::jsonb, 'melding', $10, $11)`,
+    [signalId, t.bwbId, t.label, t.lid, JSON.stringify(t.path), t.jci, t.versionDate, t.textHash, t.quote ? JSON.stringify(t.quote) : null, t.kind ?? null, mergedOn],
   );
 }
 
@@ -254,9 +260,9 @@ export async function publish(db: Database, id: string, body: PublishRequest, ac
     );
     // The report cites itself by the reporter's role and the publication date, never by its id.
     await writeSources(tx, signalId, [{ kind: 'melding', citation: reportCitation(sub.role, today), detail: null, date: today, url: null }]);
-    await addTarget(tx, signalId, publicTarget(sub.target, body));
+    await addTarget(tx, signalId, publicTarget(sub.target, body), null);
     await decide(tx, id, 'gepubliceerd', { signalId });
-    const auditId = await audit(tx, actor, 'publish', { submissionId: id, signalId }, { title: body.title, status: body.status });
+    const auditId = await audit(tx, actor, 'publish', { submissionId: id, signalId }, { title: body.title, status: body.status, statusDate: today });
     return decision(tx, id, signalId, auditId);
   });
 }
@@ -281,7 +287,7 @@ export async function attach(
     if (targetAdded) {
       checkPublication(sub, choices, !(await isKnownRegulation(tx, sub.target.bwbId)));
       await ensureRegulation(tx, sub.target.bwbId, sub.regulationTitle, choices);
-      await addTarget(tx, signalId, publicTarget(sub.target, choices));
+      await addTarget(tx, signalId, publicTarget(sub.target, choices), amsterdamDate());
     }
     await tx.query('UPDATE signals SET updated_at = now() WHERE id = $1', [signalId]);
     await decide(tx, id, 'samengevoegd', { signalId });
@@ -307,26 +313,36 @@ const PATCH_COLUMNS = {
   impactAreas: 'impact_areas',
   evidence: 'evidence',
   department: 'department',
-} as const satisfies Record<keyof SignalPatch, string>;
+} as const satisfies Record<Exclude<keyof SignalPatch, 'statusReason'>, string>;
 
 export async function patchSignal(db: Database, signalId: string, patch: SignalPatch, actor: string): Promise<ModerationDecision> {
   return db.transaction(async (tx) => {
     const sets: string[] = [];
     const params: unknown[] = [signalId];
-    for (const [key, column] of Object.entries(PATCH_COLUMNS) as Array<[keyof SignalPatch, string]>) {
+    const [before] = await tx.query<{ status: string; status_date: string | null }>(
+      'SELECT status, status_date::text AS status_date FROM signals WHERE id = $1 FOR UPDATE',
+      [signalId],
+    );
+    if (!before) throw new ModerationError('not_found', `signal ${signalId} does not exist`);
+    for (const [key, column] of Object.entries(PATCH_COLUMNS) as Array<[keyof typeof PATCH_COLUMNS, string]>) {
       if (!(key in patch)) continue;
       const value = patch[key];
       params.push(key === 'impactAreas' ? JSON.stringify(value) : value);
       sets.push(`${column} = $${params.length}${key === 'impactAreas' ? '::jsonb' : ''}`);
     }
-    // A new status gets today's date as its status date.
+    // A new status gets today's date as its status date. The audit row keeps the change (and the state
+    // before it) for the public status history (repo/status-history.ts).
+    const today = amsterdamDate();
     if ('status' in patch) {
-      params.push(amsterdamDate());
+      params.push(today);
       sets.push(`status_date = $${params.length}::date`);
     }
-    const updated = await tx.query(`UPDATE signals SET ${sets.join(', ')}, updated_at = now() WHERE id = $1 RETURNING id`, params);
-    if (updated.length === 0) throw new ModerationError('not_found', `signal ${signalId} does not exist`);
-    const auditId = await audit(tx, actor, 'edit_signal', { signalId }, { fields: Object.keys(patch) });
+    await tx.query(`UPDATE signals SET ${sets.join(', ')}, updated_at = now() WHERE id = $1`, params);
+    // Setting the same status again without a reason changes nothing worth a line in the history.
+    const statusChange = patch.status && (patch.status !== before.status || patch.statusReason)
+      ? { status: patch.status, statusDate: today, statusReason: patch.statusReason ?? null, previous: { status: before.status, statusDate: before.status_date } }
+      : {};
+    const auditId = await audit(tx, actor, 'edit_signal', { signalId }, { fields: Object.keys(patch), ...statusChange });
     return decision(tx, null, signalId, auditId);
   });
 }

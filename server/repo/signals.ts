@@ -1,7 +1,7 @@
 // Reading signals with their targets and sources, as contract objects.
-import type { Signal, SignalSummary, Source } from '../../utils/contract/api';
+import type { Signal, SignalSummary, SignalTarget, Source } from '../../utils/contract/api';
 import type { Cause, EvidenceLevel, ImpactArea, SignalStatus, SourceKind, SourceType } from '../../utils/contract/vocabulary';
-import type { PathStep, Quote, Target, TargetKind } from '../../utils/contract/identity';
+import type { PathStep, Quote, TargetKind } from '../../utils/contract/identity';
 import type { Queryable } from '../db/types';
 import { iso, json } from './rows';
 
@@ -31,6 +31,7 @@ type TargetRow = {
   text_hash: string | null;
   quote: unknown;
   kind: TargetKind | null;
+  report_merged_on: string | null;
 };
 
 export const SIGNAL_COLUMNS = `s.id, s.title, s.summary, s.status, s.cause, s.impact_areas, s.evidence, s.source_type,
@@ -38,7 +39,7 @@ export const SIGNAL_COLUMNS = `s.id, s.title, s.summary, s.status, s.cause, s.im
 
 type SourceRow = { signal_id: string; kind: SourceKind; citation: string; detail: string | null; date: string | null; url: string | null };
 
-function toTarget(row: TargetRow): Target {
+function toTarget(row: TargetRow): SignalTarget {
   return {
     // Only a target that said what it is carries the field, so older answers keep their shape.
     ...(row.kind ? { kind: row.kind } : {}),
@@ -50,10 +51,11 @@ function toTarget(row: TargetRow): Target {
     versionDate: row.version_date,
     textHash: row.text_hash,
     quote: row.quote === null ? null : json<Quote>(row.quote),
+    origin: row.report_merged_on === null ? { kind: 'bronnen' } : { kind: 'melding', mergedOn: row.report_merged_on },
   };
 }
 
-function toSignal(row: SignalRow, targets: Target[], sources: Source[]): Signal {
+function toSignal(row: SignalRow, targets: SignalTarget[], sources: Source[]): Signal {
   return {
     id: row.id,
     title: row.title,
@@ -77,11 +79,12 @@ export function toSummary(signal: Signal, onlyBwbId?: string): SignalSummary {
   return onlyBwbId ? { ...summary, targets: summary.targets.filter((t) => t.bwbId === onlyBwbId) } : summary;
 }
 
-async function targetsFor(db: Queryable, ids: string[]): Promise<Map<string, Target[]>> {
-  const byId = new Map<string, Target[]>(ids.map((id) => [id, []]));
+async function targetsFor(db: Queryable, ids: string[]): Promise<Map<string, SignalTarget[]>> {
+  const byId = new Map<string, SignalTarget[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return byId;
   const rows = await db.query<TargetRow>(
-    `SELECT signal_id, bwb_id, label, lid, path, jci, version_date::text AS version_date, text_hash, quote, kind
+    `SELECT signal_id, bwb_id, label, lid, path, jci, version_date::text AS version_date, text_hash, quote, kind,
+       report_merged_on::text AS report_merged_on
      FROM signal_targets WHERE signal_id = ANY($1::text[]) ORDER BY signal_id, position, id`,
     [ids],
   );

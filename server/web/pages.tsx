@@ -1,13 +1,15 @@
 // The public pages as Preact components, rendered to HTML on the server (routes.ts). Every text from the
 // database is a JSX child or attribute, so Preact escapes it; nothing is set as raw HTML.
-import type { Regulation, Signal, SignalSummary } from '../../utils/contract/api';
+import type { Regulation, Signal, SignalSummary, SignalTarget } from '../../utils/contract/api';
 import type { StatsResponse } from '../../utils/contract/admin';
-import type { Target } from '../../utils/contract/identity';
 import { publicPaths } from '../../utils/contract/public-pages';
 import { formatDate } from '../../utils/i18n/index';
+import { reportLink } from '../../utils/i18n/target-certainty';
+import type { PublishedExample } from '../repo/published-examples';
 import type { RegulationView } from '../repo/regulations';
 import type { RegisterSource } from '../../utils/contract/register';
 import type { RegisterSummary } from '../register/summary';
+import type { StatusChange } from '../repo/status-history';
 import { BarChart } from './BarChart';
 import { ComputedFindingsBlock, RegisterOverview } from './RegisterBlocks';
 import { Layout, localHref } from './layout';
@@ -115,7 +117,7 @@ export function RegulationPage({ text, view }: { text: WebText; view: Regulation
             {t('lawSignals')}
           </h2>
           {lawSignals.map((s) => (
-            <SignalSummaryBlock key={s.id} signal={s} text={text} headingLevel={3} />
+            <SignalSummaryBlock key={s.id} signal={s} text={text} headingLevel={3} under={{ bwbId: regulation.bwbId, label: null }} />
           ))}
         </section>
       )}
@@ -144,7 +146,7 @@ export function RegulationPage({ text, view }: { text: WebText; view: Regulation
             </p>
           )}
           {pick(article.signalIds).map((s) => (
-            <SignalSummaryBlock key={s.id} signal={s} text={text} headingLevel={4} />
+            <SignalSummaryBlock key={s.id} signal={s} text={text} headingLevel={4} under={{ bwbId: regulation.bwbId, label: article.label }} />
           ))}
         </section>
       ))}
@@ -152,11 +154,19 @@ export function RegulationPage({ text, view }: { text: WebText; view: Regulation
   );
 }
 
-function TargetLine({ target, text, regulationTitle }: { target: Target; text: WebText; regulationTitle: string }) {
-  const { t, language } = text;
-  const where = target.label ? `${regulationTitle}, ${t('article', { label: target.label })}${target.lid ? ` lid ${target.lid}` : ''}` : regulationTitle;
+/**
+ * Where a target or a published example points: law, article, lid, version and the quoted sentence; a
+ * signal's target also says where its link comes from.
+ */
+type Place = Pick<SignalTarget, 'bwbId' | 'label' | 'lid' | 'versionDate' | 'quote' | 'origin'>;
+
+function TargetLine({ target, text, regulationTitle, lead, testId }: { target: Place; text: WebText; regulationTitle: string; lead?: string; testId?: string }) {
+  const { t, labels, language } = text;
+  const linkedBy = reportLink(target, labels, language);
+  const where = target.label ? `${regulationTitle}, ${t('article', { label: target.label })}${target.lid ? ` ${t('lid', { lid: target.lid })}` : ''}` : regulationTitle;
   return (
-    <li class="utrecht-unordered-list__item">
+    <li class="utrecht-unordered-list__item" data-testid={testId}>
+      {lead && <strong>{lead}: </strong>}
       <a class="utrecht-link" href={localHref(publicPaths.regulation(target.bwbId, target.label ?? undefined), language)}>
         {where}
       </a>
@@ -164,6 +174,8 @@ function TargetLine({ target, text, regulationTitle }: { target: Target; text: W
       <a class="utrecht-link" href={portalUrl(target.bwbId, target.label)} rel="noopener noreferrer">
         wetten.overheid.nl
       </a>
+      {/* The signal's certainty (above) is about what its sources name; say where any other link comes from. */}
+      {linkedBy && <p class="utrecht-paragraph ws-note">{linkedBy}</p>}
       {target.quote && (
         <blockquote class="utrecht-blockquote">
           <p class="utrecht-paragraph">
@@ -175,7 +187,29 @@ function TargetLine({ target, text, regulationTitle }: { target: Target; text: W
   );
 }
 
-export function SignalPage({ text, signal, titles }: { text: WebText; signal: Signal; titles: Map<string, string> }) {
+export function StatusHistory({ history, text }: { history: StatusChange[]; text: WebText }) {
+  const { t, labels, language } = text;
+  return (
+    <ol class="utrecht-ordered-list" data-testid="status-history">
+      {history.map((change, i) => (
+        <li class="utrecht-ordered-list__item" key={i} data-testid="status-change" data-status={change.status}>
+          {change.date && <>{formatDate(change.date, language)}: </>}
+          <strong>{labels.status[change.status]}</strong>
+          {change.fromSource && ` (${t('statusFromSource')})`}
+          {change.reason && (
+            <p class="utrecht-paragraph" data-testid="status-reason">
+              {t('statusReason')}: {change.reason}
+            </p>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+type SignalPageProps = { text: WebText; signal: Signal; titles: Map<string, string>; history: StatusChange[]; examples: PublishedExample[] };
+
+export function SignalPage({ text, signal, titles, history, examples }: SignalPageProps) {
   const { t, labels, language } = text;
   return (
     <Layout text={text} title={signal.title} path={publicPaths.signal(signal.id)}>
@@ -225,10 +259,36 @@ export function SignalPage({ text, signal, titles }: { text: WebText; signal: Si
       ) : (
         <ul class="utrecht-unordered-list">
           {signal.targets.map((target, i) => (
-            <TargetLine key={i} target={target} text={text} regulationTitle={titles.get(target.bwbId) ?? target.bwbId} />
+            <TargetLine key={i} target={target} text={text} regulationTitle={titles.get(target.bwbId) ?? target.bwbId} testId="signal-target" />
           ))}
         </ul>
       )}
+      <h2 class="utrecht-heading-2">{t('statusHistory')}</h2>
+      <StatusHistory history={history} text={text} />
+      <section aria-labelledby="voorbeelden" data-testid="published-examples">
+        <h2 class="utrecht-heading-2" id="voorbeelden">
+          {t('examples')}
+        </h2>
+        {examples.length === 0 ? (
+          <p class="utrecht-paragraph">{t('noExamples')}</p>
+        ) : (
+          <>
+            <p class="utrecht-paragraph">{t('examplesIntro')}</p>
+            <ul class="utrecht-unordered-list">
+              {examples.map((example, i) => (
+                <TargetLine
+                  key={i}
+                  target={example}
+                  text={text}
+                  regulationTitle={titles.get(example.bwbId) ?? example.bwbId}
+                  lead={t('examplePublished', { date: formatDate(example.publishedAt, language) })}
+                  testId="published-example"
+                />
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
     </Layout>
   );
 }

@@ -14,7 +14,9 @@ import { withComputed } from '../register/findings';
 import type { LoadedRegister } from '../register/load';
 import { summarise, type RegisterSummary } from '../register/summary';
 import { getRegulationView, getStats } from '../repo/regulations';
+import { publishedExamples } from '../repo/published-examples';
 import { allSignals, getSignal } from '../repo/signals';
+import { statusHistory } from '../repo/status-history';
 import { assets } from './assets';
 import { HomePage, NotFoundPage, OverviewPage, RegulationPage, SignalPage } from './pages';
 import { pickLanguage, webText } from './strings';
@@ -146,8 +148,9 @@ export function registerWebRoutes(
     const prepared = await cached(c, publicPaths.signal(id), async (language) => {
       const signal = await getSignal(db, id);
       if (!signal) return null;
-      const titles = await regulationTitles(db, [...new Set(signal.targets.map((t) => t.bwbId))]);
-      return <SignalPage text={webText(language)} signal={signal} titles={titles} />;
+      const [history, examples] = await Promise.all([statusHistory(db, signal), publishedExamples(db, id)]);
+      const titles = await regulationTitles(db, [...new Set([...signal.targets, ...examples].map((t) => t.bwbId))]);
+      return <SignalPage text={webText(language)} signal={signal} titles={titles} history={history} examples={examples} />;
     });
     return prepared ? sendPage(c, prepared) : notFound(c, languageOf(c));
   });

@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RegulationResponse } from '../../utils/contract/api';
 import { publicPaths } from '../../utils/contract/public-pages';
+import { formatDate } from '../../utils/i18n';
 import { FRESH_MS } from '../../utils/background/regulation-lookup';
 import { httpDesk } from '../../server/cli/moderation-desk';
 import { runModerate } from '../../server/cli/moderate';
@@ -150,7 +151,9 @@ describe('from a citizen’s report to a published signal', () => {
     await deskPage.screenshot({ path: resolve(SHOTS, 'journey-desk-queue-1280.png') });
     await queued.getByRole('link').click();
     await deskPage.getByRole('heading', { name: `Participatiewet, artikel ${LABEL}`, level: 1 }).waitFor();
-    expect(await deskPage.locator('mark').textContent()).toBe(QUOTE);
+    // The desk shows the article as reported beside the current text, the sentence marked in both.
+    expect(await deskPage.locator('[data-testid="article-as-reported"] [data-testid="quote-mark"]').textContent()).toBe(QUOTE);
+    expect(await deskPage.locator('[data-testid="article-current"] [data-testid="quote-mark"]').textContent()).toBe(QUOTE);
     expect(await deskPage.getByText('Geen persoonsgegevens gevonden.').count()).toBe(1);
     // The empty required fields of the other decisions are not shown as errors before anyone typed in them.
     const looks = (label: string) => deskPage.getByLabel(label).evaluate((el) => [getComputedStyle(el).borderTopColor, getComputedStyle(el).backgroundColor]);
@@ -166,6 +169,10 @@ describe('from a citizen’s report to a published signal', () => {
       [`%${marker}%`],
     );
     expect(audit).toEqual([{ actor: 'moderator:maria', action: 'attach', detail: { targetAdded: true } }]);
+    // Article 11 is tied to the signal by this report, not by the signal's sources: every view says so
+    // (with the day of the merge) instead of the signal's certainty ("Gecontroleerd in de wettekst…").
+    const mergedOn = formatDate(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date()), 'nl');
+    const linkedByReport = `Dit artikel is aan het signaal gekoppeld na een melding (beoordeeld door een moderator op ${mergedOn}); de bronnen noemen het niet`;
 
     // 3. The public law page shows the signal at article 11, and its permalink the quoted sentence,
     // with JavaScript on and off (the pages need none).
@@ -177,12 +184,19 @@ describe('from a citizen’s report to a published signal', () => {
       expect(await section.getByRole('heading', { level: 3 }).textContent()).toBe(`Artikel ${LABEL}`);
       const link = section.getByRole('link', { name: signal.title, exact: true });
       expect(await link.count()).toBe(1);
+      const listed = section.locator('article').filter({ has: law.getByRole('link', { name: signal.title, exact: true }) });
+      expect(await listed.textContent()).toContain(linkedByReport);
+      expect(await listed.textContent()).not.toContain('Gecontroleerd in de wettekst');
       await section.scrollIntoViewIfNeeded();
       await law.screenshot({ path: resolve(SHOTS, `journey-public-regeling-js-${javaScriptEnabled ? 'on' : 'off'}-1280.png`) });
       await link.click();
       await law.waitForURL(new RegExp(`${publicPaths.signal(TARGET_SIGNAL)}$`));
-      const target = law.getByRole('listitem').filter({ has: law.getByRole('link', { name: `Participatiewet, Artikel ${LABEL}`, exact: false }) });
+      const onArticle = { has: law.getByRole('link', { name: `Participatiewet, Artikel ${LABEL}`, exact: false }) };
+      const target = law.getByTestId('signal-target').filter(onArticle);
       expect(await target.locator('blockquote').textContent()).toContain(`“${QUOTE}”`);
+      expect(await target.textContent()).toContain(linkedByReport);
+      // The report itself is listed among the published examples, with its sentence.
+      expect(await law.getByTestId('published-example').filter(onArticle).locator('blockquote').textContent()).toContain(`“${QUOTE}”`);
       await reader.close();
     }
 
@@ -207,6 +221,8 @@ describe('from a citizen’s report to a published signal', () => {
     const card = dialog.locator('article.ws-card').filter({ has: page.getByRole('heading', { name: signal.title, exact: true }) });
     expect(await card.locator('q').textContent()).toBe(QUOTE);
     expect(await card.textContent()).toContain('(staat nog zo in het artikel)');
+    expect(await card.getByRole('definition').filter({ hasText: 'gekoppeld' }).textContent()).toBe(linkedByReport);
+    expect(await card.textContent()).not.toContain('Gecontroleerd in de wettekst');
     await page.screenshot({ path: resolve(SHOTS, 'journey-extension-panel-1280.png') });
 
     // 5. The citizen's "mijn meldingen" in the popup shows the moderator's decision.
@@ -221,7 +237,7 @@ describe('from a citizen’s report to a published signal', () => {
     await popup.screenshot({ path: resolve(SHOTS, 'journey-popup-420.png'), fullPage: true });
     const [published] = await Promise.all([stack.browser.context.waitForEvent('page'), mine.getByRole('link', { name: 'Bekijk het signaal' }).click()]);
     await published.getByRole('heading', { name: signal.title, level: 1 }).waitFor();
-    expect(await published.getByText(`“${QUOTE}”`).count()).toBe(1);
+    expect(await published.getByTestId('signal-target').getByText(`“${QUOTE}”`).count()).toBe(1);
     await published.close();
     await popup.close();
     await page.close();

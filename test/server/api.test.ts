@@ -370,6 +370,14 @@ describe.each(ENGINES)('public API on $name', (engine: Engine) => {
       expect(documented).toHaveLength(ROUTES.length);
     });
 
+    it("documents a signal target's origin in answers only: a submission's target has no such field", async () => {
+      type Schema = { properties: Record<string, Schema & { items?: Schema }> };
+      const { components } = (await (await app.request('/openapi.json')).json()) as { components: { schemas: Record<string, Schema> } };
+      const origin = components.schemas.Signal!.properties.targets!.items!.properties.origin as unknown as { oneOf: Schema[] };
+      expect(origin.oneOf.map((o) => Object.keys(o.properties))).toEqual([['kind'], ['kind', 'mergedOn']]);
+      expect(Object.keys(components.schemas.SubmissionRequest!.properties.target!.properties)).not.toContain('origin');
+    });
+
     it('answers CORS preflight for POST with the headers the extension sends', async () => {
       const res = await app.request('/v1/submissions', {
         method: 'OPTIONS',

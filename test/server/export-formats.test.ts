@@ -39,6 +39,40 @@ describe.each(ENGINES)('export formats on $name', (engine: Engine) => {
   });
   afterAll(() => ctx.drop());
 
+  it('every format says per target whether the sources name it or a merged report added it', async () => {
+    // A report about Participatiewet article 11, merged into the published signal.
+    const sent = await app.request('/v1/submissions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': freshKey() },
+      body: JSON.stringify(validSubmission({ target: { bwbId: 'BWBR0015703', label: '11', lid: null, versionDate: null } })),
+    });
+    const ack = SubmissionAck.parse(await sent.json());
+    const attached = await app.request(`/v1/moderation/submissions/${ack.id}/attach`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${ADMIN_TOKEN}` },
+      body: JSON.stringify({ signalId }),
+    });
+    expect(attached.status).toBe(200);
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+    const json = ExportJson.parse(await (await app.request('/v1/export')).json()).signals.find((s) => s.id === signalId);
+    expect(json?.targets.map((t) => [t.label, t.origin])).toEqual([
+      ['58', { kind: 'bronnen' }],
+      ['11', { kind: 'melding', mergedOn: today }],
+    ]);
+    const rows = parseCsv(await (await app.request('/v1/export?format=csv')).text()).filter((r) => r[0] === signalId);
+    const column = (name: (typeof CSV_COLUMNS)[number]) => rows.map((r) => r[CSV_COLUMNS.indexOf(name)]);
+    expect(column('label')).toEqual(['58', '11']);
+    expect(column('target_origin')).toEqual(['bronnen', 'melding']);
+    expect(column('target_merged_on')).toEqual(['', today]);
+    const annotations = AnnotationCollection.parse(await (await app.request('/v1/export?format=annotation')).json()).first.items;
+    const comments = (i: number) =>
+      annotations.find((a) => a.id.endsWith(`/v1/signals/${signalId}#target-${i}`))!.body.filter((b) => 'purpose' in b && b.purpose === 'commenting');
+    expect(comments(0)).toEqual([]);
+    expect(comments(1)).toMatchObject([
+      { value: `Dit artikel is aan het signaal gekoppeld na een melding (beoordeeld door een moderator op ${today.split('-').reverse().join('-')}); de bronnen noemen het niet` },
+    ]);
+  });
+
   it('JSON: no "</" in the bytes, and parsing gives back exactly the published text', async () => {
     const res = await app.request('/v1/export');
     expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');

@@ -5,6 +5,8 @@ import { ModerationDecision, ModerationQueueResponse, ModerationSubmission } fro
 import { Problem, RegulationResponse, SubmissionAck, SubmissionStatusResponse } from '../../utils/contract/api';
 import { createApp, type App } from '../../server/app';
 import { runModerate, UsageError } from '../../server/cli/moderate';
+import { getSignal } from '../../server/repo/signals';
+import { loadSeed } from '../../server/seed/load';
 import { ADMIN_TOKEN, ENGINES, freshKey, seededApp, validSubmission, type Engine } from './support';
 
 describe.each(ENGINES)('moderation on $name', (engine: Engine) => {
@@ -84,6 +86,8 @@ describe.each(ENGINES)('moderation on $name', (engine: Engine) => {
       { kind: 'melding', citation: `Melding van een professional in de uitvoering, gepubliceerd op ${dutchDate(today)}`, detail: null, date: today, url: null },
     ]);
     expect(JSON.stringify(decision.signal)).not.toContain(ack.id);
+    // The report is the signal's source, so its own article comes from the sources.
+    expect(decision.signal?.targets.map((t) => t.origin)).toEqual([{ kind: 'bronnen' }]);
     expect(await auditRows(ack.id)).toEqual([{ action: 'publish', actor: 'api', signal_id: signalId }]);
     expect(await statusOf(ack)).toMatchObject({ state: 'gepubliceerd', signalId });
     const reg = RegulationResponse.parse(await (await app.request('/v1/regulations/BWBR0015703')).json());
@@ -108,7 +112,7 @@ describe.each(ENGINES)('moderation on $name', (engine: Engine) => {
     const reg = RegulationResponse.parse(await (await app.request('/v1/regulations/BWBR0047001')).json());
     expect(reg.regulationSignalIds).toEqual([signalId]);
     expect(reg.articles).toEqual([]);
-    expect(reg.signals[0]?.targets).toEqual([{ ...target, path: [], jci: null, quote: null }]);
+    expect(reg.signals[0]?.targets).toEqual([{ ...target, path: [], jci: null, quote: null, origin: { kind: 'bronnen' } }]);
   });
 
   it('refuses a regulation-level target that names an article, saying why', async () => {
@@ -121,11 +125,34 @@ describe.each(ENGINES)('moderation on $name', (engine: Engine) => {
     expect(await res.text()).toContain('a target of kind regulation names no article and no lid');
   });
 
-  it('attaches a submission to an existing signal, adding its article as a target', async () => {
+  it('refuses a submission whose target claims an origin: only the server says where a target comes from', async () => {
+    const target = { bwbId: 'BWBR0015703', label: '17', lid: null, versionDate: null, origin: { kind: 'bronnen' } };
+    const res = await app.request('/v1/submissions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': freshKey() },
+      body: JSON.stringify(validSubmission({ target })),
+    });
+    expect(res.status).toBe(422);
+    expect(Problem.parse(await res.json()).errors?.map((e) => e.field)).toEqual(['target.origin']);
+  });
+
+  it('attaches a submission to an existing signal, adding its article as a target that says it came from the report', async () => {
     const ack = await newSubmission({ target: { bwbId: 'BWBR0015703', label: '17', lid: null, versionDate: null } });
     const res = await post(`/v1/moderation/submissions/${ack.id}/attach`, { signalId: 'sig-19-participatiewet-giften' });
     const decision = ModerationDecision.parse(await res.json());
     expect(decision.signal?.targets.map((t) => t.label)).toEqual(['31', '17']);
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+    expect(decision.signal?.targets.map((t) => t.origin)).toEqual([{ kind: 'bronnen' }, { kind: 'melding', mergedOn: today }]);
+    // The extension's answer for the law carries the same origin.
+    const reg = RegulationResponse.parse(await (await app.request('/v1/regulations/BWBR0015703')).json());
+    const signal = reg.signals.find((s) => s.id === 'sig-19-participatiewet-giften');
+    expect(signal?.targets.find((t) => t.label === '17')?.origin).toEqual({ kind: 'melding', mergedOn: today });
+    // Reloading the seed rewrites the seeded targets and keeps the merged one with its origin.
+    await loadSeed(ctx.db, { force: true });
+    expect((await getSignal(ctx.db, 'sig-19-participatiewet-giften'))?.targets.map((t) => [t.label, t.origin?.kind])).toEqual([
+      ['31', 'bronnen'],
+      ['17', 'melding'],
+    ]);
     expect(await auditRows(ack.id)).toEqual([{ action: 'attach', actor: 'api', signal_id: 'sig-19-participatiewet-giften' }]);
     expect((await statusOf(ack)).state).toBe('samengevoegd');
   });

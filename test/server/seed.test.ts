@@ -139,6 +139,8 @@ describe.each(ENGINES)('seed loader on $name', (engine: Engine) => {
     const signals = await allSignals(db);
     expect(signals).toHaveLength(33);
     for (const s of signals) expect(Signal.safeParse(s).success, s.id).toBe(true);
+    // The seed's targets are what its official sources name.
+    expect(new Set(signals.flatMap((s) => s.targets.map((t) => t.origin?.kind)))).toEqual(new Set(['bronnen']));
     const wia = signals.find((s) => s.id === 'sig-01-wia-35-minners');
     expect(wia?.targets.map((t) => t.label)).toEqual(['5', '54']);
   });

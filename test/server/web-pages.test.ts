@@ -6,6 +6,7 @@ import { ModerationDecision } from '../../utils/contract/admin';
 import { SubmissionAck } from '../../utils/contract/api';
 import { publicPaths } from '../../utils/contract/public-pages';
 import { PAGE_CSP } from '../../server/web/routes';
+import { articleAnchor } from '../../server/web/pages';
 import { ASSET_PATHS } from '../../server/web/assets';
 import { ADMIN_TOKEN, ENGINES, freshKey, seededApp, validSubmission } from './support';
 
@@ -106,5 +107,40 @@ describe('public web pages over HTTP', () => {
     }
     const signalPage = parseHTML(await (await get(publicPaths.signal(signal.id))).text()).document;
     expect(signalPage.querySelector('blockquote')?.textContent).toContain(HOSTILE.quote);
+  });
+
+  it('say for an article merged in from a report that the link rests on that report, not on the sources', async () => {
+    const submitted = await ctx.app.request('/v1/submissions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': freshKey() },
+      body: JSON.stringify(validSubmission({ target: { bwbId: 'BWBR0015703', label: '11', lid: null, versionDate: null } })),
+    });
+    const ack = SubmissionAck.parse(await submitted.json());
+    const attached = await ctx.app.request(`/v1/moderation/submissions/${ack.id}/attach`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${ADMIN_TOKEN}` },
+      body: JSON.stringify({ signalId: 'sig-18-participatiewet-algemeen' }),
+    });
+    expect(attached.status).toBe(200);
+    const [y, m, d] = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date()).split('-');
+    const dutch = `Dit artikel is aan het signaal gekoppeld na een melding (beoordeeld door een moderator op ${d}-${m}-${y}); de bronnen noemen het niet`;
+    const english = `This article was linked to the signal after a report (checked by a moderator on ${y}-${m}-${d}); the sources do not mention it`;
+    const verified = 'Gecontroleerd in de wettekst: dit artikel zegt wat hier staat';
+
+    // The law page: under article 11 the signal does not claim its certainty; elsewhere it still does.
+    const law = parseHTML(await (await get(publicPaths.regulation('BWBR0015703'))).text()).document;
+    const signalIn = (label: string) =>
+      [...law.querySelectorAll(`section#${articleAnchor(label)} article`)].find((a) => a.querySelector('a')?.getAttribute('href') === publicPaths.signal('sig-18-participatiewet-algemeen'));
+    expect(signalIn('11')?.textContent).toContain(dutch);
+    expect(signalIn('11')?.textContent).not.toContain(verified);
+    const sourced = [...law.querySelectorAll('section.ws-article article')].filter((a) => a.textContent?.includes(verified));
+    expect(sourced.length).toBeGreaterThan(0);
+
+    // The signal page: only the merged target carries the note.
+    const page = parseHTML(await (await get(publicPaths.signal('sig-18-participatiewet-algemeen'))).text()).document;
+    const notes = [...page.querySelectorAll('main li')].filter((li) => li.textContent?.includes(dutch));
+    expect(notes.map((li) => li.querySelector('a')?.textContent)).toEqual(['Participatiewet, Artikel 11']);
+    const englishPage = await (await get(`${publicPaths.signal('sig-18-participatiewet-algemeen')}?lang=en`)).text();
+    expect(englishPage).toContain(english);
   });
 });

@@ -45,12 +45,17 @@ interface Criterion {
  * onbillijkheden", "tenzij dat onredelijk of onbillijk is". The words of the criterion are the match.
  */
 const UNFAIR_OUTCOME =
-  /\b(?:leid(?:t|en|de|den)?|vermijden|voorkomen|tegemoet\s+(?:te\s+)?kom\w*\s+aan|bij)\s+(?:tot\s+|van\s+)?(?:een\s+|evidente\s+|zulke\s+)?onbillijk\w*(?:\s+(?:van\s+(?:overwegende|zwaarwegende|ernstige)\s+aard|situaties?))?|\btot\s+(?:een\s+|evidente\s+)?onbillijk\w*(?:\s+(?:van\s+(?:overwegende|zwaarwegende|ernstige)\s+aard|situaties?))?|\bonbillijk\w*\s+van\s+(?:overwegende|zwaarwegende|ernstige)\s+aard|\bonbillijk\s+(?:is|zijn|wordt\s+bevonden|zou\s+zijn)\b/g;
-/** Something in the sentence lets the outcome change: a power, a built-in exception or a revision ground. */
+  /\b(?:leid(?:t|en|de|den)?|vermijden|voorkomen|tegemoet\s+(?:te\s+)?kom\w*\s+aan|bij)\s+(?:tot\s+|van\s+)?(?:een\s+)?(?:(?:evidente|kennelijke|ernstige|grote|zulke)\s+)?onbillijk\w*(?:\s+(?:van\s+(?:overwegende|zwaarwegende|ernstige)\s+aard|situaties?))?|\btot\s+(?:een\s+)?(?:(?:evidente|kennelijke|ernstige|grote)\s+)?onbillijk\w*(?:\s+(?:van\s+(?:overwegende|zwaarwegende|ernstige)\s+aard|situaties?))?|\bonbillijk\w*\s+van\s+(?:overwegende|zwaarwegende|ernstige)\s+aard|\bonbillijk\s+(?:is|zijn|wordt\s+bevonden|zou\s+zijn)\b/g;
+/**
+ * Something in the sentence lets the outcome change: a power, a built-in exception or a revision ground, or an
+ * exception written as a refusal that does not happen ("wordt niet afgewezen … indien … zou leiden tot een
+ * onbillijkheid"), or an amount set lower ("stelt … de terugvordering op een lager bedrag vast"), or a request that, if it
+ * "niet zou worden gehonoreerd", would lead to an onbillijkheid (a ground added to a list).
+ */
 const OUTCOME_CHANGE =
-  /\b(?:kan|kunnen|is bevoegd|zijn bevoegd|bevoegdheid|tenzij|van oordeel is|afwijk\w*|af te wijken|buiten toepassing|tegemoet)\b/;
-/** The unfairness is denied: "niet zal leiden tot een onbillijkheid", "geen onbillijkheid". */
-const UNFAIR_DENIED = /\b(?:niet|geen)\s+(?:(?:zal|zou|zullen|zouden)\s+)?(?:leid\w*\s+)?(?:tot\s+)?(?:een\s+)?onbillijk\w*$/;
+  /\b(?:kan|kunnen|is bevoegd|zijn bevoegd|bevoegdheid|tenzij|van oordeel is|afwijk\w*|af te wijken|buiten toepassing|tegemoet)\b|\bniet (?:(?:zou|zal) )?(?:worden )?(?:afgewezen|geweigerd|ingetrokken|teruggevorderd|gehonoreerd|toegekend|verleend)\b|\bop een lager bedrag\b/;
+/** The unfairness is denied: "niet zal leiden tot een onbillijkheid", "geen onbillijkheid", "niet kennelijk onbillijk is". */
+const UNFAIR_DENIED = /\b(?:niet|geen)\s+(?:(?:zal|zou|zullen|zouden)\s+)?(?:leid\w*\s+)?(?:tot\s+)?(?:een\s+)?(?:kennelijk\s+)?onbillijk\w*$/;
 /**
  * Not a clause: a review standard for complaints ("onredelijk of onbillijk moet worden geacht, verklaart zij
  * het beklag gegrond"), a court weighing parties ("De rechter kan ... onbillijke bevoordeling").
@@ -128,7 +133,7 @@ function generalIn(s: Segment): ClauseMatch | null {
     const end = m.index + m[0].length;
     const upToWord = s.text.slice(Math.max(0, m.index - 40), m.index + m[0].search(/onbillijk/i) + 9);
     if (UNFAIR_DENIED.test(upToWord) || isReference(s.text, m.index, end)) continue;
-    const match = toMatch('general', s, m[0].replace(/^(?:(?:leid\w*|vermijden|voorkomen|bij|tot|van|een|evidente|zulke|tegemoet\s+(?:te\s+)?kom\w*\s+aan)\s+)+/i, ''));
+    const match = toMatch('general', s, m[0].replace(/^(?:(?:leid\w*|vermijden|voorkomen|bij|tot|van|een|evidente|kennelijke|ernstige|grote|zulke|tegemoet\s+(?:te\s+)?kom\w*\s+aan)\s+)+/i, ''));
     // A clause that adjusts one outcome in place ("tenzij dat onbillijk is", "een langere termijn
     // vaststellen") reaches only the provision it stands in, not the whole regulation.
     if (!SETS_ASIDE.test(s.text) && !match.covers.some((c) => c.kind !== 'other-law')) {

@@ -45,6 +45,20 @@ export function score(tp: number, fp: number, fn: number): Score {
   return { tp, fp, fn, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };
 }
 
+/**
+ * 95% Wilson score interval for a proportion of `hits` out of `n`: with the small counts of hand-labelled sets,
+ * the interval says more than the point value.
+ */
+export function wilson(hits: number, n: number): [number, number] {
+  if (n === 0) return [0, 1];
+  const z = 1.96;
+  const p = hits / n;
+  const centre = p + (z * z) / (2 * n);
+  const spread = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  const denominator = 1 + (z * z) / n;
+  return [Math.max(0, (centre - spread) / denominator), Math.min(1, (centre + spread) / denominator)];
+}
+
 function classScore(pairs: ReadonlyArray<[ClauseKind | null, ClauseKind | null]>, hit: (c: ClauseKind | null) => boolean): Score {
   let tp = 0;
   let fp = 0;

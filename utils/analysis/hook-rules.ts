@@ -18,9 +18,9 @@ export interface HookRule {
 }
 
 /** Bodies that take decisions; a citizen ("de belanghebbende kan bezwaar maken") is never one of them. */
-const ACTOR = String.raw`(?:het college|het UWV|de Sociale verzekeringsbank|Onze Minister|de Dienst Toeslagen|de inspecteur|de ontvanger|burgemeester en wethouders|het CAK|de Wlz-uitvoerder|het zorgkantoor|het bestuursorgaan|een bestuursorgaan|de officier van justitie|het Centraal Justitieel Incassobureau|de burgemeester|gedeputeerde staten|de raad|de korpschef|de grondkamer|het Zorginstituut|de minister|Onze Ministers|het bestuur|het bevoegd gezag|de directeur|de commissie|de havenbeheerder|de functionele autoriteit|de Autoriteit Consument en Markt|de Nederlandsche Bank)`;
+const ACTOR = String.raw`(?:het college|het UWV|de Sociale verzekeringsbank|Onze Minister|de Dienst Toeslagen|de inspecteur|de ontvanger|burgemeester en wethouders|het CAK|de Wlz-uitvoerder|een Wlz-uitvoerder|de algemene raad|het zorgkantoor|het bestuursorgaan|een bestuursorgaan|de officier van justitie|het Centraal Justitieel Incassobureau|de burgemeester|gedeputeerde staten|de raad|de korpschef|de grondkamer|het Zorginstituut|de minister|Onze Ministers|het bestuur|het bevoegd gezag|de directeur|de commissie|de havenbeheerder|de functionele autoriteit|de Autoriteit Consument en Markt|de Nederlandsche Bank)`;
 const MODAL = String.raw`(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)`;
-const ADVERSE_PARTICIPLE = String.raw`(?:geweigerd|ingetrokken|herzien|teruggevorderd|verlaagd|opgelegd|opgeschort|beëindigd|verrekend|afgewezen|ontzegd|geschorst|uitgesloten)`;
+const ADVERSE_PARTICIPLE = String.raw`(?:geweigerd|ingetrokken|herzien|teruggevorderd|verlaagd|opgelegd|opgeschort|beëindigd|verrekend|afgewezen|ontzegd|geschorst|uitgesloten|verplicht|ingekort)`;
 
 /** A power with room to choose, held by a bestuursorgaan. */
 const DISCRETION: RegExp[] = [
@@ -28,28 +28,31 @@ const DISCRETION: RegExp[] = [
   new RegExp(String.raw`\b${MODAL} ${ACTOR}\b`, 'i'),
   new RegExp(String.raw`\bis ${ACTOR} bevoegd\b`, 'i'),
   new RegExp(String.raw`\bnaar (?:het|zijn|haar) oordeel\b`, 'i'),
-  // Not in a relative clause about someone else's debt: "van wie kosten … kunnen worden teruggevorderd".
-  new RegExp(String.raw`(?<!\b(?:van|op) wie\b[^.;]{0,120})\b(?:kan|kunnen)\b[^.;:]{0,60}?\bworden ${ADVERSE_PARTICIPLE}\b`, 'i'),
+  // "De uitkering kan geheel of ten dele vervallen worden verklaard".
+  /\b(?:kan|kunnen)\b[^.;:]{0,60}?\bvervallen (?:worden )?verklaard\b/i,
+  // Not in a relative clause about someone else's debt ("van wie kosten … kunnen worden teruggevorderd") or a
+  // measure ("het aantal uren waarmee de aanspraak kan worden verlaagd").
+  new RegExp(String.raw`(?<!\b(?:(?:van|op) wie|waar(?:mee|van|op|in|bij|door))\b[^.;]{0,120})\b(?:kan|kunnen)\b[^.;:]{0,120}?\bworden ${ADVERSE_PARTICIPLE}\b`, 'i'),
 ];
 
 /** An outcome that burdens the person: the evenredigheidstoets of 3:4 lid 2 is about these. */
 const ADVERSE =
-  /\b(?:weiger\w*|geweigerd|in te trekken|intrekken|intrekking|ingetrokken|herzien|herziening|terug te vorderen|terugvorder\w*|teruggevorderd|verlag\w*|verlaagd|op te leggen|opleggen|opgelegd|maatregel|boete|schorsen|geschorst|opschorten|opgeschort|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|uitgesloten|afwijzen|afgewezen|korten|gekort|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen)\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:verbinden|te verbinden|verbonden)\b/i;
+  /\b(?:weiger\w*|geweigerd|in te trekken|intrekken|intrekking|ingetrokken|herzien|herziening|terug te vorderen|terugvorder\w*|teruggevorderd|verlag\w*|verlaagd|op te leggen|opleggen|opgelegd|maatregel|boete|schorsen|geschorst|opschorten|opgeschort|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|uitgesloten|afwijzen|afgewezen|korten|gekort|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\bin te )vorderen|vervallen (?:worden )?verklaard|schort|ingekort|inkorten)\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:verbinden|te verbinden|verbonden|stellen|te stellen)\b/i;
 
 /**
  * The burden is what the power does ("kan de bijstand weigeren"), not a condition of it ("kan bijstand verlenen
  * indien het verzoek is afgewezen"); or the organ judges ("naar zijn oordeel") and the outcome burdens.
  */
 const POWER_TO_BURDEN = new RegExp(
-  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|als(?! bedoeld)|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b)[^.;:])*?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]*?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^]*?\bnaar (?:het|zijn|haar) oordeel\b`,
+  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))[^.;:]){0,300}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^]{0,300}?\bnaar (?:het|zijn|haar) oordeel\b`,
   'i',
 );
 
 /** "Tegen de beslissing ... kan degene die ... beroep instellen": the citizen holds this "kan". */
 const CITIZEN_MODAL = /\b(?:kan|kunnen) (?:degene|de belanghebbende|een belanghebbende|belanghebbenden|de aanvrager|de verzekerde|de vreemdeling|de huurder|de indiener|de overtreder|de betrokkene)\b|\b(?:degene|de belanghebbende|een belanghebbende|belanghebbenden|de aanvrager|de verzekerde|de vreemdeling|de huurder|de indiener|de overtreder|de betrokkene) (?:kan|kunnen)\b/i;
 
-/** Rule-making and delegation sentences give no power over an individual case. */
-const DELEGATION = /\b(?:kan|kunnen) [^.;]{0,40}\bbij (?:algemene maatregel van bestuur|ministeriële regeling)\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\bbij (?:of krachtens )?(?:algemene maatregel van bestuur|ministeriële regeling|regeling van Onze Minister)\b[^.;]{0,80}\b(?:bepaald|aangewezen|vastgesteld|gesteld)\b/i;
+/** Rule-making and delegation sentences give no power over an individual case; nor does withdrawing general rules. */
+const DELEGATION = /\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\bbij (?:algemene maatregel van bestuur|ministeriële regeling) regels\b|\balgemeen verbindende voorschriften\b|\b(?:kan|kunnen) [^.;]{0,40}\bbij (?:algemene maatregel van bestuur|ministeriële regeling)\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\bbij (?:of krachtens )?(?:algemene maatregel van bestuur|ministeriële regeling|regeling van Onze Minister)\b[^.;]{0,80}\b(?:bepaald|aangewezen|vastgesteld|gesteld)\b/i;
 
 /** A decision about someone (used only for sector rules that attach to every beschikking, Awir 13b). */
 const DECISION: RegExp[] = [
@@ -60,9 +63,11 @@ const DECISION: RegExp[] = [
 
 /** A bestuurlijke boete imposed here ("legt een bestuurlijke boete op"), not one mentioned in passing. */
 const IMPOSES_FINE = [
+  /\bbevoegd\w* tot (?:de )?oplegging van een\b[^.;]{0,20}\bboete\b/i,
   /\b(?:legt|leggen)\b[^.;]{0,80}\bboete\b[^.;]{0,30}\bop\b/i,
-  /\bboete\b[^.;]{0,30}\b(?:opleggen|op te leggen)\b/i,
-  /\b(?:wordt|worden|kan|kunnen)\b[^.;]{0,60}\bboete\b[^.;]{0,30}\bopgelegd\b/i,
+  // An amount may hold dots: "een bestuurlijke boete van ten hoogste € 33.500,– op te leggen".
+  /\bboete\b(?:[^.;]|\.(?=\d)){0,60}\b(?:opleggen|op te leggen)\b/i,
+  /\b(?:wordt|worden|kan|kunnen)\b[^.;]{0,60}\bboete\b[^.;]{0,60}\bopgelegd\b/i,
 ];
 
 /**
@@ -72,9 +77,12 @@ const IMPOSES_FINE = [
  */
 const MONEY_DEBT: RegExp[] = [
   /\bvordert\b[^.;]{0,200}\bterug\b|\bterugvorderen\b|\bterug te vorderen\b/i,
-  /(?<!\b(?:van|op) wie\b[^.;]{0,120})\b(?:wordt|worden|zal worden|zullen worden)\b[^.;]{0,120}\bteruggevorderd\b/i,
-  /\bgeldschuld\b|\bbestuursrechtelijke premie\b/i,
-  /\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b[^.;]*\b(?:terugvorder\w*|teruggevorderd|boete|vordering)\b|\b(?:terugvorder\w*|teruggevorderd|boete|vordering)\b[^.;]*\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b/i,
+  // An order to repay: "draagt … de zorgaanbieder op … terug te betalen".
+  /\b(?:draagt|dragen|legt|leggen)\b[^.;]{0,160}\bop\b[^.;]{0,160}\bterug te betalen\b/i,
+  /(?<!\b(?:van|op) wie\b[^.;]{0,120})\b(?:wordt|worden|zal worden|zullen worden)\b[^.;]{0,250}\bteruggevorderd\b/i,
+  /\bgeldschuld\b|\bbestuursrechtelijke premie\b|\bbesluit tot terugvordering\b|\bterug te betalen bedrag\b|\bverplicht\b[^.;]{0,120}\bterug te betalen\b/i,
+  /\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b[^.;]{0,300}\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b|\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b[^.;]{0,300}\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b/i,
+  /\bbij terugvordering\b/i,
   ...IMPOSES_FINE,
 ];
 
@@ -87,9 +95,14 @@ const OWN_OBJECTION_TERM = [
 
 /** The law sets its own beslistermijn. */
 const OWN_DECISION_TERM = [
-  /\bbeslist\b[^.;]{0,80}\bbinnen\b[^.;]{0,30}\b(?:dagen|weken|maanden)\b/i,
+  // "besluit" as a verb ("Onze minister besluit binnen dertien weken"), not "een besluit binnen 6 maanden".
+  /(?:\bbeslist\b[^.;]{0,80}|(?<!\b(?:een|het|dit|dat|zijn|haar|geen)\s)\bbesluit\s+)\b(?:binnen|uiterlijk)\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b/i,
+  /\bbinnen\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b[^.;]{0,120}\bbeslist\b/i,
+  /\b(?:beschikking|besluit|beslissing)\w*\b[^.;]{0,80}\bwordt (?:genomen|gegeven) binnen\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b/i,
   /\bbinnen\b[^.;]{0,30}\b(?:dagen|weken|maanden)\b[^.;]{0,60}\b(?:een beslissing|een besluit|een beschikking)\b[^.;]{0,20}\b(?:genomen|te nemen|gegeven)\b/i,
   /\bbeslistermijn\b/i,
+  // A date: "uiterlijk op 15 december … beslist".
+  /\buiterlijk (?:op )?\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b[^.;]{0,60}\bbeslist\b/i,
 ];
 
 const REGISTER_DATA = [
@@ -108,7 +121,15 @@ export const HOOK_RULES: HookRule[] = [
     awb: ['4:94a'],
     triggers: MONEY_DEBT,
     // Private claims in an insolvency are not debts to a bestuursorgaan.
-    exclusions: [DEFINITION, /\bin behandeling nemen van een aanvraag\b/i, /\bbewindvoerders?\b|\bcurator\b|\bfaillissement\b|\bschuldeisers?\b/i],
+    exclusions: [
+      DEFINITION,
+      /\bin behandeling nemen van een aanvraag\b/i,
+      /\bbewindvoerders?\b|\bcurator\b|\bfaillissement\b|\bschuldeisers?\b/i,
+      // Recovery ruled out ("wordt het teveel betaalde niet teruggevorderd"), unless with exceptions ("tenzij").
+      /\bniet (?:(?:kan|kunnen) worden )?teruggevorderd\b(?![^.;]{0,300}\btenzij\b)|\bniet vatbaar voor terugvordering\b/i,
+      // A regulation repealed by its title ("De Regeling betaling, terugvordering en … wordt ingetrokken").
+      /\b(?:Regeling|Besluit|Wet)\b[^.;]{0,200}\b(?:wordt|worden) ingetrokken\b/,
+    ],
     reason:
       'U moet hier geld (terug)betalen. Het bestuursorgaan kan de schuld helemaal of voor een deel kwijtschelden als innen te harde gevolgen voor u heeft, en u kunt uitstel vragen.',
   },
@@ -131,8 +152,14 @@ export const HOOK_RULES: HookRule[] = [
       DELEGATION,
       CITIZEN_MODAL,
       /\b(?:kan|kunnen) niet\b|\bniet ten nadele\b/i,
-      // Suspending or extending a term burdens nobody by itself.
-      /\btermijn\b[^.;]{0,40}\b(?:opschorten|verlengen)\b|\b(?:opschorten|verlengen)\b[^.;]{0,40}\btermijn\b/i,
+      // A negated passive power in a relative clause: "die … niet kan worden verrekend".
+      /\bniet (?:kan|kunnen) worden\b/i,
+      // Disciplinary tribunals and prison discipline have their own procedures, not the Awb's.
+      /\b(?:raad|hof) van discipline\b|\btuchtcollege\b|\bdisciplinaire straf\b|\bgedetineerde\b/i,
+      // Suspending or extending a term (also a "beslistermijn") burdens nobody by itself.
+      /termijn\b[^.;]{0,100}\b(?:opschorten|verlengen)\b|\b(?:opschorten|verlengen)\b[^.;]{0,40}termijn\b/i,
+      // A power used at the person's own request ("kan op verzoek van de ambtenaar … worden verlaagd").
+      /\b(?:kan|kunnen)\b(?:\s+[^\s.;]+){0,4}?\s+op (?:zijn |haar |hun |eigen )?(?:verzoek|aanvraag)\b/i,
     ],
     reason:
       'Het bestuursorgaan mag hier kiezen of het dit nadeel oplegt. Het moet de belangen afwegen en de gevolgen voor u mogen niet te zwaar zijn.',
@@ -154,7 +181,14 @@ export const HOOK_RULES: HookRule[] = [
     awb: ['6:11'],
     triggers: OWN_OBJECTION_TERM,
     // Civil procedure (cassatie, the court's own terms) is not the Awb's.
-    exclusions: [DEFINITION, /\bbinnen zes weken\b/i, /\bbuitengewoon bezwaar\b/i, /\bcassatie\b|\b\w*rechter\b/i],
+    exclusions: [
+      DEFINITION,
+      /\bbinnen zes weken\b/i,
+      /\bbuitengewoon bezwaar\b/i,
+      /\bcassatie\b|\b\w*rechter\b/i,
+      // The organ's term for deciding on the objection (7:10), not the term for making it.
+      /\bartikel 7:10\b|\bbesli\w*\b[^.;]{0,40}\bop (?:het|de) bezwa/i,
+    ],
     reason:
       'Hier geldt een eigen termijn voor bezwaar of beroep. Bent u te laat zonder dat het uw schuld is, dan moet uw bezwaar toch behandeld worden.',
   },
@@ -175,7 +209,8 @@ export const HOOK_RULES: HookRule[] = [
     awb: ['4:17'],
     triggers: OWN_DECISION_TERM,
     // The term to decide on an objection or appeal, or a court's, is not a beslistermijn on an aanvraag.
-    exclusions: [DEFINITION, /\bbezwaren\b|\bbezwaarschrift\b|\bberoepschrift\b|\b\w*rechter\b/i],
+    // Nor a table of contents ("| 3.4. Beslistermijn | 10 |").
+    exclusions: [DEFINITION, /\bbezwaren\b|\bbezwaarschrift\b|\bberoepschrift\b|\b\w*rechter\b/i, /^\|/m],
     reason:
       'Hier staat hoe snel beslist moet worden. Is die termijn voorbij, dan kunt u het bestuursorgaan in gebreke stellen en soms een dwangsom krijgen.',
   },

@@ -29,6 +29,11 @@ const ORGAN = String.raw`(?:toezichthouder|bevoegd gezag|Nederlandsche Bank|Auto
 // A gap that does not run into another auxiliary: "wordt verlaagd wordt verrekend … of teruggevorderd".
 // Nor into a subordinate clause: "wordt de invordering voortgezet zodra het verzet is ingetrokken".
 // From the organ to its verb: a few words, across "herziet …, dan wel" or a list opening ("De Bank: a. trekt").
+// Any other definite subject that decides ("Het Commissariaat trekt", "De programmabeheerder weigert"), unless it is
+// the citizen, who also "weigert" or "trekt … in".
+const CITIZEN = String.raw`(?:verzekerde|aanvrager|belanghebbende|werknemer|werkgever|bewoner|eigenaar|gebruiker|huurder|verhuurder|ouder|ouders|leerling|student|gedetineerde|betrokkene|rechthebbende|houder|ondernemer|exploitant|kapitein|vreemdeling|verzoeker|klager|schuldenaar|schuldeiser|deelnemer|cliënt|patiënt|zorgaanbieder|instelling|school|persoon)`;
+// Only as the subject, at the start of a clause: "de toegang weigert" in a subordinate clause has an object there.
+const DECIDER = String.raw`(?<=(?:^|\n|[,;:]\s|\d\.\s)(?:De|Het|de|het)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+\s+)`;
 const SUBJECT_GAP = String.raw`:?(?:\s+[^\s;]+){0,12}?`;
 const GAP = String.raw`(?:(?!\b(?:wordt|worden|zodra|indien|nadat|wanneer|totdat)\b)[^.;:]){0,160}?`;
 
@@ -39,9 +44,11 @@ const OUTCOMES: OutcomeRule[] = [
       // Not a relative clause that only identifies someone: "De persoon van wie wordt teruggevorderd is verplicht".
       new RegExp(String.raw`(?<!\b(?:van|op) wie\b[^.;:]{0,120})\b(?:wordt|worden|zal worden|zullen worden)\b${GAP}\bteruggevorderd\b`),
       new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+vordert\b[^.;:]{0,200}?\bterug\b`),
+      // "Gelden die … zijn gebruikt, vordert het Commissariaat … terug".
+      new RegExp(String.raw`\bvordert\s+(?:hij|zij|(?:het|de)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+)\b[^.;:]{0,200}?\bterug\b`),
     ],
     needsCondition: false,
-    noun: /terugvorder|terug te vorderen/i,
+    noun: /terugvorder|teruggevorderd|terug te vorderen/i,
   },
   {
     outcome: 'boete',
@@ -58,6 +65,9 @@ const OUTCOMES: OutcomeRule[] = [
     obligations: [
       new RegExp(String.raw`\b(?:wordt|worden)\b${GAP}\bingetrokken\b`),
       new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+trekt\b[^.;:]{0,100}?\bin\b`),
+      // Inverted after a condition: "…, dan trekt hij het besluit in", "trekt Onze Minister de erkenning in".
+      new RegExp(String.raw`\btrekt (?:hij|zij|(?:Onze )?${ORGAN})\b[^.;:]{0,100}?\bin\b`),
+      new RegExp(String.raw`${DECIDER}trekt\b[^.;:]{0,100}?\bin\b`),
     ],
     needsCondition: true,
     noun: /intrekk|in te trekken/i,
@@ -66,11 +76,13 @@ const OUTCOMES: OutcomeRule[] = [
     outcome: 'weigering',
     obligations: [
       new RegExp(String.raw`\b${ORGAN}\b(?:\s+[^\s.;:]+){0,5}?\s+weigert\b`),
+      new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+wijst\b[^.;:]{0,100}?\baf\b`),
+      new RegExp(String.raw`${DECIDER}weigert\b`),
       new RegExp(String.raw`\b(?:wordt|worden)\b${GAP}\b(?:geweigerd|afgewezen)\b`),
       /\bwordt niet toegestaan\b/,
     ],
     needsCondition: true,
-    noun: /weiger|afwijz|af te wijzen/i,
+    noun: /weiger|afwijz|af te wijzen|maatregel/i,
   },
   {
     outcome: 'uitsluiting',
@@ -82,26 +94,45 @@ const OUTCOMES: OutcomeRule[] = [
     outcome: 'verval',
     obligations: [
       /\b(?:aanspraak|recht|machtiging|vergunning|uitkering|toeslag|subsidie|ontheffing|erkenning|vrijstelling|toestemming)\w*\b[^.;:]{0,120}?\bvervalt\b/i,
-      /\bvervalt\b[^.;:]{0,60}?\b(?:aanspraak|recht|machtiging|vergunning|ontheffing|vrijstelling|uitkering)\w*/i,
+      /\bvervalt\b[^.;:]{0,60}?\b(?:aanspraak|recht|machtiging|vergunning|ontheffing|vrijstelling|uitkering|toestemming|erkenning|aanwijzing|toelating|inschrijving|subsidie|toeslag)\w*/i,
+      // A fatal term: "zendt op straffe van verval van zijn vorderingsrecht … een nota".
+      /\bop straffe van verval\b/i,
     ],
     needsCondition: true,
     noun: /verval/i,
   },
   {
     outcome: 'korting',
-    obligations: [new RegExp(String.raw`\b(?:wordt|worden)\b${GAP}\b(?:gekort|verlaagd)\b`), new RegExp(String.raw`\b${ORGAN}\b(?:\s+[^\s.;:]+){0,5}?\s+(?:verlaagt|kort)\b`)],
+    obligations: [
+      new RegExp(String.raw`\b(?:wordt|worden)\b${GAP}\b(?:gekort|verlaagd)\b`),
+      new RegExp(String.raw`\b${ORGAN}\b(?:\s+[^\s.;:]+){0,5}?\s+(?:verlaagt|kort)\b`),
+      // Inverted after a condition: "Indien het fonds … toepast, verlaagt Onze Minister de pensioenen".
+      new RegExp(String.raw`\bverlaagt (?:hij|zij|(?:Onze )?${ORGAN})\b`),
+      // "Het UWV brengt een bedrag blijvend op de uitkering in mindering indien …".
+      new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+brengt\b[^.;:]{0,100}?\bin mindering\b`),
+    ],
     needsCondition: true,
     noun: /verlag|korting|te korten|maatregel/i,
   },
 ];
 
 const MODAL = /\b(?:kan|kunnen|mag|mogen|is bevoegd|zijn bevoegd)\b/;
+/** A relative clause closed by a comma ("Een bijdrage die … niet kan worden verrekend, wordt …"): its modal is not the main verb's. */
+const CLOSED_RELATIVE = /\b(?:die|welke|waarvan|waarmee)\b[^,;:]*,/g;
 /**
  * The verb stands in a subordinate clause that is still open ("indien de beschikking wordt ingetrokken, …"):
  * a condition, not an order. A clause whose own verb came already ("Het bedrag waarmee de subsidie wordt
- * verlaagd wordt … teruggevorderd") is closed.
+ * verlaagd wordt … teruggevorderd") is closed. "als" opens a condition only at the start of a clause: in "De
+ * aanwijzing als particuliere inrichting wordt … ingetrokken" it names a role. "zijn" is a verb only where it
+ * closes the clause ("indien de gegevens onjuist zijn wordt"), not in "waarin zijn aansprakelijkheid wordt uitgesloten".
  */
-const SUBORDINATE = /\b(?:indien|als(?! bedoeld)|wanneer|zodra|nadat|zolang|voor zover|voorzover|waarmee|waarvan|dat|die)\b(?![^,;:]*\b(?:wordt|worden|is|zijn|heeft|hebben)\b)[^,;:]*$/i;
+const SUBORDINATE =
+  /(?:\b(?:indien|wanneer|zodra|nadat|zolang|alvorens|voordat|totdat|omdat|doordat|voor zover|voorzover|waar(?:mee|van|in|bij|door|op|onder)|welke|dat|die)\b|^[\s,]*(?:\d{1,3}[a-z]?\.\s+)?als\b(?! bedoeld))(?![^,;:]*\b(?:wordt|worden|is|zijn(?=\s*(?:dan\s*)?$)|heeft|hebben|zal|zullen)\b)[^,;:]*$/i;
+/**
+ * Commas inside a reference ("het in het vijfde lid, onderdeel b, bedoelde voorstel", "het besluit, bedoeld in
+ * artikel 11, tweede lid, wordt") do not end the clause they stand in.
+ */
+const REFERENCE_COMMA = /,(?=\s+(?:onderdeel|onder\s+[a-z0-9]\b|aanhef|\w+\s+lid\b|bedoelde?\b|genoemde?\b))|(?<=\blid),/g;
 const CONDITION = /\b(?:indien|wanneer|zodra|ingeval|in geval|als(?! bedoeld))\b|:\s*(?:\n|$)/i;
 /** "wordt niet teruggevorderd", "trekt … niet in": negated at the verb, not in a condition inside the gap. */
 const NEGATED =
@@ -116,30 +147,69 @@ const NOT_ADVERSE =
  * Inside the obligation: "wordt slechts geweigerd indien" limits a refusal to listed grounds, it does not order
  * one; withdrawing general rules or measures ("trekt de regels in") burdens nobody.
  */
-const NOT_AN_ORDER = /\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen)\b/i;
+const NOT_AN_ORDER = /\bevenredig verlaagd\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
+/** The obligation starts with the organ that acts (or an inverted "trekt hij"). */
+const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vordert|verlaagt|kort|wijst|op straffe)\b`);
+/**
+ * A regulation withdrawn by name ("Het Kaderbesluit … wordt ingetrokken, alsmede …", "Het besluit van 17 januari
+ * 1967 wordt ingetrokken"): a repeal, not an outcome for someone. An individual "besluit tot toelating" is not one.
+ */
+const REPEAL =
+  /\b(?:[A-Z]\w*(?:[Bb]esluit|[Rr]egeling|[Ww]et|[Rr]eglement|[Bb]eleidsregels?|[Vv]erordening)|Besluit|Regeling|Wet|Reglement|Beleidsregels?|Verordening)\b(?! tot\b)|\b(?:besluit|regeling) van (?:de |het )?(?:\d|[A-Z])|\bkoninklijke? besluit\b|\bvoorgaande\b/;
 
 /** A hardship exit in the same sentence or list item. "tenzij … anders is bepaald" only defers to other rules. */
 const EXIT_HERE =
-  /\btenzij\b(?![^.;]{0,80}\banders (?:is|wordt) bepaald)|\bdringende redenen\b|\bbijzondere omstandigheden\b|\bbijzondere gevallen\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\btoegerekend\b|\bonevenredig|\bredelijkerwijs\b/i;
+  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\bbijzondere omstandigheden\b|\bbijzondere gevallen\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bredelijkerwijs\b/i;
 /** Elsewhere in the article: refraining from, lowering or setting aside the outcome ("ziet af van", "stemt … af"). */
-const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepassing|af te wijken|afwijken|af te stemmen)\b|\b(?:ziet|stemt)\b[^.;]{0,160}\baf\b/i;
+const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepassing|af te wijken|afwijken|af te stemmen|niet teruggevorderd)\b|\b(?:ziet|stemt)\b[^.;]{0,160}\baf\b/i;
 
 function hasExit(text: string): boolean {
   return EXIT_HERE.test(text);
 }
 
 /** Is the obligation in `s` without a hardship exit? With list items, one item without an exit is enough. */
+/** A ground that ends an eligibility (an age, a death, a marriage), not a sanction or a missed term. */
+const LIFE_EVENT = /\b(?:leeftijd|overl\w+|hertrouw\w*|trouwt|huwelijk\w*|als partner wordt geregistreerd)\b/i;
+
 function noExitIn(s: Segment): boolean {
   const [head = '', ...items] = s.text.split('\n');
   if (hasExit(head)) return false;
-  return items.length === 0 || items.some((item) => !hasExit(item));
+  return items.length === 0 || items.some((item) => !hasExit(item) && !LIFE_EVENT.test(item));
+}
+
+const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
+
+/** The lid a refraining sentence confines itself to ("van intrekking als bedoeld in het eerste lid af te zien"). */
+function confinedTo(text: string): string | null {
+  const m = /\b(?:als )?bedoeld in het (eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende) lid\b/.exec(text);
+  return m ? String(ORDINALS.indexOf(m[1]!) + 1) : null;
 }
 
 /** Another sentence of the article lets the organ refrain from this outcome, by a power or on a hardship ground. */
 function refrainsElsewhere(rule: OutcomeRule, sentences: readonly Segment[], own: Segment): boolean {
-  return sentences.some(
-    (s) => s !== own && REFRAIN.test(s.text) && rule.noun.test(s.text) && (MODAL.test(s.text) || hasExit(s.text)),
-  );
+  return sentences.some((s) => {
+    if (s === own || !REFRAIN.test(s.text) || !rule.noun.test(s.text) || !(MODAL.test(s.text) || hasExit(s.text))) return false;
+    const lid = confinedTo(s.text);
+    return lid === null || own.lid === null || lid === own.lid;
+  });
+}
+
+/**
+ * Where court and criminal words exclude an outcome: the whole sentence, unless the obligation opens a list;
+ * then only its head, so "De machtiging vervalt: … 2°. zodra … verdachte van een strafbaar feit" stays an
+ * administrative lapse.
+ */
+function courtScope(text: string, obligationEnd: number): string {
+  const lineEnd = text.indexOf('\n', obligationEnd);
+  return lineEnd >= 0 && /:\s*$/.test(text.slice(0, lineEnd)) ? text.slice(0, lineEnd) : text;
+}
+
+/** Without a leading condition ("Indien … niet kan worden vastgesteld, doordat …, zal … worden ingetrokken"). */
+function mainClauseOf(before: string): string {
+  if (!/^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|als)\b/i.test(before)) return before;
+  // The main clause starts at the comma followed by its finite verb ("…, kan hetgeen … worden teruggevorderd").
+  const verb = /,\s*(?=(?:kan|kunnen|mag|mogen|wordt|worden|zal|zullen|vervalt|trekt|weigert|vordert|verlaagt|dan)\b)/.exec(before);
+  return before.slice((verb ? verb.index : before.lastIndexOf(',')) + 1);
 }
 
 function obligationIn(rule: OutcomeRule, s: Segment): string | null {
@@ -148,18 +218,35 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (!m) continue;
     const before = s.text.slice(0, m.index);
     const clauseStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf(';'), 0);
-    if (MODAL.test(before.slice(clauseStart)) || MODAL.test(m[0])) continue;
-    if (SUBORDINATE.test(before.slice(Math.max(before.lastIndexOf(','), clauseStart)))) continue;
+    // An inverted main clause ("Indien … niet kan worden vastgesteld, wordt het recht … ingetrokken") has its
+    // condition, modal included, before it.
+    const inverted = /^(?:vervalt|wordt|worden)\s+\S+\s+\S+/.test(m[0]) && CONDITION.test(before);
+    if ((!inverted && MODAL.test(mainClauseOf(before.slice(clauseStart)).replace(CLOSED_RELATIVE, ' '))) || MODAL.test(m[0])) continue;
+    const plain = before.replace(REFERENCE_COMMA, ' ');
+    if (SUBORDINATE.test(plain.slice(Math.max(plain.lastIndexOf(','), clauseStart)))) continue;
     if (NEGATED.test(m[0]) && !/^wordt niet toegestaan$/.test(m[0])) continue;
-    if (NOT_ADVERSE.test(s.text) || NOT_AN_ORDER.test(m[0])) continue;
-    if (rule.needsCondition && !CONDITION.test(s.text.slice(m.index))) continue;
+    if (NOT_ADVERSE.test(courtScope(s.text, m.index + m[0].length)) || NOT_AN_ORDER.test(m[0])) continue;
+    // An organ that acts ("De minister weigert …", "wijst … af") orders an individual outcome; a passive form
+    // without a condition may repeal a regulation. The condition may also stand before an inverted main clause
+    // ("Indien …, vervalt het recht"), which starts with its verb and has its subject next.
+    if (rule.needsCondition && !ACTIVE.test(m[0]) && !inverted && !CONDITION.test(s.text.slice(m.index))) continue;
+    // A list item under a head with a power ("kan … worden bepaald dat:\na. de zorg wordt geweigerd") is a power.
+    const head = s.text.split('\n')[0]!;
+    if (m.index > head.length && MODAL.test(head)) continue;
+    // Nor one under a head that makes the items conditions ("Dit artikel is van toepassing als:").
+    if (m.index > head.length && /\b(?:als|indien|wanneer|ingeval):\s*$/.test(head)) continue;
+    if (rule.outcome === 'intrekking' && REPEAL.test(`${before.slice(clauseStart)} ${m[0]}`)) continue;
     return m[0];
   }
   return null;
 }
 
+/** Stems every obligation above contains: most articles have none, and are skipped before the sentence work. */
+const OUTCOME_STEMS = /terug|ingetrokken|trekt|weiger|afgewezen|wijst|boete|uitgesloten|verval|gekort|verlaag|\bkort\b|mindering|niet toegestaan/i;
+
 /** Rigid provisions in one article text, at most one per outcome, in text order. */
 export function detectRigid(text: string): RigidMatch[] {
+  if (!OUTCOME_STEMS.test(text)) return [];
   const sentences = sentencesOf(text).filter((s) => !/\bverstaan onder\b/i.test(s.text));
   const out: RigidMatch[] = [];
   for (const rule of OUTCOMES) {

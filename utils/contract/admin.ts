@@ -103,10 +103,13 @@ export const SignalPatch = z
     impactAreas: z.array(ImpactArea).max(11),
     evidence: EvidenceLevel,
     department: z.string().trim().max(40).nullable(),
+    /** Why the status changed, shown publicly in the signal's status history; only with `status`. */
+    statusReason: z.string().trim().min(1).max(500),
   })
   .partial()
   .strict()
-  .refine((p) => Object.keys(p).length > 0, { message: 'give at least one field to change' });
+  .refine((p) => Object.keys(p).length > 0, { message: 'give at least one field to change' })
+  .refine((p) => p.statusReason === undefined || p.status !== undefined, { message: 'a statusReason needs a status', path: ['statusReason'] });
 export type SignalPatch = z.infer<typeof SignalPatch>;
 
 /** `POST /v1/moderation/regulations/{bwbId}/title`: confirm (or correct) a title taken from a report. */
@@ -152,7 +155,8 @@ export const WebAnnotation = z
         z
           .object({
             type: z.literal('TextualBody'),
-            purpose: z.enum(['describing', 'tagging']),
+            /** `commenting`: the target was added from a report, not named by the signal's sources. */
+            purpose: z.enum(['describing', 'tagging', 'commenting']),
             value: z.string(),
             format: z.literal('text/plain'),
             language: z.literal('nl'),

@@ -62,6 +62,26 @@ export type RegulationClause = z.infer<typeof RegulationClause>;
 export const ArticleClause = ClauseEvidence.extend({ status: ArticleClauseStatus }).strict();
 export type ArticleClause = z.infer<typeof ArticleClause>;
 
+/**
+ * Where the link between a signal and one of its targets comes from. `bronnen`: the signal's own sources
+ * name it (seed data, or the report a signal was published from). `melding`: a moderator added it when
+ * merging a later report into the signal, on `mergedOn`; the sources do not name it, so the signal's
+ * `evidence` does not hold for this target. Response-only: a submission's target cannot carry it.
+ */
+export const TargetOrigin = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('bronnen') }).strict(),
+  z.object({ kind: z.literal('melding'), mergedOn: IsoDate }).strict(),
+]);
+export type TargetOrigin = z.infer<typeof TargetOrigin>;
+
+/**
+ * A target as the API answers it: the submitted shape plus its origin. This server states the origin of
+ * every target; it is optional only so the extension still reads answers from a server (or its own cache)
+ * from before origins were recorded, showing the signal's certainty as it did then.
+ */
+export const SignalTarget = Target.safeExtend({ origin: TargetOrigin.optional() });
+export type SignalTarget = z.infer<typeof SignalTarget>;
+
 export const SignalSummary = z
   .object({
     id: z.string().regex(/^sig-[a-z0-9-]{1,60}$/),
@@ -78,7 +98,7 @@ export const SignalSummary = z
     /** The date of the latest source that states the status (for a report: when it was published or last changed). */
     statusDate: IsoDate.nullable(),
     /** The targets of this signal on the regulation asked about. */
-    targets: z.array(Target).min(1),
+    targets: z.array(SignalTarget).min(1),
     updatedAt: z.iso.datetime({ offset: true }),
   })
   .strict();
@@ -86,7 +106,7 @@ export type SignalSummary = z.infer<typeof SignalSummary>;
 
 export const Signal = SignalSummary.extend({
   /** All targets. Empty only for a signal whose law is not identified (seed signals #15 and #29). */
-  targets: z.array(Target),
+  targets: z.array(SignalTarget),
   department: z.string().max(40).nullable(),
   createdAt: z.iso.datetime({ offset: true }),
 }).strict();

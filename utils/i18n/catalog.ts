@@ -10,6 +10,7 @@ import {
   publicTextFieldLabels,
   reviewFlagLabels,
   regulationClauseLabels,
+  reportLinkLabels,
   statusLabels,
   submissionStateLabels,
 } from './vocabulary-labels';
@@ -23,6 +24,7 @@ export function catalogFor(language: Language) {
       status: statusLabels[language],
       cause: causeLabels[language],
       evidence: evidenceLabels[language],
+      reportLink: reportLinkLabels[language],
       regulationClause: regulationClauseLabels[language],
       articleClause: articleClauseLabels[language],
       submissionState: submissionStateLabels[language],

@@ -74,6 +74,22 @@ export const evidenceLabels: Labels<EvidenceLevel> = {
   },
 };
 
+/**
+ * The certainty of a target a moderator added when merging a report into a signal (contract TargetOrigin
+ * `melding`): the signal's evidence level does not hold for it, as its sources do not name it. Keyed by
+ * what the target is; `{date}` is the date of the merge.
+ */
+export const reportLinkLabels: Labels<'article' | 'law'> = {
+  nl: {
+    article: 'Dit artikel is aan het signaal gekoppeld na een melding (beoordeeld door een moderator op {date}); de bronnen noemen het niet',
+    law: 'Deze wet is aan het signaal gekoppeld na een melding (beoordeeld door een moderator op {date}); de bronnen noemen haar niet',
+  },
+  en: {
+    article: 'This article was linked to the signal after a report (checked by a moderator on {date}); the sources do not mention it',
+    law: 'This law was linked to the signal after a report (checked by a moderator on {date}); the sources do not mention it',
+  },
+};
+
 export const regulationClauseLabels: Labels<RegulationClauseStatus> = {
   nl: {
     algemeen_eigen: 'Deze wet heeft een algemene hardheidsclausule',

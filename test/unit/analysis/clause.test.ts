@@ -175,6 +175,11 @@ describe('detectClause: a hardheidsclausule by function, whatever its words', ()
     ['a financial remedy', 'Indien toepassing van het eerste lid leidt tot onbillijkheden van overwegende aard, is de minister bevoegd aan de gevolgen tegemoet te komen.'],
     ['a revision ground in a list', '2. Het bedrag wordt herzien:\na. jaarlijks, of\nb. indien het bestuur van oordeel is dat het niet herzien van het bedrag zal leiden tot een onbillijkheid van overwegende aard.'],
     ['a built-in exception', 'Op de uit te betalen bezoldiging worden de inkomsten uit arbeid in mindering gebracht, tenzij dat onredelijk of onbillijk is.'],
+    ['"kennelijke onbillijkheden" as trigger', 'De minister kan in gevallen waarin de toepassing van dit artikel tot kennelijke onbillijkheden leidt, van dit artikel afwijken.'],
+    ['"ernstige onbillijkheden" with another remedy', 'Waar de toepassing van de artikelen 4 en 5 tot ernstige onbillijkheden zou leiden, kan de minister een afwijkende regeling treffen.'],
+    ['an amount set lower as the remedy', 'Indien volledige terugvordering naar het oordeel van de minister tot een onbillijkheid van overwegende aard leidt, stelt de minister de terugvordering op een lager bedrag vast.'],
+    ['a request that, if not honoured, would be unfair', 'De bijzondere omstandigheden zijn:\na. ziekte;\nb. andere omstandigheden die, indien een verzoek om ondersteuning niet zou worden gehonoreerd, zouden leiden tot een onbillijkheid van overwegende aard.'],
+    ['a refusal that does not happen', 'De aanvraag wordt niet afgewezen op grond van het eerste lid, indien de aanvrager de toets niet heeft gehaald en afwijzing naar het oordeel van de minister zou leiden tot een onbillijkheid van overwegende aard.'],
   ])('finds %s', (_name, text) => {
     expect(detectClause(text)?.clause).toBe('general');
   });
@@ -194,6 +199,7 @@ describe('detectClause: a hardheidsclausule by function, whatever its words', ()
   it.each([
     ['a review standard for complaints', 'De commissie verklaart het beklag gegrond indien de beslissing bij afweging van alle belangen onredelijk of onbillijk moet worden geacht.'],
     ['a court weighing parties', 'De rechter kan aan een partij die daardoor onbillijk wordt bevoordeeld, de verplichting opleggen tot een uitkering in geld.'],
+    ['a term that is "niet kennelijk onbillijk" (denied unfairness)', 'De termijn bedraagt niet meer dan 30 dagen, tenzij partijen een langere termijn overeenkomen en deze termijn niet kennelijk onbillijk is jegens de schuldeiser.'],
     ['a bill title', 'Dit besluit treedt in werking met het voorstel van wet in verband met gebleken onbillijkheden.'],
   ])('does not count %s', (_name, text) => {
     expect(detectClause(text)?.clause ?? null).not.toBe('general');

@@ -56,7 +56,7 @@ export function signal(id: string, overrides: Partial<SignalSummary> = {}): Sign
       },
     ],
     statusDate: '2022-09-07',
-    targets: [{ bwbId: 'BWBR0015703', label: '58', versionDate: '2023-01-01', textHash: 'bbbbbbbbbbbbbbbb' }],
+    targets: [{ bwbId: 'BWBR0015703', label: '58', versionDate: '2023-01-01', textHash: 'bbbbbbbbbbbbbbbb', origin: { kind: 'bronnen' } }],
     updatedAt: '2025-01-01T00:00:00Z',
     ...overrides,
   });

@@ -22,7 +22,7 @@ describe('citeProvision', () => {
 
 describe('lid-level reporting', () => {
   it('a card names the lid its signal is about', () => {
-    const s = signal('sig-lid', { targets: [{ bwbId: 'BWBR0015703', label: '58', lid: '2', path: [], jci: null, versionDate: null, textHash: null, quote: null }] });
+    const s = signal('sig-lid', { targets: [{ bwbId: 'BWBR0015703', label: '58', lid: '2', path: [], jci: null, versionDate: null, textHash: null, quote: null, origin: { kind: 'bronnen' } }] });
     render(<SignalCard signal={s} bwbId="BWBR0015703" label="58" pageTextHash={null} {...ui('nl')} />);
     expect(screen.getByText('Gaat over artikel 58, tweede lid')).toBeTruthy();
   });
@@ -57,7 +57,7 @@ describe('a regulation without articles', () => {
   });
 
   it("the summary's details offer the report form, and its signals show there", () => {
-    const s = signal('sig-whole', { targets: [{ bwbId: 'BWBR0015703', label: null, lid: null, path: [], jci: null, versionDate: null, textHash: null, quote: null }] });
+    const s = signal('sig-whole', { targets: [{ bwbId: 'BWBR0015703', label: null, lid: null, path: [], jci: null, versionDate: null, textHash: null, quote: null, origin: { kind: 'bronnen' } }] });
     const reportForm = vi.fn(() => <p>formulier</p>);
     render(<SummaryDetails bwbId="BWBR0015703" data={null} figures={{ total: 1, withSignals: [], regulationSignals: [s] }} {...ui('nl')} reportForm={reportForm} />);
     expect(screen.getByText(s.title)).toBeTruthy();

@@ -80,6 +80,42 @@ describe('SignalCard citing and sharing', () => {
     expect(document.body.textContent).not.toMatch(/Onderbouwing|niet bevestigd/);
   });
 
+  describe('certainty per target origin', () => {
+    const target = { bwbId: 'BWBR0015703', label: '58', lid: null, path: [], jci: null, versionDate: '2023-01-01', textHash: 'bbbbbbbbbbbbbbbb', quote: null };
+    const merged = { kind: 'melding', mergedOn: '2026-03-04' } as const;
+    const certainty = () => screen.getByText(/^(Hoe zeker|How certain)$/).nextElementSibling?.textContent;
+
+    it("claims the signal's certainty for an article its sources name", () => {
+      render(<SignalCard signal={signal('sig-a', { targets: [{ ...target, origin: { kind: 'bronnen' } }] })} bwbId="BWBR0015703" label="58" pageTextHash={null} {...ui('nl')} />);
+      expect(certainty()).toBe('Gecontroleerd in de wettekst: dit artikel zegt wat hier staat');
+    });
+
+    it('says an article added from a report rests on that report, with the date of the merge, not on the sources', () => {
+      const s = signal('sig-a', { targets: [{ ...target, origin: { kind: 'bronnen' } }, { ...target, label: '11', origin: merged }] });
+      const { unmount } = render(<SignalCard signal={s} bwbId="BWBR0015703" label="11" pageTextHash={null} {...ui('nl')} />);
+      expect(certainty()).toBe('Dit artikel is aan het signaal gekoppeld na een melding (beoordeeld door een moderator op 04-03-2026); de bronnen noemen het niet');
+      expect(document.body.textContent).not.toContain('Gecontroleerd in de wettekst');
+      unmount();
+      const english = render(<SignalCard signal={s} bwbId="BWBR0015703" label="11" pageTextHash={null} {...ui('en')} />);
+      expect(certainty()).toBe('This article was linked to the signal after a report (checked by a moderator on 2026-03-04); the sources do not mention it');
+      // The same signal on an article its sources name keeps its certainty.
+      english.unmount();
+      render(<SignalCard signal={s} bwbId="BWBR0015703" label="58" pageTextHash={null} {...ui('nl')} />);
+      expect(certainty()).toBe('Gecontroleerd in de wettekst: dit artikel zegt wat hier staat');
+    });
+
+    it("keeps the signal's certainty for an answer that does not state an origin (an older server, or a cached answer)", () => {
+      render(<SignalCard signal={signal('sig-a', { targets: [target] })} bwbId="BWBR0015703" label="58" pageTextHash={null} {...ui('nl')} />);
+      expect(certainty()).toBe('Gecontroleerd in de wettekst: dit artikel zegt wat hier staat');
+    });
+
+    it('says so for a whole law added from a report on the law-level list', () => {
+      const s = signal('sig-a', { targets: [{ ...target, label: null, origin: merged }] });
+      render(<SignalCard signal={s} bwbId="BWBR0015703" label={null} pageTextHash={null} {...ui('nl')} />);
+      expect(certainty()).toBe('Deze wet is aan het signaal gekoppeld na een melding (beoordeeld door een moderator op 04-03-2026); de bronnen noemen haar niet');
+    });
+  });
+
   it('says the text is unchanged when the hash matches, and that it cannot tell without one', () => {
     const { unmount } = render(<SignalCard signal={signal('sig-a')} bwbId="BWBR0015703" label="58" pageTextHash="bbbbbbbbbbbbbbbb" {...ui('nl')} />);
     expect(screen.getByText(/sindsdien niet gewijzigd/)).toBeTruthy();
@@ -113,6 +149,7 @@ describe('SignalCard re-anchoring', () => {
         {
           bwbId: 'BWBR0015703', label: '58', lid: null, path: [], jci: null, versionDate: '2023-01-01', textHash: 'bbbbbbbbbbbbbbbb',
           quote: { exact, prefix: 'Het college ', suffix: ' indien de', start: 12, end: 12 + exact.length },
+          origin: { kind: 'bronnen' },
         },
       ],
     });

@@ -151,7 +151,7 @@ describe('the overlay, loaded when needed', () => {
       clause: { status: 'onbekend', clauseBwbId: null, clauseLabel: null, note: null, source: null, verified: true },
       regulationSignalIds: [],
       articles: [{ label: '4:90', signalIds: ['sig-1'], counts: { '4_aanpassing_geidentificeerd': 1 }, clause: null, hooks: [] }],
-      signals: [signal('sig-1', { targets: [{ bwbId: 'BWBR0005537', label: '4:90', lid: null, path: [], jci: null, versionDate: '2024-01-01', textHash: null, quote: null }] })],
+      signals: [signal('sig-1', { targets: [{ bwbId: 'BWBR0005537', label: '4:90', lid: null, path: [], jci: null, versionDate: '2024-01-01', textHash: null, quote: null, origin: { kind: 'bronnen' } }] })],
       generatedAt: '2025-01-01T00:00:00Z',
     }),
   };
