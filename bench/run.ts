@@ -25,6 +25,7 @@ const BENCHES: Bench[] = [
   { name: 'durability', script: 'bench/durability.ts', limitMs: 10 * 60_000, rows: true, what: '10,000 idempotent submissions while the server is killed (SIGKILL) 5 times' },
   { name: 'hostile', script: 'bench/hostile.ts', limitMs: 5 * 60_000, rows: true, what: '≥ 10,000 malformed and hostile requests (seeded PRNG), then the labelled personal-data corpora through every public text field' },
   { name: 'recognise', script: 'bench/recognise.ts', limitMs: 3 * 60_000, rows: false, what: 'page recognition in Node (linkedom) and on the main thread of Chromium' },
+  { name: 'inventory', script: 'bench/inventory.ts', limitMs: 15 * 60_000, rows: true, what: "the statute book's inventory over the whole laws-markdown snapshot (19,681 regulations)" },
   { name: 'anchoring', script: 'bench/anchoring.ts', limitMs: 3 * 60_000, rows: false, what: 're-anchoring quotes in a 10,000-character article' },
 ];
 
@@ -175,6 +176,10 @@ function documentation(machine: Machine, outcomes: Outcome[], allRows: BenchRow[
     '  recognition and mounting, mostly in one task after the setup answer) and later work (recognising and',
     '  analysing the articles near the viewport). Thread (CPU) time is given next to wall time: on this shared',
     '  machine the same visits take up to a third longer in one run than in another (compare the page\'s floor).',
+    '- **Inventory** (`bench/inventory.ts`): `npm run inventory` over the whole laws-markdown mirror (bare git, read',
+    '  with `git cat-file --batch`, two worker threads), as its own process; wall time from its start to the register,',
+    '  CSV and summary written; CPU time and peak resident memory as the process measures them (sampled every',
+    '  100 ms, worker threads included; the `git` child that streams the files is not counted).',
     '- **Bundle sizes**: gzip (level 9) of every built script, from `scripts/bundle-sizes.ts`.',
     '- **API throughput** (`bench/api-throughput.ts`): `wrk` on 127.0.0.1 against the API and against nginx serving',
     '  the same response bytes from a file, same threads/connections/duration, in the same run; and against a bare',

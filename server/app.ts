@@ -34,6 +34,7 @@ import {
   SubmissionStatusResponse,
 } from '../utils/contract/api';
 import { BwbId } from '../utils/contract/identity';
+import { Register, RegisterEntryResponse, RegisterExportQuery } from '../utils/contract/register';
 import { findPersonalData, type PersonalDataKind } from '../utils/privacy/detect';
 import { PUBLIC_TEXT_FIELDS, publicTextOf } from '../utils/privacy/field-check';
 import type { Database } from './db/types';
@@ -55,6 +56,9 @@ import * as moderation from './moderation/service';
 import { registerWebRoutes } from './web/routes';
 import { AccountError, addModerator, revokeModerator } from './desk/accounts';
 import { registerDeskRoutes } from './desk/routes';
+import { withComputed } from './register/findings';
+import { committedRegister, type LoadedRegister } from './register/load';
+import { registerToCsv } from './register/csv';
 import { getIndex, getRegulationView, getStats } from './repo/regulations';
 import { allSignals, getSignal, listSignals } from './repo/signals';
 import { IdempotencyConflict, newReceipt, newSubmissionId, storeSubmission, submissionStatus } from './repo/submissions';
@@ -73,6 +77,8 @@ export type AppDeps = {
   trustProxy?: boolean;
   /** Prepared public reads; pass one to share it with the fast read path (server/http/fast-reads.ts). */
   reads?: ReadCache;
+  /** The statute book's register (issue #24); default the committed one, loaded on first use. Null: none. */
+  register?: () => LoadedRegister | null;
   /** Law texts the desk compares reports with (default: WETSIGNAAL_CORPUS or ../shared/corpus). */
   corpusDir?: string;
 };
@@ -141,6 +147,7 @@ export function createApp(deps: AppDeps) {
   const limiter = createRateLimiter(deps.rateLimitPerMinute ?? 30);
   const app = new Hono();
   const reads = deps.reads ?? createReadCache();
+  const register = deps.register ?? committedRegister;
   app.use('*', async (c, next) => {
     await next();
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.method !== 'OPTIONS') reads.clear();
@@ -236,7 +243,9 @@ export function createApp(deps: AppDeps) {
     if (!query.success) errors.push(...fieldErrors(query.error));
     if (errors.length) return validationProblem(c, errors, 400);
     const prepared = await reads.read(REGULATION_PATH + bwbId, async () => {
-      const view = await getRegulationView(db, bwbId);
+      const found = await getRegulationView(db, bwbId);
+      // Computed findings only join a law the API already has data for: the register does not widen /v1/index.
+      const view = found && withComputed(found, register(), bwbId);
       return view && prepare(RegulationResponse, view, { ...view, generatedAt: new Date().toISOString() });
     });
     if (!prepared) return problem(c, 404, 'No data for this regulation', { detail: `There are no signals or clause data for ${bwbId}.` });
@@ -391,6 +400,41 @@ export function createApp(deps: AppDeps) {
     return send(c, ExportJson, { signals, generatedAt: new Date().toISOString() });
   });
 
+  // The register is one immutable text version: its export is serialised once per process.
+  const registerExports = new Map<'json' | 'csv', string>();
+  const registerExport = (format: 'json' | 'csv', loaded: LoadedRegister): string => {
+    let body = registerExports.get(format);
+    if (body === undefined) {
+      body = format === 'csv' ? registerToCsv(loaded.register) : contractJson(Register, loaded.register);
+      registerExports.set(format, body);
+    }
+    return body;
+  };
+  const noRegister = (c: Context) => problem(c, 404, 'No register', { detail: 'This server has no statute-book register loaded.' });
+
+  app.get('/v1/export/register', (c) => {
+    const query = RegisterExportQuery.safeParse(c.req.query());
+    if (!query.success) return validationProblem(c, fieldErrors(query.error), 400);
+    const loaded = register();
+    if (!loaded) return noRegister(c);
+    const { format } = query.data;
+    return c.body(registerExport(format, loaded), 200, {
+      'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8; header=present' : JSON_TYPE,
+      'Content-Disposition': `attachment; filename="wetsignaal-register.${format}"`,
+      'Cache-Control': CACHE_PUBLIC,
+    });
+  });
+
+  app.get('/v1/register/:bwbId', (c) => {
+    const bwbId = c.req.param('bwbId');
+    if (!BwbId.safeParse(bwbId).success) return validationProblem(c, [{ field: 'bwbId', message: 'must look like BWBR0005537' }], 400);
+    const loaded = register();
+    if (!loaded) return noRegister(c);
+    const entry = loaded.byId.get(bwbId);
+    if (!entry) return problem(c, 404, 'Not in the register', { detail: `The register's text version has no regulation ${bwbId}.` });
+    return send(c, RegisterEntryResponse, { source: loaded.register.source, regulation: entry }, 200, { 'Cache-Control': CACHE_PUBLIC });
+  });
+
   app.get('/v1/stats', async (c) => send(c, StatsResponse, { ...(await getStats(db)), generatedAt: new Date().toISOString() }));
 
   app.get('/v1/config', async (c) => {
@@ -402,7 +446,7 @@ export function createApp(deps: AppDeps) {
   });
 
   // ---- public web pages (server/web) ------------------------------------------------------------
-  registerWebRoutes(app, { db, reads });
+  registerWebRoutes(app, { db, reads, register });
   registerDeskRoutes(app, { db, corpusDir: deps.corpusDir });
 
   return app;

@@ -104,3 +104,35 @@ export function draw<T>(items: readonly T[], n: number, random: () => number): T
   while (out.length < n && pool.length > 0) out.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
   return out;
 }
+
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+const FULL_DATE = new RegExp(String.raw`\b\d{1,2}\s+(?:${MONTHS})\s+(1[5-9]\d\d|20\d\d)\b`, 'i');
+
+/** The heading of the regulation ("Wet van 9 oktober 2003, houdende …"), without markdown. */
+function headingOf(markdown: string): string {
+  const line = /^##(?!#)\s*(.+)$/m.exec(markdown)?.[1] ?? '';
+  return line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim();
+}
+
+/** The citeertitel ("Deze wet wordt aangehaald als: Participatiewet."), else the heading. */
+export function titleOf(markdown: string): string {
+  const cited = /(?:wordt|kan worden) aangehaald als:?\s+([^\n]{3,200}?)\.?\s*$/im.exec(markdown)?.[1];
+  const title = cited?.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_]/g, '').trim() || headingOf(markdown);
+  return title.slice(0, 1000);
+}
+
+/** Year the regulation was made: a full date in its heading, else the date it was signed ("Gegeven te …",
+ * "Den Haag, 17 januari 2006"), else a year its title ends with ("… 2002", the year it is for, so it may be
+ * one late); null when none is there. */
+export function yearOf(markdown: string): number | null {
+  const heading = headingOf(markdown);
+  const dated = FULL_DATE.exec(heading)?.[1];
+  if (dated) return Number(dated);
+  // The signature stands at the end; a place named earlier in the text carries no date.
+  const places = [...markdown.matchAll(/(?:Gegeven te|Den Haag|'s-Gravenhage)[^\n]{0,80}(?:\n[^\n]*){0,2}/gi)];
+  const signedYear = places.map((m) => FULL_DATE.exec(m[0])?.[1]).filter(Boolean).at(-1);
+  if (signedYear) return Number(signedYear);
+  // A period ("2013–2016") gives its first year: the regulation is made before or at its start.
+  const titled = /\b(1[89]\d\d|20\d\d)(?:\s*[–-]\s*(?:1[89]|20)?\d\d)?\)?[’'‘]?\s*$/.exec(heading)?.[1];
+  return titled ? Number(titled) : null;
+}

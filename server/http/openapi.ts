@@ -28,6 +28,7 @@ import {
   SubmissionRequest,
   SubmissionStatusResponse,
 } from '../../utils/contract/api';
+import { Register, RegisterEntryResponse, RegisterExportQuery } from '../../utils/contract/register';
 import { ExportQuery, RegulationQuery, SignalListQuery } from './queries';
 
 const SCHEMAS = {
@@ -54,6 +55,8 @@ const SCHEMAS = {
   StatsResponse,
   ExportJson,
   AnnotationCollection,
+  Register,
+  RegisterEntryResponse,
 } as const;
 type SchemaName = keyof typeof SCHEMAS;
 
@@ -119,6 +122,15 @@ export const ROUTES: RouteDoc[] = [
     ok: { status: 200, schema: 'ExportJson', contentTypes: ['application/json', 'text/csv', 'application/ld+json'] },
     errors: [400],
   },
+  {
+    method: 'get',
+    path: '/v1/export/register',
+    summary: "The statute book's register of hardheidsclausules and rigid provisions (computed), as JSON or CSV (one row per finding)",
+    query: RegisterExportQuery,
+    ok: { status: 200, schema: 'Register', contentTypes: ['application/json', 'text/csv'] },
+    errors: [400, 404],
+  },
+  { method: 'get', path: '/v1/register/:bwbId', summary: "One regulation's line in the register (computed findings)", ok: { status: 200, schema: 'RegisterEntryResponse' }, errors: [400, 404] },
   { method: 'get', path: '/v1/stats', summary: 'Counts by status, department and law', ok: { status: 200, schema: 'StatsResponse' }, errors: [] },
   { method: 'get', path: '/v1/config', summary: 'Remote recognition config', ok: { status: 200, schema: 'RecognitionConfig' }, errors: [] },
 ];

@@ -7,8 +7,11 @@ import { formatDate } from '../../utils/i18n/index';
 import { reportLink } from '../../utils/i18n/target-certainty';
 import type { PublishedExample } from '../repo/published-examples';
 import type { RegulationView } from '../repo/regulations';
+import type { RegisterSource } from '../../utils/contract/register';
+import type { RegisterSummary } from '../register/summary';
 import type { StatusChange } from '../repo/status-history';
 import { BarChart } from './BarChart';
+import { ComputedFindingsBlock, RegisterOverview } from './RegisterBlocks';
 import { Layout, localHref } from './layout';
 import { SignalSummaryBlock } from './SignalSummaryBlock';
 import { SourceList } from './SourceCitation';
@@ -106,6 +109,7 @@ export function RegulationPage({ text, view }: { text: WebText; view: Regulation
         {t('clause')}: <strong>{labels.regulationClause[view.clause.status]}</strong>
         {view.clause.note && ` — ${view.clause.note}`}
       </p>
+      {view.computed && <ComputedFindingsBlock text={text} computed={view.computed} />}
       {view.signals.length === 0 && <p class="utrecht-paragraph">{t('noSignalsHere')}</p>}
       {lawSignals.length > 0 && (
         <section aria-labelledby="hele-wet">
@@ -339,7 +343,18 @@ function CountSection({ title, column, rows, text }: { title: string; column: st
   );
 }
 
-export function OverviewPage({ text, stats, byYear }: { text: WebText; stats: Omit<StatsResponse, 'generatedAt'>; byYear: Array<{ year: string; count: number }> }) {
+export function OverviewPage({
+  text,
+  stats,
+  byYear,
+  register,
+}: {
+  text: WebText;
+  stats: Omit<StatsResponse, 'generatedAt'>;
+  byYear: Array<{ year: string; count: number }>;
+  /** The statute book's register, when the server has one. */
+  register?: { summary: RegisterSummary; source: RegisterSource } | null;
+}) {
   const { t, labels, language } = text;
   const statusRows = Object.entries(stats.byStatus).map(([status, n]) => ({ label: labels.status[status as keyof typeof labels.status], value: n }));
   return (
@@ -363,6 +378,7 @@ export function OverviewPage({ text, stats, byYear }: { text: WebText; stats: Om
         text={text}
       />
       <CountSection title={t('byYear')} column={t('year')} rows={byYear.map((y) => ({ label: y.year, value: y.count }))} text={text} />
+      {register && <RegisterOverview text={text} summary={register.summary} source={register.source} />}
       <h2 class="utrecht-heading-2">{t('exports')}</h2>
       <ul class="utrecht-unordered-list">
         <li class="utrecht-unordered-list__item">

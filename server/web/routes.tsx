@@ -10,6 +10,9 @@ import type { Language } from '../../utils/i18n/index';
 import type { Queryable } from '../db/types';
 import { etagFor, matchesIfNoneMatch } from '../http/etag';
 import { CACHE_PUBLIC, type Prepared, type ReadCache } from '../http/read-cache';
+import { withComputed } from '../register/findings';
+import type { LoadedRegister } from '../register/load';
+import { summarise, type RegisterSummary } from '../register/summary';
 import { getRegulationView, getStats } from '../repo/regulations';
 import { publishedExamples } from '../repo/published-examples';
 import { allSignals, getSignal } from '../repo/signals';
@@ -86,7 +89,18 @@ async function regulationTitles(db: Queryable, bwbIds: string[]): Promise<Map<st
   return new Map(rows.map((r) => [r.bwb_id, r.title]));
 }
 
-export function registerWebRoutes(app: Hono, { db, reads }: { db: Queryable; reads: ReadCache }) {
+export function registerWebRoutes(
+  app: Hono,
+  { db, reads, register }: { db: Queryable; reads: ReadCache; register: () => LoadedRegister | null },
+) {
+  // The register never changes while the server runs: its totals are counted once.
+  let registerSummary: RegisterSummary | null = null;
+  const registerTotals = () => {
+    const loaded = register();
+    if (!loaded) return null;
+    registerSummary ??= summarise(loaded.register);
+    return { summary: registerSummary, source: loaded.register.source };
+  };
   const cached = (c: Context, key: string, build: (language: Language) => Promise<VNode | null>) => {
     const language = languageOf(c);
     // The "html:" prefix keeps these entries out of the fast JSON path, which looks entries up by request path.
@@ -123,7 +137,7 @@ export function registerWebRoutes(app: Hono, { db, reads }: { db: Queryable; rea
     if (!BwbId.safeParse(bwbId).success) return notFound(c, languageOf(c));
     const prepared = await cached(c, publicPaths.regulation(bwbId), async (language) => {
       const view = await getRegulationView(db, bwbId);
-      return view && <RegulationPage text={webText(language)} view={view} />;
+      return view && <RegulationPage text={webText(language)} view={withComputed(view, register(), bwbId)} />;
     });
     return prepared ? sendPage(c, prepared) : notFound(c, languageOf(c));
   });
@@ -144,7 +158,7 @@ export function registerWebRoutes(app: Hono, { db, reads }: { db: Queryable; rea
   app.get(publicPaths.overview, async (c) => {
     const prepared = await cached(c, publicPaths.overview, async (language) => {
       const [stats, byYear] = await Promise.all([getStats(db), signalsPerYear(db)]);
-      return <OverviewPage text={webText(language)} stats={stats} byYear={byYear} />;
+      return <OverviewPage text={webText(language)} stats={stats} byYear={byYear} register={registerTotals()} />;
     });
     return sendPage(c, prepared!);
   });

@@ -2,6 +2,7 @@
 // shared catalogue in utils/i18n, so the pages and the extension name things the same way.
 import { catalogFor, type Labels } from '../../utils/i18n/catalog';
 import type { Language } from '../../utils/i18n/index';
+import type { RIGID_OUTCOMES } from '../../utils/contract/register';
 
 const nl = {
   siteName: 'Wetsignaal',
@@ -56,6 +57,31 @@ const nl = {
   chartOf: 'Staafdiagram: {title}',
   law: 'Wet',
   year: 'Jaar',
+  registerTitle: 'Hardheidsclausules in alle regelingen (automatisch herkend)',
+  registerIntro: 'Wetsignaal las de tekst van {n} regelingen: {source}, versie van {date}. Dit is automatisch herkend en niet met de hand gecontroleerd.',
+  registerWithGeneral: 'Met een eigen algemene hardheidsclausule: {n} regelingen ({share}).',
+  registerRigid: 'Strikte bepalingen (een nadelig gevolg dat moet volgen): {n}. Daarvan dekt geen clausule of Awb-artikel er {uncovered}.',
+  registerByKind: 'Per soort regeling',
+  registerByDecade: 'Per tijdvak (jaar van de regeling)',
+  registerGroupKind: 'Soort',
+  registerGroupDecade: 'Tijdvak',
+  registerRegulations: 'Regelingen',
+  registerGeneral: 'Met algemene clausule',
+  registerShare: 'Aandeel',
+  registerRigidCount: 'Strikte bepalingen',
+  registerUncovered: 'Niet gedekt',
+  registerUnknown: 'onbekend',
+  exportRegisterCsv: 'Alle bevindingen als CSV (een regel per bevinding)',
+  exportRegisterJson: 'Het hele register als JSON',
+  computedTitle: 'Automatisch herkend in de tekst',
+  computedIntro: 'Gelezen in de tekst van {date} ({source}). Niet met de hand gecontroleerd.',
+  computedGeneral: 'algemene hardheidsclausule',
+  computedSpecific: 'specifieke afwijkingsbevoegdheid',
+  computedCovers: 'geldt voor: {covers}',
+  computedRigid: 'Strikte bepalingen',
+  computedCoveredBy: 'gedekt door {ref}',
+  computedNotCovered: 'niet gedekt',
+  computedNone: 'Geen hardheidsclausule en geen strikte bepaling gevonden in deze tekst.',
   lid: 'lid {lid}',
   statusHistory: 'Verloop van de status',
   statusReason: 'Toelichting',
@@ -201,6 +227,31 @@ const en: typeof nl = {
   chartOf: 'Bar chart: {title}',
   law: 'Law',
   year: 'Year',
+  registerTitle: 'Hardship clauses in all regulations (detected automatically)',
+  registerIntro: 'Wetsignaal read the text of {n} regulations: {source}, version of {date}. This was detected automatically and not checked by hand.',
+  registerWithGeneral: 'With a general hardship clause of their own: {n} regulations ({share}).',
+  registerRigid: 'Rigid provisions (an adverse outcome that must follow): {n}. Of these, {uncovered} are covered by no clause or Awb article.',
+  registerByKind: 'By kind of regulation',
+  registerByDecade: 'By period (year of the regulation)',
+  registerGroupKind: 'Kind',
+  registerGroupDecade: 'Period',
+  registerRegulations: 'Regulations',
+  registerGeneral: 'With a general clause',
+  registerShare: 'Share',
+  registerRigidCount: 'Rigid provisions',
+  registerUncovered: 'Not covered',
+  registerUnknown: 'unknown',
+  exportRegisterCsv: 'All findings as CSV (one row per finding)',
+  exportRegisterJson: 'The whole register as JSON',
+  computedTitle: 'Detected automatically in the text',
+  computedIntro: 'Read in the text of {date} ({source}). Not checked by hand.',
+  computedGeneral: 'general hardship clause',
+  computedSpecific: 'specific power to deviate',
+  computedCovers: 'applies to: {covers}',
+  computedRigid: 'Rigid provisions',
+  computedCoveredBy: 'covered by {ref}',
+  computedNotCovered: 'not covered',
+  computedNone: 'No hardship clause and no rigid provision found in this text.',
   lid: 'paragraph {lid}',
   statusHistory: 'Status history',
   statusReason: 'Explanation',
@@ -318,3 +369,25 @@ export function pickLanguage(query: string | undefined, acceptLanguage: string |
   }
   return 'nl';
 }
+
+/** The adverse outcomes of rigid provisions (utils/contract/register.ts), named for the public pages. */
+export const RIGID_OUTCOME_LABELS: Record<Language, Record<(typeof RIGID_OUTCOMES)[number], string>> = {
+  nl: {
+    terugvordering: 'terugvordering',
+    boete: 'boete',
+    intrekking: 'intrekking',
+    weigering: 'weigering',
+    uitsluiting: 'uitsluiting',
+    verval: 'verval van een recht',
+    korting: 'korting',
+  },
+  en: {
+    terugvordering: 'recovery',
+    boete: 'fine',
+    intrekking: 'withdrawal',
+    weigering: 'refusal',
+    uitsluiting: 'exclusion',
+    verval: 'loss of a right',
+    korting: 'reduction',
+  },
+};

@@ -2,6 +2,7 @@
 // these; the extension validates every response with them. OpenAPI is generated from them.
 import { z } from 'zod';
 import { ArticleLabel, BwbId, IsoDate, Target } from './identity';
+import { ComputedFindings } from './register';
 import {
   ArticleClauseStatus,
   Cause,
@@ -147,6 +148,8 @@ export const RegulationResponse = z
     regulationSignalIds: z.array(z.string()),
     articles: z.array(ArticleSummary),
     signals: z.array(SignalSummary),
+    /** What the statute-book inventory found in this law's text (issue #24); absent when it is not in the register. */
+    computed: ComputedFindings.optional(),
     generatedAt: z.iso.datetime({ offset: true }),
   })
   .strict();

@@ -4,3 +4,4 @@ export * from './identity';
 export * from './api';
 export * from './admin';
 export * from './public-pages';
+export * from './register';

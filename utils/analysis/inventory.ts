@@ -1,0 +1,45 @@
+// One regulation's line in the statute book's inventory (issue #24): the clauses and rigid provisions that
+// analyseRegulation finds, in the register's compact form (utils/contract/register.ts). Pure, so the
+// inventory's worker threads and a test on a single law give the same answer as `npm run analyse`.
+import type { ClauseFinding, RegisterRegulation, RigidFinding } from '../contract/register';
+import { analyseRegulation } from './analyse';
+
+export interface RegulationText {
+  bwbId: string;
+  title: string;
+  kind: string;
+  versionDate: string | null;
+  year: number | null;
+  articles: ReadonlyArray<{ label: string; text: string }>;
+}
+
+/** A beleidsregel: Awb 4:84 lets the organ depart from every rule in it (the source's kind names it so). */
+export function isPolicyRuleKind(kind: string): boolean {
+  return /^beleidsregel/i.test(kind);
+}
+
+export function inventoryEntry(reg: RegulationText): RegisterRegulation {
+  const analysis = analyseRegulation(reg.bwbId, reg.articles, { policyRule: isPolicyRuleKind(reg.kind) });
+  const clauses: ClauseFinding[] = [];
+  const rigid: RigidFinding[] = [];
+  for (const a of analysis.articles) {
+    if (a.clause) clauses.push({ label: a.label, clause: a.clause, covers: a.covers.map((c) => c.text) });
+    for (const r of a.rigid) rigid.push({ label: a.label, outcome: r.outcome, phrase: r.phrase, coveredBy: r.coveredBy });
+  }
+  return {
+    bwbId: reg.bwbId,
+    title: reg.title,
+    kind: reg.kind,
+    versionDate: reg.versionDate,
+    year: reg.year,
+    articleCount: reg.articles.length,
+    clauseStatus: analysis.clause.status,
+    clauses,
+    rigid,
+  };
+}
+
+/** Does the regulation hold a general hardheidsclausule of its own? */
+export function hasGeneralClause(reg: Pick<RegisterRegulation, 'clauses'>): boolean {
+  return reg.clauses.some((c) => c.clause === 'general');
+}
