@@ -1,6 +1,7 @@
 // The statute-book register on the public pages: its totals on /overzicht, and one law's computed findings
 // on /regeling. Always labelled "automatisch herkend" with the text version they were read in.
 import type { ComputedFindings, RegisterSource } from '../../utils/contract/register';
+import { TableWrap } from './TableWrap';
 import { formatDate } from '../../utils/i18n/index';
 import type { RegisterSummary, ShareRow } from '../register/summary';
 import { RIGID_OUTCOME_LABELS, type WebText } from './strings';
@@ -20,7 +21,7 @@ function ShareTable({ title, group, rows, text }: { title: string; group: string
   return (
     <section>
       <h3 class="utrecht-heading-3">{title}</h3>
-      <div class="ws-table-wrap">
+      <TableWrap label={title}>
         <table class="utrecht-table">
           <caption class="utrecht-table__caption ws-visually-hidden">{title}</caption>
           <thead class="utrecht-table__header">
@@ -46,7 +47,7 @@ function ShareTable({ title, group, rows, text }: { title: string; group: string
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // The public pages as Preact components, rendered to HTML on the server (routes.ts). Every text from the
 // database is a JSX child or attribute, so Preact escapes it; nothing is set as raw HTML.
 import type { Regulation, Signal, SignalSummary, SignalTarget } from '../../utils/contract/api';
+import { TableWrap } from './TableWrap';
 import type { StatsResponse } from '../../utils/contract/admin';
 import { publicPaths } from '../../utils/contract/public-pages';
 import { formatDate } from '../../utils/i18n/index';
@@ -297,7 +298,7 @@ type Count = { label: string; value: number; href?: string };
 
 function CountTable({ caption, column, rows, text }: { caption: string; column: string; rows: Count[]; text: WebText }) {
   return (
-    <div class="ws-table-wrap">
+    <TableWrap label={caption}>
       <table class="utrecht-table">
         <caption class="utrecht-table__caption ws-visually-hidden">{caption}</caption>
         <thead class="utrecht-table__header">
@@ -327,7 +328,7 @@ function CountTable({ caption, column, rows, text }: { caption: string; column: 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 
