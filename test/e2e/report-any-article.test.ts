@@ -191,7 +191,7 @@ describe('reporting on a law without data', () => {
       { quiet: law, line: 'Wetsignaal: geen bekende signalen bij deze wet·Meld een voorbeeld', indexed: false },
       {
         quiet: zorgtoeslag,
-        line: 'Wetsignaal: geen bekende signalen bij deze wet· Gedekt door een hardheidsclausule in een andere wet·Meld een voorbeeld',
+        line: 'Wetsignaal: geen bekende signalen bij deze wet· Gedekt door een hardheidsclausule in een andere wet: Awir art. 47·Meld een voorbeeld',
         indexed: true,
       },
     ];

@@ -5,11 +5,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { createSummaryLine, type SummaryLine } from '../../components/summary-line';
-import type { RegulationResponse } from '../contract/api';
+import type { RegulationClause, RegulationResponse } from '../contract/api';
+import { articleReference } from '../citation/signal';
 import type { ApiErrorCode } from '../api/client';
 import type { RegulationLookup } from '../extension/messages';
 import type { Language } from '../i18n';
-import type { Catalog } from '../i18n/catalog';
+import type { Catalog, Labels } from '../i18n/catalog';
 import { loadPageScript } from './load-page-script';
 import { summaryFigures } from './model';
 import { pageHosts, type PageHosts } from './page-hosts';
@@ -63,10 +64,18 @@ function wholeTextReport({ regulation, element }: WholeTextUnit, language: Langu
   };
 }
 
+/** The clause status as the line says it, naming the clause's article ("…: Awir art. 47") where it is known. */
+function clauseOnLine(clause: RegulationClause, bwbId: string, labels: Labels): string {
+  const status = labels.regulationClause[clause.status];
+  if (!clause.clauseLabel) return status;
+  const law = clause.clauseBwbId === bwbId ? null : (clause.clauseLaw ?? null);
+  return `${status}: ${articleReference(law, clause.clauseLabel)}`;
+}
+
 export function mountSummary(options: MountSummaryOptions): SummaryLine {
   const { bwbId, data, offline, error, language, texts: { t, labels }, hosts, firstArticle, anchors, wholeText, report } = options;
   const summary = hosts.create('wetsignaal-summary');
-  const clause = data?.clause && data.clause.status !== 'onbekend' ? labels.regulationClause[data.clause.status] : null;
+  const clause = data?.clause && data.clause.status !== 'onbekend' ? clauseOnLine(data.clause, bwbId, labels) : null;
   const line = createSummaryLine(summary.container, {
     offline,
     error,
