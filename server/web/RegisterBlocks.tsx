@@ -4,7 +4,7 @@ import type { ComputedFindings, RegisterSource } from '../../utils/contract/regi
 import { TableWrap } from './TableWrap';
 import { formatDate } from '../../utils/i18n/index';
 import type { RegisterSummary, ShareRow } from '../register/summary';
-import { RIGID_OUTCOME_LABELS, type WebText } from './strings';
+import { REGULATION_KIND_LABELS, RIGID_OUTCOME_LABELS, type WebText } from './strings';
 
 function sourceName(source: RegisterSource): string {
   return source.commit ? `${source.name} ${source.commit.slice(0, 10)}` : source.name;
@@ -14,7 +14,7 @@ function share(part: number, whole: number, language: string): string {
   return new Intl.NumberFormat(language, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(whole ? part / whole : 0);
 }
 
-function ShareTable({ title, group, rows, text }: { title: string; group: string; rows: ShareRow[]; text: WebText }) {
+function ShareTable({ title, group, rows, text, name = (g) => g }: { title: string; group: string; rows: ShareRow[]; text: WebText; name?: (group: string) => string }) {
   const { t, language } = text;
   const numeric = 'utrecht-table__header-cell utrecht-table__header-cell--numeric';
   const cell = 'utrecht-table__cell utrecht-table__cell--numeric';
@@ -37,7 +37,7 @@ function ShareTable({ title, group, rows, text }: { title: string; group: string
           <tbody class="utrecht-table__body">
             {rows.map((r) => (
               <tr class="utrecht-table__row" key={r.group}>
-                <th class="utrecht-table__header-cell" scope="row">{r.group === 'onbekend' ? t('registerUnknown') : r.group}</th>
+                <th class="utrecht-table__header-cell" scope="row">{r.group === 'onbekend' ? t('registerUnknown') : name(r.group)}</th>
                 <td class={cell}>{r.regulations}</td>
                 <td class={cell}>{r.withGeneral}</td>
                 <td class={cell}>{share(r.withGeneral, r.regulations, language)}</td>
@@ -64,7 +64,7 @@ export function RegisterOverview({ text, summary, source }: { text: WebText; sum
         <li class="utrecht-unordered-list__item">{t('registerWithGeneral', { n: summary.withGeneral, share: share(summary.withGeneral, summary.regulations, language) })}</li>
         <li class="utrecht-unordered-list__item">{t('registerRigid', { n: summary.rigid, uncovered: summary.uncovered })}</li>
       </ul>
-      <ShareTable title={t('registerByKind')} group={t('registerGroupKind')} rows={summary.byKind} text={text} />
+      <ShareTable title={t('registerByKind')} group={t('registerGroupKind')} rows={summary.byKind} text={text} name={(kind) => REGULATION_KIND_LABELS[language][kind] ?? kind} />
       <ShareTable title={t('registerByDecade')} group={t('registerGroupDecade')} rows={summary.byDecade} text={text} />
       <ul class="utrecht-unordered-list">
         <li class="utrecht-unordered-list__item">

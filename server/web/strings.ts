@@ -391,3 +391,50 @@ export const RIGID_OUTCOME_LABELS: Record<Language, Record<(typeof RIGID_OUTCOME
     korting: 'reduction',
   },
 };
+
+/**
+ * The kinds of regulation in the statute-book register (laws-markdown's folder names), as readers know them.
+ * A kind not listed is shown as the source names it.
+ */
+export const REGULATION_KIND_LABELS: Record<Language, Record<string, string>> = {
+  nl: {
+    wet: 'Wet',
+    AMvB: 'Algemene maatregel van bestuur',
+    'ministeriele-regeling': 'Ministeriële regeling',
+    'ministeriele-regeling-archiefselectielijst': 'Ministeriële regeling (archiefselectielijst)',
+    verdrag: 'Verdrag',
+    pbo: 'Regeling van een bedrijfslichaam (pbo)',
+    zbo: 'Regeling van een zelfstandig bestuursorgaan (zbo)',
+    beleidsregel: 'Beleidsregel',
+    KB: 'Koninklijk besluit',
+    circulaire: 'Circulaire',
+    rijkswet: 'Rijkswet',
+    rijksKB: 'Rijksbesluit',
+    reglement: 'Reglement',
+    'wet-BES': 'Wet (BES)',
+    'AMvB-BES': 'Algemene maatregel van bestuur (BES)',
+    'ministeriele-regeling-BES': 'Ministeriële regeling (BES)',
+    'beleidsregel-BES': 'Beleidsregel (BES)',
+    'circulaire-BES': 'Circulaire (BES)',
+  },
+  en: {
+    wet: 'Act',
+    AMvB: 'Order in council (AMvB)',
+    'ministeriele-regeling': 'Ministerial regulation',
+    'ministeriele-regeling-archiefselectielijst': 'Ministerial regulation (records selection list)',
+    verdrag: 'Treaty',
+    pbo: 'Regulation of a public trade body (pbo)',
+    zbo: 'Regulation of an independent administrative body (zbo)',
+    beleidsregel: 'Policy rule',
+    KB: 'Royal decree',
+    circulaire: 'Circular',
+    rijkswet: 'Kingdom act',
+    rijksKB: 'Kingdom decree',
+    reglement: 'Regulations (reglement)',
+    'wet-BES': 'Act (BES)',
+    'AMvB-BES': 'Order in council (BES)',
+    'ministeriele-regeling-BES': 'Ministerial regulation (BES)',
+    'beleidsregel-BES': 'Policy rule (BES)',
+    'circulaire-BES': 'Circular (BES)',
+  },
+};

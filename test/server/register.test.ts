@@ -105,13 +105,18 @@ describe.each([ENGINES[0]!])('register over the API on $name', (engine) => {
     expect(section.querySelector('h2')!.textContent).toBe('Hardheidsclausules in alle regelingen (automatisch herkend)');
     expect(section.textContent).toContain(`Met een eigen algemene hardheidsclausule: ${s.withGeneral} regelingen`);
     expect(section.textContent).toContain(`Daarvan dekt geen clausule of Awb-artikel er ${s.uncovered}.`);
-    const wetRow = [...section.querySelectorAll('tr')].find((tr) => tr.querySelector('th')?.textContent === 'wet')!;
+    // Kinds read as people name them, never as the source's folder names.
+    const kinds = [...section.querySelectorAll('tbody tr th')].map((th) => th.textContent);
+    expect(kinds).toContain('Ministeriële regeling');
+    expect(kinds.filter((k) => /^[a-z]+(-[a-zA-Z]+)+$/.test(k ?? ''))).toEqual([]);
+    const wetRow = [...section.querySelectorAll('tr')].find((tr) => tr.querySelector('th')?.textContent === 'Wet')!;
     const wet = s.byKind.find((r) => r.group === 'wet')!;
     expect([...wetRow.querySelectorAll('td')].map((td) => td.textContent)).toEqual(
       expect.arrayContaining([String(wet.regulations), String(wet.withGeneral), String(wet.rigid), String(wet.uncovered)]),
     );
     const english = parseHTML(await (await ctx.app.request('/overzicht?lang=en')).text()).document;
     expect(english.querySelector('#register')!.textContent).toBe('Hardship clauses in all regulations (detected automatically)');
+    expect(english.querySelector('section[aria-labelledby="register"] tbody tr th')!.textContent).toBe('Ministerial regulation');
     const bareOverview = parseHTML(await (await bare.app.request('/overzicht')).text()).document;
     expect(bareOverview.querySelector('#register')).toBeNull();
 
