@@ -20,17 +20,23 @@ export interface Cover {
   division?: { kind: string; nr: string | null };
 }
 
+/** Ordinal words as laws write lid numbers ("het eerste lid"), first to twentieth. */
 const ORDINALS = [
   'eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende',
   'elfde', 'twaalfde', 'dertiende', 'veertiende', 'vijftiende', 'zestiende', 'zeventiende', 'achttiende',
   'negentiende', 'twintigste',
 ];
-const ORD = `(?:${ORDINALS.join('|')})`;
+export const ORD = `(?:${ORDINALS.join('|')})`;
+
+/** "derde" → "3". */
+export function ordinalNumber(word: string): string {
+  return String(ORDINALS.indexOf(word) + 1);
+}
 const LABEL = String.raw`\d{1,3}(?:[.:]\d{1,3}){0,3}[a-z]{0,4}`;
 const LIST_SEP = String.raw`(?:, | en | of )`;
 
 function ordinalsIn(s: string): string[] {
-  return [...s.matchAll(new RegExp(ORD, 'g'))].map((m) => String(ORDINALS.indexOf(m[0]) + 1));
+  return [...s.matchAll(new RegExp(ORD, 'g'))].map((m) => ordinalNumber(m[0]));
 }
 
 // Another law follows the reference: "artikel 63 van de Algemene wet inzake rijksbelastingen".

@@ -3,6 +3,7 @@
 // "weigert") rather than a power ("kan", "is bevoegd"), with no hardship exit for that outcome in the same
 // article. Works per sentence (a lid with its list items); the exit test also reads the whole article.
 // Criminal penalties imposed by a court are out of scope.
+import { ORD, ordinalNumber } from './covers';
 import { sentencesOf, type Segment } from './segment';
 
 export type RigidOutcome = 'terugvordering' | 'boete' | 'intrekking' | 'weigering' | 'uitsluiting' | 'verval' | 'korting';
@@ -177,12 +178,12 @@ function noExitIn(s: Segment): boolean {
   return items.length === 0 || items.some((item) => !hasExit(item) && !LIFE_EVENT.test(item));
 }
 
-const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende'];
+const CONFINED_TO_LID = new RegExp(String.raw`\b(?:als )?bedoeld in het (${ORD}) lid\b`);
 
 /** The lid a refraining sentence confines itself to ("van intrekking als bedoeld in het eerste lid af te zien"). */
 function confinedTo(text: string): string | null {
-  const m = /\b(?:als )?bedoeld in het (eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende) lid\b/.exec(text);
-  return m ? String(ORDINALS.indexOf(m[1]!) + 1) : null;
+  const m = CONFINED_TO_LID.exec(text);
+  return m ? ordinalNumber(m[1]!) : null;
 }
 
 /** Another sentence of the article lets the organ refrain from this outcome, by a power or on a hardship ground. */
