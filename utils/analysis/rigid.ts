@@ -27,15 +27,15 @@ interface OutcomeRule {
 
 // Bodies that decide; a citizen who "weigert" is not one of them.
 const ORGAN = String.raw`(?:toezichthouder|bevoegd gezag|Nederlandsche Bank|Autoriteit Financiële Markten|havenbeheerder|[Mm]inister|college|bestuur|[Bb]ank|UWV|Uitvoeringsinstituut werknemersverzekeringen|Sociale verzekeringsbank|SVB|inspecteur|ontvanger|burgemeester|bestuursorgaan|commissie|korpschef|directeur|Autoriteit|Dienst|Belastingdienst\S*|keuringsinstantie|Staat)`;
-// A gap that does not run into another auxiliary: "wordt verlaagd wordt verrekend … of teruggevorderd".
-// Nor into a subordinate clause: "wordt de invordering voortgezet zodra het verzet is ingetrokken".
-// From the organ to its verb: a few words, across "herziet …, dan wel" or a list opening ("De Bank: a. trekt").
 // Any other definite subject that decides ("Het Commissariaat trekt", "De programmabeheerder weigert"), unless it is
 // the citizen, who also "weigert" or "trekt … in".
 const CITIZEN = String.raw`(?:verzekerde|aanvrager|belanghebbende|werknemer|werkgever|bewoner|eigenaar|gebruiker|huurder|verhuurder|ouder|ouders|leerling|student|gedetineerde|betrokkene|rechthebbende|houder|ondernemer|exploitant|kapitein|vreemdeling|verzoeker|klager|schuldenaar|schuldeiser|deelnemer|cliënt|patiënt|zorgaanbieder|instelling|school|persoon)`;
 // Only as the subject, at the start of a clause: "de toegang weigert" in a subordinate clause has an object there.
 const DECIDER = String.raw`(?<=(?:^|\n|[,;:]\s|\d\.\s)(?:De|Het|de|het)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+\s+)`;
+// From the organ to its verb: a few words, across "herziet …, dan wel" or a list opening ("De Bank: a. trekt").
 const SUBJECT_GAP = String.raw`:?(?:\s+[^\s;]+){0,12}?`;
+// A gap that does not run into another auxiliary: "wordt verlaagd wordt verrekend … of teruggevorderd".
+// Nor into a subordinate clause: "wordt de invordering voortgezet zodra het verzet is ingetrokken".
 const GAP = String.raw`(?:(?!\b(?:wordt|worden|zodra|indien|nadat|wanneer|totdat)\b)[^.;:]){0,160}?`;
 
 const OUTCOMES: OutcomeRule[] = [
@@ -168,10 +168,13 @@ function hasExit(text: string): boolean {
   return EXIT_HERE.test(text);
 }
 
-/** Is the obligation in `s` without a hardship exit? With list items, one item without an exit is enough. */
 /** A ground that ends an eligibility (an age, a death, a marriage), not a sanction or a missed term. */
 const LIFE_EVENT = /\b(?:leeftijd|overl\w+|hertrouw\w*|trouwt|huwelijk\w*|als partner wordt geregistreerd)\b/i;
 
+/**
+ * Is the obligation in `s` without a hardship exit? With list items, one item without an exit (and not a life
+ * event) is enough.
+ */
 function noExitIn(s: Segment): boolean {
   const [head = '', ...items] = s.text.split('\n');
   if (hasExit(head)) return false;
