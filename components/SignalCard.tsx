@@ -54,9 +54,9 @@ function SourceItem({ source }: { source: Source }) {
 export function SignalCard(props: SignalCardProps) {
   const { signal, bwbId, law = null, label, pageTextHash, anchored = null, publicBase = null, language, labels, t } = props;
   const [copied, setCopied] = useState<{ ok: boolean; text: string } | null>(null);
-  const target = label === null ? null : targetOn(signal, bwbId, label);
   // What the certainty is about: the article's target, or on the law-level list the whole-law target.
-  const certaintyOf = label === null ? (signal.targets.find((t) => t.bwbId === bwbId && t.label === null) ?? null) : target;
+  const certaintyOf = targetOn(signal, bwbId, label);
+  const target = label === null ? null : certaintyOf;
   const textState = !target ? null : target.textHash === null || pageTextHash === null ? 'unknown' : target.textHash === pageTextHash ? 'same' : 'changed';
   const quote = target?.quote ?? null;
   const address = publicBase ? publicUrl(publicBase, publicPaths.signal(signal.id)) : null;

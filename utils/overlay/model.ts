@@ -71,7 +71,10 @@ export function mergedHooks(view: ArticleView): Array<AwbHook & { verified: bool
   return [...curated, ...computed];
 }
 
-/** The target of a signal on this article, to compare its text hash and show its version date. */
-export function targetOn(signal: SignalSummary, bwbId: string, label: string) {
+/**
+ * The target of a signal on this article, to compare its text hash and show its version date; with `label`
+ * null, its target on the law as a whole.
+ */
+export function targetOn(signal: SignalSummary, bwbId: string, label: string | null) {
   return signal.targets.find((t) => t.bwbId === bwbId && t.label === label) ?? null;
 }
