@@ -225,8 +225,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
         // Should no badge come (the analysis failed), the summary shows all the same.
         ctx.setTimeout(showWaitingSummary, SUMMARY_WAIT_MS);
       } else mount();
-    }
-    summaryLine?.update(summaryFigures(data, [...viewOf.values()]));
+    } else summaryLine?.update(summaryFigures(data, [...viewOf.values()])); // mount() counted them already
     await mountBadges(shown);
   }
 
