@@ -14,7 +14,7 @@ import { scrubSubmission } from '../utils/background/scrub-submission';
 import { registerReportMenu } from '../utils/background/report-menu';
 import type { DescribePage, Request, ResponseMap, TabReport } from '../utils/extension/messages';
 import { reportWithLookup } from '../utils/extension/tab-report';
-import { analyseArticle, clauseIn } from '../utils/analysis/analyse';
+import { clauseIn, overlayFindings } from '../utils/analysis/analyse';
 import { catalogFor } from '../utils/i18n/catalog';
 import { reanchorQuote } from '../utils/anchoring/reanchor';
 import { quoteFromSelection } from '../utils/anchoring/quote';
@@ -110,10 +110,7 @@ export default defineBackground(() => {
       }
       case 'analyse':
         // Runs here, off the page's main thread; the text never leaves the browser.
-        return message.articles.map(({ label, text }) => {
-          const { clause, hooks } = analyseArticle({ bwbId: message.bwbId, label, text });
-          return { label, clause, hooks };
-        });
+        return message.articles.map(({ label, text }) => ({ label, ...overlayFindings({ bwbId: message.bwbId, text }) }));
       case 'find-clauses':
         return message.texts.map((text) => clauseIn(message.bwbId, text) !== null);
       // Text services for the page UI: they live here so the content script stays small.

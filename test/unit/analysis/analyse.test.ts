@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ArticleClauseStatus, RegulationClauseStatus } from '../../../utils/contract';
-import { analyseArticle, analyseRegulation } from '../../../utils/analysis/analyse';
+import { analyseArticle, analyseRegulation, overlayFindings } from '../../../utils/analysis/analyse';
+import { liveArticles, parseCorpus } from '../../../utils/analysis/corpus';
+import { CORPUS_DIR } from '../../../scripts/lib/shared-dir';
 
 const GENERAL_WHOLE_LAW = 'Onze Minister kan deze wet buiten toepassing laten voor zover toepassing zal leiden tot een onbillijkheid van overwegende aard.';
 const SPECIFIC = 'Het college kan afzien van terugvordering indien daarvoor dringende redenen aanwezig zijn.';
@@ -16,6 +20,18 @@ describe('analyseArticle', () => {
 
   it('finds no clause in private law', () => {
     expect(analyseArticle({ bwbId: 'BWBR0005290', label: '1', text: SPECIFIC }).clause).toBeNull();
+  });
+});
+
+describe('overlayFindings', () => {
+  it("gives the overlay analyseArticle's clause and hooks for every article of the Participatiewet", () => {
+    const pw = parseCorpus(readFileSync(join(CORPUS_DIR, 'BWBR0015703.json'), 'utf8'));
+    const articles = liveArticles(pw).map((a) => ({ bwbId: pw.bwbId, label: a.label, text: a.text }));
+    expect(articles.some((a) => overlayFindings(a).clause !== null)).toBe(true);
+    for (const a of articles) {
+      const { clause, hooks } = analyseArticle(a);
+      expect(overlayFindings(a), a.label).toEqual({ clause, hooks });
+    }
   });
 });
 
