@@ -56,6 +56,9 @@ function privacyChoices(form: DeskForm) {
   };
 }
 
+/** A form's validation errors as one line for the page, each with the field it concerns. */
+const issuesText = (error: z.ZodError): string => error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+
 /** A single-valued form field, or '' when absent or repeated. */
 const field = (form: DeskForm, name: string): string => (typeof form[name] === 'string' ? form[name] : '');
 
@@ -204,7 +207,7 @@ export function registerDeskRoutes(app: Hono, { db, corpusDir = DEFAULT_CORPUS_D
     try {
       if (action === 'publish') {
         const body = PublishRequest.safeParse({ title: form.title, summary: form.summary, ...(form.status ? { status: form.status } : {}), ...privacyChoices(form) });
-        if (!body.success) throw new FormError(body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        if (!body.success) throw new FormError(issuesText(body.error));
         signalId = (await moderation.publish(db, id, body.data, actor)).signal?.id ?? null;
       } else if (action === 'attach') {
         const body = AttachRequest.safeParse({ signalId: form.signalId, ...privacyChoices(form) });
@@ -250,7 +253,7 @@ export function registerDeskRoutes(app: Hono, { db, corpusDir = DEFAULT_CORPUS_D
     const text = textOf(c);
     const reason = field(form, 'statusReason').trim();
     const patch = SignalPatch.safeParse({ status: form.status, ...(reason ? { statusReason: reason } : {}) });
-    if (!patch.success) return signalPage(c, current, id, patch.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), 400);
+    if (!patch.success) return signalPage(c, current, id, issuesText(patch.error), 400);
     // The reason is public: certain personal data in it is refused, as in every other public text.
     const kinds = [...new Set(findPersonalData(patch.data.statusReason ?? '').map((f) => text.labels.personalData[f.kind]))];
     if (kinds.length) return signalPage(c, current, id, text.t('deskPersonalDataInReason', { kinds: kinds.join(', ') }), 400);
