@@ -3,10 +3,8 @@
 // the quote out, confirm a field flagged as "maybe a name or address", give an unknown law's official title.
 import type { ComponentChildren } from 'preact';
 import type { FieldPrivacy, ModerationSubmission } from '../../utils/contract/admin';
-import { publicTextOf, type PublicTextField } from '../../utils/privacy/field-check';
+import { publicTextOf, QUOTE_FIELDS, type PublicTextField } from '../../utils/privacy/field-check';
 import type { WebText } from '../web/strings';
-
-const QUOTE_FIELDS: PublicTextField[] = ['target.quote.exact', 'target.quote.prefix', 'target.quote.suffix'];
 
 const flagged = (submission: ModerationSubmission): FieldPrivacy[] => submission.privacy.filter((p) => p.flags.length > 0);
 
