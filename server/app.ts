@@ -93,6 +93,9 @@ const KIND_NAMES: Record<PersonalDataKind, string> = {
   postcode_huisnummer: 'een adres (postcode en huisnummer)',
 };
 
+/** The answer to a path whose BWB id is not one. */
+const BAD_BWB_ID: FieldError = { field: 'bwbId', message: 'must look like BWBR0005537' };
+
 class ContractViolation extends Error {}
 
 /** The body as JSON, after checking it against its contract schema (a violation is our bug: 500). */
@@ -229,7 +232,7 @@ export function createApp(deps: AppDeps) {
   app.get(REGULATION_ROUTE, async (c) => {
     const bwbId = c.req.param('bwbId');
     const errors: FieldError[] = [];
-    if (!BwbId.safeParse(bwbId).success) errors.push({ field: 'bwbId', message: 'must look like BWBR0005537' });
+    if (!BwbId.safeParse(bwbId).success) errors.push(BAD_BWB_ID);
     const query = RegulationQuery.safeParse(c.req.query());
     if (!query.success) errors.push(...fieldErrors(query.error));
     if (errors.length) return validationProblem(c, errors, 400);
@@ -343,7 +346,7 @@ export function createApp(deps: AppDeps) {
 
   app.post('/v1/moderation/regulations/:bwbId/title', async (c) => {
     const bwbId = c.req.param('bwbId');
-    if (!BwbId.safeParse(bwbId).success) return validationProblem(c, [{ field: 'bwbId', message: 'must look like BWBR0005537' }], 400);
+    if (!BwbId.safeParse(bwbId).success) return validationProblem(c, [BAD_BWB_ID], 400);
     const body = await moderationBody(c, RegulationTitleRequest);
     if (!body.ok) return body.response;
     const auditId = await moderation.confirmRegulationTitle(db, bwbId, body.value.title, ACTOR);
@@ -416,7 +419,7 @@ export function createApp(deps: AppDeps) {
 
   app.get('/v1/register/:bwbId', (c) => {
     const bwbId = c.req.param('bwbId');
-    if (!BwbId.safeParse(bwbId).success) return validationProblem(c, [{ field: 'bwbId', message: 'must look like BWBR0005537' }], 400);
+    if (!BwbId.safeParse(bwbId).success) return validationProblem(c, [BAD_BWB_ID], 400);
     const loaded = register();
     if (!loaded) return noRegister(c);
     const entry = loaded.byId.get(bwbId);
