@@ -59,9 +59,7 @@ export function Layout({ text, title, path, children }: LayoutProps) {
           </main>
           <footer class="utrecht-page-footer ws-footer">
             <p class="utrecht-paragraph">
-              {language === 'nl'
-                ? 'Wetsignaal toont signalen uit openbare bronnen en gemodereerde meldingen. Geen tracking, geen cookies.'
-                : 'Wetsignaal shows signals from public sources and moderated reports. No tracking, no cookies.'}
+              {t('footer')}
             </p>
           </footer>
         </div>

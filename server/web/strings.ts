@@ -57,6 +57,8 @@ const nl = {
   chartOf: 'Staafdiagram: {title}',
   law: 'Wet',
   year: 'Jaar',
+  // The desk signs moderators in with a session cookie: only the public pages are cookie-free.
+  footer: "Wetsignaal toont signalen uit openbare bronnen en gemodereerde meldingen. Geen tracking; de openbare pagina's zetten geen cookies.",
   registerTitle: 'Hardheidsclausules in alle regelingen (automatisch herkend)',
   registerIntro: 'Wetsignaal las de tekst van {n} regelingen: {source}, versie van {date}. Dit is automatisch herkend en niet met de hand gecontroleerd.',
   registerWithGeneral: 'Met een eigen algemene hardheidsclausule: {n} regelingen ({share}).',
@@ -228,6 +230,7 @@ const en: typeof nl = {
   chartOf: 'Bar chart: {title}',
   law: 'Law',
   year: 'Year',
+  footer: 'Wetsignaal shows signals from public sources and moderated reports. No tracking; the public pages set no cookies.',
   registerTitle: 'Hardship clauses in all regulations (detected automatically)',
   registerIntro: 'Wetsignaal read the text of {n} regulations: {source}, version of {date}. This was detected automatically and not checked by hand.',
   registerWithGeneral: 'With a general hardship clause of their own: {n} regulations ({share}).',
