@@ -35,7 +35,7 @@ import {
 } from '../utils/contract/api';
 import { BwbId } from '../utils/contract/identity';
 import { Register, RegisterEntryResponse, RegisterExportQuery } from '../utils/contract/register';
-import { findPersonalData, type PersonalDataKind } from '../utils/privacy/detect';
+import type { PersonalDataKind } from '../utils/privacy/detect';
 import { PUBLIC_TEXT_FIELDS, publicTextOf } from '../utils/privacy/field-check';
 import type { Database } from './db/types';
 import { signalsToAnnotations } from './export/annotation';
@@ -53,6 +53,7 @@ import { CACHE_PUBLIC, createReadCache, INDEX_PATH, JSON_TYPE, preparedHeaders, 
 import { requestLogLine } from './http/request-log';
 import { malformedTextFields, urlHasNul } from './http/text-guard';
 import * as moderation from './moderation/service';
+import { moderatorTextFindings, personalDataIn, type PersonalDataFinding } from './moderation/moderator-text';
 import { registerWebRoutes } from './web/routes';
 import { AccountError, addModerator, revokeModerator } from './desk/accounts';
 import { registerDeskRoutes } from './desk/routes';
@@ -92,6 +93,9 @@ const KIND_NAMES: Record<PersonalDataKind, string> = {
   postcode_huisnummer: 'een adres (postcode en huisnummer)',
 };
 
+/** The answer to a path whose BWB id is not one. */
+const BAD_BWB_ID: FieldError = { field: 'bwbId', message: 'must look like BWBR0005537' };
+
 class ContractViolation extends Error {}
 
 /** The body as JSON, after checking it against its contract schema (a violation is our bug: 500). */
@@ -128,18 +132,8 @@ async function readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok
 }
 
 /** Certain personal data in texts that become public: refused, naming each field. */
-function personalDataErrors(texts: Array<[field: string, text: string | null | undefined]>): FieldError[] {
-  const errors: FieldError[] = [];
-  for (const [field, text] of texts) {
-    if (!text) continue;
-    const kinds = [...new Set(findPersonalData(text).map((f) => f.kind))];
-    if (kinds.length === 0) continue;
-    errors.push({
-      field,
-      message: `Dit veld wordt openbaar en bevat ${kinds.map((k) => KIND_NAMES[k]).join(' en ')}. Haal dit weg.`,
-    });
-  }
-  return errors;
+function personalDataErrors(found: Array<PersonalDataFinding<string>>): FieldError[] {
+  return found.map(({ field, kinds }) => ({ field, message: `Dit veld wordt openbaar en bevat ${kinds.map((k) => KIND_NAMES[k]).join(' en ')}. Haal dit weg.` }));
 }
 
 export function createApp(deps: AppDeps) {
@@ -238,7 +232,7 @@ export function createApp(deps: AppDeps) {
   app.get(REGULATION_ROUTE, async (c) => {
     const bwbId = c.req.param('bwbId');
     const errors: FieldError[] = [];
-    if (!BwbId.safeParse(bwbId).success) errors.push({ field: 'bwbId', message: 'must look like BWBR0005537' });
+    if (!BwbId.safeParse(bwbId).success) errors.push(BAD_BWB_ID);
     const query = RegulationQuery.safeParse(c.req.query());
     if (!query.success) errors.push(...fieldErrors(query.error));
     if (errors.length) return validationProblem(c, errors, 400);
@@ -281,7 +275,7 @@ export function createApp(deps: AppDeps) {
     const req = parsed.data;
     // Honeypot filled: a bot. Answer like a success so it learns nothing; store nothing.
     if (req.website) return send(c, SubmissionAck, { id: newSubmissionId(), receipt: newReceipt() }, 202);
-    const privacy = personalDataErrors(PUBLIC_TEXT_FIELDS.map((field) => [field, publicTextOf(req, field)]));
+    const privacy = personalDataErrors(personalDataIn(PUBLIC_TEXT_FIELDS.map((field) => [field, publicTextOf(req, field)])));
     if (privacy.length) return validationProblem(c, privacy);
     try {
       const stored = await storeSubmission(db, req, key);
@@ -312,14 +306,12 @@ export function createApp(deps: AppDeps) {
   });
   const ACTOR = 'api';
   /** Moderators write public text too: certain personal data in it is refused like a citizen's. */
-  const MODERATOR_TEXT_FIELDS = ['title', 'summary', 'regulationTitle', 'statusReason'] as const;
   async function moderationBody<T>(c: Context, schema: z.ZodType<T>): Promise<{ ok: true; value: T } | { ok: false; response: Response }> {
     const body = await readJson(c);
     if (!body.ok) return body;
     const parsed = schema.safeParse(body.value);
     if (!parsed.success) return { ok: false, response: validationProblem(c, fieldErrors(parsed.error)) };
-    const texts = parsed.data as Partial<Record<(typeof MODERATOR_TEXT_FIELDS)[number], unknown>>;
-    const privacy = personalDataErrors(MODERATOR_TEXT_FIELDS.map((field) => [field, typeof texts[field] === 'string' ? texts[field] : null]));
+    const privacy = personalDataErrors(moderatorTextFindings(parsed.data));
     if (privacy.length) return { ok: false, response: validationProblem(c, privacy) };
     return { ok: true, value: parsed.data };
   }
@@ -354,7 +346,7 @@ export function createApp(deps: AppDeps) {
 
   app.post('/v1/moderation/regulations/:bwbId/title', async (c) => {
     const bwbId = c.req.param('bwbId');
-    if (!BwbId.safeParse(bwbId).success) return validationProblem(c, [{ field: 'bwbId', message: 'must look like BWBR0005537' }], 400);
+    if (!BwbId.safeParse(bwbId).success) return validationProblem(c, [BAD_BWB_ID], 400);
     const body = await moderationBody(c, RegulationTitleRequest);
     if (!body.ok) return body.response;
     const auditId = await moderation.confirmRegulationTitle(db, bwbId, body.value.title, ACTOR);
@@ -427,7 +419,7 @@ export function createApp(deps: AppDeps) {
 
   app.get('/v1/register/:bwbId', (c) => {
     const bwbId = c.req.param('bwbId');
-    if (!BwbId.safeParse(bwbId).success) return validationProblem(c, [{ field: 'bwbId', message: 'must look like BWBR0005537' }], 400);
+    if (!BwbId.safeParse(bwbId).success) return validationProblem(c, [BAD_BWB_ID], 400);
     const loaded = register();
     if (!loaded) return noRegister(c);
     const entry = loaded.byId.get(bwbId);

@@ -3,18 +3,8 @@
 // the quote out, confirm a field flagged as "maybe a name or address", give an unknown law's official title.
 import type { ComponentChildren } from 'preact';
 import type { FieldPrivacy, ModerationSubmission } from '../../utils/contract/admin';
-import type { PublicTextField } from '../../utils/privacy/field-check';
+import { publicTextOf, QUOTE_FIELDS, type PublicTextField } from '../../utils/privacy/field-check';
 import type { WebText } from '../web/strings';
-
-const QUOTE_FIELDS: PublicTextField[] = ['target.quote.exact', 'target.quote.prefix', 'target.quote.suffix'];
-
-function valueOf(submission: ModerationSubmission, field: PublicTextField): string {
-  const quote = submission.target.quote;
-  if (field === 'target.quote.exact') return quote?.exact ?? '';
-  if (field === 'target.quote.prefix') return quote?.prefix ?? '';
-  if (field === 'target.quote.suffix') return quote?.suffix ?? '';
-  return submission[field] ?? '';
-}
 
 const flagged = (submission: ModerationSubmission): FieldPrivacy[] => submission.privacy.filter((p) => p.flags.length > 0);
 
@@ -35,7 +25,7 @@ export function PersonalDataFlags({ submission, text }: { submission: Moderation
       </p>
       <ul class="utrecht-unordered-list">
         {fields.map(({ field, flags }) => {
-          const value = valueOf(submission, field);
+          const value = publicTextOf(submission, field);
           return (
             <li class="utrecht-unordered-list__item" key={field} data-field={field}>
               {text.labels.publicTextField[field]}:{' '}

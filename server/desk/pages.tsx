@@ -11,6 +11,7 @@ import { formatDate } from '../../utils/i18n/index';
 import { Layout, localHref } from '../web/layout';
 import type { StatusChange } from '../repo/status-history';
 import { StatusHistory } from '../web/pages';
+import { TableWrap } from '../web/TableWrap';
 import type { WebText } from '../web/strings';
 import { ArticleComparisonView } from './ArticleComparison';
 import type { ArticleComparison } from './article-versions';
@@ -152,7 +153,7 @@ export function QueuePage({ text, moderator, csrf, items, filter, notice }: { te
           {t('deskNoSubmissions')}
         </p>
       ) : (
-        <div class="ws-table-wrap">
+        <TableWrap label={t('deskSubmissions')}>
           <table class="utrecht-table" data-testid="desk-queue">
             <caption class="utrecht-table__caption ws-visually-hidden">{t('deskSubmissions')}</caption>
             <thead class="utrecht-table__header">
@@ -183,7 +184,7 @@ export function QueuePage({ text, moderator, csrf, items, filter, notice }: { te
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </DeskLayout>
   );

@@ -11,7 +11,7 @@ import { BwbId } from '../../utils/contract/identity';
 import { publicPaths } from '../../utils/contract/public-pages';
 import type { Database } from '../db/types';
 import * as moderation from '../moderation/service';
-import { findPersonalData } from '../../utils/privacy/detect';
+import { moderatorTextFindings, type ModeratorTextField } from '../moderation/moderator-text';
 import { getRegulationView } from '../repo/regulations';
 import { getSignal } from '../repo/signals';
 import { statusHistory } from '../repo/status-history';
@@ -54,6 +54,24 @@ function privacyChoices(form: DeskForm) {
     ...(form.dropQuote ? { dropQuote: true } : {}),
     ...(typeof form.regulationTitle === 'string' && form.regulationTitle.trim() ? { regulationTitle: form.regulationTitle } : {}),
   };
+}
+
+/** A form's validation errors as one line for the page, each with the field it concerns. */
+const issuesText = (error: z.ZodError): string => error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+
+const FIELD_LABELS: Record<ModeratorTextField, WebKey> = {
+  title: 'deskTitleField',
+  summary: 'deskSummaryField',
+  regulationTitle: 'deskRegulationTitleField',
+  statusReason: 'deskStatusReason',
+};
+
+/** Certain personal data in the moderator's public texts, refused as in the API; null when there is none. */
+function personalDataRefusal(body: unknown, text: WebText): string | null {
+  const found = moderatorTextFindings(body).map(({ field, kinds }) =>
+    text.t('deskPersonalDataInField', { field: text.t(FIELD_LABELS[field]), kinds: kinds.map((k) => text.labels.personalData[k]).join(', ') }),
+  );
+  return found.length ? found.join(' ') : null;
 }
 
 /** A single-valued form field, or '' when absent or repeated. */
@@ -204,11 +222,15 @@ export function registerDeskRoutes(app: Hono, { db, corpusDir = DEFAULT_CORPUS_D
     try {
       if (action === 'publish') {
         const body = PublishRequest.safeParse({ title: form.title, summary: form.summary, ...(form.status ? { status: form.status } : {}), ...privacyChoices(form) });
-        if (!body.success) throw new FormError(body.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        if (!body.success) throw new FormError(issuesText(body.error));
+        const refusal = personalDataRefusal(body.data, text);
+        if (refusal) throw new FormError(refusal);
         signalId = (await moderation.publish(db, id, body.data, actor)).signal?.id ?? null;
       } else if (action === 'attach') {
         const body = AttachRequest.safeParse({ signalId: form.signalId, ...privacyChoices(form) });
         if (!body.success) throw new FormError(body.error.issues.map((i) => i.message).join('; '));
+        const refusal = personalDataRefusal(body.data, text);
+        if (refusal) throw new FormError(refusal);
         signalId = (await moderation.attach(db, id, body.data.signalId, actor, body.data)).signal?.id ?? null;
       } else if (action === 'reject') {
         const body = RejectRequest.safeParse({ reason: form.reason });
@@ -250,10 +272,9 @@ export function registerDeskRoutes(app: Hono, { db, corpusDir = DEFAULT_CORPUS_D
     const text = textOf(c);
     const reason = field(form, 'statusReason').trim();
     const patch = SignalPatch.safeParse({ status: form.status, ...(reason ? { statusReason: reason } : {}) });
-    if (!patch.success) return signalPage(c, current, id, patch.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), 400);
-    // The reason is public: certain personal data in it is refused, as in every other public text.
-    const kinds = [...new Set(findPersonalData(patch.data.statusReason ?? '').map((f) => text.labels.personalData[f.kind]))];
-    if (kinds.length) return signalPage(c, current, id, text.t('deskPersonalDataInReason', { kinds: kinds.join(', ') }), 400);
+    if (!patch.success) return signalPage(c, current, id, issuesText(patch.error), 400);
+    const refusal = personalDataRefusal(patch.data, text);
+    if (refusal) return signalPage(c, current, id, refusal, 400);
     try {
       await moderation.patchSignal(db, id, patch.data, actorName(current.moderator));
     } catch (error) {

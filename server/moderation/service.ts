@@ -8,7 +8,7 @@ import type {
   PublishRequest,
   SignalPatch,
 } from '../../utils/contract/admin';
-import { submissionFieldFlags, type PublicTextField } from '../../utils/privacy/field-check';
+import { QUOTE_FIELDS, submissionFieldFlags, type PublicTextField } from '../../utils/privacy/field-check';
 import type { Target } from '../../utils/contract/identity';
 import type { Cause, ImpactArea, ReporterRole, SubmissionState } from '../../utils/contract/vocabulary';
 import type { Database, Queryable } from '../db/types';
@@ -156,8 +156,6 @@ async function decide(
 }
 
 export type PrivacyChoices = Pick<PublishRequest, 'confirmedFields' | 'dropQuote' | 'regulationTitle'>;
-
-const QUOTE_FIELDS: PublicTextField[] = ['target.quote.exact', 'target.quote.prefix', 'target.quote.suffix'];
 
 async function isKnownRegulation(tx: Queryable, bwbId: string): Promise<boolean> {
   return (await tx.query('SELECT 1 FROM regulations WHERE bwb_id = $1', [bwbId])).length > 0;

@@ -173,7 +173,8 @@ const nl = {
   deskStatusSave: 'Status opslaan',
   deskEditSignal: 'Status van het signaal wijzigen',
   deskPublicPage: 'Openbare pagina van het signaal',
-  deskPersonalDataInReason: 'De toelichting bevat persoonsgegevens ({kinds}). Haal ze weg.',
+  deskPersonalDataInField: 'Niet gedaan: "{field}" bevat persoonsgegevens ({kinds}). Haal ze weg.',
+  deskRegulationTitleField: 'Officiële titel van de wet',
 };
 
 const en: typeof nl = {
@@ -343,7 +344,8 @@ const en: typeof nl = {
   deskStatusSave: 'Save status',
   deskEditSignal: "Change the signal's status",
   deskPublicPage: "The signal's public page",
-  deskPersonalDataInReason: 'The explanation contains personal data ({kinds}). Remove it.',
+  deskPersonalDataInField: 'Not done: "{field}" contains personal data ({kinds}). Remove it.',
+  deskRegulationTitleField: 'Official title of the law',
 };
 
 export type WebKey = keyof typeof nl;

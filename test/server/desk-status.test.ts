@@ -1,5 +1,5 @@
 // A signal's status from the desk over HTTP: only a signed-in moderator with the form's CSRF token changes it,
-// a reason with personal data is refused and changes nothing, and a change shows on the public page with its
+// a reason (or a published title) with personal data is refused and changes nothing, and a change shows on the public page with its
 // reason, recorded in the audit log under the moderator's name.
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,8 @@ import { publicPaths } from '../../utils/contract/public-pages';
 import { addModerator } from '../../server/desk/accounts';
 import { deskPaths } from '../../server/desk/pages';
 import { SESSION_COOKIE } from '../../server/desk/routes';
-import { ENGINES, seededApp } from './support';
+import { SubmissionAck } from '../../utils/contract/api';
+import { ENGINES, freshKey, seededApp, validSubmission } from './support';
 
 const SIGNAL = 'sig-18-participatiewet-algemeen';
 
@@ -48,6 +49,23 @@ describe('signal status from the desk', () => {
     expect(page).not.toMatch(/\beva\b/);
     const audit = await ctx.db.query<{ actor: string }>("SELECT actor FROM moderation_audit WHERE signal_id = $1 AND action = 'edit_signal'", [SIGNAL]);
     expect(audit).toEqual([{ actor: 'moderator:eva' }]);
+  });
+
+  it('refuses a publication whose public title holds personal data, as the API does, and publishes nothing', async () => {
+    const submitted = await ctx.app.request('/v1/submissions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': freshKey() },
+      body: JSON.stringify(validSubmission()),
+    });
+    const { id } = SubmissionAck.parse(await submitted.json());
+    const page = parseHTML(await (await deskGet(deskPaths.submission(id))).text()).document;
+    const token = page.querySelector('[data-testid="desk-publish"] input[name="csrf"]')!.getAttribute('value')!;
+    const form = { csrf: token, title: 'Terugvordering zonder ruimte, vragen aan jan@example.org', summary: 'Een kleine vergissing leidt tot volledige terugvordering.' };
+    const refused = await ctx.app.request(deskPaths.decide(id, 'publish'), { method: 'POST', headers: { Cookie: cookie }, body: new URLSearchParams(form) });
+    expect(refused.status).toBe(400);
+    expect(parseHTML(await refused.text()).document.querySelector('[data-testid="desk-error"]')!.textContent).toContain('persoonsgegevens');
+    const [row] = await ctx.db.query<{ state: string }>('SELECT state FROM submissions WHERE id = $1', [id]);
+    expect(row!.state).not.toBe('gepubliceerd');
   });
 
   it('answers 404 for a signal that does not exist, and sends a visitor without a session to sign in', async () => {

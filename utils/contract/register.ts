@@ -80,16 +80,10 @@ export const RegisterExportQuery = z.object({ format: z.enum(['json', 'csv']).de
  * The register's findings for one regulation, as `GET /v1/regulations/{bwbId}` carries them next to the
  * curated data: computed from the text version in `source`/`versionDate`, never checked by hand.
  */
-export const ComputedFindings = z
-  .object({
-    method: z.literal('automatisch herkend'),
-    source: RegisterSource,
-    versionDate: IsoDate.nullable(),
-    clauseStatus: RegulationClauseStatus,
-    clauses: z.array(ClauseFinding),
-    rigid: z.array(RigidFinding),
-  })
-  .strict();
+export const ComputedFindings = RegisterRegulation.pick({ versionDate: true, clauseStatus: true, clauses: true, rigid: true }).extend({
+  method: z.literal('automatisch herkend'),
+  source: RegisterSource,
+});
 export type ComputedFindings = z.infer<typeof ComputedFindings>;
 
 /** `GET /v1/register/{bwbId}`: one regulation's line in the register, with the register's source. */

@@ -19,6 +19,9 @@ export const PUBLIC_TEXT_FIELDS = [
 ] as const;
 export type PublicTextField = (typeof PUBLIC_TEXT_FIELDS)[number];
 
+/** The parts of the quoted sentence: public together, or left out together (`dropQuote`). */
+export const QUOTE_FIELDS: readonly PublicTextField[] = ['target.quote.exact', 'target.quote.prefix', 'target.quote.suffix'];
+
 /** What a submission holds in its public text fields (request or stored form alike). */
 export type PublicTexts = {
   description: string;
