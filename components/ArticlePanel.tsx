@@ -5,6 +5,7 @@ import type { Language, Translate } from '../utils/i18n';
 import { mergedHooks, type ArticleView } from '../utils/overlay/model';
 import type { RegulationIdentity } from '../utils/recognition/types';
 import { ClauseSection } from './ClauseSection';
+import { focusablesIn } from './dialog-focus';
 import { lawName } from '../utils/citation/signal';
 import { publicPaths, publicUrl } from '../utils/contract/public-pages';
 import { HooksSection } from './HooksSection';
@@ -34,8 +35,6 @@ export interface ArticlePanelProps {
   onClose: () => void;
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), textarea, select, input, [tabindex]:not([tabindex="-1"])';
-
 /** A modal dialog beside the law text: focus moves in, Tab stays inside, Escape closes. */
 export function ArticlePanel(props: ArticlePanelProps) {
   const { view, regulation, data, anchors, quote, reportForm, anchoring, publicBase = null, language, labels, t, onClose } = props;
@@ -55,7 +54,7 @@ export function ArticlePanel(props: ArticlePanelProps) {
       return;
     }
     if (event.key !== 'Tab' || !dialog.current) return;
-    const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const items = focusablesIn(dialog.current);
     const first = items[0];
     const last = items[items.length - 1];
     const active = (dialog.current.getRootNode() as ShadowRoot).activeElement;

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SubmissionForm } from '../../components/SubmissionForm';
+import { focusablesIn } from '../../components/dialog-focus';
 import { translator } from '../../utils/i18n';
 import { catalogFor } from '../../utils/i18n/catalog';
 import { extensionDrafts } from '../../utils/extension/drafts';
@@ -48,7 +49,22 @@ function start() {
   document.addEventListener('keyup', (event) => {
     if (event.key === 'Escape') tell({ kind: 'escape' });
   });
-  app.querySelector<HTMLElement>('textarea')?.focus();
+  const description = app.querySelector<HTMLElement>('textarea');
+  description?.focus();
+  // When the dialog gives this frame the focus, the description has it, as when the form opens.
+  window.addEventListener('focus', () => {
+    if (document.activeElement === document.body) description?.focus();
+  });
+  // Tab from the last field leaves the frame for the page; the dialog around it wraps to its start instead.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab' || event.shiftKey) return;
+    const fields = focusablesIn(document);
+    if (fields.length > 0 && event.target === fields[fields.length - 1]) {
+      event.preventDefault();
+      tell({ kind: 'tab-out' });
+    }
+  });
+  tell({ kind: 'ready' });
 }
 
 start();

@@ -22,11 +22,17 @@ export const ReportFrameInput = z
   .strict();
 export type ReportFrameInput = z.infer<typeof ReportFrameInput>;
 
-/** Messages from the frame to the content script (only sizes and a close request: nothing personal). */
+/**
+ * Messages from the frame to the content script (sizes, a close request and focus moves: nothing personal).
+ * `ready`: the form is shown and may take the focus; `tab-out`: Tab left its last field, so the dialog
+ * around it wraps the focus to its start (keys pressed inside the frame never reach the dialog).
+ */
 export type ReportFrameMessage =
   | { source: 'wetsignaal-report'; kind: 'height'; height: number }
   | { source: 'wetsignaal-report'; kind: 'close' }
-  | { source: 'wetsignaal-report'; kind: 'escape' };
+  | { source: 'wetsignaal-report'; kind: 'escape' }
+  | { source: 'wetsignaal-report'; kind: 'ready' }
+  | { source: 'wetsignaal-report'; kind: 'tab-out' };
 
 export function readReportFrameInput(hash: string): ReportFrameInput | null {
   try {
