@@ -78,7 +78,7 @@ export default defineBackground(() => {
     switch (message.type) {
       case 'page-setup': {
         const setup = await pageSetup(message.regulation);
-        if (tabId !== null) await setTabReport(tabId, reportWithLookup(message.report, setup.lookup));
+        if (tabId !== null && message.report) await setTabReport(tabId, reportWithLookup(message.report, setup.lookup));
         return setup;
       }
       case 'get-regulation':

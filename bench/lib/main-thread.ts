@@ -1,6 +1,7 @@
 // Splits a Chromium trace of one page load into the page's own main-thread work and the work the
 // content script causes. The fixture pages carry no scripts of their own, so every JavaScript task on
-// the page's main thread belongs to the extension. A frame (layout, pre-paint, paint) after the content
+// the page's main thread belongs to the extension; in the parser's own tasks (a document_start script
+// runs there) only the script's events do. A frame (layout, pre-paint, paint) after the content
 // script started is the extension's only when its own scripts alone changed the page since the frame
 // before: the content script is injected before the page's `load`, and the page's last frames of its own
 // load (the rest of the parse, fonts, images) often come after it.
@@ -98,7 +99,7 @@ interface Task {
   dur: number;
   js: boolean;
   render: boolean;
-  /** Style and layout inside the task. */
+  /** Style and layout inside the task's script events (forced by a script). */
   layoutUs: number;
   /** Frame rendering in the task outside any script event: the frame's own work, not the script's. */
   frameUs: number;
@@ -107,6 +108,14 @@ interface Task {
   frameCpuUs: number;
   /** Where that frame rendering starts (null: none in the task). */
   frameTs: number | null;
+  /**
+   * The page's own parser ran in the task (ParseHTML): a script started at document_start, or an observer of
+   * the parse, runs inside the parser's tasks, which are the page's own work; only its events are the
+   * extension's (`jsUs`, `jsCpuUs`: the script events at the task's top level).
+   */
+  parse: boolean;
+  jsUs: number;
+  jsCpuUs: number;
 }
 
 /** One change that makes the next frame render: at `ts`, by a script (the extension's) or by the page. */
@@ -134,7 +143,7 @@ function mainThreadTasks(events: TraceEvent[], thread: Thread | null): { own: Tr
     const e = own[i]!;
     const last = tasks.at(-1);
     if (e.name !== 'RunTask' || (last && e.ts < last.ts + last.dur)) continue;
-    const task: Task = { ts: e.ts, dur: e.dur!, js: false, render: false, layoutUs: 0, frameUs: 0, cpuUs: e.tdur ?? e.dur!, frameCpuUs: 0, frameTs: null };
+    const task: Task = { ts: e.ts, dur: e.dur!, js: false, render: false, layoutUs: 0, frameUs: 0, cpuUs: e.tdur ?? e.dur!, frameCpuUs: 0, frameTs: null, parse: false, jsUs: 0, jsCpuUs: 0 };
     // Events are sorted by start, so a task's events follow it directly; an event inside an earlier one
     // (a layout a script forced, a paint within a paint) starts before that one ends.
     let scriptEnd = 0;
@@ -144,7 +153,13 @@ function mainThreadTasks(events: TraceEvent[], thread: Thread | null): { own: Tr
       const js = JS_EVENTS.has(name);
       task.js ||= js;
       task.render ||= RENDER_EVENTS.has(name);
-      if (name === 'Layout' || name === 'UpdateLayoutTree') task.layoutUs += dur;
+      task.parse ||= name === 'ParseHTML';
+      // Forced: inside a script event (in a parser task the page's own style and layout run too).
+      if ((name === 'Layout' || name === 'UpdateLayoutTree') && ts < scriptEnd) task.layoutUs += dur;
+      if (js && ts >= scriptEnd) {
+        task.jsUs += dur;
+        task.jsCpuUs += tdur;
+      }
       if (js) scriptEnd = Math.max(scriptEnd, ts + dur);
       else if (FRAME_EVENTS.has(name) && ts >= scriptEnd && ts >= frameEnd) {
         task.frameTs ??= ts;
@@ -221,9 +236,10 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string): MainThreadB
       breakdown.pageOwnMs += duration;
       breakdown.longestPageTaskMs = Math.max(breakdown.longestPageTaskMs, duration);
     } else if (js) {
-      const scriptMs = ms(task.dur - task.frameUs);
+      // In a parser task only the script's own events; elsewhere the whole task less the frame it shared.
+      const scriptMs = task.parse ? ms(task.jsUs) : ms(task.dur - task.frameUs);
       breakdown.scriptMs += scriptMs;
-      breakdown.scriptCpuMs += ms(task.cpuUs - task.frameCpuUs);
+      breakdown.scriptCpuMs += task.parse ? ms(task.jsCpuUs) : ms(task.cpuUs - task.frameCpuUs);
       // An observer callback runs inside a frame: the frame is ours only when our changes alone caused it.
       const caused = ours ? duration : scriptMs;
       if (ours) breakdown.inducedRenderMs += ms(task.frameUs);

@@ -14,6 +14,7 @@ import { countedReport, reportWithLookup } from '../../utils/extension/tab-repor
 import { loadPageScript } from '../../utils/overlay/load-page-script';
 import { overlayLoader, startOverlay, type LoadedOverlay, type StartedOverlay } from './lazy-overlay';
 import { watchForAddedContent } from './watch';
+import { removeEarlySummary, showSummaryEarly } from './early-summary';
 
 /** A page with article containers, or the whole text of a regulation without articles: law text to show things beside. */
 function readable(page: LawPage | null): page is LawPage {
@@ -101,13 +102,21 @@ function offerReporting(ctx: ContentScriptContext, scope: Element, overlay: Star
   });
 }
 
+/** Resolves once the parser is done with the document (at once when it already is). */
+function parsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
 export default defineContentScript({
   matches: ['https://wetten.overheid.nl/*'],
   cssInjectionMode: 'manual',
   // WXT's "script started" postMessage to the page (kept for its older versions) took about 2.6 ms per load and
   // told the page's own scripts our extension id; the DOM event it also sends is enough to stop an old copy.
   noScriptStartedPostMessage: true,
-  runAt: 'document_idle',
+  // At document start only to ask for the page setup and put the summary line in while the page is parsed
+  // (early-summary.ts); the page is read once it is parsed.
+  runAt: 'document_start',
   async main(ctx: ContentScriptContext) {
     const url = location.href;
     const classified = classifyUrl(url);
@@ -125,11 +134,19 @@ export default defineContentScript({
       strategies: {},
     };
     if (!classified) {
+      await parsed();
       await ask({ type: 'tab-report', report: base });
       return;
     }
-    // The page is read with the built-in selectors before the one setup message, so that message carries the
-    // tab report and the lookup; only remote selectors (rare) mean reading it again with the setup's config.
+    // The setup is asked for at once, with the lookup of the version the URL names (the usual case), so that
+    // the summary line can go in while the page is parsed; the tab report follows once the page is read.
+    const early = classified.versionDate !== null ? { bwbId: classified.bwbId, versionDate: classified.versionDate } : null;
+    const setupAsked = ask({ type: 'page-setup', report: null, regulation: early });
+    const loadSummary = () => loadPageScript('summary');
+    let reportAtTop: () => void = () => undefined;
+    const earlyLine = showSummaryEarly(ctx, { bwbId: classified.bwbId, setup: setupAsked, loadSummary, report: () => reportAtTop() }).catch(() => false);
+    await parsed();
+    // Read with the built-in selectors; only remote selectors (rare) mean reading it again with the setup's config.
     let page = readPage(document, classified);
     let report = reportAtLoad(base, page);
     const load = overlayLoader();
@@ -141,28 +158,27 @@ export default defineContentScript({
       );
     // A regulation without articles was counted whole at load.
     answerDescribe(ctx, () => (readable(page) && page.containers.length > 0 ? counted(page) : Promise.resolve(report)));
-    const setup = await ask({ type: 'page-setup', report, regulation: readable(page) ? versionOf(page) : null });
-    // The background recorded the report that went with the setup; a page read again reports anew.
-    const again = hasRemoteSelectors(setup.config);
-    if (again) {
+    const setup = await setupAsked;
+    if (hasRemoteSelectors(setup.config)) {
       page = readPage(document, classified, setup.config ?? undefined);
       report = reportAtLoad(base, page);
     }
+    // The early line stays where the page turned out to be a law with articles (a regulation without
+    // articles gets a line that offers its whole text).
+    let summaryOnPage = await earlyLine;
+    if (summaryOnPage && !(readable(page) && page.containers.length > 0)) {
+      removeEarlySummary();
+      summaryOnPage = false;
+    }
     if (!readable(page)) {
-      if (again) await ask({ type: 'tab-report', report });
+      await ask({ type: 'tab-report', report });
       return;
     }
     const lookup = setup.lookup ?? (await ask({ type: 'get-regulation', ...versionOf(page) }));
     report = reportWithLookup(report, lookup);
-    if (again) await ask({ type: 'tab-report', report });
-    const overlay = await startOverlay(ctx, {
-      page,
-      settings: setup.settings,
-      lookup,
-      catalog: setup.catalog,
-      load,
-      loadSummary: () => loadPageScript('summary'),
-    });
+    await ask({ type: 'tab-report', report });
+    const overlay = await startOverlay(ctx, { page, settings: setup.settings, lookup, catalog: setup.catalog, load, loadSummary, summaryOnPage });
+    reportAtTop = () => void overlay.report('top');
     // For bench/content-script.ts: a trace event only. A performance mark would sit in the page's own
     // timeline, where its scripts could read that the extension is installed.
     console.timeStamp('wetsignaal:mounted');

@@ -50,6 +50,8 @@ export interface LazyOverlayOptions {
   catalog: Catalog | null;
   load: (page: LawPage) => Promise<LoadedOverlay>;
   loadSummary: () => Promise<SummaryScript>;
+  /** The summary line is on the page already: put in while the page was parsed (early-summary.ts). */
+  summaryOnPage?: boolean;
 }
 
 export interface StartedOverlay {
@@ -67,7 +69,11 @@ export interface StartedOverlay {
  * summary is the one place to read and report on its whole text.
  */
 function summaryAlone({ page, settings, lookup }: Pick<LazyOverlayOptions, 'page' | 'settings' | 'lookup'>): boolean {
-  if (page.wholeText) return true;
+  return page.wholeText !== null || summaryWithoutBadges(settings, lookup);
+}
+
+/** On a page with articles: no badge shows at load, so the summary line is the one thing shown. */
+export function summaryWithoutBadges(settings: Settings, lookup: RegulationLookup): boolean {
   return !settings.showAll && (lookup.state !== 'ok' || lookup.data.articles.length === 0);
 }
 
@@ -89,7 +95,7 @@ function summaryRequest(page: LawPage, { settings, lookup, catalog }: LazyOverla
 
 export async function startOverlay(ctx: ContentScriptContext, options: LazyOverlayOptions): Promise<StartedOverlay> {
   const { page, settings, lookup, catalog, load, loadSummary } = options;
-  const summaryShown = summaryAlone(options);
+  const summaryShown = options.summaryOnPage || summaryAlone(options);
   let overlay: Promise<Overlay> | undefined;
   const open = (): Promise<Overlay> => {
     if (!overlay) {
@@ -138,7 +144,7 @@ export async function startOverlay(ctx: ContentScriptContext, options: LazyOverl
       () => undefined, // the extension was reloaded: nothing new is shown
     );
   });
-  if (summaryShown) {
+  if (summaryShown && !options.summaryOnPage) {
     // The extension was reloaded or the script could not load: the page keeps what it has.
     await loadSummary()
       .then((script) => script.showLawSummary(ctx, summaryRequest(page, options, () => void reportAtTop())))

@@ -260,6 +260,34 @@ describe('reporting on a law without data', () => {
     }
   }, 120_000);
 
+  it('puts the summary line in the title while the page is still being parsed, not after load', async () => {
+    const page = await stack.browser.context.newPage();
+    // The page arrives slowly (2 MB at 400 KB/s), so its parse takes seconds; the line must go in meanwhile.
+    const cdp = await stack.browser.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: 400 * 1024, uploadThroughput: -1 });
+    await page.addInitScript(() => {
+      const seen = new MutationObserver(() => {
+        const line = document.querySelector('wetsignaal-summary');
+        if (!line) return;
+        seen.disconnect();
+        const parsed = document.querySelectorAll('div.artikel').length;
+        (window as unknown as { summaryAt: object }).summaryAt = { readyState: document.readyState, parent: line.parentElement?.localName, parsed };
+      });
+      seen.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(law.href, { waitUntil: 'commit' });
+    await page.locator('wetsignaal-summary section.ws-summary').waitFor({ timeout: 30_000 });
+    const at = await page.evaluate(() => (window as unknown as { summaryAt?: { readyState: string; parent: string; parsed: number } }).summaryAt);
+    expect(at).toMatchObject({ readyState: 'loading', parent: 'h1' });
+    // Well before the end of the law: most of its articles were not parsed yet.
+    await page.waitForLoadState('load', { timeout: 60_000 });
+    const total = await page.evaluate(() => document.querySelectorAll('div.artikel').length);
+    expect(at!.parsed).toBeLessThan(total / 2);
+    await waitForTabReport(stack.browser, law.href);
+    expect(await page.locator('wetsignaal-summary').count()).toBe(1);
+  }, 120_000);
+
   it('gives an article a report button when the pointer is on its heading, made for that article only', async () => {
     const page = await stack.browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });

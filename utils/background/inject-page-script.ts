@@ -7,6 +7,7 @@ import { PAGE_SCRIPTS, type PageScriptName } from '../overlay/page-scripts';
 export async function injectPageScript(tabId: number, frameId: number, script: PageScriptName): Promise<void> {
   if (!Object.hasOwn(PAGE_SCRIPTS, script)) throw new Error(`no page script named ${String(script)}`);
   const { file } = PAGE_SCRIPTS[script];
-  if (browser.scripting) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
-  else await browser.tabs.executeScript(tabId, { file, frameId });
+  // At once, also while the page is still parsed: the summary line is put in then (early-summary.ts).
+  if (browser.scripting) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file], injectImmediately: true });
+  else await browser.tabs.executeScript(tabId, { file, frameId, runAt: 'document_start' });
 }

@@ -104,8 +104,11 @@ export interface ArticleFindings {
 }
 
 export type Request =
-  /** With the tab report at load, which the background records (with the lookup's counts). */
-  | { type: 'page-setup'; report: TabReport; regulation: RegulationVersion | null }
+  /**
+   * With the tab report at load, which the background records (with the lookup's counts); null when the
+   * setup is asked for while the page is still parsed (the report follows as 'tab-report').
+   */
+  | { type: 'page-setup'; report: TabReport | null; regulation: RegulationVersion | null }
   | ({ type: 'get-regulation' } & RegulationVersion)
   | { type: 'tab-report'; report: TabReport }
   | { type: 'submit'; request: SubmissionRequestInput }

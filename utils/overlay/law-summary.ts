@@ -18,6 +18,7 @@ import { uiTexts, type UiTexts } from './ui-texts';
 import type { RegulationIdentity } from '../recognition/types';
 import { hashArticleText } from '../recognition/text-hash';
 import { articleBodyText } from '../recognition/text';
+import { LAW_TITLE } from '../recognition/page';
 
 /** What a lookup says about the law: the data, whether it is the offline copy, or what went wrong. */
 export interface KnownAboutLaw {
@@ -95,7 +96,7 @@ export function mountSummary(options: MountSummaryOptions): SummaryLine {
       ),
   });
   // Inside the title, after its text: inline, so the law below does not move.
-  const heading = document.querySelector('#regeling > h1, .fragment-header h1');
+  const heading = document.querySelector(LAW_TITLE);
   if (heading) heading.append(summary.host);
   else firstArticle()?.before(summary.host);
   hosts.fit(summary);

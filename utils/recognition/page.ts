@@ -50,6 +50,8 @@ export const BUILT_IN_IGNORE = [
  */
 export const WHOLE_TEXT_SELECTOR = 'div.tekst#Tekst';
 const TITLE_SELECTORS = ['#regeling > h1', '.fragment-header h1'];
+/** The law's title, where the summary line goes. */
+export const LAW_TITLE = TITLE_SELECTORS.join(', ');
 // #regeling, .wetgeving and the header class are verified on real pages; .fragment-header (part pages) is the reconstruction's.
 const LAW_MARKERS = '#regeling, .wetgeving, .fragment-header, .article__header--law';
 

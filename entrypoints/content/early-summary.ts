@@ -1,0 +1,57 @@
+// The summary line goes into the law's title while the page is still being parsed. Put in then, it is laid
+// out with the page's own first frames; put in after load, it costs a relayout and pre-paint of the whole
+// 2–3 MB page (25–45 ms, more than the rest of the extension's work at load together). Only the line
+// alone goes in early: where badges show at load, the overlay puts the line in with them.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageSetup } from '../../utils/extension/messages';
+import type { SummaryScript } from '../../utils/overlay/overlay-script';
+import { LAW_TITLE } from '../../utils/recognition/page';
+import { summaryWithoutBadges } from './lazy-overlay';
+
+/**
+ * The law's title once the parser has passed it (its text complete: the parser has begun its next
+ * sibling), or null when the page was parsed without one. The observer stops at the title, near the top.
+ */
+export function titleParsed(ctx: ContentScriptContext): Promise<Element | null> {
+  const complete = () => {
+    const title = document.querySelector(LAW_TITLE);
+    return title && (title.nextSibling || document.readyState !== 'loading') ? title : null;
+  };
+  return new Promise((resolve) => {
+    if (complete() || document.readyState !== 'loading') return resolve(document.querySelector(LAW_TITLE));
+    const done = (title: Element | null) => {
+      observer.disconnect();
+      resolve(title);
+    };
+    const observer = new MutationObserver(() => {
+      const title = complete();
+      if (title) done(title);
+    });
+    observer.observe(document, { childList: true, subtree: true });
+    ctx.addEventListener(document, 'DOMContentLoaded', () => done(document.querySelector(LAW_TITLE)), { once: true });
+    ctx.onInvalidated(() => observer.disconnect());
+  });
+}
+
+export interface EarlySummaryOptions {
+  bwbId: string;
+  /** The page setup asked for at document start, with the lookup of the version the URL names. */
+  setup: Promise<PageSetup>;
+  loadSummary: () => Promise<SummaryScript>;
+  /** Opens the report form for the article at the top of the view (bound once the page is read). */
+  report: () => void;
+}
+
+/** Puts the summary line in the title as soon as both are known; true when it did. */
+export async function showSummaryEarly(ctx: ContentScriptContext, { bwbId, setup, loadSummary, report }: EarlySummaryOptions): Promise<boolean> {
+  const [{ settings, lookup, catalog }, title] = await Promise.all([setup, titleParsed(ctx)]);
+  if (!title || !lookup || !summaryWithoutBadges(settings, lookup)) return false;
+  const script = await loadSummary();
+  await script.showLawSummary(ctx, { bwbId, lookup, language: settings.language, catalog, firstArticle: () => undefined, report });
+  return true;
+}
+
+/** Takes the early line away where the page, once read, needs another (no articles, or no law text). */
+export function removeEarlySummary(): void {
+  document.querySelector('wetsignaal-summary')?.remove();
+}
