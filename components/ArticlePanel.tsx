@@ -9,10 +9,12 @@ import { focusablesIn } from './dialog-focus';
 import { lawName } from '../utils/citation/signal';
 import { publicPaths, publicUrl } from '../utils/contract/public-pages';
 import { HooksSection } from './HooksSection';
+import { RigidSection } from './RigidSection';
 import { SignalCard } from './SignalCard';
 import type { AnchorMatch } from './SignalCard';
 import type { Labels } from '../utils/i18n/catalog';
 import type { Quote } from '../utils/contract/identity';
+import type { RigidView } from '../utils/extension/messages';
 
 export interface ArticlePanelProps {
   view: ArticleView;
@@ -25,6 +27,8 @@ export interface ArticlePanelProps {
   reporting?: boolean;
   /** Renders the report form (in the extension an isolated frame, see utils/overlay/report-frame). */
   reportForm: (quote: Quote | null, close: () => void) => ComponentChild;
+  /** Rigid provisions the background read in the article's text when the panel opened. */
+  rigid?: readonly RigidView[];
   /** Per signal id: where its quoted sentence was found again in the current text. */
   anchoring: ReadonlyMap<string, AnchorMatch>;
   /** The Wetsignaal instance whose public pages signals and articles can be shared from (the API's base URL). */
@@ -37,7 +41,7 @@ export interface ArticlePanelProps {
 
 /** A modal dialog beside the law text: focus moves in, Tab stays inside, Escape closes. */
 export function ArticlePanel(props: ArticlePanelProps) {
-  const { view, regulation, data, anchors, quote, reportForm, anchoring, publicBase = null, language, labels, t, onClose } = props;
+  const { view, regulation, data, anchors, quote, reportForm, anchoring, rigid = [], publicBase = null, language, labels, t, onClose } = props;
   const law = lawName(data?.regulation ?? regulation);
   const [reporting, setReporting] = useState(quote !== null || props.reporting === true);
   const dialog = useRef<HTMLDivElement>(null);
@@ -126,6 +130,7 @@ export function ArticlePanel(props: ArticlePanelProps) {
         labels={labels}
         t={t}
       />
+      <RigidSection bwbId={regulation.bwbId} law={law} rigid={rigid} anchors={anchors} labels={labels} t={t} />
       <HooksSection hooks={mergedHooks(view)} t={t} />
       {reporting ? (
         reportForm(quote, () => setReporting(false))

@@ -15,6 +15,7 @@ import { registerReportMenu } from '../utils/background/report-menu';
 import type { DescribePage, Request, ResponseMap, TabReport } from '../utils/extension/messages';
 import { reportWithLookup } from '../utils/extension/tab-report';
 import { clauseIn, overlayFindings } from '../utils/analysis/analyse';
+import { rigidFindings } from '../utils/background/rigid-findings';
 import { catalogFor } from '../utils/i18n/catalog';
 import { reanchorQuote } from '../utils/anchoring/reanchor';
 import { quoteFromSelection } from '../utils/anchoring/quote';
@@ -111,6 +112,9 @@ export default defineBackground(() => {
       case 'analyse':
         // Runs here, off the page's main thread; the text never leaves the browser.
         return message.articles.map(({ label, text }) => ({ label, ...overlayFindings({ bwbId: message.bwbId, text }) }));
+      case 'rigid':
+        // Only when the reader opens an article's panel: one article, with the clauses the page knows.
+        return rigidFindings(message);
       case 'find-clauses':
         return message.texts.map((text) => clauseIn(message.bwbId, text) !== null);
       // Text services for the page UI: they live here so the content script stays small.

@@ -11,9 +11,9 @@ import type { SummaryLine } from '../../components/summary-line';
 import type { Translate } from '../../utils/i18n';
 import type { Catalog } from '../../utils/i18n/catalog';
 import { ask } from '../../utils/extension/send';
-import type { ArticleFindings, RegulationLookup } from '../../utils/extension/messages';
+import type { ArticleFindings, RegulationLookup, RigidView } from '../../utils/extension/messages';
 import type { Settings } from '../../utils/extension/settings';
-import { buildArticleViews, hasAnything, summaryFigures, type ArticleView } from '../../utils/overlay/model';
+import { buildArticleViews, hasAnything, holdsGeneralClause, namedCover, summaryFigures, type ArticleView } from '../../utils/overlay/model';
 import type { ArticleOnPage, RegulationIdentity } from '../../utils/recognition/types';
 import { recogniseWithin, type ArticleIndex } from '../../utils/recognition/recognise';
 import { articleBodyText } from '../../utils/recognition/text';
@@ -117,7 +117,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   async function openPanel(view: ArticleView, opener: HTMLElement, reporting = false): Promise<void> {
     const selected = selectedRange();
     const anchors = anchorsFor(view);
-    const [ui, { t, labels }] = await Promise.all([loadPageScript('overlay-ui'), loadTexts(), analyse([view])]);
+    const [ui, { t, labels }, rigid] = await Promise.all([loadPageScript('overlay-ui'), loadTexts(), rigidOf(view), analyse([view])]);
     panel ??= hosts.create('wetsignaal-panel', { css: [ui.panelCss], isolateKeys: true });
     if (!panel.host.isConnected) document.body.append(panel.host);
     await ui.openPanel(panel.container, {
@@ -125,6 +125,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
       regulation,
       data,
       anchors,
+      rigid,
       selected,
       reportPage: browser.runtime.getURL('/report.html'),
       reporting,
@@ -133,6 +134,21 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
       t,
       onClose: () => opener.focus(),
     });
+  }
+
+  /**
+   * The article's rigid provisions, read by the background when its panel opens (never for every article near
+   * the viewport), with the law's general clauses the page has shown so far and the clause the API names.
+   */
+  function rigidOf(view: ArticleView): Promise<RigidView[]> {
+    const read = ({ article }: ArticleView) => ({ label: article.label, text: articleBodyText(article.element) });
+    const clauses = [...viewOf.values()].filter((v) => v !== view && holdsGeneralClause(v)).map(read);
+    const named = namedCover(view, data, regulation.bwbId);
+    // Without the background the panel still opens, without the section.
+    return ask({ type: 'rigid', bwbId: regulation.bwbId, article: read(view), clauses, named }).then(
+      (found) => (Array.isArray(found) ? found : []),
+      () => [],
+    );
   }
 
   /** Renders the badge into a detached host, then inserts it: one insertion per badge, after the heading text. */

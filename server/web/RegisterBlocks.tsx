@@ -4,7 +4,7 @@ import type { ComputedFindings, RegisterSource } from '../../utils/contract/regi
 import { TableWrap } from './TableWrap';
 import { formatDate } from '../../utils/i18n/index';
 import type { RegisterSummary, ShareRow } from '../register/summary';
-import { REGULATION_KIND_LABELS, RIGID_OUTCOME_LABELS, type WebText } from './strings';
+import { REGULATION_KIND_LABELS, type WebText } from './strings';
 
 function sourceName(source: RegisterSource): string {
   return source.commit ? `${source.name} ${source.commit.slice(0, 10)}` : source.name;
@@ -102,7 +102,7 @@ export function ComputedFindingsBlock({ text, computed }: { text: WebText; compu
           <ul class="utrecht-unordered-list">
             {computed.rigid.map((r, i) => (
               <li class="utrecht-unordered-list__item" key={`r-${i}`}>
-                {t('article', { label: r.label })}: {RIGID_OUTCOME_LABELS[language][r.outcome]} (“{r.phrase}”) —{' '}
+                {t('article', { label: r.label })}: {text.labels.rigidOutcome[r.outcome]} (“{r.phrase}”) —{' '}
                 {r.coveredBy ? t('computedCoveredBy', { ref: r.coveredBy }) : <strong>{t('computedNotCovered')}</strong>}
               </li>
             ))}

@@ -2,7 +2,6 @@
 // shared catalogue in utils/i18n, so the pages and the extension name things the same way.
 import { catalogFor, type Labels } from '../../utils/i18n/catalog';
 import type { Language } from '../../utils/i18n/index';
-import type { RIGID_OUTCOMES } from '../../utils/contract/register';
 
 const nl = {
   siteName: 'Wetsignaal',
@@ -374,28 +373,6 @@ export function pickLanguage(query: string | undefined, acceptLanguage: string |
   }
   return 'nl';
 }
-
-/** The adverse outcomes of rigid provisions (utils/contract/register.ts), named for the public pages. */
-export const RIGID_OUTCOME_LABELS: Record<Language, Record<(typeof RIGID_OUTCOMES)[number], string>> = {
-  nl: {
-    terugvordering: 'terugvordering',
-    boete: 'boete',
-    intrekking: 'intrekking',
-    weigering: 'weigering',
-    uitsluiting: 'uitsluiting',
-    verval: 'verval van een recht',
-    korting: 'korting',
-  },
-  en: {
-    terugvordering: 'recovery',
-    boete: 'fine',
-    intrekking: 'withdrawal',
-    weigering: 'refusal',
-    uitsluiting: 'exclusion',
-    verval: 'loss of a right',
-    korting: 'reduction',
-  },
-};
 
 /**
  * The kinds of regulation in the statute-book register (laws-markdown's folder names), as readers know them.

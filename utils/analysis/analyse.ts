@@ -59,13 +59,17 @@ export function clauseIn(bwbId: string, text: string): ReturnType<typeof detectC
   return isPrivateLaw(bwbId) ? null : detectClause(text);
 }
 
-/** Rigid provisions of one article with the Awb escape that applies, if any; own clauses come in analyseRegulation. */
-function rigidIn(bwbId: string, text: string, options: RegulationOptions): RigidProvision[] {
+/** A rigid provision with the Awb article that softens it in this regulation, if any ("4:94a"). */
+export interface RigidWithAwb {
+  outcome: RigidOutcome;
+  phrase: string;
+  awb: string | null;
+}
+
+/** Rigid provisions of one article with the Awb escape that applies, if any; own clauses come from the caller. */
+export function rigidWithAwb(bwbId: string, text: string, options: RegulationOptions = {}): RigidWithAwb[] {
   if (isPrivateLaw(bwbId)) return [];
-  return detectRigid(text).map(({ outcome, phrase }) => {
-    const awb = options.policyRule ? '4:84' : awbEscape(bwbId, outcome);
-    return { outcome, phrase, coveredBy: awb ? `Awb ${awb}` : null };
-  });
+  return detectRigid(text).map(({ outcome, phrase }) => ({ outcome, phrase, awb: options.policyRule ? '4:84' : awbEscape(bwbId, outcome) }));
 }
 
 /**
@@ -85,7 +89,7 @@ export function analyseArticle({ bwbId, label, text }: ArticleInput, options: Re
     span: match?.span ?? null,
     covers: match?.covers ?? [],
     hooks: classifyHooks({ bwbId, text }),
-    rigid: rigidIn(bwbId, text, options),
+    rigid: rigidWithAwb(bwbId, text, options).map(({ awb, ...r }) => ({ ...r, coveredBy: awb ? `Awb ${awb}` : null })),
   };
 }
 
@@ -109,6 +113,12 @@ function namedIn(label: string, covers: readonly Cover[]): boolean {
     const n = numeric(label);
     return n >= numeric(c.label) && n <= numeric(c.to);
   });
+}
+
+/** The own general clause (its label) whose scope includes article `label`: one for the whole law first, else one naming it. */
+export function coveringClause(label: string, general: ReadonlyArray<{ label: string; covers: readonly Cover[] }>): string | null {
+  const g = general.find((c) => coversWholeLaw(c.covers)) ?? general.find((c) => namedIn(label, c.covers));
+  return g?.label ?? null;
 }
 
 export function analyseRegulation(
@@ -146,13 +156,9 @@ export function analyseRegulation(
   };
 
   // An own general clause that reaches the article comes before an Awb escape.
-  const ownClause = (label: string): string | null => {
-    const g = wholeLaw ?? limited.find((l) => namedIn(label, l.covers));
-    return g ? `art. ${g.label}` : null;
-  };
   const withCover = (a: ArticleAnalysis): ArticleAnalysis => {
-    const own = ownClause(a.label);
-    return own ? { ...a, rigid: a.rigid.map((r) => ({ ...r, coveredBy: own })) } : a;
+    const own = coveringClause(a.label, general);
+    return own ? { ...a, rigid: a.rigid.map((r) => ({ ...r, coveredBy: `art. ${own}` })) } : a;
   };
 
   return {

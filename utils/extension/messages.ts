@@ -7,6 +7,7 @@ import type { Catalog } from '../i18n/catalog';
 import type { Language } from '../i18n';
 import type { Settings } from './settings';
 import type { PageScriptName } from '../overlay/page-scripts';
+import type { RigidOutcome } from '../analysis/rigid';
 
 /** What the content script tells the background about the current tab (for popup and toolbar badge). */
 export interface TabReport {
@@ -103,6 +104,33 @@ export interface ArticleFindings {
   hooks: Array<{ awb: string; reason: string }>;
 }
 
+/** An article that softens others: in this law, in the Awb or in another law. */
+export interface ClauseRef {
+  bwbId: string;
+  label: string;
+  /** Short title of a law other than the page's ("Awb", "Awir"); null when it is the page's law or not known. */
+  law: string | null;
+}
+
+/** A rigid provision of an article as its panel shows it, with what covers it (null: nothing found). */
+export interface RigidView {
+  outcome: RigidOutcome;
+  phrase: string;
+  coveredBy: ClauseRef | null;
+}
+
+/**
+ * One article's rigid provisions, asked when its panel opens. `clauses`: texts of the law's own articles on
+ * the page that are known to hold a general clause; `named`: the clause the API's data says covers the article.
+ */
+export interface RigidRequest {
+  type: 'rigid';
+  bwbId: string;
+  article: ArticleText;
+  clauses: ArticleText[];
+  named: ClauseRef | null;
+}
+
 export type Request =
   /**
    * With the tab report at load, which the background records (with the lookup's counts); null when the
@@ -117,6 +145,7 @@ export type Request =
   | { type: 'analyse'; bwbId: string; articles: ArticleText[] }
   /** Which of these article texts hold a hardheidsclausule (asked before the overlay is loaded for them). */
   | { type: 'find-clauses'; bwbId: string; texts: string[] }
+  | RigidRequest
   | { type: 'catalog'; language: Language }
   | { type: 'load-script'; script: PageScriptName }
   | { type: 'quote'; text: string; start: number; end: number }
@@ -131,6 +160,7 @@ export interface ResponseMap {
   'list-submissions': OutboxView[];
   analyse: ArticleFindings[];
   'find-clauses': boolean[];
+  rigid: RigidView[];
   catalog: Catalog;
   /** Resolves once the script runs in the asking frame's extension world. */
   'load-script': null;

@@ -11,6 +11,7 @@ import {
   reviewFlagLabels,
   regulationClauseLabels,
   reportLinkLabels,
+  rigidOutcomeLabels,
   statusLabels,
   submissionStateLabels,
 } from './vocabulary-labels';
@@ -32,6 +33,7 @@ export function catalogFor(language: Language) {
       personalData: personalDataLabels[language],
       reviewFlag: reviewFlagLabels[language],
       publicTextField: publicTextFieldLabels[language],
+      rigidOutcome: rigidOutcomeLabels[language],
     },
   };
 }

@@ -11,6 +11,7 @@ import type {
   SignalStatus,
   SubmissionState,
 } from '../contract/vocabulary';
+import type { RIGID_OUTCOMES } from '../contract/register';
 import type { Language } from './index';
 
 type Labels<K extends string> = Record<Language, Record<K, string>>;
@@ -226,5 +227,27 @@ export const publicTextFieldLabels: Labels<PublicTextField> = {
     'target.quote.exact': 'Quoted sentence',
     'target.quote.prefix': 'Text before the sentence',
     'target.quote.suffix': 'Text after the sentence',
+  },
+};
+
+/** The adverse outcomes of rigid provisions (utils/contract/register.ts): public pages and the article panel. */
+export const rigidOutcomeLabels: Labels<(typeof RIGID_OUTCOMES)[number]> = {
+  nl: {
+    terugvordering: 'terugvordering',
+    boete: 'boete',
+    intrekking: 'intrekking',
+    weigering: 'weigering',
+    uitsluiting: 'uitsluiting',
+    verval: 'verval van een recht',
+    korting: 'korting',
+  },
+  en: {
+    terugvordering: 'recovery',
+    boete: 'fine',
+    intrekking: 'withdrawal',
+    weigering: 'refusal',
+    uitsluiting: 'exclusion',
+    verval: 'loss of a right',
+    korting: 'reduction',
   },
 };

@@ -2,6 +2,8 @@
 import type { ArticleSummary, AwbHook, RegulationResponse, SignalSummary } from '../contract/api';
 import { CLOSED_STATUSES, OPEN_STATUS_SEVERITY, type SignalStatus } from '../contract/constants';
 import type { ArticleOnPage } from '../recognition/types';
+import type { ArticleClauseStatus, RegulationClauseStatus } from '../contract/vocabulary';
+import type { ClauseRef } from '../extension/messages';
 
 /** What the text analysis found in the article itself (shown as "automatisch herkend"). */
 export interface ComputedFindings {
@@ -77,4 +79,35 @@ export function mergedHooks(view: ArticleView): Array<AwbHook & { verified: bool
  */
 export function targetOn(signal: SignalSummary, bwbId: string, label: string | null) {
   return signal.targets.find((t) => t.bwbId === bwbId && t.label === label) ?? null;
+}
+
+/** The article holds a general hardheidsclausule, as curated or as read from its text. */
+export function holdsGeneralClause(view: ArticleView): boolean {
+  return view.curated?.clause?.status === 'is_hardheidsclausule' || view.computed?.clause === 'general';
+}
+
+const ARTICLE_COVERED: readonly ArticleClauseStatus[] = ['gedekt_eigen', 'gedekt_extern'];
+const ARTICLE_NOT_COVERED: readonly ArticleClauseStatus[] = ['niet_gedekt', 'gedekt_beperkt', 'voorgesteld'];
+const LAW_COVERED: readonly RegulationClauseStatus[] = ['algemeen_eigen', 'algemeen_extern'];
+
+/**
+ * The clause the API's data says covers the whole article: the article's curated status decides where it has
+ * one (a "gedekt_eigen" without a label means the law's clause; "niet_gedekt" or only partly: none named),
+ * else the whole law's clause.
+ */
+export function namedCover(view: ArticleView, data: RegulationResponse | null, bwbId: string): ClauseRef | null {
+  const own = view.curated?.clause ?? null;
+  const law = data?.clause ?? null;
+  const clause =
+    own && ARTICLE_COVERED.includes(own.status)
+      ? own.clauseLabel
+        ? own
+        : law
+      : own && ARTICLE_NOT_COVERED.includes(own.status)
+        ? null
+        : law && LAW_COVERED.includes(law.status)
+          ? law
+          : null;
+  if (!clause?.clauseLabel) return null;
+  return { bwbId: clause.clauseBwbId ?? bwbId, label: clause.clauseLabel, law: clause.clauseLaw ?? null };
 }

@@ -28,12 +28,16 @@ function lawPage(): void {
     `</div></div></div>`;
 }
 
+/** Every request the fake background got, by type. */
+let requested: Array<Request['type']> = [];
+
 /** A background that answers the analysis (a clause where the text says so, a hook everywhere), and records what it read. */
 function background(): string[] {
   const analysed: string[] = [];
   const clause = (text: string) => text.includes('onevenredig');
   fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
     const request = message as Request;
+    requested.push(request.type);
     if (request.type === 'find-clauses') return request.texts.map(clause);
     if (request.type === 'analyse') {
       analysed.push(...request.articles.map((a) => a.label));
@@ -51,6 +55,7 @@ const marks = (label: string) =>
 
 describe('the overlay, loaded when needed', () => {
   beforeEach(() => {
+    requested = [];
     FakeObserver.reset();
     vi.stubGlobal('IntersectionObserver', FakeObserver);
     lawPage();
@@ -109,6 +114,9 @@ describe('the overlay, loaded when needed', () => {
     expect(marks('4:84')).toEqual(['§', 'Awb']);
     expect(analysed.sort()).toEqual(['4:81', '4:84']);
     expect(Object.fromEntries(atInsertion)).toEqual({ '4:81': ['Awb'], '4:84': ['§', 'Awb'] });
+    // Rigid provisions are read only when a panel opens, never for the articles near the viewport.
+    expect(requested).toContain('analyse');
+    expect(requested).not.toContain('rigid');
     watcher.disconnect();
   });
 
