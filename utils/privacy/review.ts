@@ -14,7 +14,7 @@ export type ReviewSegment = { text: string; replaced: PersonalDataFinding | null
 export function reviewSegments(text: string, findings: readonly PersonalDataFinding[], flags: readonly ReviewFlag[] = []): ReviewSegment[] {
   const sorted = [...flags].sort((a, b) => a.start - b.start);
   let offset = 0;
-  return highlightSegments(text, findings).flatMap(({ text: part, finding }) => {
+  return highlightSegments(text, findings).flatMap<ReviewSegment>(({ text: part, finding }) => {
     const start = offset;
     offset += part.length;
     return finding
