@@ -13,7 +13,7 @@ import type { RegisterSummary } from '../register/summary';
 import type { StatusChange } from '../repo/status-history';
 import { BarChart } from './BarChart';
 import { ComputedFindingsBlock, RegisterOverview } from './RegisterBlocks';
-import { Layout, localHref } from './layout';
+import { LanguageField, Layout, localHref } from './layout';
 import { SignalSummaryBlock } from './SignalSummaryBlock';
 import { SourceList } from './SourceCitation';
 import type { WebText } from './strings';
@@ -36,7 +36,7 @@ export function HomePage({ text, q, hits, recent }: { text: WebText; q: string; 
       <h1 class="utrecht-heading-1">{t('siteName')}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t('tagline')}</p>
       <form class="ws-search" method="get" action={publicPaths.home} role="search">
-        {language === 'en' && <input type="hidden" name="lang" value="en" />}
+        <LanguageField text={text} />
         <div class="utrecht-form-field utrecht-form-field--text">
           <label class="utrecht-form-label" for="q">
             {t('searchLabel')}
@@ -58,7 +58,7 @@ export function HomePage({ text, q, hits, recent }: { text: WebText; q: string; 
             <ul class="utrecht-unordered-list">
               {hits.map((hit) => (
                 <li class="utrecht-unordered-list__item" key={hit.bwbId}>
-                  <a class="utrecht-link" href={localHref(publicPaths.regulation(hit.bwbId), language)}>
+                  <a class="utrecht-link" href={localHref(publicPaths.regulation(hit.bwbId), text.linkLang)}>
                     {hit.title}
                   </a>{' '}
                   ({hit.abbreviation ? `${hit.abbreviation}, ` : ''}
@@ -168,7 +168,7 @@ function TargetLine({ target, text, regulationTitle, lead, testId }: { target: P
   return (
     <li class="utrecht-unordered-list__item" data-testid={testId}>
       {lead && <strong>{lead}: </strong>}
-      <a class="utrecht-link" href={localHref(publicPaths.regulation(target.bwbId, target.label ?? undefined), language)}>
+      <a class="utrecht-link" href={localHref(publicPaths.regulation(target.bwbId, target.label ?? undefined), text.linkLang)}>
         {where}
       </a>
       {target.versionDate && ` (${t('version', { date: formatDate(target.versionDate, language) })})`}{' '}
@@ -375,7 +375,7 @@ export function OverviewPage({
       <CountSection
         title={t('byLaw')}
         column={t('law')}
-        rows={stats.byLaw.map((l) => ({ label: l.title, value: l.count, href: localHref(publicPaths.regulation(l.bwbId), language) }))}
+        rows={stats.byLaw.map((l) => ({ label: l.title, value: l.count, href: localHref(publicPaths.regulation(l.bwbId), text.linkLang) }))}
         text={text}
       />
       <CountSection title={t('byYear')} column={t('year')} rows={byYear.map((y) => ({ label: y.year, value: y.count }))} text={text} />
@@ -408,7 +408,7 @@ export function NotFoundPage({ text, path }: { text: WebText; path: string }) {
     <Layout text={text} title={t('notFound')} path={path}>
       <h1 class="utrecht-heading-1">{t('notFound')}</h1>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={localHref(publicPaths.home, language)}>
+        <a class="utrecht-link" href={localHref(publicPaths.home, text.linkLang)}>
           {t('notFoundText')}
         </a>
       </p>

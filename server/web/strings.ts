@@ -349,24 +349,39 @@ const en: typeof nl = {
 };
 
 export type WebKey = keyof typeof nl;
-export type WebText = {
-  language: Language;
+/**
+ * The language a page is in, and the `?lang=` its internal links carry so the next page is in it too (null:
+ * none, the reader's Accept-Language decides again).
+ */
+export type ReaderLanguage = { language: Language; linkLang: Language | null };
+
+export type WebText = ReaderLanguage & {
   t(key: WebKey, vars?: Record<string, string | number>): string;
   labels: Labels;
 };
 
-export function webText(language: Language): WebText {
+export function webText({ language, linkLang }: ReaderLanguage): WebText {
   const table = language === 'nl' ? nl : en;
   return {
     language,
+    linkLang,
     t: (key, vars = {}) => table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)),
     labels: catalogFor(language).labels,
   };
 }
 
-/** `?lang=en|nl` wins; otherwise the first of nl/en in Accept-Language; Dutch by default. */
-export function pickLanguage(query: string | undefined, acceptLanguage: string | undefined): Language {
-  if (query === 'en' || query === 'nl') return query;
+/**
+ * `?lang=en|nl` wins, and the links carry it on: a reader whose browser asks for English and who chose
+ * Nederlands stays in Dutch. Otherwise the first of nl/en in Accept-Language, Dutch by default; English links
+ * carry `?lang=en` then too, as English is never the default.
+ */
+export function readerLanguage(query: string | undefined, acceptLanguage: string | undefined): ReaderLanguage {
+  if (query === 'en' || query === 'nl') return { language: query, linkLang: query };
+  const language = browserLanguage(acceptLanguage);
+  return { language, linkLang: language === 'en' ? 'en' : null };
+}
+
+function browserLanguage(acceptLanguage: string | undefined): Language {
   for (const part of (acceptLanguage ?? '').split(',')) {
     const tag = part.split(';')[0]?.trim().toLowerCase() ?? '';
     if (tag.startsWith('nl')) return 'nl';
