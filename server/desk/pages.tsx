@@ -331,7 +331,7 @@ function StatusSelect({ id, label, selected, text }: { id: string; label: string
 /** One signal for a moderator: its status history and the form to change the status, with a public reason. */
 export function SignalStatusPage(props: { text: WebText; moderator: string; csrf: string; signal: Signal; history: StatusChange[]; notice: Notice | null; error: string | null }) {
   const { text, moderator, csrf, signal, history, notice, error } = props;
-  const { t, labels, language } = text;
+  const { t, labels } = text;
   return (
     <DeskLayout text={text} title={t('deskSignalTitle')} path={deskPaths.signal(signal.id)} moderator={moderator} csrf={csrf}>
       <BackToQueue text={text} />

@@ -111,6 +111,29 @@ describe('public web pages over HTTP', () => {
     });
   });
 
+  it('name a law by its citation title and official BWB id in a data list, with its versions and its text on wetten.overheid.nl', async () => {
+    const bwbId = 'BWBR0015703';
+    const json = (await (await get(`/v1/regulations/${bwbId}`)).json()) as { regulation: { title: string }; signals: Array<{ targets: Array<{ bwbId: string; versionDate: string | null }> }> };
+    const versions = [...new Set(json.signals.flatMap((s) => s.targets.filter((t) => t.bwbId === bwbId && t.versionDate).map((t) => t.versionDate!)))];
+    expect(versions.length).toBeGreaterThan(0);
+    const details = async (path: string) => {
+      const { document } = parseHTML(await (await get(path)).text());
+      const items = [...document.querySelectorAll('main dl[data-testid="regulation-details"] > div')];
+      return new Map(items.map((item) => [item.querySelector('dt')!.textContent, item.querySelector('dd')!]));
+    };
+
+    const dutch = await details(publicPaths.regulation(bwbId));
+    expect(dutch.get('Officieel nummer (BWB-id)')?.textContent).toBe(bwbId);
+    expect(dutch.get('Citeertitel')?.textContent).toBe(json.regulation.title);
+    expect(dutch.get('Wettekst')?.querySelector('a')?.getAttribute('href')).toBe(`https://wetten.overheid.nl/${bwbId}`);
+    for (const date of versions) expect(dutch.get('Versie')?.textContent).toContain(date.split('-').reverse().join('-'));
+
+    const english = await details(`${publicPaths.regulation(bwbId)}?lang=en`);
+    expect(english.get('Official number (BWB id)')?.textContent).toBe(bwbId);
+    expect(english.get('Citation title')?.textContent).toBe(json.regulation.title);
+    for (const date of versions) expect(english.get('Version')?.textContent).toContain(date);
+  });
+
   it('give a 404 page for an unknown law or signal, and search safely with SQL wildcard characters', async () => {
     for (const path of ['/regeling/BWBR9999999', '/regeling/nonsense', '/signaal/sig-does-not-exist', '/signaal/%3Cscript%3E']) {
       const res = await get(path);
