@@ -8,7 +8,7 @@ import type { Signal, SignalSummary } from '../../utils/contract/api';
 import { publicPaths } from '../../utils/contract/public-pages';
 import { SIGNAL_STATUSES, type SignalStatus } from '../../utils/contract/vocabulary';
 import { formatDate } from '../../utils/i18n/index';
-import { Layout, localHref } from '../web/layout';
+import { LanguageField, Layout, localHref } from '../web/layout';
 import type { StatusChange } from '../repo/status-history';
 import { StatusHistory } from '../web/pages';
 import { TableWrap } from '../web/TableWrap';
@@ -65,7 +65,7 @@ export function SignInPage({ text, failed }: { text: WebText; failed: boolean })
         </div>
       )}
       <p class="utrecht-paragraph">{t('deskSignInIntro')}</p>
-      <form method="post" action={localHref(deskPaths.signIn, text.language)} data-testid="desk-sign-in">
+      <form method="post" action={localHref(deskPaths.signIn, text.linkLang)} data-testid="desk-sign-in">
         <Field id="token" label={t('deskToken')}>
           <input class="utrecht-textbox utrecht-textbox--html-input" id="token" name="token" type="password" autoComplete="off" required maxLength={200} />
         </Field>
@@ -90,7 +90,7 @@ function NoticeBox({ notice, text }: { notice: Notice; text: WebText }) {
         {notice.signalId && (
           <>
             {' '}
-            <a class="utrecht-link" href={localHref(deskPaths.signal(notice.signalId), text.language)}>
+            <a class="utrecht-link" href={localHref(deskPaths.signal(notice.signalId), text.linkLang)}>
               {text.t('deskEditSignal')}
             </a>
           </>
@@ -103,7 +103,7 @@ function NoticeBox({ notice, text }: { notice: Notice; text: WebText }) {
 function BackToQueue({ text }: { text: WebText }) {
   return (
     <p class="utrecht-paragraph">
-      <a class="utrecht-link" href={localHref(publicPaths.desk, text.language)}>
+      <a class="utrecht-link" href={localHref(publicPaths.desk, text.linkLang)}>
         {text.t('deskBack')}
       </a>
     </p>
@@ -127,7 +127,7 @@ export function QueuePage({ text, moderator, csrf, items, filter, notice }: { te
       <h1 class="utrecht-heading-1">{t('deskQueue')}</h1>
       {notice && <NoticeBox notice={notice} text={text} />}
       <form class="ws-search" method="get" action={publicPaths.desk} data-testid="desk-filter">
-        {language === 'en' && <input type="hidden" name="lang" value="en" />}
+        <LanguageField text={text} />
         <Field id="status" label={t('status')}>
           <select class="utrecht-select utrecht-select--html-select" id="status" name="status">
             <option value="open" selected={filter.status === 'open'}>
@@ -173,7 +173,7 @@ export function QueuePage({ text, moderator, csrf, items, filter, notice }: { te
                     {articleOf(s, text)}
                   </td>
                   <td class="utrecht-table__cell">
-                    <a class="utrecht-link" href={localHref(deskPaths.submission(s.id), language)}>
+                    <a class="utrecht-link" href={localHref(deskPaths.submission(s.id), text.linkLang)}>
                       {s.description.length > 120 ? `${s.description.slice(0, 119)}…` : s.description}
                     </a>
                   </td>
@@ -228,10 +228,10 @@ export function SubmissionPage(props: {
       </p>
       {s.signalId && (
         <p class="utrecht-paragraph ws-meta" data-testid="submission-signal">
-          <a class="utrecht-link" href={localHref(deskPaths.signal(s.signalId), language)}>
+          <a class="utrecht-link" href={localHref(deskPaths.signal(s.signalId), text.linkLang)}>
             {t('deskEditSignal')}
           </a>
-          <a class="utrecht-link" href={localHref(publicPaths.signal(s.signalId), language)}>
+          <a class="utrecht-link" href={localHref(publicPaths.signal(s.signalId), text.linkLang)}>
             {t('deskPublicPage')}
           </a>
         </p>
@@ -256,7 +256,7 @@ export function SubmissionPage(props: {
         <ul class="utrecht-unordered-list" data-testid="desk-duplicates">
           {duplicates.map((d) => (
             <li class="utrecht-unordered-list__item" key={d.submission.id}>
-              <a class="utrecht-link" href={localHref(deskPaths.submission(d.submission.id), language)}>
+              <a class="utrecht-link" href={localHref(deskPaths.submission(d.submission.id), text.linkLang)}>
                 {d.submission.description.slice(0, 100)}
               </a>{' '}
               ({labels.submissionState[d.submission.state]}, {t('deskSameWords', { n: Math.round(d.similarity * 100) })})
@@ -267,7 +267,7 @@ export function SubmissionPage(props: {
       {open && (
         <>
           <h2 class="utrecht-heading-2">{t('deskMergeHeading')}</h2>
-          <form method="post" action={localHref(deskPaths.decide(s.id, 'attach'), language)} data-testid="desk-attach">
+          <form method="post" action={localHref(deskPaths.decide(s.id, 'attach'), text.linkLang)} data-testid="desk-attach">
             <input type="hidden" name="csrf" value={csrf} />
             <Field id="signalId" label={t('deskSignal')}>
               <select class="utrecht-select utrecht-select--html-select" id="signalId" name="signalId" required>
@@ -284,7 +284,7 @@ export function SubmissionPage(props: {
             </button>
           </form>
           <h2 class="utrecht-heading-2">{t('deskPublishHeading')}</h2>
-          <form method="post" action={localHref(deskPaths.decide(s.id, 'publish'), language)} data-testid="desk-publish">
+          <form method="post" action={localHref(deskPaths.decide(s.id, 'publish'), text.linkLang)} data-testid="desk-publish">
             <input type="hidden" name="csrf" value={csrf} />
             <Field id="title" label={t('deskTitleField')}>
               <input class="utrecht-textbox utrecht-textbox--html-input" id="title" name="title" required maxLength={200} />
@@ -299,7 +299,7 @@ export function SubmissionPage(props: {
             </button>
           </form>
           <h2 class="utrecht-heading-2">{t('deskReject')}</h2>
-          <form method="post" action={localHref(deskPaths.decide(s.id, 'reject'), language)} data-testid="desk-reject">
+          <form method="post" action={localHref(deskPaths.decide(s.id, 'reject'), text.linkLang)} data-testid="desk-reject">
             <input type="hidden" name="csrf" value={csrf} />
             <Field id="reason" label={t('deskRejectReason')}>
               <textarea class="utrecht-textarea utrecht-textarea--html-textarea" id="reason" name="reason" required maxLength={500} rows={3} />
@@ -331,7 +331,7 @@ function StatusSelect({ id, label, selected, text }: { id: string; label: string
 /** One signal for a moderator: its status history and the form to change the status, with a public reason. */
 export function SignalStatusPage(props: { text: WebText; moderator: string; csrf: string; signal: Signal; history: StatusChange[]; notice: Notice | null; error: string | null }) {
   const { text, moderator, csrf, signal, history, notice, error } = props;
-  const { t, labels, language } = text;
+  const { t, labels } = text;
   return (
     <DeskLayout text={text} title={t('deskSignalTitle')} path={deskPaths.signal(signal.id)} moderator={moderator} csrf={csrf}>
       <BackToQueue text={text} />
@@ -342,14 +342,14 @@ export function SignalStatusPage(props: { text: WebText; moderator: string; csrf
         <span data-testid="signal-status" data-status={signal.status}>
           {t('status')}: <strong>{labels.status[signal.status]}</strong>
         </span>
-        <a class="utrecht-link" href={localHref(publicPaths.signal(signal.id), language)}>
+        <a class="utrecht-link" href={localHref(publicPaths.signal(signal.id), text.linkLang)}>
           {t('deskPublicPage')}
         </a>
       </p>
       <h2 class="utrecht-heading-2">{t('statusHistory')}</h2>
       <StatusHistory history={history} text={text} />
       <h2 class="utrecht-heading-2">{t('deskStatusHeading')}</h2>
-      <form method="post" action={localHref(deskPaths.signalStatus(signal.id), language)} data-testid="desk-status">
+      <form method="post" action={localHref(deskPaths.signalStatus(signal.id), text.linkLang)} data-testid="desk-status">
         <input type="hidden" name="csrf" value={csrf} />
         <StatusSelect id="newStatus" label={t('deskNewStatus')} selected={signal.status} text={text} />
         <Field id="statusReason" label={t('deskStatusReason')}>

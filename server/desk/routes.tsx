@@ -17,7 +17,7 @@ import { getSignal } from '../repo/signals';
 import { statusHistory } from '../repo/status-history';
 import { DEFAULT_CORPUS_DIR } from '../seed/corpus-hash';
 import { PAGE_SECURITY_HEADERS, HTML_TYPE } from '../web/routes';
-import { pickLanguage, webText, type WebKey, type WebText } from '../web/strings';
+import { readerLanguage, webText, type WebKey, type WebText } from '../web/strings';
 import { localHref } from '../web/layout';
 import { actorName, SESSION_HOURS, sessionFor, signIn, signOut, type Session } from './accounts';
 import { compareArticle } from './article-versions';
@@ -36,7 +36,7 @@ function redirect(c: Context, to: string) {
   return c.body(null, 303, { Location: to, ...DESK_HEADERS });
 }
 
-const textOf = (c: Context): WebText => webText(pickLanguage(c.req.query('lang'), c.req.header('Accept-Language')));
+const textOf = (c: Context): WebText => webText(readerLanguage(c.req.query('lang'), c.req.header('Accept-Language')));
 
 /** Browsers send Origin with every form POST; one from elsewhere is a cross-site request. */
 function sameOrigin(c: Context): boolean {
@@ -127,7 +127,7 @@ export function registerDeskRoutes(app: Hono, { db, corpusDir = DEFAULT_CORPUS_D
     const text = textOf(c);
     if (!sameOrigin(c)) return { ok: false, response: page(c, <SignInPage text={text} failed={false} />, 403) };
     const current = await session(c);
-    if (!current) return { ok: false, response: redirect(c, localHref(publicPaths.desk, text.language)) };
+    if (!current) return { ok: false, response: redirect(c, localHref(publicPaths.desk, text.linkLang)) };
     const body = await c.req.parseBody({ all: true });
     const form: DeskForm = Object.fromEntries(
       Object.entries(body).flatMap(([key, value]) => {
@@ -161,7 +161,7 @@ export function registerDeskRoutes(app: Hono, { db, corpusDir = DEFAULT_CORPUS_D
     const started = token ? await signIn(db, token) : null;
     if (!started) return page(c, <SignInPage text={text} failed />, 401);
     setCookie(c, SESSION_COOKIE, started.id, { httpOnly: true, secure: true, sameSite: 'Strict', path: publicPaths.desk, maxAge: SESSION_HOURS * 3600 });
-    return redirect(c, localHref(publicPaths.desk, text.language));
+    return redirect(c, localHref(publicPaths.desk, text.linkLang));
   });
 
   app.post(deskPaths.signOut, async (c) => {
@@ -169,7 +169,7 @@ export function registerDeskRoutes(app: Hono, { db, corpusDir = DEFAULT_CORPUS_D
     if (!checked.ok) return checked.response;
     await signOut(db, checked.session.id);
     deleteCookie(c, SESSION_COOKIE, { path: publicPaths.desk, secure: true, httpOnly: true, sameSite: 'Strict' });
-    return redirect(c, localHref(publicPaths.desk, textOf(c).language));
+    return redirect(c, localHref(publicPaths.desk, textOf(c).linkLang));
   });
 
   async function submissionPage(c: Context, current: Session, submission: ModerationSubmission, error: string | null, status: 200 | 400 | 409) {
@@ -204,7 +204,7 @@ export function registerDeskRoutes(app: Hono, { db, corpusDir = DEFAULT_CORPUS_D
 
   app.get(`${publicPaths.desk}/melding/:id`, async (c) => {
     const current = await session(c);
-    if (!current) return redirect(c, localHref(publicPaths.desk, textOf(c).language));
+    if (!current) return redirect(c, localHref(publicPaths.desk, textOf(c).linkLang));
     const submission = await moderation.getSubmission(db, c.req.param('id'), false);
     if (!submission) return notFound(c);
     return submissionPage(c, current, submission, null, 200);
@@ -247,7 +247,7 @@ export function registerDeskRoutes(app: Hono, { db, corpusDir = DEFAULT_CORPUS_D
       const message = error instanceof moderation.PrivacyBlock ? privacyBlockMessage(error.errors.map((e) => e.field), text) : error.message;
       return submissionPage(c, current, submission, message, error instanceof FormError ? 400 : 409);
     }
-    return redirect(c, localHref(publicPaths.desk, text.language, { gedaan: action, ...(signalId ? { signaal: signalId } : {}) }));
+    return redirect(c, localHref(publicPaths.desk, text.linkLang, { gedaan: action, ...(signalId ? { signaal: signalId } : {}) }));
   });
 
   async function signalPage(c: Context, current: Session, id: string, error: string | null, status: 200 | 400 = 200) {
@@ -260,7 +260,7 @@ export function registerDeskRoutes(app: Hono, { db, corpusDir = DEFAULT_CORPUS_D
 
   app.get(`${publicPaths.desk}/signaal/:id`, async (c) => {
     const current = await session(c);
-    if (!current) return redirect(c, localHref(publicPaths.desk, textOf(c).language));
+    if (!current) return redirect(c, localHref(publicPaths.desk, textOf(c).linkLang));
     return signalPage(c, current, c.req.param('id'), null);
   });
 
@@ -281,7 +281,7 @@ export function registerDeskRoutes(app: Hono, { db, corpusDir = DEFAULT_CORPUS_D
       if (error instanceof moderation.ModerationError) return notFound(c);
       throw error;
     }
-    return redirect(c, localHref(deskPaths.signal(id), text.language, { gedaan: 'status' }));
+    return redirect(c, localHref(deskPaths.signal(id), text.linkLang, { gedaan: 'status' }));
   });
 }
 

@@ -28,7 +28,7 @@ export function SignalSummaryBlock({
   return (
     <article class="ws-signal">
       <Heading class={`utrecht-heading-${headingLevel}`}>
-        <a class="utrecht-link" href={localHref(publicPaths.signal(signal.id), language)}>
+        <a class="utrecht-link" href={localHref(publicPaths.signal(signal.id), text.linkLang)}>
           {signal.title}
         </a>
       </Heading>

@@ -6,13 +6,18 @@ import type { Language } from '../../utils/i18n/index';
 import { ASSET_PATHS } from './assets';
 import type { WebText } from './strings';
 
-/** An internal link in the page's language: English pages keep `?lang=en` so the reader stays in English. */
-export function localHref(path: string, language: Language, query: Record<string, string> = {}): string {
+/** An internal link that keeps the reader in the page's language: `linkLang` (WebText) as `?lang=`. */
+export function localHref(path: string, linkLang: Language | null, query: Record<string, string> = {}): string {
   const [base, anchor] = path.split('#', 2) as [string, string | undefined];
   const params = new URLSearchParams(query);
-  if (language === 'en') params.set('lang', 'en');
+  if (linkLang) params.set('lang', linkLang);
   const search = params.size ? `?${params.toString()}` : '';
   return `${base}${search}${anchor === undefined ? '' : `#${anchor}`}`;
+}
+
+/** The same for a GET form: its hidden `lang` field, when links carry one. */
+export function LanguageField({ text }: { text: WebText }) {
+  return text.linkLang && <input type="hidden" name="lang" value={text.linkLang} />;
 }
 
 type LayoutProps = { text: WebText; title: string; path: string; children: ComponentChildren };
@@ -38,15 +43,15 @@ export function Layout({ text, title, path, children }: LayoutProps) {
         </a>
         <div class="utrecht-page-layout ws-page">
           <header class="utrecht-page-header ws-header">
-            <a class="utrecht-link ws-brand" href={localHref(publicPaths.home, language)}>
+            <a class="utrecht-link ws-brand" href={localHref(publicPaths.home, text.linkLang)}>
               {t('siteName')}
             </a>
             <span class="ws-tagline">{t('tagline')}</span>
             <nav class="ws-nav" aria-label={language === 'nl' ? 'Hoofdmenu' : 'Main menu'}>
-              <a class="utrecht-link" href={localHref(publicPaths.home, language)}>
+              <a class="utrecht-link" href={localHref(publicPaths.home, text.linkLang)}>
                 {t('navHome')}
               </a>
-              <a class="utrecht-link" href={localHref(publicPaths.overview, language)}>
+              <a class="utrecht-link" href={localHref(publicPaths.overview, text.linkLang)}>
                 {t('navOverview')}
               </a>
               <a class="utrecht-link" href={switchHref} lang={other} hrefLang={other}>

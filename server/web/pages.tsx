@@ -12,8 +12,9 @@ import type { RegisterSource } from '../../utils/contract/register';
 import type { RegisterSummary } from '../register/summary';
 import type { StatusChange } from '../repo/status-history';
 import { BarChart } from './BarChart';
+import { DataItem, DataList } from './DataList';
 import { ComputedFindingsBlock, RegisterOverview } from './RegisterBlocks';
-import { Layout, localHref } from './layout';
+import { LanguageField, Layout, localHref } from './layout';
 import { SignalSummaryBlock } from './SignalSummaryBlock';
 import { SourceList } from './SourceCitation';
 import type { WebText } from './strings';
@@ -30,13 +31,13 @@ export const articleAnchor = (label: string) => publicPaths.regulation('X', labe
 type RegulationHit = Pick<Regulation, 'bwbId' | 'title' | 'abbreviation'> & { signals: number };
 
 export function HomePage({ text, q, hits, recent }: { text: WebText; q: string; hits: RegulationHit[] | null; recent: Signal[] }) {
-  const { t, language } = text;
+  const { t } = text;
   return (
     <Layout text={text} title={t('navHome')} path={q ? `${publicPaths.home}?q=${encodeURIComponent(q)}` : publicPaths.home}>
       <h1 class="utrecht-heading-1">{t('siteName')}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{t('tagline')}</p>
       <form class="ws-search" method="get" action={publicPaths.home} role="search">
-        {language === 'en' && <input type="hidden" name="lang" value="en" />}
+        <LanguageField text={text} />
         <div class="utrecht-form-field utrecht-form-field--text">
           <label class="utrecht-form-label" for="q">
             {t('searchLabel')}
@@ -58,7 +59,7 @@ export function HomePage({ text, q, hits, recent }: { text: WebText; q: string; 
             <ul class="utrecht-unordered-list">
               {hits.map((hit) => (
                 <li class="utrecht-unordered-list__item" key={hit.bwbId}>
-                  <a class="utrecht-link" href={localHref(publicPaths.regulation(hit.bwbId), language)}>
+                  <a class="utrecht-link" href={localHref(publicPaths.regulation(hit.bwbId), text.linkLang)}>
                     {hit.title}
                   </a>{' '}
                   ({hit.abbreviation ? `${hit.abbreviation}, ` : ''}
@@ -82,7 +83,7 @@ export function HomePage({ text, q, hits, recent }: { text: WebText; q: string; 
 }
 
 export function RegulationPage({ text, view }: { text: WebText; view: RegulationView }) {
-  const { t, labels, language } = text;
+  const { t, labels } = text;
   const { regulation } = view;
   const byId = new Map<string, SignalSummary>(view.signals.map((s) => [s.id, s]));
   const pick = (ids: string[]) => ids.map((id) => byId.get(id)).filter((s): s is SignalSummary => s !== undefined);
@@ -94,22 +95,7 @@ export function RegulationPage({ text, view }: { text: WebText; view: Regulation
         {regulation.titleStatus === 'zoals_gemeld' && <span class="ws-title-status"> ({t('titleAsReported')})</span>}
       </h1>
       {regulation.titleStatus === 'zoals_gemeld' && <p class="utrecht-paragraph ws-note">{t('titleAsReportedNote')}</p>}
-      <p class="utrecht-paragraph ws-meta">
-        <span>{regulation.bwbId}</span>
-        {regulation.abbreviation && <span>{regulation.abbreviation}</span>}
-        {regulation.department && (
-          <span>
-            {t('department')}: {regulation.department}
-          </span>
-        )}
-        <a class="utrecht-link" href={portalUrl(regulation.bwbId)} rel="noopener noreferrer">
-          {t('lawOnPortal')}
-        </a>
-      </p>
-      <p class="utrecht-paragraph">
-        {t('clause')}: <strong>{labels.regulationClause[view.clause.status]}</strong>
-        {view.clause.note && ` — ${view.clause.note}`}
-      </p>
+      <RegulationDetails text={text} view={view} />
       {view.computed && <ComputedFindingsBlock text={text} computed={view.computed} />}
       {view.signals.length === 0 && <p class="utrecht-paragraph">{t('noSignalsHere')}</p>}
       {lawSignals.length > 0 && (
@@ -155,6 +141,48 @@ export function RegulationPage({ text, view }: { text: WebText; view: Regulation
   );
 }
 
+/** The versions of the law its signals name, and the one the register read, as dates in the page's language. */
+function versionLines(view: RegulationView, { t, language }: WebText): string[] {
+  const ofSignals = [
+    ...new Set(view.signals.flatMap((s) => s.targets.filter((x) => x.bwbId === view.regulation.bwbId && x.versionDate).map((x) => x.versionDate!))),
+  ].sort();
+  const dates = new Intl.ListFormat(language, { type: 'conjunction' }).format(ofSignals.map((date) => formatDate(date, language)));
+  return [
+    ...(ofSignals.length > 0 ? [t('lawVersionOfSignals', { dates })] : []),
+    ...(view.computed?.versionDate ? [t('lawVersionRead', { date: formatDate(view.computed.versionDate, language) })] : []),
+  ];
+}
+
+/** The law's official identification (citation title, BWB id, ministry, versions, its text on wetten.overheid.nl) and its hardship clause. */
+function RegulationDetails({ text, view }: { text: WebText; view: RegulationView }) {
+  const { t, labels } = text;
+  const { regulation } = view;
+  const versions = versionLines(view, text);
+  return (
+    <DataList testId="regulation-details">
+      <DataItem name={t('citationTitle')}>
+        {regulation.title}
+        {regulation.titleStatus === 'zoals_gemeld' && ` (${t('titleAsReported')})`}
+      </DataItem>
+      {regulation.abbreviation && <DataItem name={t('abbreviation')}>{regulation.abbreviation}</DataItem>}
+      <DataItem name={t('bwbId')}>{regulation.bwbId}</DataItem>
+      {regulation.department && <DataItem name={t('department')}>{regulation.department}</DataItem>}
+      <DataItem name={t('lawVersion')}>
+        {versions.length > 0 ? versions.map((line) => <span class="ws-line" key={line}>{line}</span>) : t('lawVersionNone')}
+      </DataItem>
+      <DataItem name={t('lawText')}>
+        <a class="utrecht-link" href={portalUrl(regulation.bwbId)} rel="noopener noreferrer">
+          {t('lawOnPortal')}
+        </a>
+      </DataItem>
+      <DataItem name={t('clause')}>
+        <strong>{labels.regulationClause[view.clause.status]}</strong>
+        {view.clause.note && ` — ${view.clause.note}`}
+      </DataItem>
+    </DataList>
+  );
+}
+
 /**
  * Where a target or a published example points: law, article, lid, version and the quoted sentence; a
  * signal's target also says where its link comes from.
@@ -168,7 +196,7 @@ function TargetLine({ target, text, regulationTitle, lead, testId }: { target: P
   return (
     <li class="utrecht-unordered-list__item" data-testid={testId}>
       {lead && <strong>{lead}: </strong>}
-      <a class="utrecht-link" href={localHref(publicPaths.regulation(target.bwbId, target.label ?? undefined), language)}>
+      <a class="utrecht-link" href={localHref(publicPaths.regulation(target.bwbId, target.label ?? undefined), text.linkLang)}>
         {where}
       </a>
       {target.versionDate && ` (${t('version', { date: formatDate(target.versionDate, language) })})`}{' '}
@@ -216,40 +244,16 @@ export function SignalPage({ text, signal, titles, history, examples }: SignalPa
     <Layout text={text} title={signal.title} path={publicPaths.signal(signal.id)}>
       <h1 class="utrecht-heading-1">{signal.title}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">{signal.summary}</p>
-      <dl class="utrecht-data-list">
-        <div class="utrecht-data-list__item">
-          <dt class="utrecht-data-list__item-key">{t('status')}</dt>
-          <dd class="utrecht-data-list__item-value">{labels.status[signal.status]}</dd>
-        </div>
-        {signal.cause && (
-          <div class="utrecht-data-list__item">
-            <dt class="utrecht-data-list__item-key">{t('cause')}</dt>
-            <dd class="utrecht-data-list__item-value">{labels.cause[signal.cause]}</dd>
-          </div>
-        )}
-        <div class="utrecht-data-list__item">
-          <dt class="utrecht-data-list__item-key">{t('evidence')}</dt>
-          <dd class="utrecht-data-list__item-value">{labels.evidence[signal.evidence]}</dd>
-        </div>
-        {signal.impactAreas.length > 0 && (
-          <div class="utrecht-data-list__item">
-            <dt class="utrecht-data-list__item-key">{t('impact')}</dt>
-            <dd class="utrecht-data-list__item-value">{signal.impactAreas.map((a) => labels.impactArea[a]).join(', ')}</dd>
-          </div>
-        )}
-        {signal.department && (
-          <div class="utrecht-data-list__item">
-            <dt class="utrecht-data-list__item-key">{t('department')}</dt>
-            <dd class="utrecht-data-list__item-value">{signal.department}</dd>
-          </div>
-        )}
-        <div class="utrecht-data-list__item">
-          <dt class="utrecht-data-list__item-key">{t('source')}</dt>
-          <dd class="utrecht-data-list__item-value">
-            <SourceList sources={signal.sources} />
-          </dd>
-        </div>
-      </dl>
+      <DataList testId="signal-details">
+        <DataItem name={t('status')}>{labels.status[signal.status]}</DataItem>
+        {signal.cause && <DataItem name={t('cause')}>{labels.cause[signal.cause]}</DataItem>}
+        <DataItem name={t('evidence')}>{labels.evidence[signal.evidence]}</DataItem>
+        {signal.impactAreas.length > 0 && <DataItem name={t('impact')}>{signal.impactAreas.map((a) => labels.impactArea[a]).join(', ')}</DataItem>}
+        {signal.department && <DataItem name={t('department')}>{signal.department}</DataItem>}
+        <DataItem name={t('source')}>
+          <SourceList sources={signal.sources} />
+        </DataItem>
+      </DataList>
       <p class="utrecht-paragraph ws-meta">
         <span>{t('created', { date: formatDate(signal.createdAt, language) })}</span>
         <span>{t('updated', { date: formatDate(signal.updatedAt, language) })}</span>
@@ -356,7 +360,7 @@ export function OverviewPage({
   /** The statute book's register, when the server has one. */
   register?: { summary: RegisterSummary; source: RegisterSource } | null;
 }) {
-  const { t, labels, language } = text;
+  const { t, labels } = text;
   const statusRows = Object.entries(stats.byStatus).map(([status, n]) => ({ label: labels.status[status as keyof typeof labels.status], value: n }));
   return (
     <Layout text={text} title={t('overviewTitle')} path={publicPaths.overview}>
@@ -375,7 +379,7 @@ export function OverviewPage({
       <CountSection
         title={t('byLaw')}
         column={t('law')}
-        rows={stats.byLaw.map((l) => ({ label: l.title, value: l.count, href: localHref(publicPaths.regulation(l.bwbId), language) }))}
+        rows={stats.byLaw.map((l) => ({ label: l.title, value: l.count, href: localHref(publicPaths.regulation(l.bwbId), text.linkLang) }))}
         text={text}
       />
       <CountSection title={t('byYear')} column={t('year')} rows={byYear.map((y) => ({ label: y.year, value: y.count }))} text={text} />
@@ -403,12 +407,12 @@ export function OverviewPage({
 }
 
 export function NotFoundPage({ text, path }: { text: WebText; path: string }) {
-  const { t, language } = text;
+  const { t } = text;
   return (
     <Layout text={text} title={t('notFound')} path={path}>
       <h1 class="utrecht-heading-1">{t('notFound')}</h1>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={localHref(publicPaths.home, language)}>
+        <a class="utrecht-link" href={localHref(publicPaths.home, text.linkLang)}>
           {t('notFoundText')}
         </a>
       </p>

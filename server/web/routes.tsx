@@ -6,7 +6,6 @@ import type { VNode } from 'preact';
 import { z } from 'zod';
 import { BwbId } from '../../utils/contract/identity';
 import { publicPaths } from '../../utils/contract/public-pages';
-import type { Language } from '../../utils/i18n/index';
 import type { Queryable } from '../db/types';
 import { etagFor, matchesIfNoneMatch } from '../http/etag';
 import { CACHE_PUBLIC, type Prepared, type ReadCache } from '../http/read-cache';
@@ -19,7 +18,7 @@ import { allSignals, getSignal } from '../repo/signals';
 import { statusHistory } from '../repo/status-history';
 import { assets } from './assets';
 import { HomePage, NotFoundPage, OverviewPage, RegulationPage, SignalPage } from './pages';
-import { pickLanguage, webText } from './strings';
+import { readerLanguage, webText, type ReaderLanguage } from './strings';
 
 export const HTML_TYPE = 'text/html; charset=utf-8';
 
@@ -55,12 +54,12 @@ function sendPage(c: Context, prepared: Prepared, status: 200 | 404 = 200) {
   return c.body(prepared.body, status, { 'Content-Type': HTML_TYPE, ...headers });
 }
 
-function languageOf(c: Context): Language {
-  return pickLanguage(c.req.query('lang'), c.req.header('Accept-Language'));
+function readerOf(c: Context): ReaderLanguage {
+  return readerLanguage(c.req.query('lang'), c.req.header('Accept-Language'));
 }
 
-function notFound(c: Context, language: Language) {
-  const page = preparedPage(<NotFoundPage text={webText(language)} path={new URL(c.req.url).pathname} />);
+function notFound(c: Context) {
+  const page = preparedPage(<NotFoundPage text={webText(readerOf(c))} path={new URL(c.req.url).pathname} />);
   return sendPage(c, { ...page, etag: '"not-found"' }, 404);
 }
 
@@ -101,11 +100,13 @@ export function registerWebRoutes(
     registerSummary ??= summarise(loaded.register);
     return { summary: registerSummary, source: loaded.register.source };
   };
-  const cached = (c: Context, key: string, build: (language: Language) => Promise<VNode | null>) => {
-    const language = languageOf(c);
-    // The "html:" prefix keeps these entries out of the fast JSON path, which looks entries up by request path.
-    return reads.read(`html:${language}:${key}`, async () => {
-      const page = await build(language);
+  const cached = (c: Context, key: string, build: (reader: ReaderLanguage) => Promise<VNode | null>) => {
+    const reader = readerOf(c);
+    // Keyed on what the HTML depends on: the language it is rendered in and the `?lang=` its links carry, so
+    // a Dutch and an English rendering (or a Dutch one with and one without `?lang=nl`) never stand in for each
+    // other. The "html:" prefix keeps these entries out of the fast JSON path, which looks entries up by path.
+    return reads.read(`html:${reader.language}:${reader.linkLang ?? '-'}:${key}`, async () => {
+      const page = await build(reader);
       return page && preparedPage(page);
     });
   };
@@ -122,43 +123,42 @@ export function registerWebRoutes(
     const q = SearchQuery.parse(c.req.query('q') ?? '');
     if (q) {
       // Searches are not cached: the cache is keyed by path and a search space is unbounded.
-      const language = languageOf(c);
       const [hits, recent] = await Promise.all([searchRegulations(db, q), allSignals(db)]);
-      return sendPage(c, preparedPage(<HomePage text={webText(language)} q={q} hits={hits} recent={recentFirst(recent)} />));
+      return sendPage(c, preparedPage(<HomePage text={webText(readerOf(c))} q={q} hits={hits} recent={recentFirst(recent)} />));
     }
-    const prepared = await cached(c, publicPaths.home, async (language) => (
-      <HomePage text={webText(language)} q="" hits={null} recent={recentFirst(await allSignals(db))} />
+    const prepared = await cached(c, publicPaths.home, async (reader) => (
+      <HomePage text={webText(reader)} q="" hits={null} recent={recentFirst(await allSignals(db))} />
     ));
     return sendPage(c, prepared!);
   });
 
   app.get('/regeling/:bwbId', async (c) => {
     const bwbId = c.req.param('bwbId');
-    if (!BwbId.safeParse(bwbId).success) return notFound(c, languageOf(c));
-    const prepared = await cached(c, publicPaths.regulation(bwbId), async (language) => {
+    if (!BwbId.safeParse(bwbId).success) return notFound(c);
+    const prepared = await cached(c, publicPaths.regulation(bwbId), async (reader) => {
       const view = await getRegulationView(db, bwbId);
-      return view && <RegulationPage text={webText(language)} view={withComputed(view, register(), bwbId)} />;
+      return view && <RegulationPage text={webText(reader)} view={withComputed(view, register(), bwbId)} />;
     });
-    return prepared ? sendPage(c, prepared) : notFound(c, languageOf(c));
+    return prepared ? sendPage(c, prepared) : notFound(c);
   });
 
   app.get('/signaal/:id', async (c) => {
     const id = c.req.param('id');
-    if (!/^sig-[a-z0-9-]{1,60}$/.test(id)) return notFound(c, languageOf(c));
-    const prepared = await cached(c, publicPaths.signal(id), async (language) => {
+    if (!/^sig-[a-z0-9-]{1,60}$/.test(id)) return notFound(c);
+    const prepared = await cached(c, publicPaths.signal(id), async (reader) => {
       const signal = await getSignal(db, id);
       if (!signal) return null;
       const [history, examples] = await Promise.all([statusHistory(db, signal), publishedExamples(db, id)]);
       const titles = await regulationTitles(db, [...new Set([...signal.targets, ...examples].map((t) => t.bwbId))]);
-      return <SignalPage text={webText(language)} signal={signal} titles={titles} history={history} examples={examples} />;
+      return <SignalPage text={webText(reader)} signal={signal} titles={titles} history={history} examples={examples} />;
     });
-    return prepared ? sendPage(c, prepared) : notFound(c, languageOf(c));
+    return prepared ? sendPage(c, prepared) : notFound(c);
   });
 
   app.get(publicPaths.overview, async (c) => {
-    const prepared = await cached(c, publicPaths.overview, async (language) => {
+    const prepared = await cached(c, publicPaths.overview, async (reader) => {
       const [stats, byYear] = await Promise.all([getStats(db), signalsPerYear(db)]);
-      return <OverviewPage text={webText(language)} stats={stats} byYear={byYear} register={registerTotals()} />;
+      return <OverviewPage text={webText(reader)} stats={stats} byYear={byYear} register={registerTotals()} />;
     });
     return sendPage(c, prepared!);
   });

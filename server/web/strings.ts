@@ -20,7 +20,15 @@ const nl = {
   article: 'Artikel {label}',
   articles: 'Signalen per artikel',
   onPortal: 'Bekijk artikel {label} op wetten.overheid.nl',
-  lawOnPortal: 'Bekijk de wet op wetten.overheid.nl',
+  lawOnPortal: 'Bekijk de geldende versie op wetten.overheid.nl',
+  citationTitle: 'Citeertitel',
+  abbreviation: 'Afkorting',
+  bwbId: 'Officieel nummer (BWB-id)',
+  lawVersion: 'Versie',
+  lawVersionOfSignals: 'De signalen hier gaan over de tekst van {dates}.',
+  lawVersionRead: 'Automatisch gelezen: de tekst van {date}.',
+  lawVersionNone: 'Geen versie vastgelegd.',
+  lawText: 'Wettekst',
   clause: 'Hardheidsclausule',
   hooks: 'Ruimte in de Awb',
   department: 'Ministerie',
@@ -193,7 +201,15 @@ const en: typeof nl = {
   article: 'Article {label}',
   articles: 'Signals per article',
   onPortal: 'See article {label} on wetten.overheid.nl',
-  lawOnPortal: 'See the law on wetten.overheid.nl',
+  lawOnPortal: 'See the version in force on wetten.overheid.nl',
+  citationTitle: 'Citation title',
+  abbreviation: 'Abbreviation',
+  bwbId: 'Official number (BWB id)',
+  lawVersion: 'Version',
+  lawVersionOfSignals: 'The signals here are about the text of {dates}.',
+  lawVersionRead: 'Read automatically: the text of {date}.',
+  lawVersionNone: 'No version recorded.',
+  lawText: 'Text of the law',
   clause: 'Hardship clause',
   hooks: 'Room in the General Administrative Law Act (Awb)',
   department: 'Ministry',
@@ -348,24 +364,39 @@ const en: typeof nl = {
 };
 
 export type WebKey = keyof typeof nl;
-export type WebText = {
-  language: Language;
+/**
+ * The language a page is in, and the `?lang=` its internal links carry so the next page is in it too (null:
+ * none, the reader's Accept-Language decides again).
+ */
+export type ReaderLanguage = { language: Language; linkLang: Language | null };
+
+export type WebText = ReaderLanguage & {
   t(key: WebKey, vars?: Record<string, string | number>): string;
   labels: Labels;
 };
 
-export function webText(language: Language): WebText {
+export function webText({ language, linkLang }: ReaderLanguage): WebText {
   const table = language === 'nl' ? nl : en;
   return {
     language,
+    linkLang,
     t: (key, vars = {}) => table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole)),
     labels: catalogFor(language).labels,
   };
 }
 
-/** `?lang=en|nl` wins; otherwise the first of nl/en in Accept-Language; Dutch by default. */
-export function pickLanguage(query: string | undefined, acceptLanguage: string | undefined): Language {
-  if (query === 'en' || query === 'nl') return query;
+/**
+ * `?lang=en|nl` wins, and the links carry it on: a reader whose browser asks for English and who chose
+ * Nederlands stays in Dutch. Otherwise the first of nl/en in Accept-Language, Dutch by default; English links
+ * carry `?lang=en` then too, as English is never the default.
+ */
+export function readerLanguage(query: string | undefined, acceptLanguage: string | undefined): ReaderLanguage {
+  if (query === 'en' || query === 'nl') return { language: query, linkLang: query };
+  const language = browserLanguage(acceptLanguage);
+  return { language, linkLang: language === 'en' ? 'en' : null };
+}
+
+function browserLanguage(acceptLanguage: string | undefined): Language {
   for (const part of (acceptLanguage ?? '').split(',')) {
     const tag = part.split(';')[0]?.trim().toLowerCase() ?? '';
     if (tag.startsWith('nl')) return 'nl';

@@ -77,6 +77,44 @@ describe('public web pages in Chromium', () => {
     await context.close();
   });
 
+  it('style the law’s and the signal’s data lists with the NL Design System: name beside value on a desktop, above it on a phone', async () => {
+    for (const width of [360, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'nl-NL' });
+      const page = await context.newPage();
+      for (const [name, path, testId] of [
+        ['regeling', publicPaths.regulation('BWBR0015703'), 'regulation-details'],
+        ['signaal', publicPaths.signal(SIGNAL), 'signal-details'],
+      ] as const) {
+        await page.goto(`${api.url}${path}`);
+        const list = page.getByTestId(testId);
+        const rows = await list.locator('.utrecht-data-list__item').evaluateAll((items) =>
+          items.map((item) => {
+            const [dt, dd] = [item.querySelector('dt')!, item.querySelector('dd')!];
+            const [key, value] = [dt.getBoundingClientRect(), dd.getBoundingClientRect()];
+            return {
+              name: dt.textContent,
+              keyWeight: getComputedStyle(dt).fontWeight,
+              valueIndent: getComputedStyle(dd).marginInlineStart,
+              rule: `${getComputedStyle(item).borderBottomWidth} ${getComputedStyle(item).borderBottomStyle}`,
+              valueBeside: value.left >= key.right && value.top < key.bottom,
+              valueBelow: value.top >= key.bottom,
+            };
+          }),
+        );
+        expect(rows.length, `${path} at ${width}px`).toBeGreaterThan(3);
+        for (const row of rows) {
+          const where = `${path} at ${width}px, ${row.name}`;
+          expect(row.keyWeight, where).toBe('700');
+          expect(row.valueIndent, where).toBe('0px');
+          expect(row.rule, where).toBe('1px solid');
+          expect(width === 360 ? row.valueBelow : row.valueBeside, where).toBe(true);
+        }
+        await list.screenshot({ path: resolve(SHOTS, `web-${name}-gegevens-${width}.png`) });
+      }
+      await context.close();
+    }
+  });
+
   it('pass axe-core (WCAG 2.1 AA) at phone and desktop width; screenshots for review', async () => {
     for (const width of [360, 1280]) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'nl-NL' });

@@ -61,6 +61,79 @@ describe('public web pages over HTTP', () => {
     expect(await lang(publicPaths.overview, { 'Accept-Language': 'de-DE, nl;q=0.5' })).toBe('nl');
   });
 
+  describe('keep a language the reader chose on every internal link', () => {
+    const ENGLISH_BROWSER = 'en-GB,en;q=0.9';
+    const DUTCH_BROWSER = 'nl-NL,nl;q=0.9';
+    const PAGES = [publicPaths.home, publicPaths.regulation('BWBR0015703'), publicPaths.signal('sig-18-participatiewet-algemeen'), publicPaths.overview];
+    const langOf = (href: string) => new URL(href, 'http://localhost').searchParams.get('lang');
+    /** The page's language, its links to other pages (not the language switch, not the open-data files), the switch, and the search form's lang field. */
+    const read = async (path: string, acceptLanguage: string) => {
+      const { document } = parseHTML(await (await get(path, { 'Accept-Language': acceptLanguage })).text());
+      return {
+        lang: document.documentElement.getAttribute('lang'),
+        links: [...document.querySelectorAll('a[href^="/"]:not([hreflang]):not([href^="/v1/"])')].map((a) => a.getAttribute('href')!),
+        switchTo: document.querySelector('a[hreflang]')!.getAttribute('href')!,
+        formLang: document.querySelector('form[role="search"] input[name="lang"]')?.getAttribute('value') ?? null,
+      };
+    };
+
+    for (const [browser, browserLang, chosen] of [[ENGLISH_BROWSER, 'en', 'nl'], [DUTCH_BROWSER, 'nl', 'en']] as const) {
+      it(`a ${browserLang} browser that chose ${chosen} on a page gets ${chosen} on the next pages too`, async () => {
+        for (const path of PAGES) {
+          const before = await read(path, browser);
+          expect(before.lang, path).toBe(browserLang);
+          expect(langOf(before.switchTo), path).toBe(chosen);
+          const after = await read(before.switchTo, browser);
+          expect(after.lang, before.switchTo).toBe(chosen);
+          expect(after.links.length, before.switchTo).toBeGreaterThan(0);
+          expect(after.links.filter((href) => langOf(href) !== chosen), before.switchTo).toEqual([]);
+          for (const href of after.links.slice(0, 3)) expect((await read(href, browser)).lang, href).toBe(chosen);
+        }
+        const home = await read(`${publicPaths.home}?lang=${chosen}`, browser);
+        expect(home.formLang).toBe(chosen);
+        expect((await read(`${publicPaths.home}?q=wet&lang=${home.formLang}`, browser)).lang).toBe(chosen);
+      });
+    }
+
+    it('cache a Dutch and an English rendering, and a Dutch one with and without ?lang=nl, apart', async () => {
+      for (const path of PAGES) {
+        // One after the other within the cache's lifetime: each must be its own rendering.
+        const dutch = await read(path, DUTCH_BROWSER);
+        const chosenDutch = await read(`${path}?lang=nl`, ENGLISH_BROWSER);
+        const english = await read(path, ENGLISH_BROWSER);
+        const dutchAgain = await read(path, DUTCH_BROWSER);
+        expect([dutch.lang, chosenDutch.lang, english.lang, dutchAgain.lang], path).toEqual(['nl', 'nl', 'en', 'nl']);
+        expect(dutch.links.map(langOf).filter((lang) => lang !== null), path).toEqual([]);
+        expect(new Set(chosenDutch.links.map(langOf)), path).toEqual(new Set(['nl']));
+        expect(new Set(english.links.map(langOf)), path).toEqual(new Set(['en']));
+        expect(dutchAgain.links, path).toEqual(dutch.links);
+      }
+    });
+  });
+
+  it('name a law by its citation title and official BWB id in a data list, with its versions and its text on wetten.overheid.nl', async () => {
+    const bwbId = 'BWBR0015703';
+    const json = (await (await get(`/v1/regulations/${bwbId}`)).json()) as { regulation: { title: string }; signals: Array<{ targets: Array<{ bwbId: string; versionDate: string | null }> }> };
+    const versions = [...new Set(json.signals.flatMap((s) => s.targets.filter((t) => t.bwbId === bwbId && t.versionDate).map((t) => t.versionDate!)))];
+    expect(versions.length).toBeGreaterThan(0);
+    const details = async (path: string) => {
+      const { document } = parseHTML(await (await get(path)).text());
+      const items = [...document.querySelectorAll('main dl[data-testid="regulation-details"] > div')];
+      return new Map(items.map((item) => [item.querySelector('dt')!.textContent, item.querySelector('dd')!]));
+    };
+
+    const dutch = await details(publicPaths.regulation(bwbId));
+    expect(dutch.get('Officieel nummer (BWB-id)')?.textContent).toBe(bwbId);
+    expect(dutch.get('Citeertitel')?.textContent).toBe(json.regulation.title);
+    expect(dutch.get('Wettekst')?.querySelector('a')?.getAttribute('href')).toBe(`https://wetten.overheid.nl/${bwbId}`);
+    for (const date of versions) expect(dutch.get('Versie')?.textContent).toContain(date.split('-').reverse().join('-'));
+
+    const english = await details(`${publicPaths.regulation(bwbId)}?lang=en`);
+    expect(english.get('Official number (BWB id)')?.textContent).toBe(bwbId);
+    expect(english.get('Citation title')?.textContent).toBe(json.regulation.title);
+    for (const date of versions) expect(english.get('Version')?.textContent).toContain(date);
+  });
+
   it('give a 404 page for an unknown law or signal, and search safely with SQL wildcard characters', async () => {
     for (const path of ['/regeling/BWBR9999999', '/regeling/nonsense', '/signaal/sig-does-not-exist', '/signaal/%3Cscript%3E']) {
       const res = await get(path);

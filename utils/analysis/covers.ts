@@ -21,7 +21,7 @@ export interface Cover {
 }
 
 /** Ordinal words as laws write lid numbers ("het eerste lid"), first to twentieth. */
-const ORDINALS = [
+export const ORDINALS = [
   'eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende',
   'elfde', 'twaalfde', 'dertiende', 'veertiende', 'vijftiende', 'zestiende', 'zeventiende', 'achttiende',
   'negentiende', 'twintigste',

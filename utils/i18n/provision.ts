@@ -1,11 +1,7 @@
 // How a provision is cited: Dutch as drafters write it ("artikel 3, tweede lid"), English in the usual
 // short form ("article 3(2)"). Lid numbers with a letter or above twenty keep their digits ("lid 2a").
+import { ORDINALS } from '../analysis/covers';
 import type { Language } from './index';
-
-const ORDINALS = [
-  'eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende', 'tiende',
-  'elfde', 'twaalfde', 'dertiende', 'veertiende', 'vijftiende', 'zestiende', 'zeventiende', 'achttiende', 'negentiende', 'twintigste',
-];
 
 /** "artikel 3, tweede lid" / "article 3(2)"; without a lid just the article. */
 export function citeProvision(label: string, lid: string | null, language: Language): string {

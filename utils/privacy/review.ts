@@ -3,24 +3,9 @@
 // and every likely name or street address (names.ts) marked too, left as written for the citizen to decide.
 import { REDACTION_PLACEHOLDERS, type PersonalDataFinding } from './detect';
 import type { ReviewFlag } from './names';
-import { highlightSegments } from './scrub';
+import { cutAtSpans, highlightSegments } from './scrub';
 
 export type ReviewSegment = { text: string; replaced: PersonalDataFinding | null; flagged: ReviewFlag | null };
-
-/** A plain stretch of text cut at the review flags inside it (`offset`: where the stretch starts). */
-function flaggedSegments(text: string, offset: number, flags: readonly ReviewFlag[]): ReviewSegment[] {
-  const end = offset + text.length;
-  const segments: ReviewSegment[] = [];
-  let cursor = offset;
-  for (const flag of flags) {
-    if (flag.start < cursor || flag.end > end) continue;
-    if (flag.start > cursor) segments.push({ text: text.slice(cursor - offset, flag.start - offset), replaced: null, flagged: null });
-    segments.push({ text: text.slice(flag.start - offset, flag.end - offset), replaced: null, flagged: flag });
-    cursor = flag.end;
-  }
-  if (cursor < end) segments.push({ text: text.slice(cursor - offset), replaced: null, flagged: null });
-  return segments;
-}
 
 /**
  * `text` with each finding replaced by its placeholder, as segments: joining all `text` fields gives the
@@ -29,12 +14,12 @@ function flaggedSegments(text: string, offset: number, flags: readonly ReviewFla
 export function reviewSegments(text: string, findings: readonly PersonalDataFinding[], flags: readonly ReviewFlag[] = []): ReviewSegment[] {
   const sorted = [...flags].sort((a, b) => a.start - b.start);
   let offset = 0;
-  return highlightSegments(text, findings).flatMap(({ text: part, finding }) => {
+  return highlightSegments(text, findings).flatMap<ReviewSegment>(({ text: part, finding }) => {
     const start = offset;
     offset += part.length;
     return finding
       ? [{ text: REDACTION_PLACEHOLDERS[finding.kind], replaced: finding, flagged: null }]
-      : flaggedSegments(part, start, sorted);
+      : cutAtSpans(part, sorted, start).map(({ text: plain, span }) => ({ text: plain, replaced: null, flagged: span }));
   });
 }
 

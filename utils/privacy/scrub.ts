@@ -4,18 +4,33 @@ import { orderedFindings, type PersonalDataFinding } from './detect';
 
 export type TextSegment = { text: string; finding: PersonalDataFinding | null };
 
+/** A marked stretch of a text: where it starts and where it ends (exclusive). */
+export type Span = { start: number; end: number };
+
+/**
+ * `text`, which starts at `offset` in a longer text, cut at `spans` (offsets in that longer text), taken in the
+ * order given: the plain parts with `span: null`, the spanned parts with their span. A span that starts before
+ * the previous one ended, or lies outside `text`, is left out. Joining all `text` fields gives `text` back.
+ * Empty plain parts are left out.
+ */
+export function cutAtSpans<S extends Span>(text: string, spans: readonly S[], offset = 0): Array<{ text: string; span: S | null }> {
+  const end = offset + text.length;
+  const segments: Array<{ text: string; span: S | null }> = [];
+  let cursor = offset;
+  for (const span of spans) {
+    if (span.start < cursor || span.end > end) continue;
+    if (span.start > cursor) segments.push({ text: text.slice(cursor - offset, span.start - offset), span: null });
+    segments.push({ text: text.slice(span.start - offset, span.end - offset), span });
+    cursor = span.end;
+  }
+  if (cursor < end) segments.push({ text: text.slice(cursor - offset), span: null });
+  return segments;
+}
+
 /**
  * `text` as consecutive segments: the plain parts with `finding: null`, the found parts with their
  * finding. Joining all `text` fields gives `text` back. Empty plain parts are left out.
  */
 export function highlightSegments(text: string, findings: readonly PersonalDataFinding[]): TextSegment[] {
-  const segments: TextSegment[] = [];
-  let cursor = 0;
-  for (const finding of orderedFindings(findings)) {
-    if (finding.start > cursor) segments.push({ text: text.slice(cursor, finding.start), finding: null });
-    segments.push({ text: text.slice(finding.start, finding.end), finding });
-    cursor = finding.end;
-  }
-  if (cursor < text.length) segments.push({ text: text.slice(cursor), finding: null });
-  return segments;
+  return cutAtSpans(text, orderedFindings(findings)).map(({ text: part, span }) => ({ text: part, finding: span }));
 }

@@ -57,6 +57,18 @@ describe('reviewSegments', () => {
     expect(joinSegments(segments)).toBe('Mevrouw Jansen uit de Dorpsstraat 4 belde [telefoonnummer verwijderd] over haar moeder.');
   });
 
+  it('marks a name that stands after a replaced finding at its own place', () => {
+    const text = 'Bel 0612345678 en vraag naar mevrouw Jansen.';
+    const segments = reviewSegments(text, findPersonalData(text), findReviewFlags(text));
+    expect(segments.map((s) => [s.text, s.replaced ? 'replaced' : s.flagged ? 'flagged' : null])).toEqual([
+      ['Bel ', null],
+      ['[telefoonnummer verwijderd]', 'replaced'],
+      [' en vraag naar mevrouw ', null],
+      ['Jansen', 'flagged'],
+      ['.', null],
+    ]);
+  });
+
   it('drops a flag that falls inside a replaced finding', () => {
     const text = 'Adres: Kerkstraat 12, 1234 AB Apeldoorn.';
     const findings = findPersonalData(text);
