@@ -160,6 +160,9 @@ export const HOOK_RULES: HookRule[] = [
       /termijn\b[^.;]{0,100}\b(?:opschorten|verlengen)\b|\b(?:opschorten|verlengen)\b[^.;]{0,40}termijn\b/i,
       // A power used at the person's own request ("kan op verzoek van de ambtenaar … worden verlaagd").
       /\b(?:kan|kunnen)\b(?:\s+[^\s.;]+){0,4}?\s+op (?:zijn |haar |hun |eigen )?(?:verzoek|aanvraag)\b/i,
+      // A power to refrain from a burden ("kan afzien van het opleggen van een maatregel") relieves; the burden it
+      // refers to is gebonden or weighed elsewhere.
+      /\b(?:afzien|af te zien|afgezien|blijft achterwege|achterwege (?:laten|blijven))\b/i,
     ],
     reason:
       'Het bestuursorgaan mag hier kiezen of het dit nadeel oplegt. Het moet de belangen afwegen en de gevolgen voor u mogen niet te zwaar zijn.',
@@ -170,7 +173,8 @@ export const HOOK_RULES: HookRule[] = [
     // Beleidsregels as the basis of decisions; not a beleidsregel's own entry into force or citation title.
     triggers: [
       /\bbij beleidsregels?\b|\bbeleidsregels?\b[^.;]{0,40}\b(?:vast(?:stellen|gesteld|te stellen)|geven|gegeven|te geven)\b/i,
-      /\b(?:op grond van|overeenkomstig|volgens|krachtens) (?:de|deze|die) beleidsregels?\b/i,
+      // Not "op grond van deze beleidsregel": the regulation naming itself in a condition.
+      /\b(?:op grond van|overeenkomstig|volgens|krachtens) (?:de|die) beleidsregels?\b/i,
     ],
     exclusions: [DEFINITION],
     reason:
