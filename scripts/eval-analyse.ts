@@ -83,7 +83,8 @@ for (const [title, suffix] of [
   ['first fresh set (frozen at 4e56122, since reopened for development)', 'fresh'],
   ['second fresh set (frozen at ba74148, no corpus laws, since reopened for development)', 'fresh2'],
   ['third fresh set (frozen at 118c890, no corpus laws, since reopened for development)', 'fresh3'],
-  ['fourth fresh set: the held-out (frozen at 4e99f07, no corpus laws)', 'fresh4'],
+  ['fourth fresh set (frozen at 4e99f07, no corpus laws, since reopened for development)', 'fresh4'],
+  ['fifth fresh set: the held-out (frozen at db6a2d2, no corpus laws; no clause candidates left)', 'fresh5'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
