@@ -31,7 +31,7 @@ interface OutcomeRule {
 }
 
 // Bodies that decide; a citizen who "weigert" is not one of them.
-const ORGAN = String.raw`(?:toezichthouder|bevoegd gezag|Nederlandsche Bank|Autoriteit Financiële Markten|havenbeheerder|[Mm]inister|college|bestuur|[Bb]ank|UWV|Uitvoeringsinstituut werknemersverzekeringen|Sociale verzekeringsbank|SVB|inspecteur|ontvanger|burgemeester|bestuursorgaan|commissie|korpschef|directeur|Autoriteit|Dienst|Belastingdienst\S*|keuringsinstantie|Staat)`;
+const ORGAN = String.raw`(?:toezichthouder|bevoegd gezag|Nederlandsche Bank|Autoriteit Financiële Markten|havenbeheerder|[Mm]inister|college|bestuur|[Bb]ank|UWV|Uitvoeringsinstituut werknemersverzekeringen|Sociale verzekeringsbank|SVB|inspecteur|ontvanger|burgemeester|[Gg]edeputeerde [Ss]taten|bestuursorgaan|commissie|korpschef|directeur|Autoriteit|Dienst|Belastingdienst\S*|keuringsinstantie|Staat)`;
 // Any other definite subject that decides ("Het Commissariaat trekt", "De programmabeheerder weigert"), unless it is
 // the citizen, who also "weigert" or "trekt … in".
 const CITIZEN = String.raw`(?:verzekerde|aanvrager|belanghebbende|werknemer|werkgever|bewoner|eigenaar|gebruiker|huurder|verhuurder|ouder|ouders|leerling|student|gedetineerde|betrokkene|rechthebbende|houder|ondernemer|exploitant|kapitein|vreemdeling|verzoeker|klager|schuldenaar|schuldeiser|deelnemer|cliënt|patiënt|zorgaanbieder|instelling|school|persoon)`;
@@ -77,7 +77,7 @@ const OUTCOMES: OutcomeRule[] = [
     obligations: [
       // Not a relative clause that only identifies someone: "De persoon van wie wordt teruggevorderd is verplicht".
       ...passive('teruggevorderd', String.raw`(?<!\b(?:van|op) wie\b[^.;:]{0,120})`),
-      new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+vordert\b[^.;:]{0,200}?\bterug\b`),
+      new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+vorder(?:t|en)\b[^.;:]{0,200}?\bterug\b`),
       // "Gelden die … zijn gebruikt, vordert het Commissariaat … terug".
       new RegExp(String.raw`\bvordert\s+(?:hij|zij|(?:het|de)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+)\b[^.;:]{0,200}?\bterug\b`),
       // The organ fixes the sum to be paid back: "…, stelt het Commissariaat het terug te betalen bedrag vast".
@@ -183,11 +183,12 @@ const NOT_ADVERSE =
 /**
  * Inside the obligation: "wordt slechts geweigerd indien" limits a refusal to listed grounds, it does not order
  * one; withdrawing general rules or measures ("trekt de regels in") burdens nobody; lowering a computed amount or
- * a debt ("de berekende eigenwoningschuld … verlaagd") is a calculation.
+ * a debt ("de berekende eigenwoningschuld … verlaagd") is a calculation; a choice among measures ("legt een last
+ * onder dwangsom of een bestuurlijke boete op") leaves the organ room.
  */
-const NOT_AN_ORDER = /\bevenredig verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
+const NOT_AN_ORDER = /\b(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing) of\b|\bof (?:een )?(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing)\b|\bevenredig verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
 /** The obligation starts with the organ that acts (or an inverted "trekt hij"). */
-const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vordert|verlaagt|kort|wijst|op straffe)\b`);
+const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|kort|wijst|op straffe)\b`);
 /**
  * A regulation withdrawn by name ("Het Kaderbesluit … wordt ingetrokken, alsmede …", "Het besluit van 17 januari
  * 1967 wordt ingetrokken"): a repeal, not an outcome for someone. An individual "besluit tot toelating" is not one.
@@ -275,7 +276,8 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     const futureAfterCondition = /\b(?:zal|zullen)\s+(?:[^\s,]+\s+){0,4}$/.test(before) && LEADING_CONDITION.test(before.slice(clauseStart));
     if ((!inverted && MODAL.test(mainClauseOf(before.slice(clauseStart)).replace(CLOSED_RELATIVE, ' '))) || MODAL.test(core)) continue;
     const plain = before.replace(REFERENCE_COMMA, ' ');
-    if (SUBORDINATE.test(plain.slice(Math.max(plain.lastIndexOf(','), clauseStart)))) continue;
+    // "…, die … zijn binnengekomen dan worden deze … teruggevorderd": "dan" opens the main clause.
+    if (!/\bdan\s*$/.test(plain) && SUBORDINATE.test(plain.slice(Math.max(plain.lastIndexOf(','), clauseStart)))) continue;
     if (NEGATED.test(core) && !/^wordt niet toegestaan$/.test(core)) continue;
     if (NOT_ADVERSE.test(courtScope(s.text, m.index + m[0].length)) || NOT_AN_ORDER.test(core)) continue;
     // An organ that acts ("De minister weigert …", "wijst … af") orders an individual outcome; a passive form

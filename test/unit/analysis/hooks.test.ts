@@ -227,6 +227,18 @@ describe('classifyHooks: powers to refrain and self-references', () => {
   });
 });
 
+// Error classes met on the fifth fresh held-out, fixed after it was measured once.
+describe('classifyHooks: error classes of the fifth fresh held-out', () => {
+  it('gives 4:94a for a plural organ that recovers, none for "niet wordt teruggevorderd"', () => {
+    expect(awbOf('BWBR9999991', 'Gedeputeerde staten vorderen het teveel aan ontvangen vergoeding terug van de gedeputeerde.')).toContain('4:94a');
+    expect(awbOf('BWBR9999991', 'Bij overlijden vindt verrekening plaats, waarbij een saldo ten gunste van de werkgever niet wordt teruggevorderd.')).not.toContain('4:94a');
+  });
+
+  it('gives 4:17 where a subsidy "wordt vastgesteld binnen" a term', () => {
+    expect(awbOf('BWBR9999991', 'De subsidie wordt vastgesteld binnen acht weken na ontvangst van het verslag.')).toContain('4:17');
+  });
+});
+
 describe('classifyHooks: bounded work', () => {
   it('keeps the money-debt and burden patterns bounded: a text of 180,000 characters of "boete" gives the boete hooks', () => {
     // Before the gaps were bounded this took seconds (each "boete" scanned to the end of the sentence).

@@ -211,6 +211,22 @@ describe('detectRigid: error classes of the fourth fresh held-out', () => {
   });
 });
 
+// Error classes met on the fifth fresh held-out, fixed after it was measured once (development from then on).
+describe('detectRigid: error classes of the fifth fresh held-out', () => {
+  it('finds a plural organ that recovers ("Gedeputeerde staten vorderen … terug")', () => {
+    expect(outcomes('Gedeputeerde staten vorderen, indien de minister een te hoge vergoeding vaststelt, het teveel ontvangene terug van de gedeputeerde.')).toEqual(['terugvordering']);
+  });
+
+  it('reads "dan" as the start of the main clause after a relative clause closed by its verb', () => {
+    expect(outcomes('Indien blijkt dat de gelden niet zijn besteed aan het project, die op de rekening zijn gestort dan worden deze door de stichting teruggevorderd.')).toEqual(['terugvordering']);
+  });
+
+  it('does not count a boete the organ may choose among other measures', () => {
+    expect(detectRigid('De minister legt een last onder dwangsom of een bestuurlijke boete op, indien de instelling de voorwaarden niet naleeft.')).toEqual([]);
+    expect(outcomes('De minister legt een bestuurlijke boete op, indien de instelling de voorwaarden niet naleeft.')).toEqual(['boete']);
+  });
+});
+
 describe('rigid provisions in analyseRegulation: coveredBy', () => {
   const recovery = { label: '12', text: 'Ten onrechte betaalde toelage wordt teruggevorderd.' };
   const refusal = { label: '13', text: 'De minister weigert de vergunning indien de aanvrager niet betrouwbaar is.' };
