@@ -51,15 +51,20 @@ const NOT_PERFECT = String.raw`(?<!\b(?:is|zijn|was|waren|werd|werden|wordt|word
  * comma; and with the auxiliary in a list head ("wordt, indien …:\nd. door het college ingetrokken indien …").
  * The named groups hold the words of the order itself, without the condition or the other items.
  */
+/** The list-head forms of `passive`: tried only on a sentence whose first line opens a list (they cost time). */
+const LIST_FORMS = new WeakSet<RegExp>();
+
 function passive(participle: string, lead = ''): RegExp[] {
+  const list = new RegExp(
+    String.raw`\b(?<aux>wordt|worden)\b[^.;:\n]{0,400}:[ \t]*\n(?:[^\n]*\n){0,8}?(?<tail>[ \t]*[a-z0-9]{1,3}[.°)][ \t]*(?:[^\s.;:]+[ \t]+){0,4}?(?:${participle}))\b`,
+  );
+  LIST_FORMS.add(list);
   return [
     new RegExp(String.raw`${lead}\b(?:wordt|worden)\b${GAP}\b(?:${participle})\b`),
     new RegExp(
       String.raw`\b(?<aux>wordt|worden),\s*(?:indien|wanneer|zodra|ingeval|voor zover|voorzover|nadat)\b[^.;:]{0,400}?,(?<tail>[^,.;:]{0,160}?${NOT_PERFECT}\b(?:${participle}))\b`,
     ),
-    new RegExp(
-      String.raw`\b(?<aux>wordt|worden)\b(?:(?!\b(?:${participle})\b)[^.;:\n]){0,400}:[ \t]*\n(?:[^\n]*\n){0,8}?(?<tail>[ \t]*[a-z0-9]{1,3}[.°)][ \t]*(?:[^\s.;:]+[ \t]+){0,4}?(?:${participle}))\b`,
-    ),
+    list,
   ];
 }
 
@@ -261,7 +266,9 @@ function mainClauseOf(before: string): string {
 }
 
 function obligationIn(rule: OutcomeRule, s: Segment): string | null {
+  const opensList = /:[ \t]*\n/.test(s.text);
   for (const re of rule.obligations) {
+    if (!opensList && LIST_FORMS.has(re)) continue;
     const m = re.exec(s.text);
     if (!m) continue;
     // The words of the order itself: without a condition or list items between its auxiliary and participle.
