@@ -56,7 +56,7 @@ const LIST_FORMS = new WeakSet<RegExp>();
 
 function passive(participle: string, lead = ''): RegExp[] {
   const list = new RegExp(
-    String.raw`\b(?<aux>wordt|worden)\b[^.;:\n]{0,400}:[ \t]*\n(?:[^\n]*\n){0,8}?(?<tail>[ \t]*[a-z0-9]{1,3}[.°)][ \t]*(?:[^\s.;:]+[ \t]+){0,4}?(?:${participle}))\b`,
+    String.raw`\b(?<aux>wordt|worden)\b[^.;:\n]{0,400}:[ \t]*\n(?:[^\n]{0,1000}\n){0,8}?(?<tail>[ \t]*[a-z0-9]{1,3}[.°)][ \t]*(?:[^\s.;:]+[ \t]+){0,4}?(?:${participle}))\b`,
   );
   LIST_FORMS.add(list);
   return [
