@@ -59,12 +59,18 @@ const FRESH4_CLAUSE = 15;
 const FRESH4_OBLIGATION = 15;
 const FRESH4_RECOVERY = 20;
 const FRESH4_ARTICLES_PER_REGULATION = 4;
+/** The fifth fresh held-out: drawn after the fifth freeze, same exclusions and sizes as the fourth. */
+const FREEZE5_COMMIT = 'db6a2d2';
+const FRESH5_CLAUSE = 15;
+const FRESH5_OBLIGATION = 15;
+const FRESH5_RECOVERY = 20;
+const FRESH5_ARTICLES_PER_REGULATION = 4;
 
 export interface SampledRegulation {
   path: string;
   bwbId: string;
   kind: string;
-  drawn: 'random' | 'onbillijk' | 'teruggevorderd' | 'onbillijk-late' | 'random-late' | 'intrekken-late' | 'ingetrokken-dev' | 'onbillijk-fresh' | 'burden-fresh' | 'obligation-fresh' | 'onbillijk-fresh2' | 'obligation-fresh2' | 'recovery-fresh2' | 'onbillijk-fresh3' | 'obligation-fresh3' | 'onbillijk-fresh4' | 'obligation-fresh4';
+  drawn: 'random' | 'onbillijk' | 'teruggevorderd' | 'onbillijk-late' | 'random-late' | 'intrekken-late' | 'ingetrokken-dev' | 'onbillijk-fresh' | 'burden-fresh' | 'obligation-fresh' | 'onbillijk-fresh2' | 'obligation-fresh2' | 'recovery-fresh2' | 'onbillijk-fresh3' | 'obligation-fresh3' | 'onbillijk-fresh4' | 'obligation-fresh4' | 'onbillijk-fresh5' | 'obligation-fresh5';
   split: 'dev' | 'heldout';
 }
 
@@ -162,9 +168,9 @@ function sample(): Sample {
   for (const path of draw(pathsContaining('teruggevorderd').filter((p) => unseen(p) && !taken14.has(p)).sort(), FRESH2_RECOVERY, random12)) {
     regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'recovery-fresh2', split: 'heldout' });
   }
-  // Fourth and fifth rounds: each reopened the previous fresh set and drew a new one after its freeze,
+  // Fourth, fifth and sixth rounds: each reopened the previous fresh set and drew a new one after its freeze,
   // with the same exclusions and words.
-  const laterRound = (seedOffset: number, round: 'fresh3' | 'fresh4', sizes: { clause: number; obligation: number; recovery: number }) => {
+  const laterRound = (seedOffset: number, round: 'fresh3' | 'fresh4' | 'fresh5', sizes: { clause: number; obligation: number; recovery: number }) => {
     const random = seededRandom(SEED + seedOffset);
     const before = new Set(regulations.map((r) => r.path));
     const fresh = (p: string) => unseen(p) && !before.has(p);
@@ -182,11 +188,12 @@ function sample(): Sample {
   };
   laterRound(40, 'fresh3', { clause: FRESH3_CLAUSE, obligation: FRESH3_OBLIGATION, recovery: FRESH3_RECOVERY });
   laterRound(50, 'fresh4', { clause: FRESH4_CLAUSE, obligation: FRESH4_OBLIGATION, recovery: FRESH4_RECOVERY });
+  laterRound(60, 'fresh5', { clause: FRESH5_CLAUSE, obligation: FRESH5_OBLIGATION, recovery: FRESH5_RECOVERY });
   return {
     repo: 'statengeneraal/laws-markdown',
     commit: mirrorCommit(),
     seed: SEED,
-    method: `mulberry32(${SEED}): ${RANDOM_PER_KIND} regulations per kind (${SAMPLE_KINDS.join(', ')}) from all, then ${ENRICHED} from those of these kinds whose text contains "onbillijk"; each regulation to held-out with probability 1/2. Then mulberry32(${SEED + 3}): ${RIGID_ENRICHED} more whose text contains "teruggevorderd", each to held-out with probability 1/2. Last, after the clause rules were frozen, mulberry32(${SEED + 4}): ${LATE_HELDOUT} more with "onbillijk", all held-out (drawn "onbillijk-late"). After the hook and rigid rules were frozen, mulberry32(${SEED + 5}): ${LATE_RANDOM_PER_KIND} more per kind, held-out (drawn "random-late"), where every hook and rigid finding was judged; then ${LATE_POWERS} laws and AMvB's containing "intrekken" (drawn "intrekken-late"), judged the same way. For development of the rigid rules, mulberry32(${SEED + 7}): ${DEV_POWERS} laws and AMvB's with "ingetrokken" (drawn "ingetrokken-dev"), every finding judged. Second round, after the rules were frozen at commit ${FREEZE_COMMIT}, mulberry32(${SEED + 20}): ${FRESH_CLAUSE} more with "onbillijk" (drawn "onbillijk-fresh") and ${FRESH_BURDEN_PER_KIND} per kind whose text contains "teruggevorderd", "ingetrokken", "geweigerd" or "boete" (drawn "burden-fresh"); then mulberry32(${SEED + 22}): ${FRESH_OBLIGATION} whose text contains "teruggevorderd", "weigert" or "trekt" (drawn "obligation-fresh"); all held-out, labelled blind before the detectors ran on them. Third round, after the second freeze at commit ${FREEZE2_COMMIT}, mulberry32(${SEED + 30}), leaving out the corpus laws: ${FRESH2_CLAUSE} with "onbillijk" (drawn "onbillijk-fresh2") and ${FRESH2_OBLIGATION} whose text contains "teruggevorderd", "weigert", "trekt", "vervalt" or "wordt geweigerd" (drawn "obligation-fresh2"), then ${FRESH2_RECOVERY} more with "teruggevorderd" (drawn "recovery-fresh2", decided before any measurement on these sets); at most ${FRESH2_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Fourth round, after the third freeze at commit ${FREEZE3_COMMIT}, mulberry32(${SEED + 40}), same exclusions: ${FRESH3_CLAUSE} with "onbillijk" (drawn "onbillijk-fresh3"), ${FRESH3_OBLIGATION} with "weigert", "trekt", "vervalt", "wordt geweigerd" or "ingetrokken indien" and ${FRESH3_RECOVERY} with "teruggevorderd" (both drawn "obligation-fresh3"), at most ${FRESH3_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Fifth round, after the fourth freeze at commit ${FREEZE4_COMMIT}, mulberry32(${SEED + 50}), same exclusions and words: ${FRESH4_CLAUSE}, ${FRESH4_OBLIGATION} and ${FRESH4_RECOVERY} regulations (drawn "onbillijk-fresh4", "obligation-fresh4"), at most ${FRESH4_ARTICLES_PER_REGULATION} candidate articles each, labelled blind.`,
+    method: `mulberry32(${SEED}): ${RANDOM_PER_KIND} regulations per kind (${SAMPLE_KINDS.join(', ')}) from all, then ${ENRICHED} from those of these kinds whose text contains "onbillijk"; each regulation to held-out with probability 1/2. Then mulberry32(${SEED + 3}): ${RIGID_ENRICHED} more whose text contains "teruggevorderd", each to held-out with probability 1/2. Last, after the clause rules were frozen, mulberry32(${SEED + 4}): ${LATE_HELDOUT} more with "onbillijk", all held-out (drawn "onbillijk-late"). After the hook and rigid rules were frozen, mulberry32(${SEED + 5}): ${LATE_RANDOM_PER_KIND} more per kind, held-out (drawn "random-late"), where every hook and rigid finding was judged; then ${LATE_POWERS} laws and AMvB's containing "intrekken" (drawn "intrekken-late"), judged the same way. For development of the rigid rules, mulberry32(${SEED + 7}): ${DEV_POWERS} laws and AMvB's with "ingetrokken" (drawn "ingetrokken-dev"), every finding judged. Second round, after the rules were frozen at commit ${FREEZE_COMMIT}, mulberry32(${SEED + 20}): ${FRESH_CLAUSE} more with "onbillijk" (drawn "onbillijk-fresh") and ${FRESH_BURDEN_PER_KIND} per kind whose text contains "teruggevorderd", "ingetrokken", "geweigerd" or "boete" (drawn "burden-fresh"); then mulberry32(${SEED + 22}): ${FRESH_OBLIGATION} whose text contains "teruggevorderd", "weigert" or "trekt" (drawn "obligation-fresh"); all held-out, labelled blind before the detectors ran on them. Third round, after the second freeze at commit ${FREEZE2_COMMIT}, mulberry32(${SEED + 30}), leaving out the corpus laws: ${FRESH2_CLAUSE} with "onbillijk" (drawn "onbillijk-fresh2") and ${FRESH2_OBLIGATION} whose text contains "teruggevorderd", "weigert", "trekt", "vervalt" or "wordt geweigerd" (drawn "obligation-fresh2"), then ${FRESH2_RECOVERY} more with "teruggevorderd" (drawn "recovery-fresh2", decided before any measurement on these sets); at most ${FRESH2_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Fourth round, after the third freeze at commit ${FREEZE3_COMMIT}, mulberry32(${SEED + 40}), same exclusions: ${FRESH3_CLAUSE} with "onbillijk" (drawn "onbillijk-fresh3"), ${FRESH3_OBLIGATION} with "weigert", "trekt", "vervalt", "wordt geweigerd" or "ingetrokken indien" and ${FRESH3_RECOVERY} with "teruggevorderd" (both drawn "obligation-fresh3"), at most ${FRESH3_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Fifth round, after the fourth freeze at commit ${FREEZE4_COMMIT}, mulberry32(${SEED + 50}), same exclusions and words: ${FRESH4_CLAUSE}, ${FRESH4_OBLIGATION} and ${FRESH4_RECOVERY} regulations (drawn "onbillijk-fresh4", "obligation-fresh4"), at most ${FRESH4_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Sixth round, after the fifth freeze at commit ${FREEZE5_COMMIT}, mulberry32(${SEED + 60}), same exclusions and words: ${FRESH5_CLAUSE}, ${FRESH5_OBLIGATION} and ${FRESH5_RECOVERY} regulations (drawn "onbillijk-fresh5", "obligation-fresh5"), at most ${FRESH5_ARTICLES_PER_REGULATION} candidate articles each, labelled blind.`,
     regulations,
   };
 }
@@ -204,8 +211,8 @@ export const RIGID_CANDIDATE =
 
 const RECOVERY = /teruggevorderd|terugvorder|vordert\b[^.;]{0,80}\bterug/i;
 
-type Task = 'clause' | 'spot' | 'rigid' | 'hooks' | 'hooks-late' | 'rigid-late' | 'rigid-dev2' | 'clause-fresh' | 'rigid-fresh' | 'hooks-fresh' | 'clause-fresh2' | 'rigid-fresh2' | 'hooks-fresh2' | 'clause-fresh3' | 'rigid-fresh3' | 'hooks-fresh3' | 'clause-fresh4' | 'rigid-fresh4' | 'hooks-fresh4';
-const TASKS: readonly Task[] = ['clause', 'spot', 'rigid', 'hooks', 'hooks-late', 'rigid-late', 'rigid-dev2', 'clause-fresh', 'rigid-fresh', 'hooks-fresh', 'clause-fresh2', 'rigid-fresh2', 'hooks-fresh2', 'clause-fresh3', 'rigid-fresh3', 'hooks-fresh3', 'clause-fresh4', 'rigid-fresh4', 'hooks-fresh4'];
+type Task = 'clause' | 'spot' | 'rigid' | 'hooks' | 'hooks-late' | 'rigid-late' | 'rigid-dev2' | 'clause-fresh' | 'rigid-fresh' | 'hooks-fresh' | 'clause-fresh2' | 'rigid-fresh2' | 'hooks-fresh2' | 'clause-fresh3' | 'rigid-fresh3' | 'hooks-fresh3' | 'clause-fresh4' | 'rigid-fresh4' | 'hooks-fresh4' | 'clause-fresh5' | 'rigid-fresh5' | 'hooks-fresh5';
+const TASKS: readonly Task[] = ['clause', 'spot', 'rigid', 'hooks', 'hooks-late', 'rigid-late', 'rigid-dev2', 'clause-fresh', 'rigid-fresh', 'hooks-fresh', 'clause-fresh2', 'rigid-fresh2', 'hooks-fresh2', 'clause-fresh3', 'rigid-fresh3', 'hooks-fresh3', 'clause-fresh4', 'rigid-fresh4', 'hooks-fresh4', 'clause-fresh5', 'rigid-fresh5', 'hooks-fresh5'];
 
 const key = (reg: SampledRegulation, a: MarkdownArticle) => `${reg.bwbId}#${a.label}`;
 
@@ -234,19 +241,20 @@ function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; a
   const fresh2Pool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
   const fresh3Pool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
   const fresh4Pool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
+  const fresh5Pool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
   for (const reg of s.regulations) {
     for (const article of articlesOf(readRegulation(reg.path))) {
       // Precision only: the findings of the rules, each judged by reading the article. Articles judged once stay
       // in the set when later rules no longer fire on them.
       const id = key(reg, article);
       // Fresh held-out: candidates by words only, never by a detector, so the labels are blind.
-      const clauseTask = ({ 'onbillijk-fresh': 'clause-fresh', 'onbillijk-fresh2': 'clause-fresh2', 'onbillijk-fresh3': 'clause-fresh3', 'onbillijk-fresh4': 'clause-fresh4' } as const)[reg.drawn as 'onbillijk-fresh'];
+      const clauseTask = ({ 'onbillijk-fresh': 'clause-fresh', 'onbillijk-fresh2': 'clause-fresh2', 'onbillijk-fresh3': 'clause-fresh3', 'onbillijk-fresh4': 'clause-fresh4', 'onbillijk-fresh5': 'clause-fresh5' } as const)[reg.drawn as 'onbillijk-fresh'];
       if (clauseTask) {
         if (CLAUSE_CANDIDATE.test(article.text)) out[clauseTask].push({ reg, article });
         continue;
       }
-      if (reg.drawn === 'obligation-fresh3' || reg.drawn === 'obligation-fresh4') {
-        const pool = reg.drawn === 'obligation-fresh3' ? fresh3Pool : fresh4Pool;
+      if (reg.drawn === 'obligation-fresh3' || reg.drawn === 'obligation-fresh4' || reg.drawn === 'obligation-fresh5') {
+        const pool = { 'obligation-fresh3': fresh3Pool, 'obligation-fresh4': fresh4Pool, 'obligation-fresh5': fresh5Pool }[reg.drawn];
         if (RIGID_CANDIDATE.test(article.text)) (pool.get(reg.path) ?? pool.set(reg.path, []).get(reg.path)!).push({ reg, article });
         continue;
       }
@@ -291,6 +299,9 @@ function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; a
   const random22 = seededRandom(SEED + 51);
   for (const pool of fresh4Pool.values()) out['rigid-fresh4'].push(...draw(pool, FRESH4_ARTICLES_PER_REGULATION, random22));
   out['hooks-fresh4'] = out['rigid-fresh4'];
+  const random26 = seededRandom(SEED + 61);
+  for (const pool of fresh5Pool.values()) out['rigid-fresh5'].push(...draw(pool, FRESH5_ARTICLES_PER_REGULATION, random26));
+  out['hooks-fresh5'] = out['rigid-fresh5'];
   out.spot = draw(spotPool, SPOT_SAMPLE, seededRandom(SEED + 2));
   // The 50 drawn from the first run's findings are the judged ones; the draw is kept for a fresh start.
   out['hooks-late'] = judged['hooks-late'].size > 0 ? out['hooks-late'].filter(({ reg, article }) => judged['hooks-late'].has(key(reg, article))) : draw(out['hooks-late'], LATE_HOOK_ARTICLES, seededRandom(SEED + 6));

@@ -76,7 +76,7 @@ const IMPOSES_FINE = [
  * sentence collects it (verrekening, invordering, schuldregeling).
  */
 const MONEY_DEBT: RegExp[] = [
-  /\bvordert\b[^.;]{0,200}\bterug\b|\bterugvorderen\b|\bterug te vorderen\b/i,
+  /\bvorder(?:t|en)\b[^.;]{0,200}\bterug\b|\bterugvorderen\b|\bterug te vorderen\b/i,
   // An order to repay: "draagt … de zorgaanbieder op … terug te betalen".
   /\b(?:draagt|dragen|legt|leggen)\b[^.;]{0,160}\bop\b[^.;]{0,160}\bterug te betalen\b/i,
   /(?<!\b(?:van|op) wie\b[^.;]{0,120})\b(?:wordt|worden|zal worden|zullen worden)\b[^.;]{0,250}\bteruggevorderd\b/i,
@@ -99,6 +99,8 @@ const OWN_DECISION_TERM = [
   /(?:\bbeslist\b[^.;]{0,80}|(?<!\b(?:een|het|dit|dat|zijn|haar|geen)\s)\bbesluit\s+)\b(?:binnen|uiterlijk)\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b/i,
   /\bbinnen\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b[^.;]{0,120}\bbeslist\b/i,
   /\b(?:beschikking|besluit|beslissing)\w*\b[^.;]{0,80}\bwordt (?:genomen|gegeven) binnen\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b/i,
+  // "De subsidie wordt vastgesteld binnen 8 weken na ontvangst van de gegevens".
+  /\b(?:subsidie|bijdrage|uitkering|tegemoetkoming)\b[^.;]{0,40}\bwordt (?:verleend|vastgesteld) binnen\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b/i,
   /\bbinnen\b[^.;]{0,30}\b(?:dagen|weken|maanden)\b[^.;]{0,60}\b(?:een beslissing|een besluit|een beschikking)\b[^.;]{0,20}\b(?:genomen|te nemen|gegeven)\b/i,
   /\bbeslistermijn\b/i,
   // A date: "uiterlijk op 15 december … beslist".
@@ -126,7 +128,7 @@ export const HOOK_RULES: HookRule[] = [
       /\bin behandeling nemen van een aanvraag\b/i,
       /\bbewindvoerders?\b|\bcurator\b|\bfaillissement\b|\bschuldeisers?\b/i,
       // Recovery ruled out ("wordt het teveel betaalde niet teruggevorderd"), unless with exceptions ("tenzij").
-      /\bniet (?:(?:kan|kunnen) worden )?teruggevorderd\b(?![^.;]{0,300}\btenzij\b)|\bniet vatbaar voor terugvordering\b/i,
+      /\bniet (?:(?:kan|kunnen|wordt|worden) (?:worden )?)?teruggevorderd\b(?![^.;]{0,300}\btenzij\b)|\bniet vatbaar voor terugvordering\b/i,
       // A regulation repealed by its title ("De Regeling betaling, terugvordering en … wordt ingetrokken").
       /\b(?:Regeling|Besluit|Wet)\b[^.;]{0,200}\b(?:wordt|worden) ingetrokken\b/,
     ],
@@ -160,6 +162,9 @@ export const HOOK_RULES: HookRule[] = [
       /termijn\b[^.;]{0,100}\b(?:opschorten|verlengen)\b|\b(?:opschorten|verlengen)\b[^.;]{0,40}termijn\b/i,
       // A power used at the person's own request ("kan op verzoek van de ambtenaar … worden verlaagd").
       /\b(?:kan|kunnen)\b(?:\s+[^\s.;]+){0,4}?\s+op (?:zijn |haar |hun |eigen )?(?:verzoek|aanvraag)\b/i,
+      // A power to refrain from a burden ("kan afzien van het opleggen van een maatregel") relieves; the burden it
+      // refers to is gebonden or weighed elsewhere.
+      /\b(?:afzien|af te zien|afgezien|blijft achterwege|achterwege (?:laten|blijven))\b/i,
     ],
     reason:
       'Het bestuursorgaan mag hier kiezen of het dit nadeel oplegt. Het moet de belangen afwegen en de gevolgen voor u mogen niet te zwaar zijn.',
@@ -170,7 +175,8 @@ export const HOOK_RULES: HookRule[] = [
     // Beleidsregels as the basis of decisions; not a beleidsregel's own entry into force or citation title.
     triggers: [
       /\bbij beleidsregels?\b|\bbeleidsregels?\b[^.;]{0,40}\b(?:vast(?:stellen|gesteld|te stellen)|geven|gegeven|te geven)\b/i,
-      /\b(?:op grond van|overeenkomstig|volgens|krachtens) (?:de|deze|die) beleidsregels?\b/i,
+      // Not "op grond van deze beleidsregel": the regulation naming itself in a condition.
+      /\b(?:op grond van|overeenkomstig|volgens|krachtens) (?:de|die) beleidsregels?\b/i,
     ],
     exclusions: [DEFINITION],
     reason:

@@ -19,6 +19,11 @@ export interface RigidMatch {
 interface OutcomeRule {
   outcome: RigidOutcome;
   obligations: RegExp[];
+  /**
+   * Only a ground of this kind makes the outcome a sanction (per list item, like an exit): a right that lapses
+   * because the person no longer qualifies ("niet meer deelneemt", another benefit) ends an eligibility.
+   */
+  ground?: RegExp;
   /** Only with a condition in the sentence ("indien", "zodra", a list): a bare "wordt ingetrokken" repeals a regulation. */
   needsCondition: boolean;
   /** Words for the outcome in a sentence that lets the organ refrain from it. */
@@ -26,7 +31,7 @@ interface OutcomeRule {
 }
 
 // Bodies that decide; a citizen who "weigert" is not one of them.
-const ORGAN = String.raw`(?:toezichthouder|bevoegd gezag|Nederlandsche Bank|Autoriteit Financiële Markten|havenbeheerder|[Mm]inister|college|bestuur|[Bb]ank|UWV|Uitvoeringsinstituut werknemersverzekeringen|Sociale verzekeringsbank|SVB|inspecteur|ontvanger|burgemeester|bestuursorgaan|commissie|korpschef|directeur|Autoriteit|Dienst|Belastingdienst\S*|keuringsinstantie|Staat)`;
+const ORGAN = String.raw`(?:toezichthouder|bevoegd gezag|Nederlandsche Bank|Autoriteit Financiële Markten|havenbeheerder|[Mm]inister|college|bestuur|[Bb]ank|UWV|Uitvoeringsinstituut werknemersverzekeringen|Sociale verzekeringsbank|SVB|inspecteur|ontvanger|burgemeester|[Gg]edeputeerde [Ss]taten|bestuursorgaan|commissie|korpschef|directeur|Autoriteit|Dienst|Belastingdienst\S*|keuringsinstantie|Staat)`;
 // Any other definite subject that decides ("Het Commissariaat trekt", "De programmabeheerder weigert"), unless it is
 // the citizen, who also "weigert" or "trekt … in".
 const CITIZEN = String.raw`(?:verzekerde|aanvrager|belanghebbende|werknemer|werkgever|bewoner|eigenaar|gebruiker|huurder|verhuurder|ouder|ouders|leerling|student|gedetineerde|betrokkene|rechthebbende|houder|ondernemer|exploitant|kapitein|vreemdeling|verzoeker|klager|schuldenaar|schuldeiser|deelnemer|cliënt|patiënt|zorgaanbieder|instelling|school|persoon)`;
@@ -37,16 +42,51 @@ const SUBJECT_GAP = String.raw`:?(?:\s+[^\s;]+){0,12}?`;
 // A gap that does not run into another auxiliary: "wordt verlaagd wordt verrekend … of teruggevorderd".
 // Nor into a subordinate clause: "wordt de invordering voortgezet zodra het verzet is ingetrokken".
 const GAP = String.raw`(?:(?!\b(?:wordt|worden|zodra|indien|nadat|wanneer|totdat)\b)[^.;:]){0,160}?`;
+/** Not the perfect of a condition ("indien de uitkering … is ingetrokken, hetgeen … teruggevorderd"). */
+const NOT_PERFECT = String.raw`(?<!\b(?:is|zijn|was|waren|werd|werden|wordt|worden)\s)`;
+
+/**
+ * The passive order in its three word orders: "wordt … ingetrokken"; with a condition between the auxiliary and
+ * the participle ("wordt, indien …, de uitkering ingetrokken"), where the main clause resumes after the last
+ * comma; and with the auxiliary in a list head ("wordt, indien …:\nd. door het college ingetrokken indien …").
+ * The named groups hold the words of the order itself, without the condition or the other items.
+ */
+/** The list-head forms of `passive`: tried only on a sentence whose first line opens a list (they cost time). */
+const LIST_FORMS = new WeakSet<RegExp>();
+
+function passive(participle: string, lead = ''): RegExp[] {
+  const list = new RegExp(
+    String.raw`\b(?<aux>wordt|worden)\b[^.;:\n]{0,400}:[ \t]*\n(?:[^\n]{0,1000}\n){0,8}?(?<tail>[ \t]*[a-z0-9]{1,3}[.°)][ \t]*(?:[^\s.;:]+[ \t]+){0,4}?(?:${participle}))\b`,
+  );
+  LIST_FORMS.add(list);
+  return [
+    new RegExp(String.raw`${lead}\b(?:wordt|worden)\b${GAP}\b(?:${participle})\b`),
+    new RegExp(
+      String.raw`\b(?<aux>wordt|worden),\s*(?:indien|wanneer|zodra|ingeval|voor zover|voorzover|nadat)\b[^.;:]{0,400}?,(?<tail>[^,.;:]{0,160}?${NOT_PERFECT}\b(?:${participle}))\b`,
+    ),
+    list,
+  ];
+}
+
+/**
+ * A lapse is a sanction when the person failed to act or comply ("niet … nakomt", "niet binnen … ingediend",
+ * verwaarlozing, a strafbaar feit) or missed a fatal term; "niet meer" / "niet langer" only say that a
+ * qualification ended.
+ */
+const FAULT =
+  /\bniet\b(?!\s+(?:meer|langer)\b)|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bverzuim|\bnalat/i;
 
 const OUTCOMES: OutcomeRule[] = [
   {
     outcome: 'terugvordering',
     obligations: [
       // Not a relative clause that only identifies someone: "De persoon van wie wordt teruggevorderd is verplicht".
-      new RegExp(String.raw`(?<!\b(?:van|op) wie\b[^.;:]{0,120})\b(?:wordt|worden|zal worden|zullen worden)\b${GAP}\bteruggevorderd\b`),
-      new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+vordert\b[^.;:]{0,200}?\bterug\b`),
+      ...passive('teruggevorderd', String.raw`(?<!\b(?:van|op) wie\b[^.;:]{0,120})`),
+      new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+vorder(?:t|en)\b[^.;:]{0,200}?\bterug\b`),
       // "Gelden die … zijn gebruikt, vordert het Commissariaat … terug".
       new RegExp(String.raw`\bvordert\s+(?:hij|zij|(?:het|de)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+)\b[^.;:]{0,200}?\bterug\b`),
+      // The organ fixes the sum to be paid back: "…, stelt het Commissariaat het terug te betalen bedrag vast".
+      new RegExp(String.raw`\bstelt\s+(?:hij|zij|(?:Onze )?${ORGAN}|(?:het|de)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+)\s+(?:het|de)\s+(?:terug te betalen|terug te vorderen) bedrag\w*\s+(?:[^\s.;:]+\s+){0,6}?vast\b`),
     ],
     needsCondition: false,
     noun: /terugvorder|teruggevorderd|terug te vorderen/i,
@@ -64,7 +104,7 @@ const OUTCOMES: OutcomeRule[] = [
   {
     outcome: 'intrekking',
     obligations: [
-      new RegExp(String.raw`\b(?:wordt|worden)\b${GAP}\bingetrokken\b`),
+      ...passive('ingetrokken'),
       new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+trekt\b[^.;:]{0,100}?\bin\b`),
       // Inverted after a condition: "…, dan trekt hij het besluit in", "trekt Onze Minister de erkenning in".
       new RegExp(String.raw`\btrekt (?:hij|zij|(?:Onze )?${ORGAN})\b[^.;:]{0,100}?\bin\b`),
@@ -79,7 +119,7 @@ const OUTCOMES: OutcomeRule[] = [
       new RegExp(String.raw`\b${ORGAN}\b(?:\s+[^\s.;:]+){0,5}?\s+weigert\b`),
       new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+wijst\b[^.;:]{0,100}?\baf\b`),
       new RegExp(String.raw`${DECIDER}weigert\b`),
-      new RegExp(String.raw`\b(?:wordt|worden)\b${GAP}\b(?:geweigerd|afgewezen)\b`),
+      ...passive('geweigerd|afgewezen'),
       /\bwordt niet toegestaan\b/,
     ],
     needsCondition: true,
@@ -87,7 +127,7 @@ const OUTCOMES: OutcomeRule[] = [
   },
   {
     outcome: 'uitsluiting',
-    obligations: [new RegExp(String.raw`\b(?:wordt|worden)\b${GAP}\buitgesloten\b`)],
+    obligations: passive('uitgesloten'),
     needsCondition: true,
     noun: /uitsluit|uit te sluiten/i,
   },
@@ -99,13 +139,14 @@ const OUTCOMES: OutcomeRule[] = [
       // A fatal term: "zendt op straffe van verval van zijn vorderingsrecht … een nota".
       /\bop straffe van verval\b/i,
     ],
+    ground: FAULT,
     needsCondition: true,
     noun: /verval/i,
   },
   {
     outcome: 'korting',
     obligations: [
-      new RegExp(String.raw`\b(?:wordt|worden)\b${GAP}\b(?:gekort|verlaagd)\b`),
+      ...passive('gekort|verlaagd'),
       new RegExp(String.raw`\b${ORGAN}\b(?:\s+[^\s.;:]+){0,5}?\s+(?:verlaagt|kort)\b`),
       // Inverted after a condition: "Indien het fonds … toepast, verlaagt Onze Minister de pensioenen".
       new RegExp(String.raw`\bverlaagt (?:hij|zij|(?:Onze )?${ORGAN})\b`),
@@ -146,11 +187,13 @@ const NOT_ADVERSE =
   /\b(?:maximaal|ten hoogste|hoogstens) (?:één|een)\b|\bgematigd\b|\b\w*rechter\b|\bgriffier\b|\bgestraft\b|\bstrafbaar\b|\bhechtenis\b|\bstrafvordering\b/i;
 /**
  * Inside the obligation: "wordt slechts geweigerd indien" limits a refusal to listed grounds, it does not order
- * one; withdrawing general rules or measures ("trekt de regels in") burdens nobody.
+ * one; withdrawing general rules or measures ("trekt de regels in") burdens nobody; lowering a computed amount or
+ * a debt ("de berekende eigenwoningschuld … verlaagd") is a calculation; a choice among measures ("legt een last
+ * onder dwangsom of een bestuurlijke boete op") leaves the organ room.
  */
-const NOT_AN_ORDER = /\bevenredig verlaagd\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
+const NOT_AN_ORDER = /\b(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing) of\b|\bof (?:een )?(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing)\b|\bevenredig verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
 /** The obligation starts with the organ that acts (or an inverted "trekt hij"). */
-const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vordert|verlaagt|kort|wijst|op straffe)\b`);
+const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|kort|wijst|op straffe)\b`);
 /**
  * A regulation withdrawn by name ("Het Kaderbesluit … wordt ingetrokken, alsmede …", "Het besluit van 17 januari
  * 1967 wordt ingetrokken"): a repeal, not an outcome for someone. An individual "besluit tot toelating" is not one.
@@ -160,7 +203,7 @@ const REPEAL =
 
 /** A hardship exit in the same sentence or list item. "tenzij … anders is bepaald" only defers to other rules. */
 const EXIT_HERE =
-  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\bbijzondere omstandigheden\b|\bbijzondere gevallen\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bredelijkerwijs\b/i;
+  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\bbijzondere omstandigheden\b|\bbijzondere gevallen\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
 /** Elsewhere in the article: refraining from, lowering or setting aside the outcome ("ziet af van", "stemt … af"). */
 const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepassing|af te wijken|afwijken|af te stemmen|niet teruggevorderd)\b|\b(?:ziet|stemt)\b[^.;]{0,160}\baf\b/i;
 
@@ -175,10 +218,11 @@ const LIFE_EVENT = /\b(?:leeftijd|overl\w+|hertrouw\w*|trouwt|huwelijk\w*|als pa
  * Is the obligation in `s` without a hardship exit? With list items, one item without an exit (and not a life
  * event) is enough.
  */
-function noExitIn(s: Segment): boolean {
+function noExitIn(rule: OutcomeRule, s: Segment): boolean {
   const [head = '', ...items] = s.text.split('\n');
   if (hasExit(head)) return false;
-  return items.length === 0 || items.some((item) => !hasExit(item) && !LIFE_EVENT.test(item));
+  if (items.length === 0) return !rule.ground || rule.ground.test(head);
+  return items.some((item) => !hasExit(item) && !LIFE_EVENT.test(item) && (!rule.ground || rule.ground.test(`${head} ${item}`)));
 }
 
 const CONFINED_TO_LID = new RegExp(String.raw`\b(?:als )?bedoeld in het (${ORD}) lid\b`);
@@ -208,6 +252,11 @@ function courtScope(text: string, obligationEnd: number): string {
   return lineEnd >= 0 && /:\s*$/.test(text.slice(0, lineEnd)) ? text.slice(0, lineEnd) : text;
 }
 
+/** A sentence that opens with a condition ("Indien …, doordat … zal de toekenning worden ingetrokken"). */
+const LEADING_CONDITION = /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|in geval)\b/i;
+/** The person meets the requirements: no "niet" earlier in the same clause. */
+const COMPLIED = /(?<!\bniet\b[^.;,]{0,60})\b(?:wordt|is|zijn|worden) voldaan\b/i;
+
 /** Without a leading condition ("Indien … niet kan worden vastgesteld, doordat …, zal … worden ingetrokken"). */
 function mainClauseOf(before: string): string {
   if (!/^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|als)\b/i.test(before)) return before;
@@ -217,30 +266,40 @@ function mainClauseOf(before: string): string {
 }
 
 function obligationIn(rule: OutcomeRule, s: Segment): string | null {
+  const opensList = /:[ \t]*\n/.test(s.text);
   for (const re of rule.obligations) {
+    if (!opensList && LIST_FORMS.has(re)) continue;
     const m = re.exec(s.text);
     if (!m) continue;
+    // The words of the order itself: without a condition or list items between its auxiliary and participle.
+    const core = m.groups?.tail ? `${m.groups.aux} ${m.groups.tail.trim()}` : m[0];
+    const phrase = m.groups?.tail ? `${m.groups.aux} … ${m.groups.tail.trim()}` : m[0];
     const before = s.text.slice(0, m.index);
     const clauseStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf(';'), 0);
     // An inverted main clause ("Indien … niet kan worden vastgesteld, wordt het recht … ingetrokken") has its
     // condition, modal included, before it.
     const inverted = /^(?:vervalt|wordt|worden)\s+\S+\s+\S+/.test(m[0]) && CONDITION.test(before);
-    if ((!inverted && MODAL.test(mainClauseOf(before.slice(clauseStart)).replace(CLOSED_RELATIVE, ' '))) || MODAL.test(m[0])) continue;
+    // "Indien …, doordat … zal de toekenning worden ingetrokken": the future auxiliary opens the main clause.
+    const futureAfterCondition = /\b(?:zal|zullen)\s+(?:[^\s,]+\s+){0,4}$/.test(before) && LEADING_CONDITION.test(before.slice(clauseStart));
+    if ((!inverted && MODAL.test(mainClauseOf(before.slice(clauseStart)).replace(CLOSED_RELATIVE, ' '))) || MODAL.test(core)) continue;
     const plain = before.replace(REFERENCE_COMMA, ' ');
-    if (SUBORDINATE.test(plain.slice(Math.max(plain.lastIndexOf(','), clauseStart)))) continue;
-    if (NEGATED.test(m[0]) && !/^wordt niet toegestaan$/.test(m[0])) continue;
-    if (NOT_ADVERSE.test(courtScope(s.text, m.index + m[0].length)) || NOT_AN_ORDER.test(m[0])) continue;
+    // "…, die … zijn binnengekomen dan worden deze … teruggevorderd": "dan" opens the main clause.
+    if (!/\bdan\s*$/.test(plain) && SUBORDINATE.test(plain.slice(Math.max(plain.lastIndexOf(','), clauseStart)))) continue;
+    if (NEGATED.test(core) && !/^wordt niet toegestaan$/.test(core)) continue;
+    if (NOT_ADVERSE.test(courtScope(s.text, m.index + m[0].length)) || NOT_AN_ORDER.test(core)) continue;
     // An organ that acts ("De minister weigert …", "wijst … af") orders an individual outcome; a passive form
     // without a condition may repeal a regulation. The condition may also stand before an inverted main clause
     // ("Indien …, vervalt het recht"), which starts with its verb and has its subject next.
-    if (rule.needsCondition && !ACTIVE.test(m[0]) && !inverted && !CONDITION.test(s.text.slice(m.index))) continue;
+    if (rule.needsCondition && !ACTIVE.test(m[0]) && !inverted && !futureAfterCondition && !CONDITION.test(s.text.slice(m.index))) continue;
     // A list item under a head with a power ("kan … worden bepaald dat:\na. de zorg wordt geweigerd") is a power.
     const head = s.text.split('\n')[0]!;
     if (m.index > head.length && MODAL.test(head)) continue;
+    // Revoking a decision once the person complies ("trekt het besluit in indien … wordt voldaan aan") lifts a burden.
+    if (rule.outcome === 'intrekking' && COMPLIED.test(s.text)) continue;
     // Nor one under a head that makes the items conditions ("Dit artikel is van toepassing als:").
     if (m.index > head.length && /\b(?:als|indien|wanneer|ingeval):\s*$/.test(head)) continue;
     if (rule.outcome === 'intrekking' && REPEAL.test(`${before.slice(clauseStart)} ${m[0]}`)) continue;
-    return m[0];
+    return phrase;
   }
   return null;
 }
@@ -256,7 +315,7 @@ export function detectRigid(text: string): RigidMatch[] {
   for (const rule of OUTCOMES) {
     for (const s of sentences) {
       const phrase = obligationIn(rule, s);
-      if (!phrase || !noExitIn(s) || refrainsElsewhere(rule, sentences, s)) continue;
+      if (!phrase || !noExitIn(rule, s) || refrainsElsewhere(rule, sentences, s)) continue;
       out.push({ outcome: rule.outcome, phrase, span: { start: s.start, end: s.end } });
       break;
     }

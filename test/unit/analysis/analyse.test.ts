@@ -15,7 +15,10 @@ describe('analyseArticle', () => {
     const r = analyseArticle({ bwbId: 'BWBR0015703', label: '58', text: SPECIFIC });
     expect(r).toMatchObject({ bwbId: 'BWBR0015703', label: '58', clause: 'specific', covers: [] });
     expect(r.span?.text).toBe(SPECIFIC);
-    expect(r.hooks.map((h) => h.awb)).toContain('3:4');
+    // A power to refrain from recovery relieves the person: no 3:4 (issue #23, fifth round).
+    expect(r.hooks.map((h) => h.awb)).not.toContain('3:4');
+    const burden = analyseArticle({ bwbId: 'BWBR0015703', label: '58', text: 'Het college kan de bijstand weigeren indien de belanghebbende de verplichtingen niet nakomt.' });
+    expect(burden.hooks.map((h) => h.awb)).toContain('3:4');
   });
 
   it('finds no clause in private law', () => {

@@ -213,6 +213,32 @@ describe('classifyHooks: error classes of the fourth fresh held-out', () => {
   });
 });
 
+// Error classes met when the fourth fresh held-out was reopened (issue #23, fifth round).
+describe('classifyHooks: powers to refrain and self-references', () => {
+  it('gives no 3:4 for a power to refrain from a burden, but keeps it for the burdening power', () => {
+    expect(awbOf('BWBR9999991', 'De Dienst kan afzien van het opleggen van een maatregel indien daarvoor dringende redenen aanwezig zijn.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Het opleggen van een maatregel blijft achterwege indien voor dezelfde gedraging een boete kan worden opgelegd.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Het college kan de toelage geheel of gedeeltelijk intrekken indien de ontvanger zijn verplichtingen niet nakomt.')).toContain('3:4');
+  });
+
+  it('gives no 4:84 where a regulation names itself as "deze beleidsregel", but does where decisions rest on beleidsregels', () => {
+    expect(awbOf('BWBR9999991', 'Geen voucher wordt verstrekt aan een ondernemer aan wie reeds op grond van deze beleidsregel een voucher is verstrekt.')).not.toContain('4:84');
+    expect(awbOf('BWBR9999991', 'Het college beslist op grond van de beleidsregels over de hoogte van de bijdrage.')).toContain('4:84');
+  });
+});
+
+// Error classes met on the fifth fresh held-out, fixed after it was measured once.
+describe('classifyHooks: error classes of the fifth fresh held-out', () => {
+  it('gives 4:94a for a plural organ that recovers, none for "niet wordt teruggevorderd"', () => {
+    expect(awbOf('BWBR9999991', 'Gedeputeerde staten vorderen het teveel aan ontvangen vergoeding terug van de gedeputeerde.')).toContain('4:94a');
+    expect(awbOf('BWBR9999991', 'Bij overlijden vindt verrekening plaats, waarbij een saldo ten gunste van de werkgever niet wordt teruggevorderd.')).not.toContain('4:94a');
+  });
+
+  it('gives 4:17 where a subsidy "wordt vastgesteld binnen" a term', () => {
+    expect(awbOf('BWBR9999991', 'De subsidie wordt vastgesteld binnen acht weken na ontvangst van het verslag.')).toContain('4:17');
+  });
+});
+
 describe('classifyHooks: bounded work', () => {
   it('keeps the money-debt and burden patterns bounded: a text of 180,000 characters of "boete" gives the boete hooks', () => {
     // Before the gaps were bounded this took seconds (each "boete" scanned to the end of the sentence).

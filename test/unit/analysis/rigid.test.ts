@@ -168,6 +168,65 @@ describe('detectRigid', () => {
   });
 });
 
+// Error classes met when the fourth fresh held-out and its predecessors were reopened (issue #23, fifth round).
+describe('detectRigid: error classes of the fourth fresh held-out', () => {
+  it('reads a condition between the auxiliary and the participle', () => {
+    expect(outcomes('1. Onverminderd artikel 3 wordt, indien de betrokkene de wijziging niet heeft gemeld, de toelage ingetrokken met ingang van de dag van de wijziging.')).toEqual(['intrekking']);
+    expect(outcomes('In afwijking van artikel 9 wordt, indien de bijdrage, bedoeld in artikel 4, met terugwerkende kracht is ingetrokken, hetgeen te veel is betaald teruggevorderd.')).toEqual(['terugvordering']);
+    // The participle of the condition itself ("is ingetrokken") is no order.
+    expect(detectRigid('In afwijking van artikel 9 wordt, indien de bijdrage, bedoeld in artikel 4, is ingetrokken, de rente berekend over het resterende bedrag.')).toEqual([]);
+    expect(detectRigid('Het bedrag wordt, indien de aanvrager dat wenst, in termijnen betaald.')).toEqual([]);
+  });
+
+  it('reads a list item whose auxiliary stands in the head', () => {
+    const text = 'De vrijstelling wordt, indien de termijn nog niet is verstreken:\na. van rechtswege opgeschort zodra het kind naar school gaat;\nb. door de minister ingetrokken indien de houder zijn verplichtingen niet nakomt.';
+    expect(detectRigid(text)).toEqual([expect.objectContaining({ outcome: 'intrekking', phrase: 'wordt … b. door de minister ingetrokken' })]);
+    expect(detectRigid('De vrijstelling wordt, indien de termijn nog niet is verstreken:\na. van rechtswege opgeschort zodra het kind naar school gaat;\nb. door de minister verlengd indien de houder erom vraagt.')).toEqual([]);
+  });
+
+  it('reads "zal … worden" as the main clause after a leading condition', () => {
+    expect(outcomes('Indien de bijdrage niet kan worden vastgesteld, doordat de ontvanger de voorwaarden niet naleeft zal de toekenning worden ingetrokken.')).toEqual(['intrekking']);
+  });
+
+  it('does not take a knowledge test ("redelijkerwijs duidelijk") for a hardship exit', () => {
+    expect(outcomes('De toelage wordt ingetrokken indien het de ontvanger redelijkerwijs duidelijk kon zijn dat hij er geen recht op had.')).toEqual(['intrekking']);
+    expect(detectRigid('De toelage wordt ingetrokken indien dat redelijkerwijs van de minister kan worden verlangd.')).toEqual([]);
+  });
+
+  it('reads a lapse as a sanction only on a failure of the person, not when a qualification ends', () => {
+    expect(outcomes('Het recht op de vergoeding vervalt indien de declaratie niet binnen drie maanden is ingediend.')).toEqual(['verval']);
+    expect(detectRigid('Indien de wethouder tevens een vergoeding als raadslid ontvangt, dan vervalt gedurende die tijd zijn aanspraak op de toelage.')).toEqual([]);
+    expect(detectRigid('Indien de ondernemer niet meer deelneemt aan het samenwerkingsverband vervalt de geldigheid van zijn voucher.')).toEqual([]);
+    expect(detectRigid('De toelage vervalt:\na. met ingang van de maand waarin de vermindering ongedaan wordt gemaakt;\nb. met ingang van de dag waarop hij opnieuw als lid optreedt.')).toEqual([]);
+  });
+
+  it('does not count revoking a decision once the person complies', () => {
+    expect(detectRigid('Onze Minister trekt het besluit, bedoeld in het eerste lid, in indien drie maanden zijn verstreken en wordt voldaan aan de eisen van de bijlage.')).toEqual([]);
+    expect(outcomes('Onze Minister trekt het besluit in indien niet langer wordt voldaan aan de eisen van de bijlage.')).toEqual(['intrekking']);
+  });
+
+  it('finds an organ that fixes the sum to be paid back, not a lowered tax base', () => {
+    expect(outcomes('Na ontvangst van de eindafrekening stelt het fonds het terug te betalen bedrag vast.')).toEqual(['terugvordering']);
+    expect(detectRigid('Bij verkoop wordt, indien de partner eerder een woning had, de berekende eigenwoningschuld verlaagd met de reserve.')).toEqual([]);
+  });
+});
+
+// Error classes met on the fifth fresh held-out, fixed after it was measured once (development from then on).
+describe('detectRigid: error classes of the fifth fresh held-out', () => {
+  it('finds a plural organ that recovers ("Gedeputeerde staten vorderen … terug")', () => {
+    expect(outcomes('Gedeputeerde staten vorderen, indien de minister een te hoge vergoeding vaststelt, het teveel ontvangene terug van de gedeputeerde.')).toEqual(['terugvordering']);
+  });
+
+  it('reads "dan" as the start of the main clause after a relative clause closed by its verb', () => {
+    expect(outcomes('Indien blijkt dat de gelden niet zijn besteed aan het project, die op de rekening zijn gestort dan worden deze door de stichting teruggevorderd.')).toEqual(['terugvordering']);
+  });
+
+  it('does not count a boete the organ may choose among other measures', () => {
+    expect(detectRigid('De minister legt een last onder dwangsom of een bestuurlijke boete op, indien de instelling de voorwaarden niet naleeft.')).toEqual([]);
+    expect(outcomes('De minister legt een bestuurlijke boete op, indien de instelling de voorwaarden niet naleeft.')).toEqual(['boete']);
+  });
+});
+
 describe('rigid provisions in analyseRegulation: coveredBy', () => {
   const recovery = { label: '12', text: 'Ten onrechte betaalde toelage wordt teruggevorderd.' };
   const refusal = { label: '13', text: 'De minister weigert de vergunning indien de aanvrager niet betrouwbaar is.' };
