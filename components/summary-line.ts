@@ -34,6 +34,8 @@ export interface SummaryLineOptions {
 export interface SummaryLine {
   /** Shows new totals (articles recognised later); open details follow. */
   update(figures: SummaryFigures): void;
+  /** Shows the clause status (read from the page's text after the line went in). */
+  setClause(text: string | null): void;
 }
 
 /** The details open under the end of the title; where that would run off the window, further left. */
@@ -51,11 +53,17 @@ export function createSummaryLine(container: HTMLElement, { offline, error, lang
   const counts = element('span');
   toggle.append(element('strong', {}, t('summaryTitle')), counts);
   section.append(toggle);
-  if (clause) {
-    const status = element('span', { class: 'ws-summary-clause' });
-    status.append(separator(), ` ${clause}`);
-    section.append(status);
-  }
+  // Always there, empty until a status is known: the law's own clause is read once the page is parsed.
+  const status = element('span', { class: 'ws-summary-clause' });
+  let shown: string | null = null;
+  // Only a change touches the page: each one lays the line out again.
+  const setClause = (text: string | null | undefined) => {
+    if ((text ?? null) === shown) return;
+    shown = text ?? null;
+    status.replaceChildren(...(text ? [separator(), ` ${text}`] : []));
+  };
+  setClause(clause);
+  section.append(status);
   if (onReport) {
     // Every law page offers reporting, also where nothing is known yet: the form names the article it is for.
     const report = element('button', { type: 'button', class: 'ws-summary-report', 'aria-haspopup': 'dialog', title: t('summaryReportTitle') });
@@ -94,6 +102,7 @@ export function createSummaryLine(container: HTMLElement, { offline, error, lang
   container.replaceChildren(section);
 
   return {
+    setClause,
     update(next) {
       figures = next;
       const text =

@@ -7,6 +7,8 @@ import type { PageSetup } from '../../utils/extension/messages';
 import type { SummaryScript } from '../../utils/overlay/overlay-script';
 import { LAW_TITLE } from '../../utils/recognition/page';
 import { summaryWithoutBadges } from './lazy-overlay';
+import type { LawClause } from '../../utils/overlay/law-clauses';
+import type { LawSummaryLine } from '../../utils/overlay/law-summary';
 
 /**
  * The law's title once the parser has passed it (its text complete: the parser has begun its next
@@ -40,15 +42,16 @@ export interface EarlySummaryOptions {
   loadSummary: () => Promise<SummaryScript>;
   /** Opens the report form for the article at the top of the view (bound once the page is read). */
   report: () => void;
+  /** The law's own clauses, once the page's text has been read (undefined until then). */
+  lawClauses: () => LawClause[] | null | undefined;
 }
 
-/** Puts the summary line in the title as soon as both are known; true when it did. */
-export async function showSummaryEarly(ctx: ContentScriptContext, { bwbId, setup, loadSummary, report }: EarlySummaryOptions): Promise<boolean> {
+/** Puts the summary line in the title as soon as both are known; the line, or null where it did not. */
+export async function showSummaryEarly(ctx: ContentScriptContext, { bwbId, setup, loadSummary, report, lawClauses }: EarlySummaryOptions): Promise<LawSummaryLine | null> {
   const [{ settings, lookup, catalog }, title] = await Promise.all([setup, titleParsed(ctx)]);
-  if (!title || !lookup || !summaryWithoutBadges(settings, lookup)) return false;
+  if (!title || !lookup || !summaryWithoutBadges(settings, lookup)) return null;
   const script = await loadSummary();
-  await script.showLawSummary(ctx, { bwbId, lookup, language: settings.language, catalog, firstArticle: () => undefined, report });
-  return true;
+  return script.showLawSummary(ctx, { bwbId, lookup, language: settings.language, catalog, firstArticle: () => undefined, report, lawClauses: lawClauses() });
 }
 
 /** Takes the early line away where the page, once read, needs another (no articles, or no law text). */

@@ -15,6 +15,7 @@ import { loadPageScript } from '../../utils/overlay/load-page-script';
 import { overlayLoader, startOverlay, type LoadedOverlay, type StartedOverlay } from './lazy-overlay';
 import { watchForAddedContent } from './watch';
 import { removeEarlySummary, showSummaryEarly } from './early-summary';
+import { readLawClauses, type LawClause } from '../../utils/overlay/law-clauses';
 
 /** A page with article containers, or the whole text of a regulation without articles: law text to show things beside. */
 function readable(page: LawPage | null): page is LawPage {
@@ -140,15 +141,24 @@ export default defineContentScript({
     }
     // The setup is asked for at once, with the lookup of the version the URL names (the usual case), so that
     // the summary line can go in while the page is parsed; the tab report follows once the page is read.
-    const early = classified.versionDate !== null ? { bwbId: classified.bwbId, versionDate: classified.versionDate } : null;
-    const setupAsked = ask({ type: 'page-setup', report: null, regulation: early });
+    const urlVersion = classified.versionDate !== null ? { bwbId: classified.bwbId, versionDate: classified.versionDate } : null;
+    const setupAsked = ask({ type: 'page-setup', report: null, regulation: urlVersion });
     const loadSummary = () => loadPageScript('summary');
     let reportAtTop: () => void = () => undefined;
-    const earlyLine = showSummaryEarly(ctx, { bwbId: classified.bwbId, setup: setupAsked, loadSummary, report: () => reportAtTop() }).catch(() => false);
+    let lawClauses: LawClause[] | null | undefined;
+    const earlyLine = showSummaryEarly(ctx, {
+      bwbId: classified.bwbId,
+      setup: setupAsked,
+      loadSummary,
+      report: () => reportAtTop(),
+      lawClauses: () => lawClauses,
+    }).catch(() => null);
     await parsed();
     // Read with the built-in selectors; only remote selectors (rare) mean reading it again with the setup's config.
     let page = readPage(document, classified);
     let report = reportAtLoad(base, page);
+    // In the task that ends the parse, before the page's next frame: a line already in gets its words now.
+    lawClauses = readable(page) ? readLawClauses(page) : null;
     const load = overlayLoader();
     // Counting needs every article recognised: the overlay script does that, loaded now if not yet.
     const counted = (current: LawPage) =>
@@ -165,11 +175,10 @@ export default defineContentScript({
     }
     // The early line stays where the page turned out to be a law with articles (a regulation without
     // articles gets a line that offers its whole text).
-    let summaryOnPage = await earlyLine;
-    if (summaryOnPage && !(readable(page) && page.containers.length > 0)) {
-      removeEarlySummary();
-      summaryOnPage = false;
-    }
+    const early = await earlyLine;
+    const summaryOnPage = early !== null && readable(page) && page.containers.length > 0;
+    if (early && !summaryOnPage) removeEarlySummary();
+    else early?.showLawClauses(lawClauses);
     if (!readable(page)) {
       await ask({ type: 'tab-report', report });
       return;
@@ -177,7 +186,7 @@ export default defineContentScript({
     const lookup = setup.lookup ?? (await ask({ type: 'get-regulation', ...versionOf(page) }));
     report = reportWithLookup(report, lookup);
     await ask({ type: 'tab-report', report });
-    const overlay = await startOverlay(ctx, { page, settings: setup.settings, lookup, catalog: setup.catalog, load, loadSummary, summaryOnPage });
+    const overlay = await startOverlay(ctx, { page, settings: setup.settings, lookup, catalog: setup.catalog, load, loadSummary, summaryOnPage, lawClauses });
     reportAtTop = () => void overlay.report('top');
     // For bench/content-script.ts: a trace event only. A performance mark would sit in the page's own
     // timeline, where its scripts could read that the extension is installed.

@@ -19,6 +19,7 @@ import { mayHoldClause } from '../../utils/analysis/clause-stems';
 import { articleBodyText } from '../../utils/recognition/text';
 import { ask } from '../../utils/extension/send';
 import { observeNearView } from './near-view';
+import type { LawClause } from '../../utils/overlay/law-clauses';
 
 export interface LoadedOverlay {
   script: OverlayScript;
@@ -52,6 +53,8 @@ export interface LazyOverlayOptions {
   loadSummary: () => Promise<SummaryScript>;
   /** The summary line is on the page already: put in while the page was parsed (early-summary.ts). */
   summaryOnPage?: boolean;
+  /** The law's own general clauses, read from the whole page (law-clauses.ts); null where none can apply. */
+  lawClauses?: LawClause[] | null;
 }
 
 export interface StartedOverlay {
@@ -77,11 +80,12 @@ export function summaryWithoutBadges(settings: Settings, lookup: RegulationLooku
   return !settings.showAll && (lookup.state !== 'ok' || lookup.data.articles.length === 0);
 }
 
-function summaryRequest(page: LawPage, { settings, lookup, catalog }: LazyOverlayOptions, report: () => void): LawSummaryRequest {
+function summaryRequest(page: LawPage, { settings, lookup, catalog, lawClauses }: LazyOverlayOptions, report: () => void): LawSummaryRequest {
   const ignored = ignoredRegions(document, page.context.config);
   return {
     bwbId: page.regulation.bwbId,
     lookup,
+    lawClauses,
     language: settings.language,
     catalog,
     // A regulation without articles offers its form in the details; a law with articles on the line.
@@ -108,6 +112,7 @@ export async function startOverlay(ctx: ContentScriptContext, options: LazyOverl
           context: page.context,
           catalog,
           summary: !summaryShown,
+          lawClauses: options.lawClauses ?? null,
         });
         await made.start();
         return made;

@@ -17,6 +17,7 @@ import { buildArticleViews, hasAnything, holdsGeneralClause, namedCover, summary
 import type { ArticleOnPage, RegulationIdentity } from '../../utils/recognition/types';
 import { recogniseWithin, type ArticleIndex } from '../../utils/recognition/recognise';
 import { articleBodyText } from '../../utils/recognition/text';
+import type { LawClause } from '../../utils/overlay/law-clauses';
 import type { RecognitionContext } from '../../utils/recognition/page';
 import { loadPageScript } from '../../utils/overlay/load-page-script';
 import { knownAboutLaw, mountSummary } from '../../utils/overlay/law-summary';
@@ -42,6 +43,8 @@ export interface OverlayOptions {
   catalog: Catalog | null;
   /** Whether the overlay shows the law's summary: not where the summary script showed it (law-summary.ts). */
   summary: boolean;
+  /** The law's own general clauses read from the whole page at load; null where none can apply. */
+  lawClauses: LawClause[] | null;
 }
 
 /** A copy of what is selected now: the click's moment decides, the quote is made once the UI script is there. */
@@ -82,7 +85,7 @@ export interface Overlay {
   offer(target: Element, by: 'keyboard' | 'pointer'): Promise<void>;
 }
 
-export function createOverlay(ctx: ContentScriptContext, { regulation, settings, lookup, index, context, catalog, summary }: OverlayOptions): Overlay {
+export function createOverlay(ctx: ContentScriptContext, { regulation, settings, lookup, index, context, catalog, summary, lawClauses }: OverlayOptions): Overlay {
   const known = knownAboutLaw(lookup);
   const { data } = known;
   const language = settings.language;
@@ -142,7 +145,10 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
    */
   function rigidOf(view: ArticleView): Promise<RigidView[]> {
     const read = ({ article }: ArticleView) => ({ label: article.label, text: articleBodyText(article.element) });
-    const clauses = [...viewOf.values()].filter((v) => v !== view && holdsGeneralClause(v)).map(read);
+    // The law's general clauses read from the whole page at load, and any an analysis found since.
+    const fromPage = (lawClauses ?? []).filter((c) => c.label !== view.article.label).map(({ label, text }) => ({ label, text }));
+    const seen = new Set(fromPage.map((c) => c.label));
+    const clauses = [...fromPage, ...[...viewOf.values()].filter((v) => v !== view && holdsGeneralClause(v) && !seen.has(v.article.label)).map(read)];
     const named = namedCover(view, data, regulation.bwbId);
     // Without the background the panel still opens, without the section.
     return ask({ type: 'rigid', bwbId: regulation.bwbId, article: read(view), clauses, named }).then(
@@ -231,6 +237,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
           hosts,
           firstArticle,
           anchors: () => anchorsFor(null),
+          lawClauses,
           // No "Meld een voorbeeld" on this line: where the overlay shows the summary, badges offer it, and a
           // long title's line would no longer fit a wide window.
         });

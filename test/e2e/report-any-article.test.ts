@@ -260,6 +260,31 @@ describe('reporting on a law without data', () => {
     }
   }, 120_000);
 
+  it("says at load whether the law has a hardheidsclausule, read from the whole text: also for one far below the viewport", async () => {
+    // Wet IB 2001 is not in the public index: nothing is asked about it; its clause (art. 3.134) is hundreds of articles down.
+    const wetIb = fixture((p) => p.file === 'wet-ib-2001.html');
+    const page = await stack.browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    stack.proxy.reset();
+    await page.goto(wetIb.href);
+    await waitForTabReport(stack.browser, wetIb.href);
+    const clause = page.locator('wetsignaal-summary .ws-summary-clause');
+    await expect.poll(() => clause.textContent(), { timeout: 20_000 }).toContain('Deze wet heeft een hardheidsclausule in art. 3.134 (geldt voor artikel 3.133');
+    expect(await clause.isVisible()).toBe(true);
+    const below = await page.evaluate(() => {
+      const heading = [...document.querySelectorAll('div.artikel h4')].find((h) => /Artikel 3\.134\b/.test(h.textContent ?? ''))!;
+      return heading.getBoundingClientRect().top / innerHeight;
+    });
+    expect(below).toBeGreaterThan(20);
+    expect(stack.proxy.requests.filter((r) => r.includes(wetIb.bwbId!) || r.startsWith('/v1/regulations'))).toEqual([]);
+    // A law whose text holds no general clause says so.
+    const awb = fixture((p) => p.file === 'awb.html');
+    await page.goto(awb.href);
+    await waitForTabReport(stack.browser, awb.href);
+    await expect.poll(() => clause.textContent(), { timeout: 20_000 }).toContain('geen hardheidsclausule gevonden in deze tekst');
+    await page.close();
+  }, 120_000);
+
   it('puts the summary line in the title while the page is still being parsed, not after load', async () => {
     const page = await stack.browser.context.newPage();
     // The page arrives slowly (2 MB at 400 KB/s), so its parse takes seconds; the line must go in meanwhile.

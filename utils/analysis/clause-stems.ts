@@ -8,3 +8,8 @@ const ANY_STEM =
 export function mayHoldClause(text: string): boolean {
   return ANY_STEM.test(text);
 }
+
+/** False means: detectClause finds no general clause in this text (each one says the outcome is "onbillijk"). */
+export function mayHoldGeneralClause(text: string): boolean {
+  return /onbillijk/i.test(text);
+}

@@ -19,6 +19,8 @@ import type { RegulationIdentity } from '../recognition/types';
 import { hashArticleText } from '../recognition/text-hash';
 import { articleBodyText } from '../recognition/text';
 import { LAW_TITLE } from '../recognition/page';
+import type { LawClause } from './law-clauses';
+import type { Translate } from '../i18n';
 
 /** What a lookup says about the law: the data, whether it is the offline copy, or what went wrong. */
 export interface KnownAboutLaw {
@@ -46,6 +48,8 @@ export interface MountSummaryOptions extends KnownAboutLaw {
   anchors?: () => ReadonlyMap<string, string>;
   /** Opens the report form for the article nearest the top of the viewport (a page with articles). */
   report?: () => void;
+  /** The law's own general clauses read from the page (null: none can apply; absent: not read yet). */
+  lawClauses?: LawClause[] | null;
 }
 
 export interface WholeTextUnit {
@@ -73,10 +77,33 @@ function clauseOnLine(clause: RegulationClause, bwbId: string, labels: Labels): 
   return `${status}: ${articleReference(law, clause.clauseLabel)}`;
 }
 
-export function mountSummary(options: MountSummaryOptions): SummaryLine {
-  const { bwbId, data, offline, error, language, texts: { t, labels }, hosts, firstArticle, anchors, wholeText, report } = options;
+/** What a clause covers, in a few words: the whole law, its own article, or the law's own words for it. */
+function coversOnLine(covers: LawClause['covers'], t: Translate): string | null {
+  if (covers.length === 0) return null;
+  if (covers.some((c) => c.kind === 'law')) return t('clauseCoversLaw');
+  return covers.map((c) => (c.kind === 'self' ? t('clauseCoversSelf') : c.text)).join(', ');
+}
+
+/**
+ * The line's clause status: what the API's data says where it knows it (checked by people), else what the
+ * page's text says (read automatically); null while neither is known.
+ */
+function clauseStatusOnLine(data: RegulationResponse | null, bwbId: string, { t, labels }: UiTexts, lawClauses: LawClause[] | null | undefined): string | null {
+  if (data?.clause && data.clause.status !== 'onbekend') return clauseOnLine(data.clause, bwbId, labels);
+  if (!lawClauses) return null;
+  if (lawClauses.length === 0) return t('summaryNoClauseFound');
+  const where = lawClauses.map(({ label, covers }) => {
+    const scope = coversOnLine(covers, t);
+    return scope ? t('summaryClauseWhere', { label, covers: scope }) : articleReference(null, label);
+  });
+  return t('summaryClauseFound', { where: where.join(t('listAnd')) });
+}
+
+export function mountSummary(options: MountSummaryOptions): LawSummaryLine {
+  const { bwbId, data, offline, error, language, texts, hosts, firstArticle, anchors, wholeText, report } = options;
+  const { t, labels } = texts;
   const summary = hosts.create('wetsignaal-summary');
-  const clause = data?.clause && data.clause.status !== 'onbekend' ? clauseOnLine(data.clause, bwbId, labels) : null;
+  const clause = clauseStatusOnLine(data, bwbId, texts, options.lawClauses);
   const line = createSummaryLine(summary.container, {
     offline,
     error,
@@ -100,7 +127,15 @@ export function mountSummary(options: MountSummaryOptions): SummaryLine {
   if (heading) heading.append(summary.host);
   else firstArticle()?.before(summary.host);
   hosts.fit(summary);
-  return line;
+  return {
+    ...line,
+    showLawClauses: (lawClauses) => line.setClause(clauseStatusOnLine(data, bwbId, texts, lawClauses)),
+  };
+}
+
+/** The summary line, and the law's own clauses shown on it once the page's text has been read. */
+export interface LawSummaryLine extends SummaryLine {
+  showLawClauses(lawClauses: LawClause[] | null): void;
 }
 
 export interface LawSummaryRequest {
@@ -112,11 +147,15 @@ export interface LawSummaryRequest {
   firstArticle: () => Element | undefined;
   wholeText?: WholeTextUnit;
   report?: () => void;
+  lawClauses?: LawClause[] | null;
 }
 
 /** The summary of a law whose articles the API knows nothing about (or that has none): its figures are the law's own. */
-export async function showLawSummary(ctx: ContentScriptContext, { bwbId, lookup, language, catalog, firstArticle, wholeText, report }: LawSummaryRequest): Promise<void> {
+export async function showLawSummary(ctx: ContentScriptContext, request: LawSummaryRequest): Promise<LawSummaryLine> {
+  const { lookup, language, catalog } = request;
   const known = knownAboutLaw(lookup);
   const texts = await uiTexts(catalog, language)();
-  mountSummary({ ...known, bwbId, language, texts, hosts: pageHosts(ctx), firstArticle, wholeText, report }).update(summaryFigures(known.data, []));
+  const line = mountSummary({ ...request, ...known, texts, hosts: pageHosts(ctx) });
+  line.update(summaryFigures(known.data, []));
+  return line;
 }
