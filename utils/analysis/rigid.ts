@@ -81,7 +81,8 @@ const OUTCOMES: OutcomeRule[] = [
     outcome: 'terugvordering',
     obligations: [
       // Not a relative clause that only identifies someone: "De persoon van wie wordt teruggevorderd is verplicht".
-      ...passive('teruggevorderd', String.raw`(?<!\b(?:van|op) wie\b[^.;:]{0,120})`),
+      // Recovery also reads "worden … op de ambtenaar verhaald".
+      ...passive('teruggevorderd|verhaald', String.raw`(?<!\b(?:van|op) wie\b[^.;:]{0,120})`),
       new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+vorder(?:t|en)\b[^.;:]{0,200}?\bterug\b`),
       // "Gelden die … zijn gebruikt, vordert het Commissariaat … terug".
       new RegExp(String.raw`\bvordert\s+(?:hij|zij|(?:het|de)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+)\b[^.;:]{0,200}?\bterug\b`),
@@ -89,7 +90,7 @@ const OUTCOMES: OutcomeRule[] = [
       new RegExp(String.raw`\bstelt\s+(?:hij|zij|(?:Onze )?${ORGAN}|(?:het|de)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+)\s+(?:het|de)\s+(?:terug te betalen|terug te vorderen) bedrag\w*\s+(?:[^\s.;:]+\s+){0,6}?vast\b`),
     ],
     needsCondition: false,
-    noun: /terugvorder|teruggevorderd|terug te vorderen/i,
+    noun: /terugvorder|teruggevorderd|terug te vorderen|verhaal/i,
   },
   {
     outcome: 'boete',
@@ -127,7 +128,9 @@ const OUTCOMES: OutcomeRule[] = [
   },
   {
     outcome: 'uitsluiting',
-    obligations: passive('uitgesloten'),
+    // A person is excluded "van" something (deelname, the right); "uitgesloten voor de omzetbelasting op …" is a
+    // scope rule about kinds of costs, not an outcome for someone.
+    obligations: passive('uitgesloten(?= van\\b)'),
     needsCondition: true,
     noun: /uitsluit|uit te sluiten/i,
   },
@@ -178,7 +181,7 @@ const REFERENCE_COMMA = /,(?=\s+(?:onderdeel|onder\s+[a-z0-9]\b|aanhef|\w+\s+lid
 const CONDITION = /\b(?:indien|wanneer|zodra|ingeval|in geval|als(?! bedoeld))\b|:\s*(?:\n|$)/i;
 /** "wordt niet teruggevorderd", "trekt … niet in": negated at the verb, not in a condition inside the gap. */
 const NEGATED =
-  /^\S+\s+(?:\S+\s+){0,2}?niet\b|\bniet\s+(?:teruggevorderd|ingetrokken|geweigerd|afgewezen|opgelegd|uitgesloten|gekort|verlaagd|in|terug)$|\bgeen\s+(?:bestuurlijke\s+)?boete/;
+  /^\S+\s+(?:\S+\s+){0,2}?niet\b|\bniet\s+(?:teruggevorderd|verhaald|ingetrokken|geweigerd|afgewezen|opgelegd|uitgesloten|gekort|verlaagd|in|terug)$|\bgeen\s+(?:bestuurlijke\s+)?boete/;
 /**
  * Not rigid outcomes: limits in the person's favour ("ten hoogste één boete"), criminal law, decisions of a
  * court or its griffier.
@@ -305,7 +308,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
 }
 
 /** Stems every obligation above contains: most articles have none, and are skipped before the sentence work. */
-const OUTCOME_STEMS = /terug|ingetrokken|trekt|weiger|afgewezen|wijst|boete|uitgesloten|verval|gekort|verlaag|\bkort\b|mindering|niet toegestaan/i;
+const OUTCOME_STEMS = /terug|verhaald|ingetrokken|trekt|weiger|afgewezen|wijst|boete|uitgesloten|verval|gekort|verlaag|\bkort\b|mindering|niet toegestaan/i;
 
 /** Rigid provisions in one article text, at most one per outcome, in text order. */
 export function detectRigid(text: string): RigidMatch[] {

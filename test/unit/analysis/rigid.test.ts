@@ -227,6 +227,19 @@ describe('detectRigid: error classes of the fifth fresh held-out', () => {
   });
 });
 
+describe('detectRigid: sixth round (recovery as "verhaald", exclusion of kinds of costs)', () => {
+  it('reads "worden … op de werknemer verhaald" as recovery, but not when it is negated or a power', () => {
+    expect(outcomes('Indien de werknemer de nota niet tijdig indient, zullen de ingehouden premies op de werknemer worden verhaald.')).toEqual(['terugvordering']);
+    expect(outcomes('De kosten worden niet verhaald op de werknemer.')).toEqual([]);
+    expect(outcomes('De kosten kunnen op de werknemer worden verhaald.')).toEqual([]);
+  });
+
+  it('reads "uitgesloten van" as excluding someone, "uitgesloten voor" kinds of costs as a scope rule', () => {
+    expect(outcomes('Indien de aanvrager onjuiste gegevens verstrekt, wordt hij voor twee jaar uitgesloten van deelname aan de regeling.')).toEqual(['uitsluiting']);
+    expect(outcomes('Indien de kosten verrekenbaar zijn, wordt de vergoeding uitgesloten voor de belasting op die goederen.')).toEqual([]);
+  });
+});
+
 describe('rigid provisions in analyseRegulation: coveredBy', () => {
   const recovery = { label: '12', text: 'Ten onrechte betaalde toelage wordt teruggevorderd.' };
   const refusal = { label: '13', text: 'De minister weigert de vergunning indien de aanvrager niet betrouwbaar is.' };
