@@ -81,8 +81,7 @@ const OUTCOMES: OutcomeRule[] = [
     outcome: 'terugvordering',
     obligations: [
       // Not a relative clause that only identifies someone: "De persoon van wie wordt teruggevorderd is verplicht".
-      // Recovery also reads "worden … op de ambtenaar verhaald".
-      ...passive('teruggevorderd|verhaald', String.raw`(?<!\b(?:van|op) wie\b[^.;:]{0,120})`),
+      ...passive('teruggevorderd', String.raw`(?<!\b(?:van|op) wie\b[^.;:]{0,120})`),
       new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+vorder(?:t|en)\b[^.;:]{0,200}?\bterug\b`),
       // "Gelden die … zijn gebruikt, vordert het Commissariaat … terug".
       new RegExp(String.raw`\bvordert\s+(?:hij|zij|(?:het|de)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+)\b[^.;:]{0,200}?\bterug\b`),
@@ -90,7 +89,7 @@ const OUTCOMES: OutcomeRule[] = [
       new RegExp(String.raw`\bstelt\s+(?:hij|zij|(?:Onze )?${ORGAN}|(?:het|de)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+)\s+(?:het|de)\s+(?:terug te betalen|terug te vorderen) bedrag\w*\s+(?:[^\s.;:]+\s+){0,6}?vast\b`),
     ],
     needsCondition: false,
-    noun: /terugvorder|teruggevorderd|terug te vorderen|verhaal/i,
+    noun: /terugvorder|teruggevorderd|terug te vorderen/i,
   },
   {
     outcome: 'boete',
@@ -181,7 +180,7 @@ const REFERENCE_COMMA = /,(?=\s+(?:onderdeel|onder\s+[a-z0-9]\b|aanhef|\w+\s+lid
 const CONDITION = /\b(?:indien|wanneer|zodra|ingeval|in geval|als(?! bedoeld))\b|:\s*(?:\n|$)/i;
 /** "wordt niet teruggevorderd", "trekt … niet in": negated at the verb, not in a condition inside the gap. */
 const NEGATED =
-  /^\S+\s+(?:\S+\s+){0,2}?niet\b(?!\s+(?:\S+\s+)?\S{2,}(?:de|te)\s)|\bniet\s+(?:teruggevorderd|verhaald|ingetrokken|geweigerd|afgewezen|opgelegd|uitgesloten|gekort|verlaagd|in|terug)$|\bgeen\s+(?:bestuurlijke\s+)?boete/;
+  /^\S+\s+(?:\S+\s+){0,2}?niet\b(?!\s+(?:\S+\s+)?\S{2,}(?:de|te)\s)|\bniet\s+(?:teruggevorderd|ingetrokken|geweigerd|afgewezen|opgelegd|uitgesloten|gekort|verlaagd|in|terug)$|\bgeen\s+(?:bestuurlijke\s+)?boete/;
 /**
  * Not rigid outcomes: limits in the person's favour ("ten hoogste één boete"), criminal law, decisions of a
  * court or its griffier.
@@ -314,7 +313,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
 }
 
 /** Stems every obligation above contains: most articles have none, and are skipped before the sentence work. */
-const OUTCOME_STEMS = /terug|verhaald|ingetrokken|trekt|weiger|afgewezen|wijst|boete|uitgesloten|verval|gekort|verlaag|\bkort\b|mindering|niet toegestaan/i;
+const OUTCOME_STEMS = /terug|ingetrokken|trekt|weiger|afgewezen|wijst|boete|uitgesloten|verval|gekort|verlaag|\bkort\b|mindering|niet toegestaan/i;
 
 /** A sentence that opens with a withdrawal as its condition ("Indien de beschikking … wordt ingetrokken, wordt …"). */
 const AFTER_WITHDRAWAL = /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|in geval|na)\b[^,]{0,200}\b(?:ingetrokken|intrekking)\b/i;

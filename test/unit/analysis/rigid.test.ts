@@ -227,11 +227,9 @@ describe('detectRigid: error classes of the fifth fresh held-out', () => {
   });
 });
 
-describe('detectRigid: sixth round (recovery as "verhaald", exclusion of kinds of costs)', () => {
-  it('reads "worden … op de werknemer verhaald" as recovery, but not when it is negated or a power', () => {
-    expect(outcomes('Indien de werknemer de nota niet tijdig indient, zullen de ingehouden premies op de werknemer worden verhaald.')).toEqual(['terugvordering']);
-    expect(outcomes('De kosten worden niet verhaald op de werknemer.')).toEqual([]);
-    expect(outcomes('De kosten kunnen op de werknemer worden verhaald.')).toEqual([]);
+describe('detectRigid: sixth round (exclusion of kinds of costs; "verhaald" is collection)', () => {
+  it('does not read "verhaald" as recovery: it collects a debt already fixed (verhaal op een zekerheid, kosten van verhaal)', () => {
+    expect(outcomes('Indien de beslissing de sanctie handhaaft, wordt de verschuldigde sanctie op de zekerheidstelling verhaald.')).toEqual([]);
   });
 
   it('reads "uitgesloten van" as excluding someone, "uitgesloten voor" kinds of costs as a scope rule', () => {
