@@ -85,7 +85,7 @@ for (const [title, suffix] of [
   ['third fresh set (frozen at 118c890, no corpus laws, since reopened for development)', 'fresh3'],
   ['fourth fresh set (frozen at 4e99f07, no corpus laws, since reopened for development)', 'fresh4'],
   ['fifth fresh set (frozen at db6a2d2, no corpus laws, measured once there and since reopened for development)', 'fresh5'],
-  ['sixth fresh set (frozen at 63d6040, no corpus laws, measured once there)', 'fresh6'],
+  ['sixth fresh set (frozen at 63d6040, no corpus laws, measured once there and since reopened for development)', 'fresh6'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
