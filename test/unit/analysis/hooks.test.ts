@@ -245,6 +245,8 @@ describe('classifyHooks: sixth round (private agents, collection powers, cited t
     expect(awbOf('BWBR9999991', privateParty)).toEqual([]);
     const organ = 'Indien de subsidie te hoog is vastgesteld, kan het teveel betaalde door het Fonds worden teruggevorderd.';
     expect(awbOf('BWBR9999991', organ)).toEqual(expect.arrayContaining(['4:94a', '3:4']));
+    const commonNoun = 'Indien de subsidie te hoog is vastgesteld, kan het teveel betaalde door de gemeente worden teruggevorderd.';
+    expect(awbOf('BWBR9999991', commonNoun)).toEqual(expect.arrayContaining(['4:94a', '3:4']));
   });
 
   it('gives 4:94a but no 3:4 for a power to set off or collect a debt', () => {
