@@ -85,6 +85,7 @@ for (const [title, suffix] of [
   ['third fresh set (frozen at 118c890, no corpus laws, since reopened for development)', 'fresh3'],
   ['fourth fresh set (frozen at 4e99f07, no corpus laws, since reopened for development)', 'fresh4'],
   ['fifth fresh set (frozen at db6a2d2, no corpus laws, measured once there and since reopened for development)', 'fresh5'],
+  ['sixth fresh set (frozen at 63d6040, no corpus laws, measured once there and since reopened for development)', 'fresh6'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
@@ -111,6 +112,7 @@ const AT_FREEZE: Array<{ set: string; commit: string; clause: Score | null; rigi
   { set: 'fresh 3', commit: '118c890', clause: score(8, 2, 0), rigid: score(10, 4, 3), hooks: score(17, 5, 6) },
   { set: 'fresh 4', commit: '4e99f07', clause: score(7, 0, 0), rigid: score(10, 3, 3), hooks: score(22, 4, 8) },
   { set: 'fresh 5', commit: 'db6a2d2', clause: null, rigid: score(8, 2, 4), hooks: score(16, 6, 8) },
+  { set: 'fresh 6', commit: '63d6040', clause: null, rigid: score(10, 6, 4), hooks: score(45, 0, 4) },
 ];
 const pooled = (pick: (r: (typeof AT_FREEZE)[number]) => Score | null): Score => {
   const all = AT_FREEZE.map(pick).filter((x): x is Score => x !== null);

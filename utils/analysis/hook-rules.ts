@@ -44,7 +44,7 @@ const ADVERSE =
  * indien het verzoek is afgewezen"); or the organ judges ("naar zijn oordeel") and the outcome burdens.
  */
 const POWER_TO_BURDEN = new RegExp(
-  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))[^.;:]){0,300}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^]{0,300}?\bnaar (?:het|zijn|haar) oordeel\b`,
+  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))[^.;:]){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^]{0,300}?\bnaar (?:het|zijn|haar) oordeel\b`,
   'i',
 );
 
@@ -114,6 +114,23 @@ const REGISTER_DATA = [
 
 const DEFINITION = /\bverstaan onder\b/i;
 
+/**
+ * A passive power or recovery whose agent is a private party ("kan het teveel uitgeleverde door de intermediair
+ * worden teruggevorderd"): the Awb binds bestuursorganen only. Organs are the listed actors or named by a capital
+ * ("door het Fonds"); a lowercase common noun that is not an organ is a private party. Case-sensitive on purpose.
+ */
+/** Public bodies named by a common noun ("door de gemeente", "door de belastingdienst"). */
+const PUBLIC_NOUN = String.raw`(?:gemeente|provincie|staat|waterschap|[a-z]*dienst|inspectie|[a-z]*autoriteit|toezichthouder|uitvoeringsinst[a-z]*|[a-z]*orgaan)`;
+const PRIVATE_AGENT = new RegExp(
+  String.raw`\bdoor (?!${ACTOR}\b|(?:de|het|een) ${PUBLIC_NOUN}\b)(?:de|het|een) [a-zë-]+(?: [a-zë-]+)? (?:worden|wordt) ${ADVERSE_PARTICIPLE}\b`,
+);
+
+/**
+ * Collecting a debt already fixed (verrekenen, invorderen, a dwangbevel) is a power over how to collect, not a
+ * choice to burden; Titel 4.4 (4:94a) is the hook there, not 3:4.
+ */
+const COLLECTION_POWER = /\b(?:kan|kunnen|is bevoegd|zijn bevoegd)\b[^.;]{0,250}\b(?:verrekenen|verrekening|invorderen|invordering|dwangbevel)\b/i;
+
 // Ranked: the first rules name the hooks that matter most where they fire. Hooks that hold for every
 // besluit (motivering 3:46, bezwaar 6:7, beslistermijn 4:13) are not shown: they tell the reader nothing
 // about this article.
@@ -131,6 +148,7 @@ export const HOOK_RULES: HookRule[] = [
       /\bniet (?:(?:kan|kunnen|wordt|worden) (?:worden )?)?teruggevorderd\b(?![^.;]{0,300}\btenzij\b)|\bniet vatbaar voor terugvordering\b/i,
       // A regulation repealed by its title ("De Regeling betaling, terugvordering en … wordt ingetrokken").
       /\b(?:Regeling|Besluit|Wet)\b[^.;]{0,200}\b(?:wordt|worden) ingetrokken\b/,
+      PRIVATE_AGENT,
     ],
     reason:
       'U moet hier geld (terug)betalen. Het bestuursorgaan kan de schuld helemaal of voor een deel kwijtschelden als innen te harde gevolgen voor u heeft, en u kunt uitstel vragen.',
@@ -165,6 +183,8 @@ export const HOOK_RULES: HookRule[] = [
       // A power to refrain from a burden ("kan afzien van het opleggen van een maatregel") relieves; the burden it
       // refers to is gebonden or weighed elsewhere.
       /\b(?:afzien|af te zien|afgezien|blijft achterwege|achterwege (?:laten|blijven))\b/i,
+      PRIVATE_AGENT,
+      COLLECTION_POWER,
     ],
     reason:
       'Het bestuursorgaan mag hier kiezen of het dit nadeel oplegt. Het moet de belangen afwegen en de gevolgen voor u mogen niet te zwaar zijn.',
@@ -178,7 +198,9 @@ export const HOOK_RULES: HookRule[] = [
       // Not "op grond van deze beleidsregel": the regulation naming itself in a condition.
       /\b(?:op grond van|overeenkomstig|volgens|krachtens) (?:de|die) beleidsregels?\b/i,
     ],
-    exclusions: [DEFINITION],
+    // "op grond van de Beleidsregel verstrekking …" cites a regulation by its title (case-sensitive), not beleidsregels
+    // as the basis of a decision.
+    exclusions: [DEFINITION, /\b(?:de|die|deze) Beleidsregels? [a-z]/],
     reason:
       'Bij een beleidsregel moet het bestuursorgaan van die regel afwijken als die door bijzondere omstandigheden te hard voor u uitpakt.',
   },

@@ -127,7 +127,9 @@ const OUTCOMES: OutcomeRule[] = [
   },
   {
     outcome: 'uitsluiting',
-    obligations: passive('uitgesloten'),
+    // A person is excluded "van" something (deelname, the right); "uitgesloten voor de omzetbelasting op …" is a
+    // scope rule about kinds of costs, not an outcome for someone.
+    obligations: passive('uitgesloten(?= van\\b)'),
     needsCondition: true,
     noun: /uitsluit|uit te sluiten/i,
   },
@@ -178,7 +180,7 @@ const REFERENCE_COMMA = /,(?=\s+(?:onderdeel|onder\s+[a-z0-9]\b|aanhef|\w+\s+lid
 const CONDITION = /\b(?:indien|wanneer|zodra|ingeval|in geval|als(?! bedoeld))\b|:\s*(?:\n|$)/i;
 /** "wordt niet teruggevorderd", "trekt … niet in": negated at the verb, not in a condition inside the gap. */
 const NEGATED =
-  /^\S+\s+(?:\S+\s+){0,2}?niet\b|\bniet\s+(?:teruggevorderd|ingetrokken|geweigerd|afgewezen|opgelegd|uitgesloten|gekort|verlaagd|in|terug)$|\bgeen\s+(?:bestuurlijke\s+)?boete/;
+  /^\S+\s+(?:\S+\s+){0,2}?niet\b(?!\s+(?:\S+\s+)?\S{2,}(?:de|te)\s)|\bniet\s+(?:teruggevorderd|ingetrokken|geweigerd|afgewezen|opgelegd|uitgesloten|gekort|verlaagd|in|terug)$|\bgeen\s+(?:bestuurlijke\s+)?boete/;
 /**
  * Not rigid outcomes: limits in the person's favour ("ten hoogste één boete"), criminal law, decisions of a
  * court or its griffier.
@@ -192,6 +194,11 @@ const NOT_ADVERSE =
  * onder dwangsom of een bestuurlijke boete op") leaves the organ room.
  */
 const NOT_AN_ORDER = /\b(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing) of\b|\bof (?:een )?(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing)\b|\bevenredig verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
+/**
+ * Lowered by a computed excess ("wordt het bedrag van de subsidie verlaagd met het meerdere"): a cap on the
+ * subsidy, not a sanction. A percentage or a sum ("verlaagd met 20%") stays an order.
+ */
+const BY_EXCESS = /^\s*met (?:het|dit|dat|deze) (?:meerdere|verschil|overschot)\b/i;
 /** The obligation starts with the organ that acts (or an inverted "trekt hij"). */
 const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|kort|wijst|op straffe)\b`);
 /**
@@ -287,6 +294,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (!/\bdan\s*$/.test(plain) && SUBORDINATE.test(plain.slice(Math.max(plain.lastIndexOf(','), clauseStart)))) continue;
     if (NEGATED.test(core) && !/^wordt niet toegestaan$/.test(core)) continue;
     if (NOT_ADVERSE.test(courtScope(s.text, m.index + m[0].length)) || NOT_AN_ORDER.test(core)) continue;
+    if (BY_EXCESS.test(s.text.slice(m.index + m[0].length))) continue;
     // An organ that acts ("De minister weigert …", "wijst … af") orders an individual outcome; a passive form
     // without a condition may repeal a regulation. The condition may also stand before an inverted main clause
     // ("Indien …, vervalt het recht"), which starts with its verb and has its subject next.
@@ -307,6 +315,9 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
 /** Stems every obligation above contains: most articles have none, and are skipped before the sentence work. */
 const OUTCOME_STEMS = /terug|ingetrokken|trekt|weiger|afgewezen|wijst|boete|uitgesloten|verval|gekort|verlaag|\bkort\b|mindering|niet toegestaan/i;
 
+/** A sentence that opens with a withdrawal as its condition ("Indien de beschikking … wordt ingetrokken, wordt …"). */
+const AFTER_WITHDRAWAL = /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|in geval|na)\b[^,]{0,200}\b(?:ingetrokken|intrekking)\b/i;
+
 /** Rigid provisions in one article text, at most one per outcome, in text order. */
 export function detectRigid(text: string): RigidMatch[] {
   if (!OUTCOME_STEMS.test(text)) return [];
@@ -320,5 +331,10 @@ export function detectRigid(text: string): RigidMatch[] {
       break;
     }
   }
-  return out.sort((a, b) => a.span.start - b.span.start);
+  // Recovery that follows a withdrawal is as gebonden as that withdrawal: where the article leaves the withdrawal
+  // to the organ ("kan … worden ingetrokken"), the organ decides whether anything is recovered.
+  const withdrawalRigid = out.some((r) => r.outcome === 'intrekking');
+  return out
+    .filter((r) => r.outcome !== 'terugvordering' || withdrawalRigid || !AFTER_WITHDRAWAL.test(text.slice(r.span.start, r.span.end)))
+    .sort((a, b) => a.span.start - b.span.start);
 }

@@ -239,6 +239,30 @@ describe('classifyHooks: error classes of the fifth fresh held-out', () => {
   });
 });
 
+describe('classifyHooks: sixth round (private agents, collection powers, cited titles)', () => {
+  it('gives no 3:4 or 4:94a where a private party recovers, but keeps them for an organ named by a capital', () => {
+    const privateParty = 'Levert de bewaarder te veel stukken uit, dan kan het teveel geleverde door de bewaarder worden teruggevorderd.';
+    expect(awbOf('BWBR9999991', privateParty)).toEqual([]);
+    const organ = 'Indien de subsidie te hoog is vastgesteld, kan het teveel betaalde door het Fonds worden teruggevorderd.';
+    expect(awbOf('BWBR9999991', organ)).toEqual(expect.arrayContaining(['4:94a', '3:4']));
+    const commonNoun = 'Indien de subsidie te hoog is vastgesteld, kan het teveel betaalde door de gemeente worden teruggevorderd.';
+    expect(awbOf('BWBR9999991', commonNoun)).toEqual(expect.arrayContaining(['4:94a', '3:4']));
+  });
+
+  it('gives 4:94a but no 3:4 for a power to set off or collect a debt', () => {
+    const setOff = 'Het college kan de terugvordering verrekenen met de uitkering die de schuldenaar ontvangt.';
+    expect(awbOf('BWBR9999991', setOff)).toContain('4:94a');
+    expect(awbOf('BWBR9999991', setOff)).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Het college is bevoegd de boete in te vorderen bij dwangbevel.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Het college kan de bijstand weigeren indien de aanvrager niet meewerkt.')).toContain('3:4');
+  });
+
+  it('gives no 4:84 for a regulation cited by its title ("de Beleidsregel …"), but does for decisions on beleidsregels', () => {
+    expect(awbOf('BWBR9999991', 'Geen voucher wordt verstrekt aan wie al een voucher ontving op grond van de Beleidsregel vouchers 2004.')).not.toContain('4:84');
+    expect(awbOf('BWBR9999991', 'De minister beslist op de aanvraag op grond van de beleidsregels die hij vaststelt.')).toContain('4:84');
+  });
+});
+
 describe('classifyHooks: bounded work', () => {
   it('keeps the money-debt and burden patterns bounded: a text of 180,000 characters of "boete" gives the boete hooks', () => {
     // Before the gaps were bounded this took seconds (each "boete" scanned to the end of the sentence).

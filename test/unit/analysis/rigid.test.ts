@@ -227,6 +227,39 @@ describe('detectRigid: error classes of the fifth fresh held-out', () => {
   });
 });
 
+describe('detectRigid: sixth round (exclusion of kinds of costs; "verhaald" is collection)', () => {
+  it('does not read "verhaald" as recovery: it collects a debt already fixed (verhaal op een zekerheid, kosten van verhaal)', () => {
+    expect(outcomes('Indien de beslissing de sanctie handhaaft, wordt de verschuldigde sanctie op de zekerheidstelling verhaald.')).toEqual([]);
+  });
+
+  it('reads "uitgesloten van" as excluding someone, "uitgesloten voor" kinds of costs as a scope rule', () => {
+    expect(outcomes('Indien de aanvrager onjuiste gegevens verstrekt, wordt hij voor twee jaar uitgesloten van deelname aan de regeling.')).toEqual(['uitsluiting']);
+    expect(outcomes('Indien de kosten verrekenbaar zijn, wordt de vergoeding uitgesloten voor de belasting op die goederen.')).toEqual([]);
+  });
+});
+
+describe('detectRigid: error classes of the sixth fresh held-out (after it was measured)', () => {
+  it('reads "niet" that qualifies the object ("niet rechtmatig bestede gelden") as no negation of the order', () => {
+    expect(outcomes('Na de vaststelling van de bijdrage worden niet rechtmatig bestede gelden teruggevorderd.')).toEqual(['terugvordering']);
+    expect(outcomes('Na de vaststelling worden niet bestede gelden teruggevorderd.')).toEqual(['terugvordering']);
+    expect(outcomes('Na de vaststelling wordt het voorschot niet teruggevorderd.')).toEqual([]);
+  });
+
+  it('reads a subsidy lowered "met het meerdere" as a cap, but a reduction by a share as an order', () => {
+    expect(outcomes('Indien de aanvrager meer dan de helft van de kosten uit andere bronnen ontvangt, wordt de subsidie verlaagd met het meerdere.')).toEqual([]);
+    expect(outcomes('Indien de aanvrager de termijn overschrijdt, wordt de subsidie verlaagd met tien procent.')).toEqual(['korting']);
+  });
+
+  it('reads recovery after a withdrawal as gebonden only when the withdrawal is', () => {
+    const discretionary =
+      '1. De minister kan de verlening van de bijdrage intrekken indien de activiteiten niet zijn verricht.\n2. Indien de verlening wordt ingetrokken, wordt het betaalde bedrag teruggevorderd.';
+    expect(outcomes(discretionary)).toEqual([]);
+    const ordered =
+      '1. De verlening van de bijdrage wordt ingetrokken indien de activiteiten niet zijn verricht.\n2. Indien de verlening wordt ingetrokken, wordt het betaalde bedrag teruggevorderd.';
+    expect(outcomes(ordered)).toEqual(['intrekking', 'terugvordering']);
+  });
+});
+
 describe('rigid provisions in analyseRegulation: coveredBy', () => {
   const recovery = { label: '12', text: 'Ten onrechte betaalde toelage wordt teruggevorderd.' };
   const refusal = { label: '13', text: 'De minister weigert de vergunning indien de aanvrager niet betrouwbaar is.' };
