@@ -103,6 +103,11 @@ function offerReporting(ctx: ContentScriptContext, scope: Element, overlay: Star
   });
 }
 
+/** Resolves when the page's main thread is idle (at the latest after a second). */
+function idle(): Promise<void> {
+  return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
+}
+
 /** Resolves once the parser is done with the document (at once when it already is). */
 function parsed(): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
@@ -154,6 +159,10 @@ export default defineContentScript({
       lawClauses: () => lawClauses,
     }).catch(() => null);
     await parsed();
+    // With a badge on every article ("toon alles") the page is read when it is idle, as the browser runs a
+    // document_idle script: mounting the overlay at the end of the parse doubled its main-thread time there.
+    const setup = await setupAsked;
+    if (setup.settings.showAll) await idle();
     // Read with the built-in selectors; only remote selectors (rare) mean reading it again with the setup's config.
     let page = readPage(document, classified);
     let report = reportAtLoad(base, page);
@@ -168,7 +177,6 @@ export default defineContentScript({
       );
     // A regulation without articles was counted whole at load.
     answerDescribe(ctx, () => (readable(page) && page.containers.length > 0 ? counted(page) : Promise.resolve(report)));
-    const setup = await setupAsked;
     if (hasRemoteSelectors(setup.config)) {
       page = readPage(document, classified, setup.config ?? undefined);
       report = reportAtLoad(base, page);

@@ -149,11 +149,13 @@ export async function startOverlay(ctx: ContentScriptContext, options: LazyOverl
       () => undefined, // the extension was reloaded: nothing new is shown
     );
   });
-  if (summaryShown && !options.summaryOnPage) {
+  if (summaryShown) {
     // The extension was reloaded or the script could not load: the page keeps what it has.
-    await loadSummary()
-      .then((script) => script.showLawSummary(ctx, summaryRequest(page, options, () => void reportAtTop())))
-      .catch(() => undefined);
+    if (!options.summaryOnPage) {
+      await loadSummary()
+        .then((script) => script.showLawSummary(ctx, summaryRequest(page, options, () => void reportAtTop())))
+        .catch(() => undefined);
+    }
   } else if (lookup.state !== 'none' || settings.showAll) await open().catch(() => undefined);
   nearView.observeAll(page.containers);
   const extraArticles = validSelectors(document, page.context.config?.articleSelectors);
