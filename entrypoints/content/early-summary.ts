@@ -7,6 +7,7 @@ import type { PageSetup } from '../../utils/extension/messages';
 import type { SummaryScript } from '../../utils/overlay/overlay-script';
 import { LAW_TITLE } from '../../utils/recognition/page';
 import { summaryWithoutBadges } from './lazy-overlay';
+import { isPrivateLaw } from '../../utils/analysis/law-kinds';
 import type { LawClause } from '../../utils/overlay/law-clauses';
 import type { LawSummaryLine } from '../../utils/overlay/law-summary';
 
@@ -35,6 +36,26 @@ export function titleParsed(ctx: ContentScriptContext): Promise<Element | null> 
   });
 }
 
+/**
+ * Resolves at the end of the parser's next task that adds to the page (at once when the page is parsed). A
+ * change made then is laid out with what the parser added, in a frame the page needs anyway; made as soon as
+ * the line is ready, it brought that frame forward, a layout of the page parsed so far of its own. The
+ * observer records one task's insertions only.
+ */
+function parserTurn(ctx: ContentScriptContext): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      resolve();
+    };
+    const observer = new MutationObserver(done);
+    observer.observe(document, { childList: true, subtree: true });
+    ctx.addEventListener(document, 'DOMContentLoaded', done, { once: true });
+    ctx.onInvalidated(() => observer.disconnect());
+  });
+}
+
 export interface EarlySummaryOptions {
   bwbId: string;
   /** The page setup asked for at document start, with the lookup of the version the URL names. */
@@ -48,10 +69,17 @@ export interface EarlySummaryOptions {
 
 /** Puts the summary line in the title as soon as both are known; the line, or null where it did not. */
 export async function showSummaryEarly(ctx: ContentScriptContext, { bwbId, setup, loadSummary, report, lawClauses }: EarlySummaryOptions): Promise<LawSummaryLine | null> {
+  // Asked for at once, beside the setup: one round trip less before the parser passes the title. Most laws
+  // need it (nobody reported on them); where badges show, it is loaded for nothing (about 1 ms).
+  const script = loadSummary();
+  script.catch(() => undefined); // not needed after all, or the extension was reloaded: the caller hears of it only when it waits
   const [{ settings, lookup, catalog }, title] = await Promise.all([setup, titleParsed(ctx)]);
   if (!title || !lookup || !summaryWithoutBadges(settings, lookup)) return null;
-  const script = await loadSummary();
-  return script.showLawSummary(ctx, { bwbId, lookup, language: settings.language, catalog, firstArticle: () => undefined, report, lawClauses: lawClauses() });
+  const loaded = await script;
+  await parserTurn(ctx);
+  // Outside private law the text always gets a clause status (found or not): room for it from the start.
+  const ownRow = !isPrivateLaw(bwbId);
+  return loaded.showLawSummary(ctx, { bwbId, lookup, language: settings.language, catalog, firstArticle: () => undefined, report, lawClauses: lawClauses(), ownRow });
 }
 
 /** Takes the early line away where the page, once read, needs another (no articles, or no law text). */

@@ -12,7 +12,7 @@ import type { RegulationVersion, ReportArticle, TabReport } from '../../utils/ex
 import type { RecognitionConfig } from '../../utils/contract/api';
 import { countedReport, reportWithLookup } from '../../utils/extension/tab-report';
 import { loadPageScript } from '../../utils/overlay/load-page-script';
-import { overlayLoader, startOverlay, type LoadedOverlay, type StartedOverlay } from './lazy-overlay';
+import { overlayLoader, startOverlay, summaryWithoutBadges, type LoadedOverlay, type StartedOverlay } from './lazy-overlay';
 import { watchForAddedContent } from './watch';
 import { removeEarlySummary, showSummaryEarly } from './early-summary';
 import { readLawClauses, type LawClause } from '../../utils/overlay/law-clauses';
@@ -149,6 +149,14 @@ export default defineContentScript({
     const urlVersion = classified.versionDate !== null ? { bwbId: classified.bwbId, versionDate: classified.versionDate } : null;
     const setupAsked = ask({ type: 'page-setup', report: null, regulation: urlVersion });
     const loadSummary = () => loadPageScript('summary');
+    // Where badges can show at load, the overlay script is loaded while the page is parsed: ready when the
+    // parse ends, it mounts the line (and badges) in that task, before the page's next frame.
+    setupAsked.then(
+      ({ settings, lookup }) => {
+        if (lookup && !summaryWithoutBadges(settings, lookup)) loadPageScript('overlay').catch(() => undefined);
+      },
+      () => undefined,
+    );
     let reportAtTop: () => void = () => undefined;
     let lawClauses: LawClause[] | null | undefined;
     const earlyLine = showSummaryEarly(ctx, {

@@ -30,7 +30,8 @@ export function fitInWindow(): { watch(host: HTMLElement, container: HTMLElement
       for (const { target, boundingClientRect, rootBounds } of entries) {
         observer!.unobserve(target);
         const host = hostOf.get(target);
-        if (host && rootBounds && boundingClientRect.right > rootBounds.right) host.setAttribute('data-ws-wrap', '');
+        // Only a change: the attribute set again would restyle the host for nothing.
+        if (host && rootBounds && boundingClientRect.right > rootBounds.right && !host.hasAttribute('data-ws-wrap')) host.setAttribute('data-ws-wrap', '');
       }
     }));
   };

@@ -50,6 +50,11 @@ export interface MountSummaryOptions extends KnownAboutLaw {
   report?: () => void;
   /** The law's own general clauses read from the page (null: none can apply; absent: not read yet). */
   lawClauses?: LawClause[] | null;
+  /**
+   * On a row of its own from the start: put in before the page's text is read, the line gets the clause
+   * status later, and would then no longer fit beside the title; moving it then would move the whole law.
+   */
+  ownRow?: boolean;
 }
 
 export interface WholeTextUnit {
@@ -88,8 +93,10 @@ function coversOnLine(covers: LawClause['covers'], t: Translate): string | null 
  * The line's clause status: what the API's data says where it knows it (checked by people), else what the
  * page's text says (read automatically); null while neither is known.
  */
-function clauseStatusOnLine(data: RegulationResponse | null, bwbId: string, { t, labels }: UiTexts, lawClauses: LawClause[] | null | undefined): string | null {
+function clauseStatusOnLine(data: RegulationResponse | null, bwbId: string, { t, labels }: UiTexts, lawClauses: LawClause[] | null | undefined, waiting = false): string | null {
   if (data?.clause && data.clause.status !== 'onbekend') return clauseOnLine(data.clause, bwbId, labels);
+  // Its place is kept while the law text is still loading, so the status takes no room of its own later.
+  if (lawClauses === undefined && waiting) return t('summaryClauseReading');
   if (!lawClauses) return null;
   if (lawClauses.length === 0) return t('summaryNoClauseFound');
   const where = lawClauses.map(({ label, covers }) => {
@@ -103,7 +110,8 @@ export function mountSummary(options: MountSummaryOptions): LawSummaryLine {
   const { bwbId, data, offline, error, language, texts, hosts, firstArticle, anchors, wholeText, report } = options;
   const { t, labels } = texts;
   const summary = hosts.create('wetsignaal-summary');
-  const clause = clauseStatusOnLine(data, bwbId, texts, options.lawClauses);
+  const clause = clauseStatusOnLine(data, bwbId, texts, options.lawClauses, options.ownRow);
+  if (options.ownRow) summary.host.setAttribute('data-ws-wrap', '');
   const line = createSummaryLine(summary.container, {
     offline,
     error,
@@ -129,7 +137,12 @@ export function mountSummary(options: MountSummaryOptions): LawSummaryLine {
   hosts.fit(summary);
   return {
     ...line,
-    showLawClauses: (lawClauses) => line.setClause(clauseStatusOnLine(data, bwbId, texts, lawClauses)),
+    showLawClauses(lawClauses) {
+      const before = summary.container.textContent;
+      line.setClause(clauseStatusOnLine(data, bwbId, texts, lawClauses));
+      // Longer now: where it no longer fits beside the title, it takes a row of its own.
+      if (summary.container.textContent !== before) hosts.fit(summary);
+    },
   };
 }
 
@@ -148,6 +161,7 @@ export interface LawSummaryRequest {
   wholeText?: WholeTextUnit;
   report?: () => void;
   lawClauses?: LawClause[] | null;
+  ownRow?: boolean;
 }
 
 /** The summary of a law whose articles the API knows nothing about (or that has none): its figures are the law's own. */
