@@ -53,24 +53,12 @@ const FRESH3_CLAUSE = 15;
 const FRESH3_OBLIGATION = 15;
 const FRESH3_RECOVERY = 20;
 const FRESH3_ARTICLES_PER_REGULATION = 5;
-/** The fourth fresh held-out: drawn after the fourth freeze, same exclusions. */
+/** The fourth to sixth fresh held-outs: each drawn after its freeze, same exclusions, words and sizes. */
 const FREEZE4_COMMIT = '4e99f07';
-const FRESH4_CLAUSE = 15;
-const FRESH4_OBLIGATION = 15;
-const FRESH4_RECOVERY = 20;
-const FRESH4_ARTICLES_PER_REGULATION = 4;
-/** The fifth fresh held-out: drawn after the fifth freeze, same exclusions and sizes as the fourth. */
 const FREEZE5_COMMIT = 'db6a2d2';
-const FRESH5_CLAUSE = 15;
-const FRESH5_OBLIGATION = 15;
-const FRESH5_RECOVERY = 20;
-const FRESH5_ARTICLES_PER_REGULATION = 4;
-/** The sixth fresh held-out: drawn after the sixth freeze, same exclusions and sizes as the fifth. */
 const FREEZE6_COMMIT = '63d6040';
-const FRESH6_CLAUSE = 15;
-const FRESH6_OBLIGATION = 15;
-const FRESH6_RECOVERY = 20;
-const FRESH6_ARTICLES_PER_REGULATION = 4;
+const LATER_ROUND = { clause: 15, obligation: 15, recovery: 20 };
+const LATER_ARTICLES_PER_REGULATION = 4;
 
 export interface SampledRegulation {
   path: string;
@@ -193,14 +181,14 @@ function sample(): Sample {
     }
   };
   laterRound(40, 'fresh3', { clause: FRESH3_CLAUSE, obligation: FRESH3_OBLIGATION, recovery: FRESH3_RECOVERY });
-  laterRound(50, 'fresh4', { clause: FRESH4_CLAUSE, obligation: FRESH4_OBLIGATION, recovery: FRESH4_RECOVERY });
-  laterRound(60, 'fresh5', { clause: FRESH5_CLAUSE, obligation: FRESH5_OBLIGATION, recovery: FRESH5_RECOVERY });
-  laterRound(70, 'fresh6', { clause: FRESH6_CLAUSE, obligation: FRESH6_OBLIGATION, recovery: FRESH6_RECOVERY });
+  laterRound(50, 'fresh4', LATER_ROUND);
+  laterRound(60, 'fresh5', LATER_ROUND);
+  laterRound(70, 'fresh6', LATER_ROUND);
   return {
     repo: 'statengeneraal/laws-markdown',
     commit: mirrorCommit(),
     seed: SEED,
-    method: `mulberry32(${SEED}): ${RANDOM_PER_KIND} regulations per kind (${SAMPLE_KINDS.join(', ')}) from all, then ${ENRICHED} from those of these kinds whose text contains "onbillijk"; each regulation to held-out with probability 1/2. Then mulberry32(${SEED + 3}): ${RIGID_ENRICHED} more whose text contains "teruggevorderd", each to held-out with probability 1/2. Last, after the clause rules were frozen, mulberry32(${SEED + 4}): ${LATE_HELDOUT} more with "onbillijk", all held-out (drawn "onbillijk-late"). After the hook and rigid rules were frozen, mulberry32(${SEED + 5}): ${LATE_RANDOM_PER_KIND} more per kind, held-out (drawn "random-late"), where every hook and rigid finding was judged; then ${LATE_POWERS} laws and AMvB's containing "intrekken" (drawn "intrekken-late"), judged the same way. For development of the rigid rules, mulberry32(${SEED + 7}): ${DEV_POWERS} laws and AMvB's with "ingetrokken" (drawn "ingetrokken-dev"), every finding judged. Second round, after the rules were frozen at commit ${FREEZE_COMMIT}, mulberry32(${SEED + 20}): ${FRESH_CLAUSE} more with "onbillijk" (drawn "onbillijk-fresh") and ${FRESH_BURDEN_PER_KIND} per kind whose text contains "teruggevorderd", "ingetrokken", "geweigerd" or "boete" (drawn "burden-fresh"); then mulberry32(${SEED + 22}): ${FRESH_OBLIGATION} whose text contains "teruggevorderd", "weigert" or "trekt" (drawn "obligation-fresh"); all held-out, labelled blind before the detectors ran on them. Third round, after the second freeze at commit ${FREEZE2_COMMIT}, mulberry32(${SEED + 30}), leaving out the corpus laws: ${FRESH2_CLAUSE} with "onbillijk" (drawn "onbillijk-fresh2") and ${FRESH2_OBLIGATION} whose text contains "teruggevorderd", "weigert", "trekt", "vervalt" or "wordt geweigerd" (drawn "obligation-fresh2"), then ${FRESH2_RECOVERY} more with "teruggevorderd" (drawn "recovery-fresh2", decided before any measurement on these sets); at most ${FRESH2_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Fourth round, after the third freeze at commit ${FREEZE3_COMMIT}, mulberry32(${SEED + 40}), same exclusions: ${FRESH3_CLAUSE} with "onbillijk" (drawn "onbillijk-fresh3"), ${FRESH3_OBLIGATION} with "weigert", "trekt", "vervalt", "wordt geweigerd" or "ingetrokken indien" and ${FRESH3_RECOVERY} with "teruggevorderd" (both drawn "obligation-fresh3"), at most ${FRESH3_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Fifth round, after the fourth freeze at commit ${FREEZE4_COMMIT}, mulberry32(${SEED + 50}), same exclusions and words: ${FRESH4_CLAUSE}, ${FRESH4_OBLIGATION} and ${FRESH4_RECOVERY} regulations (drawn "onbillijk-fresh4", "obligation-fresh4"), at most ${FRESH4_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Sixth round, after the fifth freeze at commit ${FREEZE5_COMMIT}, mulberry32(${SEED + 60}), same exclusions and words: ${FRESH5_CLAUSE}, ${FRESH5_OBLIGATION} and ${FRESH5_RECOVERY} regulations (drawn "onbillijk-fresh5", "obligation-fresh5"), at most ${FRESH5_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Seventh round, after the sixth freeze at commit ${FREEZE6_COMMIT}, mulberry32(${SEED + 70}), same exclusions and words: ${FRESH6_CLAUSE}, ${FRESH6_OBLIGATION} and ${FRESH6_RECOVERY} regulations (drawn "onbillijk-fresh6", "obligation-fresh6"), at most ${FRESH6_ARTICLES_PER_REGULATION} candidate articles each, labelled blind.`,
+    method: `mulberry32(${SEED}): ${RANDOM_PER_KIND} regulations per kind (${SAMPLE_KINDS.join(', ')}) from all, then ${ENRICHED} from those of these kinds whose text contains "onbillijk"; each regulation to held-out with probability 1/2. Then mulberry32(${SEED + 3}): ${RIGID_ENRICHED} more whose text contains "teruggevorderd", each to held-out with probability 1/2. Last, after the clause rules were frozen, mulberry32(${SEED + 4}): ${LATE_HELDOUT} more with "onbillijk", all held-out (drawn "onbillijk-late"). After the hook and rigid rules were frozen, mulberry32(${SEED + 5}): ${LATE_RANDOM_PER_KIND} more per kind, held-out (drawn "random-late"), where every hook and rigid finding was judged; then ${LATE_POWERS} laws and AMvB's containing "intrekken" (drawn "intrekken-late"), judged the same way. For development of the rigid rules, mulberry32(${SEED + 7}): ${DEV_POWERS} laws and AMvB's with "ingetrokken" (drawn "ingetrokken-dev"), every finding judged. Second round, after the rules were frozen at commit ${FREEZE_COMMIT}, mulberry32(${SEED + 20}): ${FRESH_CLAUSE} more with "onbillijk" (drawn "onbillijk-fresh") and ${FRESH_BURDEN_PER_KIND} per kind whose text contains "teruggevorderd", "ingetrokken", "geweigerd" or "boete" (drawn "burden-fresh"); then mulberry32(${SEED + 22}): ${FRESH_OBLIGATION} whose text contains "teruggevorderd", "weigert" or "trekt" (drawn "obligation-fresh"); all held-out, labelled blind before the detectors ran on them. Third round, after the second freeze at commit ${FREEZE2_COMMIT}, mulberry32(${SEED + 30}), leaving out the corpus laws: ${FRESH2_CLAUSE} with "onbillijk" (drawn "onbillijk-fresh2") and ${FRESH2_OBLIGATION} whose text contains "teruggevorderd", "weigert", "trekt", "vervalt" or "wordt geweigerd" (drawn "obligation-fresh2"), then ${FRESH2_RECOVERY} more with "teruggevorderd" (drawn "recovery-fresh2", decided before any measurement on these sets); at most ${FRESH2_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Fourth round, after the third freeze at commit ${FREEZE3_COMMIT}, mulberry32(${SEED + 40}), same exclusions: ${FRESH3_CLAUSE} with "onbillijk" (drawn "onbillijk-fresh3"), ${FRESH3_OBLIGATION} with "weigert", "trekt", "vervalt", "wordt geweigerd" or "ingetrokken indien" and ${FRESH3_RECOVERY} with "teruggevorderd" (both drawn "obligation-fresh3"), at most ${FRESH3_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Fifth round, after the fourth freeze at commit ${FREEZE4_COMMIT}, mulberry32(${SEED + 50}), same exclusions and words: ${LATER_ROUND.clause}, ${LATER_ROUND.obligation} and ${LATER_ROUND.recovery} regulations (drawn "onbillijk-fresh4", "obligation-fresh4"), at most ${LATER_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Sixth round, after the fifth freeze at commit ${FREEZE5_COMMIT}, mulberry32(${SEED + 60}), same exclusions and words: ${LATER_ROUND.clause}, ${LATER_ROUND.obligation} and ${LATER_ROUND.recovery} regulations (drawn "onbillijk-fresh5", "obligation-fresh5"), at most ${LATER_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Seventh round, after the sixth freeze at commit ${FREEZE6_COMMIT}, mulberry32(${SEED + 70}), same exclusions and words: ${LATER_ROUND.clause}, ${LATER_ROUND.obligation} and ${LATER_ROUND.recovery} regulations (drawn "onbillijk-fresh6", "obligation-fresh6"), at most ${LATER_ARTICLES_PER_REGULATION} candidate articles each, labelled blind.`,
     regulations,
   };
 }
@@ -305,13 +293,13 @@ function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; a
   for (const pool of fresh3Pool.values()) out['rigid-fresh3'].push(...draw(pool, FRESH3_ARTICLES_PER_REGULATION, random18));
   out['hooks-fresh3'] = out['rigid-fresh3'];
   const random22 = seededRandom(SEED + 51);
-  for (const pool of fresh4Pool.values()) out['rigid-fresh4'].push(...draw(pool, FRESH4_ARTICLES_PER_REGULATION, random22));
+  for (const pool of fresh4Pool.values()) out['rigid-fresh4'].push(...draw(pool, LATER_ARTICLES_PER_REGULATION, random22));
   out['hooks-fresh4'] = out['rigid-fresh4'];
   const random26 = seededRandom(SEED + 61);
-  for (const pool of fresh5Pool.values()) out['rigid-fresh5'].push(...draw(pool, FRESH5_ARTICLES_PER_REGULATION, random26));
+  for (const pool of fresh5Pool.values()) out['rigid-fresh5'].push(...draw(pool, LATER_ARTICLES_PER_REGULATION, random26));
   out['hooks-fresh5'] = out['rigid-fresh5'];
   const random30 = seededRandom(SEED + 71);
-  for (const pool of fresh6Pool.values()) out['rigid-fresh6'].push(...draw(pool, FRESH6_ARTICLES_PER_REGULATION, random30));
+  for (const pool of fresh6Pool.values()) out['rigid-fresh6'].push(...draw(pool, LATER_ARTICLES_PER_REGULATION, random30));
   out['hooks-fresh6'] = out['rigid-fresh6'];
   out.spot = draw(spotPool, SPOT_SAMPLE, seededRandom(SEED + 2));
   // The 50 drawn from the first run's findings are the judged ones; the draw is kept for a fresh start.
