@@ -27,11 +27,14 @@ export interface SummaryDetailsProps {
    * (in the extension an isolated frame); the details then offer "Meld een voorbeeld bij deze regeling".
    */
   reportForm?: (close: () => void) => ComponentChild;
+  /** What the page's text says of the law's own hardheidsclausule, where the API has no status of its own. */
+  lawClause?: string | null;
 }
 
 /** The summary's details (see summary-line.ts): the clause status, jump links to the articles and the signals about the whole law. */
 export function SummaryDetails(props: SummaryDetailsProps) {
-  const { bwbId, data, failed = false, figures: { withSignals, regulationSignals }, anchors, publicBase = null, language, labels, t, reportForm } = props;
+  const { bwbId, data, failed = false, figures: { withSignals, regulationSignals }, anchors, publicBase = null, language, labels, t, reportForm, lawClause = null } = props;
+  const readClause = lawClause && <p>{t('summaryLawClauseRead', { status: lawClause })}</p>;
   const law = data ? lawName(data.regulation) : null;
   const clause = data?.clause;
   const clauseBwbId = clause?.clauseBwbId ?? bwbId;
@@ -50,6 +53,7 @@ export function SummaryDetails(props: SummaryDetailsProps) {
     return (
       <>
         <p>{t(failed ? 'summaryNothingNow' : 'summaryNoneDetails')}</p>
+        {readClause}
         {report}
         {!failed && <Legend t={t} />}
       </>
@@ -78,6 +82,7 @@ export function SummaryDetails(props: SummaryDetailsProps) {
         </p>
       )}
       {clause?.note && <p class="ws-note">{t('summaryClauseNote', { note: clause.note })}</p>}
+      {readClause}
       {withSignals.length > 0 && (
         <nav aria-label={t('summaryJump')}>
           <ul>

@@ -277,6 +277,14 @@ describe('reporting on a law without data', () => {
     });
     expect(below).toBeGreaterThan(20);
     expect(stack.proxy.requests.filter((r) => r.includes(wetIb.bwbId!) || r.startsWith('/v1/regulations'))).toEqual([]);
+    // On a phone's width the line leaves the status to its details, which say it too, as read automatically.
+    await page.setViewportSize({ width: 360, height: 800 });
+    await expect.poll(() => clause.isVisible()).toBe(false);
+    await page.locator('wetsignaal-summary').getByRole('button', { name: /Wetsignaal/ }).click();
+    await expect
+      .poll(() => page.locator('wetsignaal-summary .ws-summary-details').textContent(), { timeout: 20_000 })
+      .toContain('Gelezen in de wettekst (automatisch herkend, geen juridisch oordeel): Deze wet heeft een hardheidsclausule in art. 3.134');
+    await page.setViewportSize({ width: 1280, height: 900 });
     // A law whose text holds no general clause says so.
     const awb = fixture((p) => p.file === 'awb.html');
     await page.goto(awb.href);

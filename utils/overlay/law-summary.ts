@@ -94,9 +94,19 @@ function coversOnLine(covers: LawClause['covers'], t: Translate): string | null 
  * page's text says (read automatically); null while neither is known.
  */
 function clauseStatusOnLine(data: RegulationResponse | null, bwbId: string, { t, labels }: UiTexts, lawClauses: LawClause[] | null | undefined, waiting = false): string | null {
-  if (data?.clause && data.clause.status !== 'onbekend') return clauseOnLine(data.clause, bwbId, labels);
+  if (apiKnowsClause(data)) return clauseOnLine(data!.clause!, bwbId, labels);
   // Its place is kept while the law text is still loading, so the status takes no room of its own later.
   if (lawClauses === undefined && waiting) return t('summaryClauseReading');
+  return lawClausesSaid(lawClauses, t);
+}
+
+/** The API's data has a clause status of its own (checked by people), which comes before what the text says. */
+function apiKnowsClause(data: RegulationResponse | null): boolean {
+  return data?.clause != null && data.clause.status !== 'onbekend';
+}
+
+/** What the page's text says of the law's own clause (read automatically); null while unread or where none can apply. */
+function lawClausesSaid(lawClauses: LawClause[] | null | undefined, t: Translate): string | null {
   if (!lawClauses) return null;
   if (lawClauses.length === 0) return t('summaryNoClauseFound');
   const where = lawClauses.map(({ label, covers }) => {
@@ -110,7 +120,8 @@ export function mountSummary(options: MountSummaryOptions): LawSummaryLine {
   const { bwbId, data, offline, error, language, texts, hosts, firstArticle, anchors, wholeText, report } = options;
   const { t, labels } = texts;
   const summary = hosts.create('wetsignaal-summary');
-  const clause = clauseStatusOnLine(data, bwbId, texts, options.lawClauses, options.ownRow);
+  let lawClauses = options.lawClauses;
+  const clause = clauseStatusOnLine(data, bwbId, texts, lawClauses, options.ownRow);
   if (options.ownRow) summary.host.setAttribute('data-ws-wrap', '');
   const line = createSummaryLine(summary.container, {
     offline,
@@ -125,7 +136,19 @@ export function mountSummary(options: MountSummaryOptions): LawSummaryLine {
         (ui) =>
           ui.renderSummaryDetails(
             slot,
-            figures && { bwbId, data, failed: error !== null, figures, anchors: anchors?.(), language, labels, t, ...(wholeText ? { report: wholeTextReport(wholeText, language) } : {}) },
+            figures && {
+              bwbId,
+              data,
+              failed: error !== null,
+              figures,
+              anchors: anchors?.(),
+              language,
+              labels,
+              t,
+              // Also where the line has no room for it (a phone's width).
+              lawClause: apiKnowsClause(data) ? null : lawClausesSaid(lawClauses, t),
+              ...(wholeText ? { report: wholeTextReport(wholeText, language) } : {}),
+            },
           ),
         () => undefined,
       ),
@@ -137,9 +160,10 @@ export function mountSummary(options: MountSummaryOptions): LawSummaryLine {
   hosts.fit(summary);
   return {
     ...line,
-    showLawClauses(lawClauses) {
+    showLawClauses(read) {
+      lawClauses = read;
       const before = summary.container.textContent;
-      line.setClause(clauseStatusOnLine(data, bwbId, texts, lawClauses));
+      line.setClause(clauseStatusOnLine(data, bwbId, texts, read));
       // Longer now: where it no longer fits beside the title, it takes a row of its own.
       if (summary.container.textContent !== before) hosts.fit(summary);
     },
