@@ -122,9 +122,7 @@ export function mountSummary(options: MountSummaryOptions): LawSummaryLine {
   const summary = hosts.create('wetsignaal-summary');
   let lawClauses = options.lawClauses;
   const clause = clauseStatusOnLine(data, bwbId, texts, lawClauses, options.ownRow);
-  // A line with a clause status is long: on a row of its own at once, rather than moved there (and the law
-  // with it) once it turned out not to fit beside the title.
-  if (options.ownRow ?? clause !== null) summary.host.setAttribute('data-ws-wrap', '');
+  if (options.ownRow) summary.host.setAttribute('data-ws-wrap', '');
   const line = createSummaryLine(summary.container, {
     offline,
     error,
