@@ -34,8 +34,8 @@ export interface SummaryLineOptions {
 export interface SummaryLine {
   /** Shows new totals (articles recognised later); open details follow. */
   update(figures: SummaryFigures): void;
-  /** Shows the clause status (read from the page's text after the line went in). */
-  setClause(text: string | null): void;
+  /** Shows the clause status (read from the page's text after the line went in); true when it changed. */
+  setClause(text: string | null): boolean;
 }
 
 /** The details open under the end of the title; where that would run off the window, further left. */
@@ -57,10 +57,11 @@ export function createSummaryLine(container: HTMLElement, { offline, error, lang
   const status = element('span', { class: 'ws-summary-clause' });
   let shown: string | null = null;
   // Only a change touches the page: each one lays the line out again.
-  const setClause = (text: string | null | undefined) => {
-    if ((text ?? null) === shown) return;
+  const setClause = (text: string | null | undefined): boolean => {
+    if ((text ?? null) === shown) return false;
     shown = text ?? null;
     status.replaceChildren(...(text ? [separator(), ` ${text}`] : []));
+    return true;
   };
   setClause(clause);
   section.append(status);

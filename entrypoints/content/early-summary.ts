@@ -6,6 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageSetup } from '../../utils/extension/messages';
 import type { SummaryScript } from '../../utils/overlay/overlay-script';
 import { LAW_TITLE } from '../../utils/recognition/page';
+import { afterParserTask } from './parse-progress';
 import { summaryWithoutBadges } from './lazy-overlay';
 import { isPrivateLaw } from '../../utils/analysis/law-kinds';
 import type { LawClause } from '../../utils/overlay/law-clauses';
@@ -15,45 +16,10 @@ import type { LawSummaryLine } from '../../utils/overlay/law-summary';
  * The law's title once the parser has passed it (its text complete: the parser has begun its next
  * sibling), or null when the page was parsed without one. The observer stops at the title, near the top.
  */
-export function titleParsed(ctx: ContentScriptContext): Promise<Element | null> {
-  const complete = () => {
-    const title = document.querySelector(LAW_TITLE);
-    return title && (title.nextSibling || document.readyState !== 'loading') ? title : null;
-  };
-  return new Promise((resolve) => {
-    if (complete() || document.readyState !== 'loading') return resolve(document.querySelector(LAW_TITLE));
-    const done = (title: Element | null) => {
-      observer.disconnect();
-      resolve(title);
-    };
-    const observer = new MutationObserver(() => {
-      const title = complete();
-      if (title) done(title);
-    });
-    observer.observe(document, { childList: true, subtree: true });
-    ctx.addEventListener(document, 'DOMContentLoaded', () => done(document.querySelector(LAW_TITLE)), { once: true });
-    ctx.onInvalidated(() => observer.disconnect());
-  });
-}
-
-/**
- * Resolves at the end of the parser's next task that adds to the page (at once when the page is parsed). A
- * change made then is laid out with what the parser added, in a frame the page needs anyway; made as soon as
- * the line is ready, it brought that frame forward, a layout of the page parsed so far of its own. The
- * observer records one task's insertions only.
- */
-function parserTurn(ctx: ContentScriptContext): Promise<void> {
-  if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      observer.disconnect();
-      resolve();
-    };
-    const observer = new MutationObserver(done);
-    observer.observe(document, { childList: true, subtree: true });
-    ctx.addEventListener(document, 'DOMContentLoaded', done, { once: true });
-    ctx.onInvalidated(() => observer.disconnect());
-  });
+async function titleParsed(ctx: ContentScriptContext): Promise<Element | null> {
+  const complete = () => document.querySelector(LAW_TITLE)?.nextSibling != null;
+  if (!complete()) await afterParserTask(ctx, complete);
+  return document.querySelector(LAW_TITLE);
 }
 
 export interface EarlySummaryOptions {
@@ -76,7 +42,9 @@ export async function showSummaryEarly(ctx: ContentScriptContext, { bwbId, setup
   const [{ settings, lookup, catalog }, title] = await Promise.all([setup, titleParsed(ctx)]);
   if (!title || !lookup || !summaryWithoutBadges(settings, lookup)) return null;
   const loaded = await script;
-  await parserTurn(ctx);
+  // At the end of the parser's next task: laid out with what the parser added there, in a frame the page
+  // needs anyway. Put in as soon as it was ready, it brought a frame forward, a layout of its own.
+  await afterParserTask(ctx, () => true);
   // Outside private law the text always gets a clause status (found or not): room for it from the start.
   const ownRow = !isPrivateLaw(bwbId);
   return loaded.showLawSummary(ctx, { bwbId, lookup, language: settings.language, catalog, firstArticle: () => undefined, report, lawClauses: lawClauses(), ownRow });

@@ -15,6 +15,7 @@ import { loadPageScript } from '../../utils/overlay/load-page-script';
 import { overlayLoader, startOverlay, summaryWithoutBadges, type LoadedOverlay, type StartedOverlay } from './lazy-overlay';
 import { watchForAddedContent } from './watch';
 import { removeEarlySummary, showSummaryEarly } from './early-summary';
+import { parsed } from './parse-progress';
 import { readLawClauses, type LawClause } from '../../utils/overlay/law-clauses';
 
 /** A page with article containers, or the whole text of a regulation without articles: law text to show things beside. */
@@ -106,12 +107,6 @@ function offerReporting(ctx: ContentScriptContext, scope: Element, overlay: Star
 /** Resolves when the page's main thread is idle (at the latest after a second). */
 function idle(): Promise<void> {
   return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
-}
-
-/** Resolves once the parser is done with the document (at once when it already is). */
-function parsed(): Promise<void> {
-  if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
 export default defineContentScript({

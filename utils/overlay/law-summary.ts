@@ -162,10 +162,8 @@ export function mountSummary(options: MountSummaryOptions): LawSummaryLine {
     ...line,
     showLawClauses(read) {
       lawClauses = read;
-      const before = summary.container.textContent;
-      line.setClause(clauseStatusOnLine(data, bwbId, texts, read));
       // Longer now: where it no longer fits beside the title, it takes a row of its own.
-      if (summary.container.textContent !== before) hosts.fit(summary);
+      if (line.setClause(clauseStatusOnLine(data, bwbId, texts, read))) hosts.fit(summary);
     },
   };
 }
