@@ -4,7 +4,7 @@
 // open (see entrypoints/overlay-ui). Text only, never HTML.
 import type { Language, MessageKey, Translate } from '../utils/i18n';
 import type { ApiErrorCode } from '../utils/api/client';
-import type { SummaryFigures } from '../utils/overlay/model';
+import { isQuiet, type SummaryFigures } from '../utils/overlay/model';
 import { element } from './dom';
 import { icon } from './icons';
 
@@ -116,8 +116,7 @@ export function createSummaryLine(container: HTMLElement, { offline, error, lang
             ? ''
             : t('summaryNoData');
       counts.textContent = text && `: ${text}`;
-      // Nothing known and nothing wrong: the line stays quiet, a sign that the extension is there.
-      section.classList.toggle('ws-summary-quiet', next.total === 0 && !error);
+      section.classList.toggle('ws-summary-quiet', isQuiet(next, error));
       if (details) void renderDetails(details, figures);
     },
   };

@@ -1,14 +1,14 @@
 // The summary line goes into the law's title while the page is still being parsed. Put in then, it is laid
 // out with the page's own first frames; put in after load, it costs a relayout and pre-paint of the whole
-// 2–3 MB page (25–45 ms, more than the rest of the extension's work at load together). Only the line
-// alone goes in early: where badges show at load, the overlay puts the line in with them.
+// 2–3 MB page (25–45 ms, more than the rest of the extension's work at load together). Also with a badge
+// on every article, whose badges come later with the articles near the viewport. Only where the API knows
+// articles of the law does the overlay put the line in, with their badges: its counts need them recognised.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageSetup } from '../../utils/extension/messages';
 import type { SummaryScript } from '../../utils/overlay/overlay-script';
 import { LAW_TITLE } from '../../utils/recognition/page';
 import { afterParserTask } from './parse-progress';
-import { summaryWithoutBadges } from './lazy-overlay';
-import { isPrivateLaw } from '../../utils/analysis/law-kinds';
+import { lineWithoutArticles } from './lazy-overlay';
 import type { LawClause } from '../../utils/overlay/law-clauses';
 import type { LawSummaryLine } from '../../utils/overlay/law-summary';
 
@@ -40,14 +40,12 @@ export async function showSummaryEarly(ctx: ContentScriptContext, { bwbId, setup
   const script = loadSummary();
   script.catch(() => undefined); // not needed after all, or the extension was reloaded: the caller hears of it only when it waits
   const [{ settings, lookup, catalog }, title] = await Promise.all([setup, titleParsed(ctx)]);
-  if (!title || !lookup || !summaryWithoutBadges(settings, lookup)) return null;
+  if (!title || !lookup || !lineWithoutArticles(lookup)) return null;
   const loaded = await script;
   // At the end of the parser's next task: laid out with what the parser added there, in a frame the page
   // needs anyway. Put in as soon as it was ready, it brought a frame forward, a layout of its own.
   await afterParserTask(ctx, () => true);
-  // Outside private law the text always gets a clause status (found or not): room for it from the start.
-  const ownRow = !isPrivateLaw(bwbId);
-  return loaded.showLawSummary(ctx, { bwbId, lookup, language: settings.language, catalog, firstArticle: () => undefined, report, lawClauses: lawClauses(), ownRow });
+  return loaded.showLawSummary(ctx, { bwbId, lookup, language: settings.language, catalog, firstArticle: () => undefined, report, lawClauses: lawClauses() });
 }
 
 /** Takes the early line away where the page, once read, needs another (no articles, or no law text). */

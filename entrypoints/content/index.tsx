@@ -162,10 +162,7 @@ export default defineContentScript({
       lawClauses: () => lawClauses,
     }).catch(() => null);
     await parsed();
-    // With a badge on every article ("toon alles") the page is read when it is idle, as the browser runs a
-    // document_idle script: mounting the overlay at the end of the parse doubled its main-thread time there.
     const setup = await setupAsked;
-    if (setup.settings.showAll) await idle();
     // Read with the built-in selectors; only remote selectors (rare) mean reading it again with the setup's config.
     let page = readPage(document, classified);
     let report = reportAtLoad(base, page);
@@ -197,6 +194,9 @@ export default defineContentScript({
     const lookup = setup.lookup ?? (await ask({ type: 'get-regulation', ...versionOf(page) }));
     report = reportWithLookup(report, lookup);
     await ask({ type: 'tab-report', report });
+    // With a badge on every article the overlay starts when the page is idle, as the browser runs a
+    // document_idle script: started at the end of the parse, it doubled its main-thread time there.
+    if (setup.settings.showAll) await idle();
     const overlay = await startOverlay(ctx, { page, settings: setup.settings, lookup, catalog: setup.catalog, load, loadSummary, summaryOnPage, lawClauses });
     reportAtTop = () => void overlay.report('top');
     // For bench/content-script.ts: a trace event only. A performance mark would sit in the page's own

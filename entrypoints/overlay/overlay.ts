@@ -27,9 +27,10 @@ import { uiTexts } from '../../utils/overlay/ui-texts';
 
 /**
  * Badges inserted per frame. Any insertion into a 2–3 MB page costs a relayout and pre-paint of 25–40 ms
- * however small it is, plus a little per badge; a few per frame keep each frame near that floor.
+ * however small it is, plus a little per badge: the articles near the viewport at load (up to a group of
+ * the near-view, near-view.ts) go in together, in one frame; a fast scroll's many, a batch per frame.
  */
-const BATCH = 6;
+const BATCH = 16;
 
 export interface OverlayOptions {
   regulation: RegulationIdentity;
@@ -238,10 +239,10 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
           firstArticle,
           anchors: () => anchorsFor(null),
           lawClauses,
+          figures: summaryFigures(data, [...viewOf.values()]),
           // No "Meld een voorbeeld" on this line: where the overlay shows the summary, badges offer it, and a
           // long title's line would no longer fit a wide window.
         });
-        summaryLine.update(summaryFigures(data, [...viewOf.values()]));
       };
       if (settings.showAll && shown.length === 0 && !summaryLine && !summaryWaiting) {
         summaryWaiting = mount;

@@ -12,7 +12,8 @@ import type { RegulationLookup } from '../extension/messages';
 import type { Language } from '../i18n';
 import type { Catalog, Labels } from '../i18n/catalog';
 import { loadPageScript } from './load-page-script';
-import { summaryFigures } from './model';
+import { isQuiet, summaryFigures, type SummaryFigures } from './model';
+import { isPrivateLaw } from '../analysis/law-kinds';
 import { pageHosts, type PageHosts } from './page-hosts';
 import { uiTexts, type UiTexts } from './ui-texts';
 import type { RegulationIdentity } from '../recognition/types';
@@ -50,11 +51,8 @@ export interface MountSummaryOptions extends KnownAboutLaw {
   report?: () => void;
   /** The law's own general clauses read from the page (null: none can apply; absent: not read yet). */
   lawClauses?: LawClause[] | null;
-  /**
-   * On a row of its own from the start: put in before the page's text is read, the line gets the clause
-   * status later, and would then no longer fit beside the title; moving it then would move the whole law.
-   */
-  ownRow?: boolean;
+  /** The totals at mount (the line shows them at once; they decide where it goes). */
+  figures: SummaryFigures;
 }
 
 export interface WholeTextUnit {
@@ -121,8 +119,12 @@ export function mountSummary(options: MountSummaryOptions): LawSummaryLine {
   const { t, labels } = texts;
   const summary = hosts.create('wetsignaal-summary');
   let lawClauses = options.lawClauses;
-  const clause = clauseStatusOnLine(data, bwbId, texts, lawClauses, options.ownRow);
-  if (options.ownRow) summary.host.setAttribute('data-ws-wrap', '');
+  // A quiet line outside private law shows the law's clause status, long enough not to fit beside most
+  // titles: it takes a row of its own from the start. Moved there once laid out inline, it would lay the
+  // whole law out again (a second frame after the one that put it in).
+  const ownRow = isQuiet(options.figures, error) && !isPrivateLaw(bwbId);
+  const clause = clauseStatusOnLine(data, bwbId, texts, lawClauses, ownRow);
+  if (ownRow) summary.host.setAttribute('data-ws-wrap', '');
   const line = createSummaryLine(summary.container, {
     offline,
     error,
@@ -153,6 +155,7 @@ export function mountSummary(options: MountSummaryOptions): LawSummaryLine {
         () => undefined,
       ),
   });
+  line.update(options.figures);
   // Inside the title, after its text: inline, so the law below does not move.
   const heading = document.querySelector(LAW_TITLE);
   if (heading) heading.append(summary.host);
@@ -183,7 +186,6 @@ export interface LawSummaryRequest {
   wholeText?: WholeTextUnit;
   report?: () => void;
   lawClauses?: LawClause[] | null;
-  ownRow?: boolean;
 }
 
 /** The summary of a law whose articles the API knows nothing about (or that has none): its figures are the law's own. */
@@ -191,7 +193,5 @@ export async function showLawSummary(ctx: ContentScriptContext, request: LawSumm
   const { lookup, language, catalog } = request;
   const known = knownAboutLaw(lookup);
   const texts = await uiTexts(catalog, language)();
-  const line = mountSummary({ ...request, ...known, texts, hosts: pageHosts(ctx) });
-  line.update(summaryFigures(known.data, []));
-  return line;
+  return mountSummary({ ...request, ...known, texts, hosts: pageHosts(ctx), figures: summaryFigures(known.data, []) });
 }

@@ -65,6 +65,11 @@ export function summaryFigures(data: RegulationResponse | null, views: ArticleVi
   return { total: ids.size, withSignals, regulationSignals };
 }
 
+/** Nothing known and nothing wrong: the summary line stays quiet (a sign that the extension is there) and shows the clause status. */
+export function isQuiet(figures: SummaryFigures, error: unknown): boolean {
+  return figures.total === 0 && !error;
+}
+
 /** Hooks to show: curated ones first (verified), then computed ones not already listed. */
 export function mergedHooks(view: ArticleView): Array<AwbHook & { verified: boolean }> {
   const curated = (view.curated?.hooks ?? []).map((h) => ({ ...h, verified: true }));

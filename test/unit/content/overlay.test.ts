@@ -202,6 +202,24 @@ describe('the overlay, loaded when needed', () => {
     expect(document.querySelector('wetsignaal-summary')!.shadowRoot!.querySelector('[role="alert"]')?.textContent).toContain('antwoordde niet op tijd');
   });
 
+  it('puts a quiet line outside private law on a row of its own from the start, and a line with signals or an error beside the title', async () => {
+    const wraps = () => document.querySelector('wetsignaal-summary')!.hasAttribute('data-ws-wrap');
+    const show = async (bwbId: string, lookup: RegulationLookup) => {
+      document.querySelector('wetsignaal-summary')?.remove();
+      await showLawSummary(ctx, { bwbId, lookup, language: 'nl', catalog: catalogFor('nl'), firstArticle: () => undefined, lawClauses: [] });
+      return { wraps: wraps(), text: summaryText() };
+    };
+    // Quiet, with the law's clause status ("geen hardheidsclausule gevonden"), too long beside most titles.
+    expect(await show('BWBR0005537', { state: 'none' })).toEqual({ wraps: true, text: expect.stringContaining('geen hardheidsclausule gevonden') });
+    // Private law: no clause status, the short line stays beside the title.
+    expect((await show('BWBR0005290', { state: 'none' })).wraps).toBe(false);
+    const wholeLaw = structuredClone(known) as Extract<RegulationLookup, { state: 'ok' }>;
+    wholeLaw.data.articles = [];
+    wholeLaw.data.regulationSignalIds = ['sig-1'];
+    expect((await show('BWBR0005537', wholeLaw)).wraps).toBe(false);
+    expect((await show('BWBR0005537', { state: 'error', code: 'timeout', status: null, message: 'timed out' })).wraps).toBe(false);
+  });
+
   it('on a page without a title, puts that summary before the first article outside the sidebar', async () => {
     background();
     document.querySelector('#regeling > h1')!.remove();
