@@ -42,6 +42,8 @@ const SUBJECT_GAP = String.raw`:?(?:\s+[^\s;]+){0,12}?`;
 // A gap that does not run into another auxiliary: "wordt verlaagd wordt verrekend … of teruggevorderd".
 // Nor into a subordinate clause: "wordt de invordering voortgezet zodra het verzet is ingetrokken".
 const GAP = String.raw`(?:(?!\b(?:wordt|worden|zodra|indien|nadat|wanneer|totdat)\b)[^.;:]){0,160}?`;
+/** A payment to the person or body, as the object of "vermindert". */
+const PAYMENT = String.raw`(?:\S*bijdrage|\S*uitkering|subsidie|vergoeding|toelage|toeslag|tegemoetkoming)\b`;
 /** Not a participle used as an adjective ("wordt beschouwd als een voortzetting van de ingetrokken uitkering"). */
 const ATTRIBUTIVE = String.raw`(?<!\b(?:de|het|een|deze|dit)\s)`;
 /**
@@ -123,7 +125,7 @@ const OUTCOMES: OutcomeRule[] = [
       ...passive('ingetrokken'),
       new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+trekt\b[^.;:]{0,100}?\bin\b`),
       // Inverted after a condition: "…, dan trekt hij het besluit in", "trekt Onze Minister de erkenning in".
-      new RegExp(String.raw`\btrekt (?:hij|zij|(?:Onze )?${ORGAN})\b[^.;:]{0,100}?\bin\b`),
+      new RegExp(String.raw`\btrekt (?:hij|zij|(?:Onze |het |de )?${ORGAN})\b[^.;:]{0,100}?\bin\b`),
       new RegExp(String.raw`${DECIDER}trekt\b[^.;:]{0,100}?\bin\b`),
     ],
     needsCondition: true,
@@ -168,7 +170,10 @@ const OUTCOMES: OutcomeRule[] = [
       ...passive('gekort|verlaagd'),
       new RegExp(String.raw`\b${ORGAN}\b(?:\s+[^\s.;:]+){0,5}?\s+(?:verlaagt|kort)\b`),
       // Inverted after a condition: "Indien het fonds … toepast, verlaagt Onze Minister de pensioenen".
-      new RegExp(String.raw`\bverlaagt (?:hij|zij|(?:Onze )?${ORGAN})\b`),
+      new RegExp(String.raw`\bverlaagt (?:hij|zij|(?:Onze |het |de )?${ORGAN})\b`),
+      // "vermindert" only for a payment to the person or body: "vermindert de inspecteur de aanslag" relieves a burden.
+      new RegExp(String.raw`\bvermindert (?:hij|zij|(?:Onze |het |de )?${ORGAN})\s+(?:de|het)\s+(?:\S+\s+)?${PAYMENT}`),
+      new RegExp(String.raw`\b${ORGAN}\b(?:\s+[^\s.;:]+){0,5}?\s+vermindert\s+(?:de|het)\s+(?:\S+\s+)?${PAYMENT}`),
       // "Het UWV brengt een bedrag blijvend op de uitkering in mindering indien …".
       new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+brengt\b[^.;:]{0,100}?\bin mindering\b`),
     ],
@@ -185,10 +190,11 @@ const CLOSED_RELATIVE = /\b(?:die|welke|waarvan|waarmee)\b[^,;:]*,/g;
  * a condition, not an order. A clause whose own verb came already ("Het bedrag waarmee de subsidie wordt
  * verlaagd wordt … teruggevorderd") is closed. "als" opens a condition only at the start of a clause: in "De
  * aanwijzing als particuliere inrichting wordt … ingetrokken" it names a role. "zijn" is a verb only where it
- * closes the clause ("indien de gegevens onjuist zijn wordt"), not in "waarin zijn aansprakelijkheid wordt uitgesloten".
+ * closes the clause ("indien de gegevens onjuist zijn wordt", "die … niet zijn besteed worden teruggevorderd"), not in
+ * "waarin zijn aansprakelijkheid wordt uitgesloten". "die voldoen aan …" has its verb first.
  */
 const SUBORDINATE =
-  /(?:\b(?:indien|wanneer|zodra|nadat|zolang|alvorens|voordat|totdat|omdat|doordat|voor zover|voorzover|waar(?:mee|van|in|bij|door|op|onder)|welke|dat|die)\b|^[\s,]*(?:\d{1,3}[a-z]?\.\s+)?als\b(?! bedoeld))(?![^,;:]*\b(?:wordt|worden|is|zijn(?=\s*(?:dan\s*)?$)|heeft|hebben|zal|zullen)\b)[^,;:]*$/i;
+  /(?:\b(?:indien|wanneer|zodra|nadat|zolang|alvorens|voordat|totdat|omdat|doordat|voor zover|voorzover|waar(?:mee|van|in|bij|door|op|onder)|welke|dat|die)\b|^[\s,]*(?:\d{1,3}[a-z]?\.\s+)?als\b(?! bedoeld))(?![^,;:]*\b(?:wordt|worden|is|zijn(?=\s*(?:dan\s*)?$|\s+\S+\s*$)|heeft|hebben|zal|zullen|voldoen|voldoet)\b)[^,;:]*$/i;
 /**
  * Commas inside a reference ("het in het vijfde lid, onderdeel b, bedoelde voorstel", "het besluit, bedoeld in
  * artikel 11, tweede lid, wordt") do not end the clause they stand in.
@@ -218,6 +224,11 @@ const NOT_AN_ORDER = /\bgeacht\b|\b(?:last onder dwangsom|aanwijzing|bestuursdwa
  */
 const BY_EXCESS = /^\s*met (?:het|dit|dat|deze) (?:meerdere|verschil|overschot)\b/i;
 /**
+ * Lowered by another entitlement or income ("wordt verlaagd met het recht op kinderopvangtoeslag", "met aanspraken op
+ * vergoeding van de ziektekostenverzekering", "met de uitkering"): an offset against what the person gets elsewhere.
+ */
+const BY_OTHER_ENTITLEMENT = /^\s*met (?:(?:het |de )?(?:recht|aanspraak|aanspraken) op\b|(?:de|het|een) (?:\S+ )?(?:uitkering|toeslag|inkomen|inkomsten|pensioen)\b)/i;
+/**
  * Shared out in proportion ("naar rato van het aantal aanvragers", "in evenredigheid gekort"): a budget or a fund
  * divided among all who have a claim on it, not a sanction on one of them.
  */
@@ -228,7 +239,7 @@ const PRO_RATA = /\bnaar rato\b|\b(?:naar|in) evenredigheid\b/i;
  */
 const ANTI_CUMULATION = /\bschadevergoeding\b|\b(?:ter zake van|voor) (?:hetzelfde|dezelfde) (?:schade|verlies|kosten|periode|tijdvak)\b|\buit anderen hoofde\b/i;
 /** The obligation starts with the organ that acts (or an inverted "trekt hij"). */
-const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|kort|wijst|op straffe)\b`);
+const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|vermindert|kort|wijst|op straffe)\b`);
 /**
  * A regulation withdrawn by name ("Het Kaderbesluit … wordt ingetrokken, alsmede …", "Het besluit van 17 januari
  * 1967 wordt ingetrokken"): a repeal, not an outcome for someone. An individual "besluit tot toelating" is not one.
@@ -292,6 +303,9 @@ function courtScope(text: string, obligationEnd: number): string {
   return lineEnd >= 0 && /:\s*$/.test(text.slice(0, lineEnd)) ? text.slice(0, lineEnd) : text;
 }
 
+/** A ground for an individual outcome; "op grond van artikel 5" names a power, not a ground. */
+const INDIVIDUAL_GROUND = /\bwegens\b|\bop grond van (?:overschrijding|het feit|de omstandigheid)\b/i;
+
 /** An order that starts with its verb, as a main clause after a condition does ("…, vervalt het recht"). */
 const VERB_FIRST = /^(?:vervalt|wordt|worden)\s+\S+\s+\S+/;
 
@@ -348,6 +362,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (NEGATED.test(core) && !/^wordt niet toegestaan$/.test(core)) continue;
     if (NOT_ADVERSE.test(courtScope(s.text, m.index + m[0].length)) || NOT_AN_ORDER.test(core)) continue;
     if (BY_EXCESS.test(s.text.slice(m.index + m[0].length))) continue;
+    if (rule.outcome === 'korting' && BY_OTHER_ENTITLEMENT.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'korting' && PRO_RATA.test(s.text)) continue;
     if ((rule.outcome === 'terugvordering' || rule.outcome === 'korting') && ANTI_CUMULATION.test(s.text)) continue;
     // An organ that acts ("De minister weigert …", "wijst … af") orders an individual outcome; a passive form
@@ -355,7 +370,10 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // ("Indien …, vervalt het recht"), which starts with its verb and has its subject next.
     // "Voorzover niet anders is bepaald vervalt een vordering …": a limit before an inverted order is its condition too.
     const limited = rule.outcome === 'verval' && VERB_FIRST.test(m[0]) && /\bvoor ?zover\b/i.test(before.slice(clauseStart));
-    if (rule.needsCondition && !ACTIVE.test(m[0]) && !inverted && !limited && !futureAfterCondition && !CONDITION.test(s.text.slice(m.index))) continue;
+    // A stated ground ("worden op grond van overschrijding van het subsidieplafond afgewezen", "wegens …") makes it an
+    // individual outcome as a condition does.
+    const grounded = INDIVIDUAL_GROUND.test(s.text);
+    if (rule.needsCondition && !ACTIVE.test(m[0]) && !inverted && !limited && !grounded && !futureAfterCondition && !CONDITION.test(s.text.slice(m.index))) continue;
     // A list item under a head with a power ("kan … worden bepaald dat:\na. de zorg wordt geweigerd") is a power.
     const head = s.text.split('\n')[0]!;
     // Not where the head only attaches terms to what its power grants ("kan een voorschot worden verstrekt, waarbij:").
@@ -373,10 +391,19 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
 }
 
 /** Stems every obligation above contains: most articles have none, and are skipped before the sentence work. */
-const OUTCOME_STEMS = /terug|ingetrokken|trekt|weiger|afgewezen|wijst|boete|uitgesloten|verval|gekort|verlaag|\bkort\b|mindering|niet toegestaan/i;
+const OUTCOME_STEMS = /terug|ingetrokken|trekt|weiger|afgewezen|wijst|boete|uitgesloten|verval|gekort|verlaag|vermindert|\bkort\b|mindering|niet toegestaan/i;
 
 /** A sentence that opens with a withdrawal as its condition ("Indien de beschikking … wordt ingetrokken, wordt …"). */
 const AFTER_WITHDRAWAL = /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|in geval|na)\b[^,]{0,200}\b(?:ingetrokken|intrekking)\b/i;
+/** The lid itself leaves the withdrawal or change to the organ ("Het bestuur kan … intrekken of … wijzigen, indien …"). */
+const WITHDRAWAL_POWER = /\b(?:kan|kunnen|is bevoegd|zijn bevoegd)\b[^.;]{0,200}?\b(?:intrekken|in te trekken|wijzigen|te wijzigen|verlagen|te verlagen)\b/i;
+
+/** The text of the lid that holds `at`, up to `at` (the whole article before it when it has no numbered leden). */
+function lidBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const starts = [...before.matchAll(/(?:^|\n)\d{1,3}[a-z]?\.\s/g)];
+  return before.slice(starts.length > 0 ? starts[starts.length - 1]!.index : 0);
+}
 
 /** Rigid provisions in one article text, at most one per outcome, in text order. */
 export function detectRigid(text: string): RigidMatch[] {
@@ -395,6 +422,10 @@ export function detectRigid(text: string): RigidMatch[] {
   // to the organ ("kan … worden ingetrokken"), the organ decides whether anything is recovered.
   const withdrawalRigid = out.some((r) => r.outcome === 'intrekking');
   return out
-    .filter((r) => r.outcome !== 'terugvordering' || withdrawalRigid || !AFTER_WITHDRAWAL.test(text.slice(r.span.start, r.span.end)))
+    .filter((r) => {
+      if (r.outcome !== 'terugvordering' || withdrawalRigid) return true;
+      const sentence = text.slice(r.span.start, r.span.end);
+      return !AFTER_WITHDRAWAL.test(sentence) && !WITHDRAWAL_POWER.test(lidBefore(text, r.span.start + Math.max(0, sentence.indexOf(r.phrase))));
+    })
     .sort((a, b) => a.span.start - b.span.start);
 }

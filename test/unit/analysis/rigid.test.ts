@@ -345,6 +345,37 @@ describe('detectRigid: seventh round, classes that recurred over the six fresh s
   });
 });
 
+describe('detectRigid: error classes of the seventh fresh held-out (after it was measured)', () => {
+  it('reads a reduction by another entitlement ("verlaagd met het recht op …", "met aanspraken op …") as an offset', () => {
+    expect(outcomes('Indien de betrokkene recht heeft op opvang, wordt de tegemoetkoming verlaagd met het recht op kinderopvangtoeslag.')).toEqual([]);
+    expect(outcomes('Indien de betrokkene verzekerd is, wordt de vergoeding verlaagd met aanspraken op vergoeding uit die verzekering.')).toEqual([]);
+    expect(outcomes('Indien de betrokkene het verslag te laat indient, wordt de vergoeding verlaagd met tien procent.')).toEqual(['korting']);
+  });
+
+  it('reads recovery that follows a withdrawal or change the same lid leaves to the organ as not gebonden', () => {
+    const text =
+      'Het bestuur kan de verlening van de bijdrage intrekken of wijzigen, indien de ontvanger zijn verplichtingen niet nakomt. Het bedrag waarmee de bijdrage wordt verlaagd, wordt verrekend. Is dat niet toereikend, dan worden de betaalde voorschotten teruggevorderd.';
+    expect(outcomes(text)).toEqual([]);
+    expect(outcomes('1. Het bestuur kan de bijdrage intrekken.\n2. Niet bestede middelen worden na afloop teruggevorderd.')).toEqual(['terugvordering']);
+  });
+
+  it('reads a relative clause closed by "zijn" and its participle, or with "voldoen" first, as closed', () => {
+    expect(outcomes('Middelen die op 1 januari niet zijn besteed worden teruggevorderd.')).toEqual(['terugvordering']);
+    expect(outcomes('De aanvragen die voldoen aan de eisen worden op grond van overschrijding van het plafond afgewezen.')).toEqual(['weigering']);
+  });
+
+  it('reads a stated ground ("op grond van overschrijding", "wegens") as making a refusal individual, a bare withdrawal not', () => {
+    expect(outcomes('De overige aanvragen worden wegens overschrijding van het budget afgewezen.')).toEqual(['weigering']);
+    expect(outcomes('Het besluit van 1 mei 2004 wordt ingetrokken.')).toEqual([]);
+  });
+
+  it('reads an organ that "vermindert" a payment, or "verlaagt" after its article, as an order, but not one that lowers a tax assessment', () => {
+    expect(outcomes('Indien de gemeente het geld niet volgens het programma besteedt, vermindert de Minister de rijksbijdrage met dat bedrag.')).toEqual(['korting']);
+    expect(outcomes('Als het plafond ontoereikend is, verlaagt het bestuur de bijdrage van de laagst geplaatste aanvraag.')).toEqual(['korting']);
+    expect(outcomes('De inspecteur vermindert dienovereenkomstig de conserverende aanslag bij voor bezwaar vatbare beschikking.')).toEqual([]);
+  });
+});
+
 describe('rigid provisions in analyseRegulation: coveredBy', () => {
   const recovery = { label: '12', text: 'Ten onrechte betaalde toelage wordt teruggevorderd.' };
   const refusal = { label: '13', text: 'De minister weigert de vergunning indien de aanvrager niet betrouwbaar is.' };
