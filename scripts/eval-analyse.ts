@@ -86,7 +86,7 @@ for (const [title, suffix] of [
   ['fourth fresh set (frozen at 4e99f07, no corpus laws, since reopened for development)', 'fresh4'],
   ['fifth fresh set (frozen at db6a2d2, no corpus laws, measured once there and since reopened for development)', 'fresh5'],
   ['sixth fresh set (frozen at 63d6040, no corpus laws, measured once there and since reopened for development)', 'fresh6'],
-  ['seventh fresh set (frozen at 3f736a9, no corpus laws, measured once there)', 'fresh7'],
+  ['seventh fresh set (frozen at 3f736a9, no corpus laws, measured once there and since reopened for development)', 'fresh7'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
