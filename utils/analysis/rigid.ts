@@ -36,6 +36,7 @@ const ORGAN = String.raw`(?:[Tt]oezichthouder|[Bb]evoegd gezag|Nederlandsche Ban
 // the citizen, who also "weigert" or "trekt … in".
 const CITIZEN = String.raw`(?:verzekerde|aanvrager|belanghebbende|werknemer|werkgever|bewoner|eigenaar|gebruiker|huurder|verhuurder|ouder|ouders|leerling|student|gedetineerde|betrokkene|rechthebbende|houder|ondernemer|exploitant|kapitein|vreemdeling|verzoeker|klager|schuldenaar|schuldeiser|deelnemer|cliënt|patiënt|zorgaanbieder|instelling|school|persoon|verzekeraar|zorgverzekeraar|pensioenfonds|pensioenuitvoerder|uitvoerder|intermediair|vervoerder|aanbieder)`;
 // Only as the subject, at the start of a clause: "de toegang weigert" in a subordinate clause has an object there.
+// A look-behind: each use puts a look-ahead for its verb first, so it runs only where the verb stands.
 const DECIDER = String.raw`(?<=(?:^|\n|[,;:]\s|\d\.\s)(?:De|Het|de|het)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+\s+)`;
 // From the organ to its verb: a few words, across "herziet …, dan wel" or a list opening ("De Bank: a. trekt").
 const SUBJECT_GAP = String.raw`:?(?:\s+[^\s;]+){0,12}?`;
@@ -69,7 +70,8 @@ function passive(participle: string, lead = ''): RegExp[] {
   );
   LIST_FORMS.add(list);
   return [
-    new RegExp(String.raw`${lead}\b(?:wordt|worden)\b${GAP}${ATTRIBUTIVE}${NOT_AFTER_IS}\b(?:${participle})\b`),
+    // The participle is tested before the look-behinds, which would otherwise run at every step of the gap.
+    new RegExp(String.raw`${lead}\b(?:wordt|worden)\b${GAP}\b(?=(?:${participle})\b)${ATTRIBUTIVE}${NOT_AFTER_IS}(?:${participle})\b`),
     new RegExp(
       String.raw`\b(?<aux>wordt|worden),\s*(?:indien|wanneer|zodra|ingeval|voor zover|voorzover|nadat|afhankelijk van|gelet op|met ingang van|in afwijking van|onverminderd|op grond van|ingevolge)\b[^.;:]{0,400}?,(?<tail>[^,.;:]{0,160}?${NOT_PERFECT}\b(?:${participle}))\b`,
     ),
@@ -102,7 +104,7 @@ const OUTCOMES: OutcomeRule[] = [
       // Not after a private subject: "De verzekeraar vordert de uitkering terug" has its object there.
       new RegExp(String.raw`(?<!\b(?:[Dd]e|[Hh]et)\s+${CITIZEN}\s+)\bvordert\s+(?:hij|zij|(?:het|de)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+)\b[^.;:]{0,200}?\bterug\b`),
       // Any deciding body as subject, as for "weigert": "De Raad vordert … terug".
-      new RegExp(String.raw`${DECIDER}vorder(?:t|en)\b[^.;:]{0,200}?\bterug\b`),
+      new RegExp(String.raw`(?=vorder(?:t|en)\b)${DECIDER}vorder(?:t|en)\b[^.;:]{0,200}?\bterug\b`),
       // The organ fixes the sum to be paid back: "…, stelt het Commissariaat het terug te betalen bedrag vast".
       new RegExp(String.raw`\bstelt\s+(?:hij|zij|(?:Onze )?${ORGAN}|(?:het|de)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+)\s+(?:het|de)\s+(?:terug te betalen|terug te vorderen) bedrag\w*\s+(?:[^\s.;:]+\s+){0,6}?vast\b`),
     ],
@@ -112,8 +114,8 @@ const OUTCOMES: OutcomeRule[] = [
   {
     outcome: 'boete',
     obligations: [
-      new RegExp(String.raw`\b(?:wordt|worden)\b[^.;:]{0,100}?\bboete\w*\b[^.;:]{0,60}?${NOT_AFTER_IS}\bopgelegd\b`),
-      new RegExp(String.raw`\bboete\w*\b[^.;:]{0,40}?\b(?:wordt|worden)\b[^.;:]{0,20}?${NOT_AFTER_IS}\bopgelegd\b`),
+      new RegExp(String.raw`\b(?:wordt|worden)\b[^.;:]{0,100}?\bboete\w*\b[^.;:]{0,60}?\b(?=opgelegd\b)${NOT_AFTER_IS}opgelegd\b`),
+      new RegExp(String.raw`\bboete\w*\b[^.;:]{0,40}?\b(?:wordt|worden)\b[^.;:]{0,20}?\b(?=opgelegd\b)${NOT_AFTER_IS}opgelegd\b`),
       /\blegt\b[^.;:]{0,80}?\bboete\b[^.;:]{0,20}?\bop\b/,
     ],
     needsCondition: false,
@@ -126,7 +128,7 @@ const OUTCOMES: OutcomeRule[] = [
       new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+trekt\b[^.;:]{0,100}?\bin\b`),
       // Inverted after a condition: "…, dan trekt hij het besluit in", "trekt Onze Minister de erkenning in".
       new RegExp(String.raw`\btrekt (?:hij|zij|(?:Onze |het |de )?${ORGAN})\b[^.;:]{0,100}?\bin\b`),
-      new RegExp(String.raw`${DECIDER}trekt\b[^.;:]{0,100}?\bin\b`),
+      new RegExp(String.raw`(?=trekt\b)${DECIDER}trekt\b[^.;:]{0,100}?\bin\b`),
     ],
     needsCondition: true,
     noun: /intrekk|in te trekken/i,
@@ -136,8 +138,8 @@ const OUTCOMES: OutcomeRule[] = [
     obligations: [
       new RegExp(String.raw`\b${ORGAN}\b(?:\s+[^\s.;:]+){0,5}?\s+weigert\b`),
       new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+wijst\b[^.;:]{0,100}?\baf\b`),
-      new RegExp(String.raw`${DECIDER}weigert\b`),
-      new RegExp(String.raw`${DECIDER}wijst\b[^.;:]{0,100}?\baf\b`),
+      new RegExp(String.raw`(?=weigert\b)${DECIDER}weigert\b`),
+      new RegExp(String.raw`(?=wijst\b)${DECIDER}wijst\b[^.;:]{0,100}?\baf\b`),
       ...passive('geweigerd|afgewezen'),
       /\bwordt niet toegestaan\b/,
     ],
