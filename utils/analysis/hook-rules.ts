@@ -129,6 +129,20 @@ const PRIVATE_AGENT = new RegExp(
  * Collecting a debt already fixed (verrekenen, invorderen, a dwangbevel) is a power over how to collect, not a
  * choice to burden; Titel 4.4 (4:94a) is the hook there, not 3:4.
  */
+/**
+ * A power or a recovery inside the items of a list whose head is a condition ("kunnen worden geactiveerd, indien:\n
+ * … d. de bijdrage kan worden teruggevorderd, indien …"; "buiten aanmerking gelaten indien:\na. … is of wordt
+ * teruggevorderd"): a criterion the article tests, not something it decides. "degene van wie wordt teruggevorderd"
+ * only names someone.
+ */
+const IN_CONDITION_ITEMS = new RegExp(
+  String.raw`\b(?:indien|als|mits|wanneer|ingeval):[ \t]*\n(?:[^\n]*\n){0,12}?[^\n]*(?<!\b(?:van|op) wie )\b(?:${MODAL}|wordt|worden)\b[^\n]{0,60}?\b${ADVERSE_PARTICIPLE}\b`,
+  'i',
+);
+
+/** A power to decide that a burden does not happen ("kan … bepalen dat de kennel niet wordt teruggevorderd"). */
+const POWER_TO_SPARE = /\b(?:kan|kunnen)\b[^.;]{0,80}\bbepalen dat\b[^.;]{0,80}\bniet (?:wordt|worden)\b/i;
+
 const COLLECTION_POWER = /\b(?:kan|kunnen|is bevoegd|zijn bevoegd)\b[^.;]{0,250}\b(?:verrekenen|verrekening|invorderen|invordering|dwangbevel)\b/i;
 
 // Ranked: the first rules name the hooks that matter most where they fire. Hooks that hold for every
@@ -143,7 +157,10 @@ export const HOOK_RULES: HookRule[] = [
     exclusions: [
       DEFINITION,
       /\bin behandeling nemen van een aanvraag\b/i,
-      /\bbewindvoerders?\b|\bcurator\b|\bfaillissement\b|\bschuldeisers?\b/i,
+      /\bbewindvoerders?\b|\bcurator\b|\bfaillissement\b/i,
+      // Other creditors, unless the organ joins their debt settlement ("medewerking aan een schuldregeling").
+      /^(?![\s\S]*\bschuldregeling\b)[\s\S]*\bschuldeisers?\b/i,
+      IN_CONDITION_ITEMS,
       // Recovery ruled out ("wordt het teveel betaalde niet teruggevorderd"), unless with exceptions ("tenzij").
       /\bniet (?:(?:kan|kunnen|wordt|worden) (?:worden )?)?teruggevorderd\b(?![^.;]{0,300}\btenzij\b)|\bniet vatbaar voor terugvordering\b/i,
       // A regulation repealed by its title ("De Regeling betaling, terugvordering en … wordt ingetrokken").
@@ -185,6 +202,8 @@ export const HOOK_RULES: HookRule[] = [
       /\b(?:afzien|af te zien|afgezien|blijft achterwege|achterwege (?:laten|blijven))\b/i,
       PRIVATE_AGENT,
       COLLECTION_POWER,
+      IN_CONDITION_ITEMS,
+      POWER_TO_SPARE,
     ],
     reason:
       'Het bestuursorgaan mag hier kiezen of het dit nadeel oplegt. Het moet de belangen afwegen en de gevolgen voor u mogen niet te zwaar zijn.',

@@ -31,24 +31,34 @@ interface OutcomeRule {
 }
 
 // Bodies that decide; a citizen who "weigert" is not one of them.
-const ORGAN = String.raw`(?:toezichthouder|bevoegd gezag|Nederlandsche Bank|Autoriteit Financiële Markten|havenbeheerder|[Mm]inister|college|bestuur|[Bb]ank|UWV|Uitvoeringsinstituut werknemersverzekeringen|Sociale verzekeringsbank|SVB|inspecteur|ontvanger|burgemeester|[Gg]edeputeerde [Ss]taten|bestuursorgaan|commissie|korpschef|directeur|Autoriteit|Dienst|Belastingdienst\S*|keuringsinstantie|Staat)`;
+const ORGAN = String.raw`(?:[Tt]oezichthouder|[Bb]evoegd gezag|Nederlandsche Bank|Autoriteit Financiële Markten|[Hh]avenbeheerder|[Mm]inister|[Ss]taatssecretaris|[Cc]ollege|[Bb]estuur|[Bb]ank|UWV|Uitvoeringsinstituut werknemersverzekeringen|Sociale verzekeringsbank|SVB|[Ii]nspecteur|[Oo]ntvanger|[Bb]urgemeester|[Gg]edeputeerde [Ss]taten|[Bb]estuursorgaan|[Cc]ommissie|[Kk]orpschef|[Dd]irecteur|Autoriteit|Dienst|Belastingdienst\S*|[Kk]euringsinstantie|Staat|Fonds|Agentschap|Zorginstituut)`;
 // Any other definite subject that decides ("Het Commissariaat trekt", "De programmabeheerder weigert"), unless it is
 // the citizen, who also "weigert" or "trekt … in".
-const CITIZEN = String.raw`(?:verzekerde|aanvrager|belanghebbende|werknemer|werkgever|bewoner|eigenaar|gebruiker|huurder|verhuurder|ouder|ouders|leerling|student|gedetineerde|betrokkene|rechthebbende|houder|ondernemer|exploitant|kapitein|vreemdeling|verzoeker|klager|schuldenaar|schuldeiser|deelnemer|cliënt|patiënt|zorgaanbieder|instelling|school|persoon)`;
+const CITIZEN = String.raw`(?:verzekerde|aanvrager|belanghebbende|werknemer|werkgever|bewoner|eigenaar|gebruiker|huurder|verhuurder|ouder|ouders|leerling|student|gedetineerde|betrokkene|rechthebbende|houder|ondernemer|exploitant|kapitein|vreemdeling|verzoeker|klager|schuldenaar|schuldeiser|deelnemer|cliënt|patiënt|zorgaanbieder|instelling|school|persoon|verzekeraar|zorgverzekeraar|pensioenfonds|pensioenuitvoerder|uitvoerder|intermediair|vervoerder|aanbieder)`;
 // Only as the subject, at the start of a clause: "de toegang weigert" in a subordinate clause has an object there.
+// A look-behind: each use puts a look-ahead for its verb first, so it runs only where the verb stands.
 const DECIDER = String.raw`(?<=(?:^|\n|[,;:]\s|\d\.\s)(?:De|Het|de|het)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+\s+)`;
 // From the organ to its verb: a few words, across "herziet …, dan wel" or a list opening ("De Bank: a. trekt").
 const SUBJECT_GAP = String.raw`:?(?:\s+[^\s;]+){0,12}?`;
 // A gap that does not run into another auxiliary: "wordt verlaagd wordt verrekend … of teruggevorderd".
 // Nor into a subordinate clause: "wordt de invordering voortgezet zodra het verzet is ingetrokken".
 const GAP = String.raw`(?:(?!\b(?:wordt|worden|zodra|indien|nadat|wanneer|totdat)\b)[^.;:]){0,160}?`;
+/** A payment to the person or body, as the object of "vermindert". */
+const PAYMENT = String.raw`(?:\S*bijdrage|\S*uitkering|subsidie|vergoeding|toelage|toeslag|tegemoetkoming)\b`;
+/** Not a participle used as an adjective ("wordt beschouwd als een voortzetting van de ingetrokken uitkering"). */
+const ATTRIBUTIVE = String.raw`(?<!\b(?:de|het|een|deze|dit)\s)`;
+/**
+ * A participle after "is" belongs to another clause's perfect ("indien hiervoor een boete … is opgelegd", "wordt
+ * gesproken van personen, die … zijn uitgesloten van").
+ */
+const NOT_AFTER_IS = String.raw`(?<!\b(?:is|zijn|was|waren)\s)`;
 /** Not the perfect of a condition ("indien de uitkering … is ingetrokken, hetgeen … teruggevorderd"). */
 const NOT_PERFECT = String.raw`(?<!\b(?:is|zijn|was|waren|werd|werden|wordt|worden)\s)`;
 
 /**
- * The passive order in its three word orders: "wordt … ingetrokken"; with a condition between the auxiliary and
- * the participle ("wordt, indien …, de uitkering ingetrokken"), where the main clause resumes after the last
- * comma; and with the auxiliary in a list head ("wordt, indien …:\nd. door het college ingetrokken indien …").
+ * The passive order in its three word orders: "wordt … ingetrokken"; with a condition or another insertion between
+ * the auxiliary and the participle ("wordt, indien …, de uitkering ingetrokken", "wordt, afhankelijk van …, het
+ * teveel betaalde bedrag … teruggevorderd"), where the main clause resumes after the last comma; and with the auxiliary in a list head ("wordt, indien …:\nd. door het college ingetrokken indien …").
  * The named groups hold the words of the order itself, without the condition or the other items.
  */
 /** The list-head forms of `passive`: tried only on a sentence whose first line opens a list (they cost time). */
@@ -60,9 +70,10 @@ function passive(participle: string, lead = ''): RegExp[] {
   );
   LIST_FORMS.add(list);
   return [
-    new RegExp(String.raw`${lead}\b(?:wordt|worden)\b${GAP}\b(?:${participle})\b`),
+    // The participle is tested before the look-behinds, which would otherwise run at every step of the gap.
+    new RegExp(String.raw`${lead}\b(?:wordt|worden)\b${GAP}\b(?=(?:${participle})\b)${ATTRIBUTIVE}${NOT_AFTER_IS}(?:${participle})\b`),
     new RegExp(
-      String.raw`\b(?<aux>wordt|worden),\s*(?:indien|wanneer|zodra|ingeval|voor zover|voorzover|nadat)\b[^.;:]{0,400}?,(?<tail>[^,.;:]{0,160}?${NOT_PERFECT}\b(?:${participle}))\b`,
+      String.raw`\b(?<aux>wordt|worden),\s*(?:indien|wanneer|zodra|ingeval|voor zover|voorzover|nadat|afhankelijk van|gelet op|met ingang van|in afwijking van|onverminderd|op grond van|ingevolge)\b[^.;:]{0,400}?,(?<tail>[^,.;:]{0,160}?${NOT_PERFECT}\b(?:${participle}))\b`,
     ),
     list,
   ];
@@ -73,6 +84,12 @@ function passive(participle: string, lead = ''): RegExp[] {
  * verwaarlozing, a strafbaar feit) or missed a fatal term; "niet meer" / "niet langer" only say that a
  * qualification ended.
  */
+/**
+ * A lapse because something was not used or kept up for a time ("wanneer de instelling niet binnen 1 jaar nadat zij is
+ * opgehouden met het geven van onderwijs …", "indien deze gedurende drie maanden niet ten uitvoer is gelegd") ends
+ * what is no longer used; it punishes no failure.
+ */
+const NON_USE = /\b(?:opgehouden|gestaakt|buiten gebruik|geen gebruik)\b|\bniet\b[^.;]{0,30}\b(?:ten uitvoer (?:is |wordt )?gelegd|gebruikt|benut|verzorgd)\b|\b(?:gedurende|langer dan)\b[^.;]{0,60}\bniet\b/i;
 const FAULT =
   /\bniet\b(?!\s+(?:meer|langer)\b)|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bverzuim|\bnalat/i;
 
@@ -84,7 +101,10 @@ const OUTCOMES: OutcomeRule[] = [
       ...passive('teruggevorderd', String.raw`(?<!\b(?:van|op) wie\b[^.;:]{0,120})`),
       new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+vorder(?:t|en)\b[^.;:]{0,200}?\bterug\b`),
       // "Gelden die … zijn gebruikt, vordert het Commissariaat … terug".
-      new RegExp(String.raw`\bvordert\s+(?:hij|zij|(?:het|de)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+)\b[^.;:]{0,200}?\bterug\b`),
+      // Not after a private subject: "De verzekeraar vordert de uitkering terug" has its object there.
+      new RegExp(String.raw`(?<!\b(?:[Dd]e|[Hh]et)\s+${CITIZEN}\s+)\bvordert\s+(?:hij|zij|(?:het|de)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+)\b[^.;:]{0,200}?\bterug\b`),
+      // Any deciding body as subject, as for "weigert": "De Raad vordert … terug".
+      new RegExp(String.raw`(?=vorder(?:t|en)\b)${DECIDER}vorder(?:t|en)\b[^.;:]{0,200}?\bterug\b`),
       // The organ fixes the sum to be paid back: "…, stelt het Commissariaat het terug te betalen bedrag vast".
       new RegExp(String.raw`\bstelt\s+(?:hij|zij|(?:Onze )?${ORGAN}|(?:het|de)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+)\s+(?:het|de)\s+(?:terug te betalen|terug te vorderen) bedrag\w*\s+(?:[^\s.;:]+\s+){0,6}?vast\b`),
     ],
@@ -94,8 +114,8 @@ const OUTCOMES: OutcomeRule[] = [
   {
     outcome: 'boete',
     obligations: [
-      new RegExp(String.raw`\b(?:wordt|worden)\b[^.;:]{0,100}?\bboete\w*\b[^.;:]{0,60}?\bopgelegd\b`),
-      /\bboete\w*\b[^.;:]{0,40}?\b(?:wordt|worden)\b[^.;:]{0,20}?\bopgelegd\b/,
+      new RegExp(String.raw`\b(?:wordt|worden)\b[^.;:]{0,100}?\bboete\w*\b[^.;:]{0,60}?\b(?=opgelegd\b)${NOT_AFTER_IS}opgelegd\b`),
+      new RegExp(String.raw`\bboete\w*\b[^.;:]{0,40}?\b(?:wordt|worden)\b[^.;:]{0,20}?\b(?=opgelegd\b)${NOT_AFTER_IS}opgelegd\b`),
       /\blegt\b[^.;:]{0,80}?\bboete\b[^.;:]{0,20}?\bop\b/,
     ],
     needsCondition: false,
@@ -107,8 +127,8 @@ const OUTCOMES: OutcomeRule[] = [
       ...passive('ingetrokken'),
       new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+trekt\b[^.;:]{0,100}?\bin\b`),
       // Inverted after a condition: "…, dan trekt hij het besluit in", "trekt Onze Minister de erkenning in".
-      new RegExp(String.raw`\btrekt (?:hij|zij|(?:Onze )?${ORGAN})\b[^.;:]{0,100}?\bin\b`),
-      new RegExp(String.raw`${DECIDER}trekt\b[^.;:]{0,100}?\bin\b`),
+      new RegExp(String.raw`\btrekt (?:hij|zij|(?:Onze |het |de )?${ORGAN})\b[^.;:]{0,100}?\bin\b`),
+      new RegExp(String.raw`(?=trekt\b)${DECIDER}trekt\b[^.;:]{0,100}?\bin\b`),
     ],
     needsCondition: true,
     noun: /intrekk|in te trekken/i,
@@ -118,7 +138,8 @@ const OUTCOMES: OutcomeRule[] = [
     obligations: [
       new RegExp(String.raw`\b${ORGAN}\b(?:\s+[^\s.;:]+){0,5}?\s+weigert\b`),
       new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+wijst\b[^.;:]{0,100}?\baf\b`),
-      new RegExp(String.raw`${DECIDER}weigert\b`),
+      new RegExp(String.raw`(?=weigert\b)${DECIDER}weigert\b`),
+      new RegExp(String.raw`(?=wijst\b)${DECIDER}wijst\b[^.;:]{0,100}?\baf\b`),
       ...passive('geweigerd|afgewezen'),
       /\bwordt niet toegestaan\b/,
     ],
@@ -136,8 +157,8 @@ const OUTCOMES: OutcomeRule[] = [
   {
     outcome: 'verval',
     obligations: [
-      /\b(?:aanspraak|recht|machtiging|vergunning|uitkering|toeslag|subsidie|ontheffing|erkenning|vrijstelling|toestemming)\w*\b[^.;:]{0,120}?\bvervalt\b/i,
-      /\bvervalt\b[^.;:]{0,60}?\b(?:aanspraak|recht|machtiging|vergunning|ontheffing|vrijstelling|uitkering|toestemming|erkenning|aanwijzing|toelating|inschrijving|subsidie|toeslag)\w*/i,
+      /\b(?:aanspraak|recht|machtiging|vergunning|uitkering|toeslag|subsidie|ontheffing|erkenning|vrijstelling|toestemming|vordering|tegemoetkoming|vergoeding|betalingsregeling)\w*\b[^.;:]{0,120}?\bvervalt\b/i,
+      /\bvervalt\b[^.;:]{0,60}?\b(?:aanspraak|recht(?!swege)|machtiging|vergunning|ontheffing|vrijstelling|uitkering|toestemming|erkenning|aanwijzing|toelating|inschrijving|subsidie|toeslag|vordering|tegemoetkoming|vergoeding|betalingsregeling)\w*/i,
       // A fatal term: "zendt op straffe van verval van zijn vorderingsrecht … een nota".
       /\bop straffe van verval\b/i,
     ],
@@ -151,7 +172,10 @@ const OUTCOMES: OutcomeRule[] = [
       ...passive('gekort|verlaagd'),
       new RegExp(String.raw`\b${ORGAN}\b(?:\s+[^\s.;:]+){0,5}?\s+(?:verlaagt|kort)\b`),
       // Inverted after a condition: "Indien het fonds … toepast, verlaagt Onze Minister de pensioenen".
-      new RegExp(String.raw`\bverlaagt (?:hij|zij|(?:Onze )?${ORGAN})\b`),
+      new RegExp(String.raw`\bverlaagt (?:hij|zij|(?:Onze |het |de )?${ORGAN})\b`),
+      // "vermindert" only for a payment to the person or body: "vermindert de inspecteur de aanslag" relieves a burden.
+      new RegExp(String.raw`\bvermindert (?:hij|zij|(?:Onze |het |de )?${ORGAN})\s+(?:de|het)\s+(?:\S+\s+)?${PAYMENT}`),
+      new RegExp(String.raw`\b${ORGAN}\b(?:\s+[^\s.;:]+){0,5}?\s+vermindert\s+(?:de|het)\s+(?:\S+\s+)?${PAYMENT}`),
       // "Het UWV brengt een bedrag blijvend op de uitkering in mindering indien …".
       new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+brengt\b[^.;:]{0,100}?\bin mindering\b`),
     ],
@@ -160,7 +184,7 @@ const OUTCOMES: OutcomeRule[] = [
   },
 ];
 
-const MODAL = /\b(?:kan|kunnen|mag|mogen|is bevoegd|zijn bevoegd)\b/;
+const MODAL = /\b(?:kan|kunnen|mag|mogen|is bevoegd|zijn bevoegd|is gerechtigd|zijn gerechtigd|behoudt zich het recht voor|behouden zich het recht voor)\b/;
 /** A relative clause closed by a comma ("Een bijdrage die … niet kan worden verrekend, wordt …"): its modal is not the main verb's. */
 const CLOSED_RELATIVE = /\b(?:die|welke|waarvan|waarmee)\b[^,;:]*,/g;
 /**
@@ -168,10 +192,11 @@ const CLOSED_RELATIVE = /\b(?:die|welke|waarvan|waarmee)\b[^,;:]*,/g;
  * a condition, not an order. A clause whose own verb came already ("Het bedrag waarmee de subsidie wordt
  * verlaagd wordt … teruggevorderd") is closed. "als" opens a condition only at the start of a clause: in "De
  * aanwijzing als particuliere inrichting wordt … ingetrokken" it names a role. "zijn" is a verb only where it
- * closes the clause ("indien de gegevens onjuist zijn wordt"), not in "waarin zijn aansprakelijkheid wordt uitgesloten".
+ * closes the clause ("indien de gegevens onjuist zijn wordt", "die … niet zijn besteed worden teruggevorderd"), not in
+ * "waarin zijn aansprakelijkheid wordt uitgesloten". "die voldoen aan …" has its verb first.
  */
 const SUBORDINATE =
-  /(?:\b(?:indien|wanneer|zodra|nadat|zolang|alvorens|voordat|totdat|omdat|doordat|voor zover|voorzover|waar(?:mee|van|in|bij|door|op|onder)|welke|dat|die)\b|^[\s,]*(?:\d{1,3}[a-z]?\.\s+)?als\b(?! bedoeld))(?![^,;:]*\b(?:wordt|worden|is|zijn(?=\s*(?:dan\s*)?$)|heeft|hebben|zal|zullen)\b)[^,;:]*$/i;
+  /(?:\b(?:indien|wanneer|zodra|nadat|zolang|alvorens|voordat|totdat|omdat|doordat|voor zover|voorzover|waar(?:mee|van|in|bij|door|op|onder)|welke|dat|die)\b|^[\s,]*(?:\d{1,3}[a-z]?\.\s+)?als\b(?! bedoeld))(?![^,;:]*\b(?:wordt|worden|is|zijn(?=\s*(?:dan\s*)?$|\s+\S+\s*$)|heeft|hebben|zal|zullen|voldoen|voldoet)\b)[^,;:]*$/i;
 /**
  * Commas inside a reference ("het in het vijfde lid, onderdeel b, bedoelde voorstel", "het besluit, bedoeld in
  * artikel 11, tweede lid, wordt") do not end the clause they stand in.
@@ -180,37 +205,53 @@ const REFERENCE_COMMA = /,(?=\s+(?:onderdeel|onder\s+[a-z0-9]\b|aanhef|\w+\s+lid
 const CONDITION = /\b(?:indien|wanneer|zodra|ingeval|in geval|als(?! bedoeld))\b|:\s*(?:\n|$)/i;
 /** "wordt niet teruggevorderd", "trekt … niet in": negated at the verb, not in a condition inside the gap. */
 const NEGATED =
-  /^\S+\s+(?:\S+\s+){0,2}?niet\b(?!\s+(?:\S+\s+)?\S{2,}(?:de|te)\s)|\bniet\s+(?:teruggevorderd|ingetrokken|geweigerd|afgewezen|opgelegd|uitgesloten|gekort|verlaagd|in|terug)$|\bgeen\s+(?:bestuurlijke\s+)?boete/;
+  /^\S+\s+(?:\S+\s+){0,2}?niet\b(?!\s+(?:\S+\s+)?\S{2,}(?:de|te)\s)|\bniet\s+(?:teruggevorderd|ingetrokken|geweigerd|afgewezen|opgelegd|uitgesloten|gekort|verlaagd|in|terug)$|\bgeen\s+(?:bestuurlijke\s+)?boete|\b(?:evenmin|nimmer|nooit|in geen geval)\b/;
 /**
  * Not rigid outcomes: limits in the person's favour ("ten hoogste één boete"), criminal law, decisions of a
  * court or its griffier.
  */
 const NOT_ADVERSE =
-  /\b(?:maximaal|ten hoogste|hoogstens) (?:één|een)\b|\bgematigd\b|\b\w*rechter\b|\bgriffier\b|\bgestraft\b|\bstrafbaar\b|\bhechtenis\b|\bstrafvordering\b/i;
+  /\b(?:maximaal|ten hoogste|hoogstens) (?:één|een)\b|\bgematigd\b|\b\w*rechter\b|\brechtbank\b|\bgerechtshof\b|\bondernemingskamer\b|\bHoge Raad\b|\bgriffier\b|\bgestraft\b|\bstrafbaar\b|\bhechtenis\b|\bstrafvordering\b/i;
 /**
  * Inside the obligation: "wordt slechts geweigerd indien" limits a refusal to listed grounds, it does not order
  * one; withdrawing general rules or measures ("trekt de regels in") burdens nobody; lowering a computed amount or
- * a debt ("de berekende eigenwoningschuld … verlaagd") is a calculation; a choice among measures ("legt een last
+ * a debt ("de berekende eigenwoningschuld … verlaagd") is a calculation; a decision deemed taken ("wordt geacht te
+ * zijn geweigerd") is a fiction for the person's appeal, not an order; a choice among measures ("legt een last
  * onder dwangsom of een bestuurlijke boete op") leaves the organ room.
  */
-const NOT_AN_ORDER = /\b(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing) of\b|\bof (?:een )?(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing)\b|\bevenredig verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
+const NOT_AN_ORDER = /\bgeacht\b|\b(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing) of\b|\bof (?:een )?(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing)\b|\bevenredig verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
 /**
  * Lowered by a computed excess ("wordt het bedrag van de subsidie verlaagd met het meerdere"): a cap on the
  * subsidy, not a sanction. A percentage or a sum ("verlaagd met 20%") stays an order.
  */
 const BY_EXCESS = /^\s*met (?:het|dit|dat|deze) (?:meerdere|verschil|overschot)\b/i;
+/**
+ * Lowered by another entitlement or income ("wordt verlaagd met het recht op kinderopvangtoeslag", "met aanspraken op
+ * vergoeding van de ziektekostenverzekering", "met de uitkering"): an offset against what the person gets elsewhere.
+ */
+const BY_OTHER_ENTITLEMENT = /^\s*met (?:(?:het |de )?(?:recht|aanspraak|aanspraken) op\b|(?:de|het|een) (?:\S+ )?(?:uitkering|toeslag|inkomen|inkomsten|pensioen)\b)/i;
+/**
+ * Shared out in proportion ("naar rato van het aantal aanvragers", "in evenredigheid gekort"): a budget or a fund
+ * divided among all who have a claim on it, not a sanction on one of them.
+ */
+const PRO_RATA = /\bnaar rato\b|\b(?:naar|in) evenredigheid\b/i;
+/**
+ * The person is compensated otherwise for the same loss ("aanspraak … op een schadevergoeding … wordt de
+ * uitkering niet uitgekeerd, teruggevorderd of … in mindering gebracht"): anti-cumulation, not a sanction.
+ */
+const ANTI_CUMULATION = /\bschadevergoeding\b|\b(?:ter zake van|voor) (?:hetzelfde|dezelfde) (?:schade|verlies|kosten|periode|tijdvak)\b|\buit anderen hoofde\b/i;
 /** The obligation starts with the organ that acts (or an inverted "trekt hij"). */
-const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|kort|wijst|op straffe)\b`);
+const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|vermindert|kort|wijst|op straffe)\b`);
 /**
  * A regulation withdrawn by name ("Het Kaderbesluit … wordt ingetrokken, alsmede …", "Het besluit van 17 januari
  * 1967 wordt ingetrokken"): a repeal, not an outcome for someone. An individual "besluit tot toelating" is not one.
  */
 const REPEAL =
-  /\b(?:[A-Z]\w*(?:[Bb]esluit|[Rr]egeling|[Ww]et|[Rr]eglement|[Bb]eleidsregels?|[Vv]erordening)|Besluit|Regeling|Wet|Reglement|Beleidsregels?|Verordening)\b(?! tot\b)|\b(?:besluit|regeling) van (?:de |het )?(?:\d|[A-Z])|\bkoninklijke? besluit\b|\bvoorgaande\b/;
+  /\b(?:[A-Z]\w*(?:[Bb]esluit|[Rr]egeling|[Ww]et|[Rr]eglement|[Bb]eleidsregels?|[Vv]erordening)|Besluit|Regeling|Wet|Reglement|Beleidsregels?|Verordening)\b(?! tot\b)|\b(?:besluit|regeling) van (?:de |het )?(?:\d|[A-Z])|\bkoninklijke? besluit\b|\bvoorgaande\b|\b(?:volgende|genoemde) (?:besluiten|regelingen|beschikkingen|wetten|verordeningen|beleidsregels)\b|\b(?!(?:De|Het|Een|Dit|Deze|Indien|Wanneer)\b)[A-Z][a-zë]+ (?:regeling|besluit|verordening|beleidsregels?)\b/;
 
 /** A hardship exit in the same sentence or list item. "tenzij … anders is bepaald" only defers to other rules. */
 const EXIT_HERE =
-  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\bbijzondere omstandigheden\b|\bbijzondere gevallen\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
+  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
 /** Elsewhere in the article: refraining from, lowering or setting aside the outcome ("ziet af van", "stemt … af"). */
 const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepassing|af te wijken|afwijken|af te stemmen|niet teruggevorderd)\b|\b(?:ziet|stemt)\b[^.;]{0,160}\baf\b/i;
 
@@ -221,6 +262,11 @@ function hasExit(text: string): boolean {
 /** A ground that ends an eligibility (an age, a death, a marriage), not a sanction or a missed term. */
 const LIFE_EVENT = /\b(?:leeftijd|overl\w+|hertrouw\w*|trouwt|huwelijk\w*|als partner wordt geregistreerd)\b/i;
 
+/** The ground makes the outcome a sanction: a failure of the person, not an end of use. */
+function groundHolds(rule: OutcomeRule, ground: string): boolean {
+  return !rule.ground || (rule.ground.test(ground) && !NON_USE.test(ground));
+}
+
 /**
  * Is the obligation in `s` without a hardship exit? With list items, one item without an exit (and not a life
  * event) is enough.
@@ -228,8 +274,8 @@ const LIFE_EVENT = /\b(?:leeftijd|overl\w+|hertrouw\w*|trouwt|huwelijk\w*|als pa
 function noExitIn(rule: OutcomeRule, s: Segment): boolean {
   const [head = '', ...items] = s.text.split('\n');
   if (hasExit(head)) return false;
-  if (items.length === 0) return !rule.ground || rule.ground.test(head);
-  return items.some((item) => !hasExit(item) && !LIFE_EVENT.test(item) && (!rule.ground || rule.ground.test(`${head} ${item}`)));
+  if (items.length === 0) return groundHolds(rule, head);
+  return items.some((item) => !hasExit(item) && !LIFE_EVENT.test(item) && groundHolds(rule, `${head} ${item}`));
 }
 
 const CONFINED_TO_LID = new RegExp(String.raw`\b(?:als )?bedoeld in het (${ORD}) lid\b`);
@@ -259,10 +305,33 @@ function courtScope(text: string, obligationEnd: number): string {
   return lineEnd >= 0 && /:\s*$/.test(text.slice(0, lineEnd)) ? text.slice(0, lineEnd) : text;
 }
 
+/** A ground for an individual outcome; "op grond van artikel 5" names a power, not a ground. */
+const INDIVIDUAL_GROUND = /\bwegens\b|\bop grond van (?:overschrijding|het feit|de omstandigheid)\b/i;
+
+/** An order that starts with its verb, as a main clause after a condition does ("…, vervalt het recht"). */
+const VERB_FIRST = /^(?:vervalt|wordt|worden)\s+\S+\s+\S+/;
+
+/** A list head that attaches terms to a grant: its items are not what the head's power decides. */
+const TERMS_HEAD = /\b(?:waarbij|met dien verstande,? dat):\s*$/;
+
+/**
+ * A list head that ends in a subordinate clause after its main clause ("Het opleggen … blijft achterwege, indien voor
+ * dezelfde gedraging:"): the items complete that condition. A head that is only a leading condition ("Indien er op
+ * enige datum:") leaves the main clause to its items ("…, wordt de aanvraag afgewezen").
+ */
+function subordinateTail(head: string): boolean {
+  const plain = head.replace(/:\s*$/, '').replace(REFERENCE_COMMA, ' ');
+  const comma = plain.lastIndexOf(',');
+  return comma >= 0 && !TERMS_HEAD.test(head) && SUBORDINATE.test(plain.slice(comma + 1));
+}
+
 /** A sentence that opens with a condition ("Indien …, doordat … zal de toekenning worden ingetrokken"). */
 const LEADING_CONDITION = /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|in geval)\b/i;
-/** The person meets the requirements: no "niet" earlier in the same clause. */
-const COMPLIED = /(?<!\bniet\b[^.;,]{0,60})\b(?:wordt|is|zijn|worden) voldaan\b/i;
+/**
+ * The person meets the requirements (no "niet" earlier in the same clause), or the measure is no longer needed
+ * ("trekt het besluit in indien het niet langer noodzakelijk is"): revoking it lifts a burden.
+ */
+const COMPLIED = /(?<!\bniet\b[^.;,]{0,60})\b(?:wordt|is|zijn|worden) voldaan\b|\bniet langer (?:noodzakelijk|nodig|vereist|gerechtvaardigd)\b/i;
 
 /** Without a leading condition ("Indien … niet kan worden vastgesteld, doordat …, zal … worden ingetrokken"). */
 function mainClauseOf(before: string): string {
@@ -285,7 +354,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     const clauseStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf(';'), 0);
     // An inverted main clause ("Indien … niet kan worden vastgesteld, wordt het recht … ingetrokken") has its
     // condition, modal included, before it.
-    const inverted = /^(?:vervalt|wordt|worden)\s+\S+\s+\S+/.test(m[0]) && CONDITION.test(before);
+    const inverted = VERB_FIRST.test(m[0]) && CONDITION.test(before);
     // "Indien …, doordat … zal de toekenning worden ingetrokken": the future auxiliary opens the main clause.
     const futureAfterCondition = /\b(?:zal|zullen)\s+(?:[^\s,]+\s+){0,4}$/.test(before) && LEADING_CONDITION.test(before.slice(clauseStart));
     if ((!inverted && MODAL.test(mainClauseOf(before.slice(clauseStart)).replace(CLOSED_RELATIVE, ' '))) || MODAL.test(core)) continue;
@@ -295,17 +364,28 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (NEGATED.test(core) && !/^wordt niet toegestaan$/.test(core)) continue;
     if (NOT_ADVERSE.test(courtScope(s.text, m.index + m[0].length)) || NOT_AN_ORDER.test(core)) continue;
     if (BY_EXCESS.test(s.text.slice(m.index + m[0].length))) continue;
+    if (rule.outcome === 'korting' && BY_OTHER_ENTITLEMENT.test(s.text.slice(m.index + m[0].length))) continue;
+    if (rule.outcome === 'korting' && PRO_RATA.test(s.text)) continue;
+    if ((rule.outcome === 'terugvordering' || rule.outcome === 'korting') && ANTI_CUMULATION.test(s.text)) continue;
     // An organ that acts ("De minister weigert …", "wijst … af") orders an individual outcome; a passive form
     // without a condition may repeal a regulation. The condition may also stand before an inverted main clause
     // ("Indien …, vervalt het recht"), which starts with its verb and has its subject next.
-    if (rule.needsCondition && !ACTIVE.test(m[0]) && !inverted && !futureAfterCondition && !CONDITION.test(s.text.slice(m.index))) continue;
+    // "Voorzover niet anders is bepaald vervalt een vordering …": a limit before an inverted order is its condition too.
+    const limited = rule.outcome === 'verval' && VERB_FIRST.test(m[0]) && /\bvoor ?zover\b/i.test(before.slice(clauseStart));
+    // A stated ground ("worden op grond van overschrijding van het subsidieplafond afgewezen", "wegens …") makes it an
+    // individual outcome as a condition does.
+    const grounded = INDIVIDUAL_GROUND.test(s.text);
+    if (rule.needsCondition && !ACTIVE.test(m[0]) && !inverted && !limited && !grounded && !futureAfterCondition && !CONDITION.test(s.text.slice(m.index))) continue;
     // A list item under a head with a power ("kan … worden bepaald dat:\na. de zorg wordt geweigerd") is a power.
     const head = s.text.split('\n')[0]!;
-    if (m.index > head.length && MODAL.test(head)) continue;
-    // Revoking a decision once the person complies ("trekt het besluit in indien … wordt voldaan aan") lifts a burden.
+    // Not where the head only attaches terms to what its power grants ("kan een voorschot worden verstrekt, waarbij:").
+    if (m.index > head.length && MODAL.test(head) && !TERMS_HEAD.test(head)) continue;
+    // Revoking a decision once the person complies ("trekt het besluit in indien … wordt voldaan aan") or once it is
+    // no longer needed lifts a burden.
     if (rule.outcome === 'intrekking' && COMPLIED.test(s.text)) continue;
     // Nor one under a head that makes the items conditions ("Dit artikel is van toepassing als:").
-    if (m.index > head.length && /\b(?:als|indien|wanneer|ingeval):\s*$/.test(head)) continue;
+    // Or whose last clause is still a subordinate one ("blijft achterwege, indien voor dezelfde gedraging:").
+    if (m.index > head.length && (/\b(?:als|indien|wanneer|ingeval):\s*$/.test(head) || subordinateTail(head))) continue;
     if (rule.outcome === 'intrekking' && REPEAL.test(`${before.slice(clauseStart)} ${m[0]}`)) continue;
     return phrase;
   }
@@ -313,10 +393,19 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
 }
 
 /** Stems every obligation above contains: most articles have none, and are skipped before the sentence work. */
-const OUTCOME_STEMS = /terug|ingetrokken|trekt|weiger|afgewezen|wijst|boete|uitgesloten|verval|gekort|verlaag|\bkort\b|mindering|niet toegestaan/i;
+const OUTCOME_STEMS = /terug|ingetrokken|trekt|weiger|afgewezen|wijst|boete|uitgesloten|verval|gekort|verlaag|vermindert|\bkort\b|mindering|niet toegestaan/i;
 
 /** A sentence that opens with a withdrawal as its condition ("Indien de beschikking … wordt ingetrokken, wordt …"). */
 const AFTER_WITHDRAWAL = /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|in geval|na)\b[^,]{0,200}\b(?:ingetrokken|intrekking)\b/i;
+/** The lid itself leaves the withdrawal or change to the organ ("Het bestuur kan … intrekken of … wijzigen, indien …"). */
+const WITHDRAWAL_POWER = /\b(?:kan|kunnen|is bevoegd|zijn bevoegd)\b[^.;]{0,200}?\b(?:intrekken|in te trekken|wijzigen|te wijzigen|verlagen|te verlagen)\b/i;
+
+/** The text of the lid that holds `at`, up to `at` (the whole article before it when it has no numbered leden). */
+function lidBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const starts = [...before.matchAll(/(?:^|\n)\d{1,3}[a-z]?\.\s/g)];
+  return before.slice(starts.length > 0 ? starts[starts.length - 1]!.index : 0);
+}
 
 /** Rigid provisions in one article text, at most one per outcome, in text order. */
 export function detectRigid(text: string): RigidMatch[] {
@@ -335,6 +424,10 @@ export function detectRigid(text: string): RigidMatch[] {
   // to the organ ("kan … worden ingetrokken"), the organ decides whether anything is recovered.
   const withdrawalRigid = out.some((r) => r.outcome === 'intrekking');
   return out
-    .filter((r) => r.outcome !== 'terugvordering' || withdrawalRigid || !AFTER_WITHDRAWAL.test(text.slice(r.span.start, r.span.end)))
+    .filter((r) => {
+      if (r.outcome !== 'terugvordering' || withdrawalRigid) return true;
+      const sentence = text.slice(r.span.start, r.span.end);
+      return !AFTER_WITHDRAWAL.test(sentence) && !WITHDRAWAL_POWER.test(lidBefore(text, r.span.start + Math.max(0, sentence.indexOf(r.phrase))));
+    })
     .sort((a, b) => a.span.start - b.span.start);
 }

@@ -263,6 +263,34 @@ describe('classifyHooks: sixth round (private agents, collection powers, cited t
   });
 });
 
+describe('classifyHooks: error classes of the seventh fresh held-out (after it was measured)', () => {
+  it('gives no 3:4 or 4:94a for a power or a recovery inside the items of a list whose head is a condition', () => {
+    const criteria =
+      'Bijdragen aan derden kunnen worden geactiveerd, indien:\na. de derde investeert;\nb. de bijdrage kan worden teruggevorderd, indien de derde in gebreke blijft.';
+    expect(awbOf('BWBR9999991', criteria)).toEqual([]);
+    const settlement =
+      'De kosten worden buiten aanmerking gelaten indien:\na. het een uitkering betreft die niet volledig is of wordt teruggevorderd;\nb. niet is voldaan aan artikel 18.';
+    expect(awbOf('BWBR9999991', settlement)).not.toContain('4:94a');
+    expect(awbOf('BWBR9999991', 'Het college kan de bijdrage terugvorderen indien:\na. de ontvanger niet meewerkt.')).toEqual(expect.arrayContaining(['3:4', '4:94a']));
+  });
+
+  it('still reads a debt settlement whose items name "degene van wie wordt teruggevorderd"', () => {
+    const text =
+      'Het college kan besluiten van terugvordering af te zien bij medewerking aan een schuldregeling, indien:\na. degene van wie wordt teruggevorderd niet zal kunnen voortgaan met betalen;\nb. de overige schuldeisers meewerken.';
+    expect(awbOf('BWBR9999991', text)).toContain('4:94a');
+  });
+
+  it('gives 4:94a for a debt settlement with other creditors, not for creditors in an insolvency', () => {
+    expect(awbOf('BWBR9999991', 'Het UWV kan van verdere terugvordering afzien door medewerking aan een schuldregeling met de overige schuldeisers.')).toContain('4:94a');
+    expect(awbOf('BWBR9999991', 'De vordering tot terugbetaling wordt ter verificatie ingediend bij de curator ten behoeve van de schuldeisers.')).not.toContain('4:94a');
+  });
+
+  it('gives no 3:4 for a power to decide that a burden does not happen ("kan bepalen dat … niet wordt teruggevorderd")', () => {
+    expect(awbOf('BWBR9999991', 'Indien de geleider zijn functie niet meer vervult, kan het bevoegd gezag bepalen dat de uitrusting niet wordt teruggevorderd.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Het bevoegd gezag kan bepalen dat de uitrusting wordt teruggevorderd.')).toContain('3:4');
+  });
+});
+
 describe('classifyHooks: bounded work', () => {
   it('keeps the money-debt and burden patterns bounded: a text of 180,000 characters of "boete" gives the boete hooks', () => {
     // Before the gaps were bounded this took seconds (each "boete" scanned to the end of the sentence).

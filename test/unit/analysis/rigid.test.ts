@@ -260,6 +260,122 @@ describe('detectRigid: error classes of the sixth fresh held-out (after it was m
   });
 });
 
+describe('detectRigid: seventh round, classes that recurred over the six fresh sets', () => {
+  it('reads an order with an insertion between auxiliary and participle ("wordt, afhankelijk van …, … teruggevorderd")', () => {
+    const text = 'Na de vaststelling wordt, afhankelijk van de kosten over het voorgaande jaar, het teveel betaalde bedrag door de minister teruggevorderd.';
+    expect(outcomes(text)).toEqual(['terugvordering']);
+  });
+
+  it('reads revoking a measure once it is no longer needed as lifting a burden', () => {
+    expect(outcomes('Onze Minister trekt het besluit tot plaatsing onverwijld in indien het niet langer noodzakelijk is.')).toEqual([]);
+    expect(outcomes('Onze Minister trekt de vergunning in indien de houder niet langer voldoet aan de eisen.')).toEqual(['intrekking']);
+  });
+
+  it('reads "evenmin", "nimmer" and "in geen geval" as a negated order', () => {
+    expect(outcomes('De aanvraag wordt evenmin afgewezen indien de aanvrager ten minste een jaar in Nederland woont.')).toEqual([]);
+    expect(outcomes('De vergunning wordt in geen geval geweigerd indien de aanvrager een erkende opleiding volgt.')).toEqual([]);
+    expect(outcomes('De aanvraag wordt afgewezen indien de aanvrager niet ten minste een jaar in Nederland woont.')).toEqual(['weigering']);
+  });
+
+  it('reads a decision deemed taken ("wordt geacht te zijn geweigerd") as a fiction, not an order', () => {
+    expect(outcomes('Het nemen van een besluit wordt geacht te zijn geweigerd, indien niet binnen acht weken is beslist.')).toEqual([]);
+  });
+
+  it('reads a participle after an article ("de ingetrokken vergunning") or after "is" as no passive order', () => {
+    expect(outcomes('De nieuwe vergunning wordt beschouwd als een voortzetting van de ingetrokken vergunning, indien zij binnen een jaar wordt verleend.')).toEqual([]);
+    expect(outcomes('Het tweede lid is niet van toepassing indien de schuld is ontstaan door een overtreding en hiervoor een boete als bedoeld in artikel 8 is opgelegd.')).toEqual([]);
+    expect(outcomes('Waar in deze regeling wordt gesproken van leerlingen die zijn uitgesloten van het onderwijs, worden ook geschorste leerlingen bedoeld.')).toEqual([]);
+  });
+
+  it('reads an amount shared out in proportion ("naar rato", "naar evenredigheid") as a distribution, not a sanction', () => {
+    expect(outcomes('Indien het budget ontoereikend is, worden de verleende bijdragen verlaagd, een en ander naar rato van het aantal aanvragers.')).toEqual([]);
+    expect(outcomes('Indien het plafond wordt overschreden, wordt de vergoeding per school naar evenredigheid verlaagd.')).toEqual([]);
+    expect(outcomes('Indien de ontvanger de verantwoording te laat indient, wordt de vergoeding verlaagd met vijf procent.')).toEqual(['korting']);
+  });
+
+  it('reads recovery or non-payment when the person is compensated otherwise for the same loss as anti-cumulation', () => {
+    expect(outcomes('Indien de betrokkene een schadevergoeding ontvangt voor dezelfde periode, wordt de toelage niet uitbetaald of teruggevorderd.')).toEqual([]);
+    expect(outcomes('Indien de betrokkene onjuiste gegevens heeft verstrekt, wordt de toelage teruggevorderd.')).toEqual(['terugvordering']);
+  });
+
+  it('reads list items under a head that ends in a condition as that condition, but not under a head that is only one', () => {
+    const tail = 'Het opleggen van een maatregel blijft achterwege, indien voor hetzelfde feit:\na. een bestuurlijke boete wordt opgelegd, of\nb. een maatregel op grond van een andere wet wordt opgelegd.';
+    expect(outcomes(tail)).toEqual([]);
+    const lead = 'Indien op enige datum:\na. een aanvraag wordt ontvangen die het restant van het budget overschrijdt, wordt de aanvraag afgewezen, of\nb. meer aanvragen worden ontvangen dan het budget toelaat, wordt geloot.';
+    expect(outcomes(lead)).toEqual(['weigering']);
+  });
+
+  it('reads an item under a head that attaches terms to a grant ("waarbij:") as an order of its own', () => {
+    const text = 'Indien de bijdrage wordt verleend, kan een voorschot worden verstrekt, waarbij:\na. elk kwartaal een kwart van het bedrag wordt betaald;\nb. na de vaststelling het teveel betaalde bedrag door de minister wordt teruggevorderd.';
+    expect(outcomes(text)).toEqual(['terugvordering']);
+    expect(outcomes('De minister kan bepalen dat:\na. het teveel betaalde bedrag wordt teruggevorderd.')).toEqual([]);
+  });
+
+  it('reads a lapse for non-use ("gedurende … niet", "opgehouden") as the end of what is unused, a missed term as a sanction', () => {
+    expect(outcomes('De erkenning vervalt, indien de school gedurende twee jaar geen onderwijs heeft gegeven en niet opnieuw is begonnen.')).toEqual([]);
+    expect(outcomes('De ontheffing vervalt indien zij gedurende zes maanden niet is gebruikt.')).toEqual([]);
+    expect(outcomes('Het recht op vergoeding vervalt indien de declaratie niet binnen drie maanden is ingediend.')).toEqual(['verval']);
+  });
+
+  it('reads "vervalt van rechtswege" as no lapse of a right, and a claim of the person that lapses after a term as one', () => {
+    expect(outcomes('Een opgelegde verplichting vervalt van rechtswege voorzover het voldoen hieraan in strijd is met een bevel.')).toEqual([]);
+    expect(outcomes('Voorzover niet anders is bepaald vervalt een vordering van de deelnemer op het fonds na één jaar.')).toEqual(['verval']);
+  });
+
+  it('reads "uitzonderlijke situaties" as a hardship exit, like "bijzondere omstandigheden"', () => {
+    expect(outcomes('Behoudens in uitzonderlijke situaties vervalt de aanspraak op vergoeding, indien de declaratie niet binnen dertien weken is ingediend.')).toEqual([]);
+  });
+
+  it('reads "behoudt zich het recht voor" and "is gerechtigd" as powers', () => {
+    expect(outcomes('Het bestuur behoudt zich het recht voor de erfgenamen een termijn te stellen op straffe van verval van hun aanspraak.')).toEqual([]);
+    expect(outcomes('De directeur is gerechtigd de vergunning in te trekken indien de houder de voorschriften niet naleeft.')).toEqual([]);
+  });
+
+  it('reads a list of regulations withdrawn, or one named by its title, as a repeal', () => {
+    expect(outcomes('De volgende regelingen worden ingetrokken:\na. de Regeling tarieven 2004;\nb. de Regeling examens 2004.')).toEqual([]);
+    expect(outcomes('De Tijdelijke regeling energiepremies wordt ingetrokken met ingang van 1 januari 2004, met dien verstande dat:\na. een eerder ingediende aanvraag wordt afgehandeld.')).toEqual([]);
+  });
+
+  it('reads any deciding body that recovers or rejects as an organ, a court or a private insurer not', () => {
+    expect(outcomes('De Raad vordert de ten onrechte betaalde toelage terug indien de ontvanger onjuiste gegevens heeft verstrekt.')).toEqual(['terugvordering']);
+    expect(outcomes('Het Letterenfonds wijst aanvragen af als het budget van de regeling is uitgeput.')).toEqual(['weigering']);
+    expect(outcomes('De staatssecretaris vordert het voorschot terug indien de activiteit niet is uitgevoerd.')).toEqual(['terugvordering']);
+    expect(outcomes('De rechtbank wijst het verzoek af, indien de verzoeker niet aannemelijk heeft gemaakt dat zijn vordering gevaar loopt.')).toEqual([]);
+    expect(outcomes('De verzekeraar vordert de uitkering terug indien de verzekerde onjuiste gegevens heeft verstrekt.')).toEqual([]);
+  });
+});
+
+describe('detectRigid: error classes of the seventh fresh held-out (after it was measured)', () => {
+  it('reads a reduction by another entitlement ("verlaagd met het recht op …", "met aanspraken op …") as an offset', () => {
+    expect(outcomes('Indien de betrokkene recht heeft op opvang, wordt de tegemoetkoming verlaagd met het recht op kinderopvangtoeslag.')).toEqual([]);
+    expect(outcomes('Indien de betrokkene verzekerd is, wordt de vergoeding verlaagd met aanspraken op vergoeding uit die verzekering.')).toEqual([]);
+    expect(outcomes('Indien de betrokkene het verslag te laat indient, wordt de vergoeding verlaagd met tien procent.')).toEqual(['korting']);
+  });
+
+  it('reads recovery that follows a withdrawal or change the same lid leaves to the organ as not gebonden', () => {
+    const text =
+      'Het bestuur kan de verlening van de bijdrage intrekken of wijzigen, indien de ontvanger zijn verplichtingen niet nakomt. Het bedrag waarmee de bijdrage wordt verlaagd, wordt verrekend. Is dat niet toereikend, dan worden de betaalde voorschotten teruggevorderd.';
+    expect(outcomes(text)).toEqual([]);
+    expect(outcomes('1. Het bestuur kan de bijdrage intrekken.\n2. Niet bestede middelen worden na afloop teruggevorderd.')).toEqual(['terugvordering']);
+  });
+
+  it('reads a relative clause closed by "zijn" and its participle, or with "voldoen" first, as closed', () => {
+    expect(outcomes('Middelen die op 1 januari niet zijn besteed worden teruggevorderd.')).toEqual(['terugvordering']);
+    expect(outcomes('De aanvragen die voldoen aan de eisen worden op grond van overschrijding van het plafond afgewezen.')).toEqual(['weigering']);
+  });
+
+  it('reads a stated ground ("op grond van overschrijding", "wegens") as making a refusal individual, a bare withdrawal not', () => {
+    expect(outcomes('De overige aanvragen worden wegens overschrijding van het budget afgewezen.')).toEqual(['weigering']);
+    expect(outcomes('Het besluit van 1 mei 2004 wordt ingetrokken.')).toEqual([]);
+  });
+
+  it('reads an organ that "vermindert" a payment, or "verlaagt" after its article, as an order, but not one that lowers a tax assessment', () => {
+    expect(outcomes('Indien de gemeente het geld niet volgens het programma besteedt, vermindert de Minister de rijksbijdrage met dat bedrag.')).toEqual(['korting']);
+    expect(outcomes('Als het plafond ontoereikend is, verlaagt het bestuur de bijdrage van de laagst geplaatste aanvraag.')).toEqual(['korting']);
+    expect(outcomes('De inspecteur vermindert dienovereenkomstig de conserverende aanslag bij voor bezwaar vatbare beschikking.')).toEqual([]);
+  });
+});
+
 describe('rigid provisions in analyseRegulation: coveredBy', () => {
   const recovery = { label: '12', text: 'Ten onrechte betaalde toelage wordt teruggevorderd.' };
   const refusal = { label: '13', text: 'De minister weigert de vergunning indien de aanvrager niet betrouwbaar is.' };
