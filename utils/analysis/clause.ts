@@ -10,7 +10,7 @@
 // Negated uses, references to another provision's criterion, definitions, review standards for complaints
 // and procedural term extensions for the court or for complex cases are not clauses.
 import { parseCovers, type Cover } from './covers';
-import { mayHoldClause } from './clause-stems';
+import { mayHoldClause, mayHoldGeneralClause } from './clause-stems';
 import { sentencesOf, type Segment } from './segment';
 
 export type ClauseKind = 'general' | 'specific';
@@ -161,18 +161,33 @@ function specificIn(s: Segment): ClauseMatch | null {
   return best ? toMatch('specific', s, best.text) : null;
 }
 
+/** The article's sentences that can hold a clause: definitions of terms are not powers. */
+function clauseSentences(text: string): Segment[] {
+  return sentencesOf(text).filter((s) => !DEFINITION.test(s.text));
+}
+
+function firstOf(sentences: Segment[], find: (s: Segment) => ClauseMatch | null): ClauseMatch | null {
+  for (const s of sentences) {
+    const found = find(s);
+    if (found) return found;
+  }
+  return null;
+}
+
 /**
  * Classifies one article text. A general clause anywhere in the article wins over a specific one;
  * otherwise the first specific power is returned.
  */
 export function detectClause(text: string): ClauseMatch | null {
   if (!mayHoldClause(text)) return null;
-  let specific: ClauseMatch | null = null;
-  for (const s of sentencesOf(text)) {
-    if (DEFINITION.test(s.text)) continue;
-    const general = generalIn(s);
-    if (general) return general;
-    specific ??= specificIn(s);
-  }
-  return specific;
+  const sentences = clauseSentences(text);
+  return firstOf(sentences, generalIn) ?? firstOf(sentences, specificIn);
+}
+
+/**
+ * The article's general clause, as detectClause finds it, without looking for specific powers: where only
+ * the general clause matters (the law's status on its page), their criteria need not be compiled at all.
+ */
+export function detectGeneralClause(text: string): ClauseMatch | null {
+  return mayHoldGeneralClause(text) ? firstOf(clauseSentences(text), generalIn) : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectClause } from '../../../utils/analysis/clause';
+import { detectClause, detectGeneralClause } from '../../../utils/analysis/clause';
 import { parseCovers } from '../../../utils/analysis/covers';
 
 describe('detectClause: strict hardheidsclausule', () => {
@@ -124,6 +124,22 @@ describe('detectClause: specific powers and look-alikes', () => {
     );
     expect(r?.clause).toBe('general');
     expect(r?.covers).toEqual([{ kind: 'law', text: 'deze wet' }]);
+  });
+});
+
+describe('detectGeneralClause: only the general clause (the status of a law on its page)', () => {
+  const general =
+    'Artikel 63. Ingeval de toepassing van de belastingwet leidt tot onbillijkheden van overwegende aard, kan Onze Minister tegemoetkomen. ' +
+    'Bij dringende redenen kan de inspecteur de termijn verlengen.';
+  it('finds what detectClause finds where the article holds one, covers included', () => {
+    expect(detectGeneralClause(general)).toEqual(detectClause(general));
+    expect(detectGeneralClause(general)?.clause).toBe('general');
+  });
+  it('finds nothing where detectClause finds only a specific power, or a denied unfairness', () => {
+    const specific = 'Bij dringende redenen kan de inspecteur de termijn verlengen.';
+    expect(detectClause(specific)?.clause).toBe('specific');
+    expect(detectGeneralClause(specific)).toBeNull();
+    expect(detectGeneralClause('Het college kan afwijken indien dit niet zal leiden tot een onbillijkheid')).toBeNull();
   });
 });
 
