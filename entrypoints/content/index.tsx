@@ -16,6 +16,7 @@ import { overlayLoader, startOverlay, summaryWithoutBadges, type LoadedOverlay, 
 import { watchForAddedContent } from './watch';
 import { removeEarlySummary, showSummaryEarly } from './early-summary';
 import { parsed } from './parse-progress';
+import { prefetchFirstArticles, type FirstArticles } from './first-articles';
 import { readLawClauses, type LawClause } from '../../utils/overlay/law-clauses';
 
 /** A page with article containers, or the whole text of a regulation without articles: law text to show things beside. */
@@ -146,9 +147,11 @@ export default defineContentScript({
     const loadSummary = () => loadPageScript('summary');
     // Where badges can show at load, the overlay script is loaded while the page is parsed: ready when the
     // parse ends, it mounts the line (and badges) in that task, before the page's next frame.
+    let firstArticles: FirstArticles | null = null;
     setupAsked.then(
       ({ settings, lookup }) => {
         if (lookup && !summaryWithoutBadges(settings, lookup)) loadPageScript('overlay').catch(() => undefined);
+        if (settings.showAll) prefetchFirstArticles(ctx, classified.bwbId).then((found) => (firstArticles = found), () => undefined);
       },
       () => undefined,
     );
@@ -193,11 +196,13 @@ export default defineContentScript({
     }
     const lookup = setup.lookup ?? (await ask({ type: 'get-regulation', ...versionOf(page) }));
     report = reportWithLookup(report, lookup);
-    await ask({ type: 'tab-report', report });
+    // Not waited for: the overlay starts in this task, where what it puts in is laid out with the page's own last layout.
+    ask({ type: 'tab-report', report }).catch(() => undefined);
     // With a badge on every article the overlay starts when the page is idle, as the browser runs a
-    // document_idle script: started at the end of the parse, it doubled its main-thread time there.
-    if (setup.settings.showAll) await idle();
-    const overlay = await startOverlay(ctx, { page, settings: setup.settings, lookup, catalog: setup.catalog, load, loadSummary, summaryOnPage, lawClauses });
+    // document_idle script, unless the first articles' analysis is here: then their badges go in now.
+    const first = setup.settings.showAll ? firstArticles : null;
+    if (setup.settings.showAll && !first) await idle();
+    const overlay = await startOverlay(ctx, { page, settings: setup.settings, lookup, catalog: setup.catalog, load, loadSummary, summaryOnPage, lawClauses, firstArticles: first });
     reportAtTop = () => void overlay.report('top');
     // For bench/content-script.ts: a trace event only. A performance mark would sit in the page's own
     // timeline, where its scripts could read that the extension is installed.

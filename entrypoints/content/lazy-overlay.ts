@@ -5,7 +5,7 @@
 // line at load. Watching the viewport and finding those articles stay here: on most law pages they are
 // all a visit runs.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { RegulationLookup } from '../../utils/extension/messages';
+import type { ArticleFindings, RegulationLookup } from '../../utils/extension/messages';
 import type { Settings } from '../../utils/extension/settings';
 import type { Catalog } from '../../utils/i18n/catalog';
 import type { ArticleIndex } from '../../utils/recognition/recognise';
@@ -20,6 +20,7 @@ import { articleBodyText } from '../../utils/recognition/text';
 import { ask } from '../../utils/extension/send';
 import { observeNearView } from './near-view';
 import type { LawClause } from '../../utils/overlay/law-clauses';
+import type { FirstArticles } from './first-articles';
 
 export interface LoadedOverlay {
   script: OverlayScript;
@@ -55,6 +56,8 @@ export interface LazyOverlayOptions {
   summaryOnPage?: boolean;
   /** The law's own general clauses, read from the whole page (law-clauses.ts); null where none can apply. */
   lawClauses?: LawClause[] | null;
+  /** With a badge on every article: the first articles, analysed while the page was parsed, get theirs at once. */
+  firstArticles?: FirstArticles | null;
 }
 
 export interface StartedOverlay {
@@ -105,6 +108,10 @@ function summaryRequest(page: LawPage, { settings, lookup, catalog, lawClauses }
   };
 }
 
+function prefetchedFindings(first: FirstArticles | null | undefined): ReadonlyMap<Element, ArticleFindings> {
+  return new Map(first?.elements.map((el, i) => [el, first.findings[i]!]));
+}
+
 export async function startOverlay(ctx: ContentScriptContext, options: LazyOverlayOptions): Promise<StartedOverlay> {
   const { page, settings, lookup, catalog, load, loadSummary } = options;
   const summaryShown = options.summaryOnPage || summaryAlone(options);
@@ -121,6 +128,7 @@ export async function startOverlay(ctx: ContentScriptContext, options: LazyOverl
           catalog,
           summary: !summaryShown,
           lawClauses: options.lawClauses ?? null,
+          prefetched: prefetchedFindings(options.firstArticles),
         });
         await made.start();
         return made;
@@ -165,6 +173,8 @@ export async function startOverlay(ctx: ContentScriptContext, options: LazyOverl
         .catch(() => undefined);
     }
   } else if (lookup.state !== 'none' || settings.showAll) await open().catch(() => undefined);
+  // Before the near-view's first report, which comes only after the page's next layout.
+  if (options.firstArticles) void showNear(options.firstArticles.elements, null);
   nearView.observeAll(page.containers);
   const extraArticles = validSelectors(document, page.context.config?.articleSelectors);
   return {

@@ -46,6 +46,8 @@ export interface OverlayOptions {
   summary: boolean;
   /** The law's own general clauses read from the whole page at load; null where none can apply. */
   lawClauses: LawClause[] | null;
+  /** Analysis the content script already has (the first articles, with a badge on every article). */
+  prefetched?: ReadonlyMap<Element, ArticleFindings>;
 }
 
 /** A copy of what is selected now: the click's moment decides, the quote is made once the UI script is there. */
@@ -86,7 +88,7 @@ export interface Overlay {
   offer(target: Element, by: 'keyboard' | 'pointer'): Promise<void>;
 }
 
-export function createOverlay(ctx: ContentScriptContext, { regulation, settings, lookup, index, context, catalog, summary, lawClauses }: OverlayOptions): Overlay {
+export function createOverlay(ctx: ContentScriptContext, { regulation, settings, lookup, index, context, catalog, summary, lawClauses, prefetched }: OverlayOptions): Overlay {
   const known = knownAboutLaw(lookup);
   const { data } = known;
   const language = settings.language;
@@ -199,8 +201,11 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   function analyse(list: ArticleView[]): Promise<void> {
     const fresh = list.filter((v) => !analyses.has(v));
     if (fresh.length > 0) {
+      // Already analysed: applied in this task, so their badges go in before the page's next layout.
+      const known = fresh.map((v) => prefetched?.get(v.article.element));
       const articles = fresh.map((v) => ({ label: v.article.label, text: articleBodyText(v.article.element) }));
-      const done = ask({ type: 'analyse', bwbId: regulation.bwbId, articles }).then(
+      const findings = known.every((f) => f !== undefined) ? Promise.resolve(known as ArticleFindings[]) : ask({ type: 'analyse', bwbId: regulation.bwbId, articles });
+      const done = findings.then(
         (findings) => applyFindings(findings, fresh),
         () => undefined, // the extension was reloaded or the worker is gone: the page keeps what it has
       );

@@ -1,0 +1,38 @@
+// With a badge on every article, the articles at the top of the law get theirs in the task that ends the
+// parse, laid out with the page's own last layout. Put in after load, as the articles near the viewport
+// are, they cost a relayout and pre-paint of the whole 2–3 MB page (50–70 ms traced). A badge shows its
+// article's analysis from the start, so the analysis is asked for while the page is parsed, as soon as the
+// parser has passed those articles.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ArticleFindings } from '../../utils/extension/messages';
+import { findContainers } from '../../utils/recognition/page';
+import { articleBodyText } from '../../utils/recognition/text';
+import { ask } from '../../utils/extension/send';
+import { afterParserTask } from './parse-progress';
+
+/**
+ * About three screens of short articles: the viewport and the two screens below it that the near-view looks
+ * ahead (near-view.ts). A guess: an article it leaves out gets its badge when it comes near, as every later
+ * article does; one too many costs only its analysis.
+ */
+export const FIRST_ARTICLES = 12;
+
+export interface FirstArticles {
+  elements: Element[];
+  /** The background's analysis of each, in order. */
+  findings: ArticleFindings[];
+}
+
+/** The first articles of the law and their analysis; null where the law opens elsewhere or has too few. */
+export async function prefetchFirstArticles(ctx: ContentScriptContext, bwbId: string): Promise<FirstArticles | null> {
+  // A link to an article opens the law there, not at its top.
+  if (location.hash) return null;
+  const first = () => Array.prototype.slice.call(findContainers(document.documentElement, []).containers, 0, FIRST_ARTICLES + 1) as Element[];
+  // Complete once the parser has begun the article after them.
+  await afterParserTask(ctx, () => first().length > FIRST_ARTICLES);
+  // Parsed whole before that: the end of the parse is here, too late to share its layout.
+  if (document.readyState !== 'loading') return null;
+  const elements = first().slice(0, FIRST_ARTICLES);
+  const findings = await ask({ type: 'analyse', bwbId, articles: elements.map((el) => ({ label: '', text: articleBodyText(el) })) });
+  return { elements, findings };
+}
