@@ -41,10 +41,13 @@ const ADVERSE =
 
 /**
  * The burden is what the power does ("kan de bijstand weigeren"), not a condition of it ("kan bijstand verlenen
- * indien het verzoek is afgewezen"); or the organ judges ("naar zijn oordeel") and the outcome burdens.
+ * indien het verzoek is afgewezen"); or the organ judges ("naar zijn oordeel") and the outcome burdens. A judgement
+ * far after a burden word counts only when that word is the ordered outcome ("wordt geweigerd indien: … naar het
+ * oordeel van de minister"; not "worden niet … verrekend"), not a noun in a condition of a right ("na de beëindiging van de dienst … naar het
+ * oordeel van Onze Minister").
  */
 const POWER_TO_BURDEN = new RegExp(
-  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))[^.;:]){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^]{0,300}?\bnaar (?:het|zijn|haar) oordeel\b`,
+  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))[^.;:]){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^.;]{0,120}?\bnaar (?:het|zijn|haar) oordeel\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b${ADVERSE_PARTICIPLE}\b[^]{0,300}?\bnaar (?:het|zijn|haar) oordeel\b`,
   'i',
 );
 
@@ -53,6 +56,30 @@ const CITIZEN_MODAL = /\b(?:kan|kunnen) (?:degene|de belanghebbende|een belanghe
 
 /** Rule-making and delegation sentences give no power over an individual case; nor does withdrawing general rules. */
 const DELEGATION = /\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\bbij (?:algemene maatregel van bestuur|ministeriële regeling) regels\b|\balgemeen verbindende voorschriften\b|\b(?:kan|kunnen) [^.;]{0,40}\bbij (?:algemene maatregel van bestuur|ministeriële regeling)\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\bbij (?:of krachtens )?(?:algemene maatregel van bestuur|ministeriële regeling|regeling van Onze Minister)\b[^.;]{0,80}\b(?:bepaald|aangewezen|vastgesteld|gesteld)\b/i;
+
+/**
+ * Sentences that only empower rule-making ("Bij ministeriële regeling kunnen regels worden gesteld omtrent … uitstel
+ * van betaling van de bestuurlijke boete"): no debt or boete arises from them. Narrower than DELEGATION, which also
+ * holds "een bij ministeriële regeling vastgesteld bedrag" in an article that does recover.
+ */
+const RULE_MAKING =
+  /\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\b(?:stelt|stellen) [^.;]{0,60}\bregels\b/i;
+
+/**
+ * A measure named in a relative clause whose sentence says what it amounts to ("De bestuurlijke boete die per
+ * boetebeschikking kan worden opgelegd bedraagt minimaal € 50", "De disciplinaire maatregelen die … kunnen worden
+ * opgelegd, zijn:"): a tariff or a list of measures, not a power used here.
+ */
+const MEASURE_DESCRIBED =
+  /\b(?:die|dat|welke)\b[^.;,:]{0,100}\b(?:kan|kunnen|mag|mogen)\b[^.;,:]{0,40}\bworden [a-zë]+,?\s+(?:bedraagt|bedragen|is|zijn|luidt|luiden)\b/i;
+
+/**
+ * A power used at the request of the person it concerns, with the object before the request ("kan de toestemming,
+ * bedoeld in het eerste lid, op verzoek van de deelnemer intrekken"); a request of someone else (a municipality, a
+ * supervisor) still leaves a burden on the person.
+ */
+const AT_OWN_REQUEST =
+  /\b(?:kan|kunnen)\b[^.;]{0,100}?\bop (?:schriftelijk )?(?:verzoek|aanvraag) van (?:de|het|een) (?:houder|deelnemer|aanvrager|belanghebbende|betrokkene|subsidieontvanger|subsidie-ontvanger|ontvanger|vergunninghouder|gerechtigde|rechthebbende|ambtenaar|werknemer|verzekerde|student|leerling|rechtspersoon)\b/i;
 
 /** A decision about someone (used only for sector rules that attach to every beschikking, Awir 13b). */
 const DECISION: RegExp[] = [
@@ -140,8 +167,11 @@ const IN_CONDITION_ITEMS = new RegExp(
   'i',
 );
 
-/** A power to decide that a burden does not happen ("kan … bepalen dat de kennel niet wordt teruggevorderd"). */
-const POWER_TO_SPARE = /\b(?:kan|kunnen)\b[^.;]{0,80}\bbepalen dat\b[^.;]{0,80}\bniet (?:wordt|worden)\b/i;
+/**
+ * A power to decide that a burden does not happen ("kan … bepalen dat de kennel niet wordt teruggevorderd", "kan
+ * bepalen dat, ondanks de gegrondverklaring van een klacht, geen maatregel wordt opgelegd").
+ */
+const POWER_TO_SPARE = /\b(?:kan|kunnen)\b[^.;]{0,80}\bbepalen dat\b[^.;]{0,80}\b(?:niet (?:wordt|worden)\b|geen\b[^.;]{0,60}\b(?:wordt|worden)\b)/i;
 
 const COLLECTION_POWER = /\b(?:kan|kunnen|is bevoegd|zijn bevoegd)\b[^.;]{0,250}\b(?:verrekenen|verrekening|invorderen|invordering|dwangbevel)\b/i;
 
@@ -156,6 +186,7 @@ export const HOOK_RULES: HookRule[] = [
     // Private claims in an insolvency are not debts to a bestuursorgaan.
     exclusions: [
       DEFINITION,
+      RULE_MAKING,
       /\bin behandeling nemen van een aanvraag\b/i,
       /\bbewindvoerders?\b|\bcurator\b|\bfaillissement\b/i,
       // Other creditors, unless the organ joins their debt settlement ("medewerking aan een schuldregeling").
@@ -174,7 +205,7 @@ export const HOOK_RULES: HookRule[] = [
     id: 'bestuurlijke-boete',
     awb: ['5:41', '5:46'],
     triggers: IMPOSES_FINE,
-    exclusions: [DEFINITION, /\brechter\b|\bstrafbaar\b/i],
+    exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i],
     reason:
       'Een boete mag alleen als u iets te verwijten valt. De hoogte moet passen bij wat er gebeurd is en bij uw omstandigheden.',
   },
@@ -200,6 +231,8 @@ export const HOOK_RULES: HookRule[] = [
       // A power to refrain from a burden ("kan afzien van het opleggen van een maatregel") relieves; the burden it
       // refers to is gebonden or weighed elsewhere.
       /\b(?:afzien|af te zien|afgezien|blijft achterwege|achterwege (?:laten|blijven))\b/i,
+      AT_OWN_REQUEST,
+      MEASURE_DESCRIBED,
       PRIVATE_AGENT,
       COLLECTION_POWER,
       IN_CONDITION_ITEMS,

@@ -291,6 +291,42 @@ describe('classifyHooks: error classes of the seventh fresh held-out (after it w
   });
 });
 
+describe('classifyHooks: eighth round (review of the hooks over the drawn regulations and the corpus laws)', () => {
+  it('gives no 4:94a or 5:41 for a sentence that only empowers rule-making about a debt or a boete', () => {
+    const rules = 'Bij ministeriële regeling kunnen regels worden gesteld omtrent het uitstel van betaling van de bestuurlijke boete en de termijn van verrekening.';
+    expect(awbOf('BWBR9999991', rules)).toEqual([]);
+    // A recovery at a rate fixed by ministeriële regeling still owes money.
+    expect(awbOf('BWBR9999991', 'De kosten worden teruggevorderd naar een bij ministeriële regeling vastgesteld tarief.')).toContain('4:94a');
+  });
+
+  it('gives no 3:4 for a measure named in a relative clause of a tariff or a list of measures', () => {
+    expect(awbOf('BWBR9999991', 'De bestuurlijke boete die per overtreding kan worden opgelegd bedraagt ten hoogste € 900.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De tuchtmaatregelen die aan een inspecteur kunnen worden opgelegd, zijn:\na. een berisping;\nb. een schorsing.')).toEqual([]);
+    expect(awbOf('BWBR9999991', 'Aan de inspecteur kan een schorsing worden opgelegd.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 for a power used at the request of the person it concerns, also with the object before the request', () => {
+    expect(awbOf('BWBR9999991', 'De minister kan de vergunning, bedoeld in artikel 4, op verzoek van de vergunninghouder intrekken.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De minister kan de vergunning, bedoeld in artikel 4, op verzoek van de gemeente intrekken.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 for a power to decide that no measure is imposed ("kan bepalen dat … geen maatregel wordt opgelegd")', () => {
+    expect(awbOf('BWBR9999991', 'De commissie kan bepalen dat, hoewel de klacht gegrond is, geen maatregel wordt opgelegd.')).not.toContain('3:4');
+  });
+
+  it('reads a judgement far after a burden only where the burden is the ordered outcome', () => {
+    const right =
+      'De uitkering wordt toegekend indien de deelnemer na de beëindiging van zijn dienst ziek wordt en die ziekte, zoals blijkt uit de stukken die hij overlegt en de verklaring van de arts die hem behandelde, naar het oordeel van de minister door de dienst is veroorzaakt.';
+    expect(awbOf('BWBR9999991', right)).not.toContain('3:4');
+    const refusal =
+      'De subsidie wordt geweigerd indien:\na. de aanvraag onvolledig is, ook nadat de aanvrager in de gelegenheid is gesteld haar aan te vullen binnen een termijn van vier weken, of de kosten van het project, zoals blijkt uit de begroting die bij de aanvraag is gevoegd, naar het oordeel van de minister te hoog zijn.';
+    expect(awbOf('BWBR9999991', refusal)).toContain('3:4');
+    const spared =
+      'Inkomsten worden niet met de uitkering verrekend voor degene die een opleiding volgt gedurende ten hoogste twaalf maanden voor een deel van die inkomsten per maand, indien dit naar het oordeel van het college bijdraagt aan zijn arbeidsinschakeling.';
+    expect(awbOf('BWBR9999991', spared)).not.toContain('3:4');
+  });
+});
+
 describe('classifyHooks: bounded work', () => {
   it('keeps the money-debt and burden patterns bounded: a text of 180,000 characters of "boete" gives the boete hooks', () => {
     // Before the gaps were bounded this took seconds (each "boete" scanned to the end of the sentence).
