@@ -114,9 +114,11 @@ const MONEY_DEBT: RegExp[] = [
 ];
 
 /** The law sets its own term for bezwaar or beroep, other than the six weeks of 6:7. */
+// "bezwaar", "beroep", "bezwaarschrift", "beroep(s)schrift", not compounds such as "beroepskracht" or "beroepsonderwijs".
+const OBJECTION_WORD = String.raw`\b(?:bezwaar|beroep)(?:s?schrift(?:en)?|en)?\b`;
 const OWN_OBJECTION_TERM = [
-  /\b(?:bezwaar|beroep)\w*\b[^.;]{0,120}\bbinnen (?:een termijn van )?(?:\d+|één|twee|drie|vier|vijf|zeven|acht|tien|twaalf|veertien|dertig)\s+(?:dagen|weken|maanden)\b/i,
-  /\bbinnen (?:een termijn van )?(?:\d+|één|twee|drie|vier|vijf|zeven|acht|tien|twaalf|veertien|dertig)\s+(?:dagen|weken|maanden)\b[^.;]{0,120}\b(?:bezwaar|beroep)\w*/i,
+  new RegExp(String.raw`${OBJECTION_WORD}[^.;]{0,120}\bbinnen (?:een termijn van )?(?:\d+|één|twee|drie|vier|vijf|zeven|acht|tien|twaalf|veertien|dertig)\s+(?:dagen|weken|maanden)\b`, 'i'),
+  new RegExp(String.raw`\bbinnen (?:een termijn van )?(?:\d+|één|twee|drie|vier|vijf|zeven|acht|tien|twaalf|veertien|dertig)\s+(?:dagen|weken|maanden)\b[^.;]{0,120}${OBJECTION_WORD}`, 'i'),
   /\bin afwijking van artikel 6:7\b/i,
 ];
 
@@ -265,9 +267,10 @@ export const HOOK_RULES: HookRule[] = [
       DEFINITION,
       /\bbinnen zes weken\b/i,
       /\bbuitengewoon bezwaar\b/i,
-      /\bcassatie\b|\b\w*rechter\b/i,
-      // The organ's term for deciding on the objection (7:10), not the term for making it.
-      /\bartikel 7:10\b|\bbesli\w*\b[^.;]{0,40}\bop (?:het|de) bezwa/i,
+      /\bcassatie\b|\b\w*rechter\b|\bgerecht\b|\bverdachte\b/i,
+      // The organ's term for deciding or advising on the objection (7:10), which runs from its receipt, not the
+      // term for making it.
+      /\bartikel 7:10\b|\bbesli\w*\b[^.;]{0,40}\bop (?:het|de) bezwa|\bna (?:de )?ontvangst van (?:het|de) (?:bezwaar|beroep)/i,
     ],
     reason:
       'Hier geldt een eigen termijn voor bezwaar of beroep. Bent u te laat zonder dat het uw schuld is, dan moet uw bezwaar toch behandeld worden.',
@@ -290,7 +293,7 @@ export const HOOK_RULES: HookRule[] = [
     triggers: OWN_DECISION_TERM,
     // The term to decide on an objection or appeal, or a court's, is not a beslistermijn on an aanvraag.
     // Nor a table of contents ("| 3.4. Beslistermijn | 10 |").
-    exclusions: [DEFINITION, /\bbezwaren\b|\bbezwaarschrift\b|\bberoepschrift\b|\b\w*rechter\b/i, /^\|/m],
+    exclusions: [DEFINITION, /\bbezwaren\b|\bbezwaarschrift\b|\bberoeps?schrift\b|\b\w*rechter\b/i, /^\|/m],
     reason:
       'Hier staat hoe snel beslist moet worden. Is die termijn voorbij, dan kunt u het bestuursorgaan in gebreke stellen en soms een dwangsom krijgen.',
   },

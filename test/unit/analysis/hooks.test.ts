@@ -314,6 +314,23 @@ describe('classifyHooks: eighth round (review of the hooks over the drawn regula
     expect(awbOf('BWBR9999991', 'De commissie kan bepalen dat, hoewel de klacht gegrond is, geen maatregel wordt opgelegd.')).not.toContain('3:4');
   });
 
+  it('gives no 6:11 for compounds of "beroep" ("beroepskracht", "beroepsonderwijs") next to a term', () => {
+    expect(awbOf('BWBR9999991', 'De aanvrager dient binnen drie maanden na afloop van de cursus een verslag in bij het Platform Beroepsonderwijs.')).toEqual([]);
+    expect(awbOf('BWBR9999991', 'Het is de ontvanger verboden binnen twaalf maanden zijn beroepsactiviteit te hervatten.')).toEqual([]);
+    expect(awbOf('BWBR9999991', 'In afwijking van artikel 6:7 bedraagt de termijn voor het indienen van een beroepsschrift vier weken.')).toContain('6:11');
+  });
+
+  it('gives no 6:11 or 4:17 for a term that runs from the receipt of the objection or appeal (the organ\'s own term)', () => {
+    expect(awbOf('BWBR9999991', 'De adviescommissie hoort de indiener binnen twee weken na ontvangst van het bezwaarschrift.')).toEqual([]);
+    expect(awbOf('BWBR9999991', 'Het bestuur beslist binnen zes weken na de ontvangst van het beroepschrift.')).toEqual([]);
+    expect(awbOf('BWBR9999991', 'De commissie beslist binnen vier weken na ontvangst van het beroepsschrift.')).toEqual([]);
+    expect(awbOf('BWBR9999991', 'Het beroep wordt ingesteld binnen dertig dagen nadat het besluit bekend is gemaakt.')).toContain('6:11');
+  });
+
+  it('gives no 6:11 for a criminal appeal to a court ("gerecht", "verdachte")', () => {
+    expect(awbOf('BWBR9999991', 'De verdachte kan tegen het bevel binnen tien dagen in beroep komen bij het gerecht dat de zaak behandelt.')).toEqual([]);
+  });
+
   it('reads a judgement far after a burden only where the burden is the ordered outcome', () => {
     const right =
       'De uitkering wordt toegekend indien de deelnemer na de beëindiging van zijn dienst ziek wordt en die ziekte, zoals blijkt uit de stukken die hij overlegt en de verklaring van de arts die hem behandelde, naar het oordeel van de minister door de dienst is veroorzaakt.';
