@@ -229,7 +229,7 @@ export const HOOK_RULES: HookRule[] = [
       // Suspending or extending a term (also a "beslistermijn") burdens nobody by itself.
       /termijn\b[^.;]{0,100}\b(?:opschorten|verlengen)\b|\b(?:opschorten|verlengen)\b[^.;]{0,40}termijn\b/i,
       // A power used at the person's own request ("kan op verzoek van de ambtenaar … worden verlaagd").
-      /\b(?:kan|kunnen)\b(?:\s+[^\s.;]+){0,4}?\s+op (?:zijn |haar |hun |eigen )?(?:verzoek|aanvraag)\b/i,
+      /\b(?:kan|kunnen)\b(?:\s+[^\s.;]+){0,4}?\s+op (?:zijn |haar |hun |eigen |diens )?(?:verzoek|aanvraag)\b/i,
       // A power to refrain from a burden ("kan afzien van het opleggen van een maatregel") relieves; the burden it
       // refers to is gebonden or weighed elsewhere.
       /\b(?:afzien|af te zien|afgezien|blijft achterwege|achterwege (?:laten|blijven))\b/i,

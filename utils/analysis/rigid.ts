@@ -201,7 +201,7 @@ const SUBORDINATE =
  * Commas inside a reference ("het in het vijfde lid, onderdeel b, bedoelde voorstel", "het besluit, bedoeld in
  * artikel 11, tweede lid, wordt") do not end the clause they stand in.
  */
-const REFERENCE_COMMA = /,(?=\s+(?:onderdeel|onder\s+[a-z0-9]\b|aanhef|\w+\s+lid\b|bedoelde?\b|genoemde?\b))|(?<=\blid),/g;
+const REFERENCE_COMMA = /,(?=\s+(?:onderdeel|onder\s+[a-z0-9]\b|aanhef|\w+\s+lid\b|bedoelde?\b|genoemde?\b))|(?<=\b(?:lid|volzin)),/g;
 const CONDITION = /\b(?:indien|wanneer|zodra|ingeval|in geval|als(?! bedoeld))\b|:\s*(?:\n|$)/i;
 /** "wordt niet teruggevorderd", "trekt … niet in": negated at the verb, not in a condition inside the gap. */
 const NEGATED =
@@ -216,10 +216,10 @@ const NOT_ADVERSE =
  * Inside the obligation: "wordt slechts geweigerd indien" limits a refusal to listed grounds, it does not order
  * one; withdrawing general rules or measures ("trekt de regels in") burdens nobody; lowering a computed amount or
  * a debt ("de berekende eigenwoningschuld … verlaagd") is a calculation; a decision deemed taken ("wordt geacht te
- * zijn geweigerd") is a fiction for the person's appeal, not an order; a choice among measures ("legt een last
+ * zijn geweigerd", "worden aangemerkt als uitgesloten") is a fiction, not an order; a choice among measures ("legt een last
  * onder dwangsom of een bestuurlijke boete op") leaves the organ room.
  */
-const NOT_AN_ORDER = /\bgeacht\b|\b(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing) of\b|\bof (?:een )?(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing)\b|\bevenredig verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
+const NOT_AN_ORDER = /\bgeacht\b|\baangemerkt als\b|\b(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing) of\b|\bof (?:een )?(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing)\b|\bevenredig verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
 /**
  * Lowered by a computed excess ("wordt het bedrag van de subsidie verlaagd met het meerdere"): a cap on the
  * subsidy, not a sanction. A percentage or a sum ("verlaagd met 20%") stays an order.
@@ -230,6 +230,12 @@ const BY_EXCESS = /^\s*met (?:het|dit|dat|deze) (?:meerdere|verschil|overschot)\
  * vergoeding van de ziektekostenverzekering", "met de uitkering"): an offset against what the person gets elsewhere.
  */
 const BY_OTHER_ENTITLEMENT = /^\s*met (?:(?:het |de )?(?:recht|aanspraak|aanspraken) op\b|(?:de|het|een) (?:\S+ )?(?:uitkering|toeslag|inkomen|inkomsten|pensioen)\b)/i;
+/**
+ * A parameter of a calculation lowered ("De normhuur wordt verlaagd met: a. € 1,82 …", "De onttrekking … wordt op
+ * jaarbasis verlaagd met 11%"): a term of the formula that fixes an amount, not a reduction of what the person was
+ * granted. Read in the clause that holds the order (reference commas do not end it).
+ */
+const FORMULA_TERM = /\b(?:normhuur|\w*drempel|\w*grondslag|onttrekking|bijtelling|ijkpunt\w*|factor|\w*tarief|\w*percentage|normbedrag)\b/i;
 /**
  * Shared out in proportion ("naar rato van het aantal aanvragers", "in evenredigheid gekort"): a budget or a fund
  * divided among all who have a claim on it, not a sanction on one of them.
@@ -251,7 +257,7 @@ const REPEAL =
 
 /** A hardship exit in the same sentence or list item. "tenzij … anders is bepaald" only defers to other rules. */
 const EXIT_HERE =
-  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
+  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
 /** Elsewhere in the article: refraining from, lowering or setting aside the outcome ("ziet af van", "stemt … af"). */
 const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepassing|af te wijken|afwijken|af te stemmen|niet teruggevorderd)\b|\b(?:ziet|stemt)\b[^.;]{0,160}\baf\b/i;
 
@@ -325,6 +331,13 @@ function subordinateTail(head: string): boolean {
   return comma >= 0 && !TERMS_HEAD.test(head) && SUBORDINATE.test(plain.slice(comma + 1));
 }
 
+/**
+ * A condition by inversion: the clause opens with its finite verb and a main clause follows with "dan" ("Moet op grond
+ * van de uitspraak een bijdrage worden teruggevorderd, dan geschiedt zulks …", "Blijkt dat …, dan").
+ */
+const INVERTED_CONDITION = /(?:^|\.\s+|\n)(?:\d{1,3}[a-z]?\.\s+)?(?:Moet|Moeten|Wordt|Worden|Is|Zijn|Blijkt|Blijken|Heeft|Hebben|Zal|Zullen|Komt|Komen|Vindt|Ontvangt)\b[^,.;:]*$/;
+const THEN_FOLLOWS = /^[^.;:]{0,200}?,\s*dan\b/;
+
 /** A sentence that opens with a condition ("Indien …, doordat … zal de toekenning worden ingetrokken"). */
 const LEADING_CONDITION = /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|in geval)\b/i;
 /**
@@ -361,11 +374,13 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     const plain = before.replace(REFERENCE_COMMA, ' ');
     // "…, die … zijn binnengekomen dan worden deze … teruggevorderd": "dan" opens the main clause.
     if (!/\bdan\s*$/.test(plain) && SUBORDINATE.test(plain.slice(Math.max(plain.lastIndexOf(','), clauseStart)))) continue;
+    if (INVERTED_CONDITION.test(before) && THEN_FOLLOWS.test(s.text.slice(m.index + m[0].length))) continue;
     if (NEGATED.test(core) && !/^wordt niet toegestaan$/.test(core)) continue;
     if (NOT_ADVERSE.test(courtScope(s.text, m.index + m[0].length)) || NOT_AN_ORDER.test(core)) continue;
     if (BY_EXCESS.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'korting' && BY_OTHER_ENTITLEMENT.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'korting' && PRO_RATA.test(s.text)) continue;
+    if (rule.outcome === 'korting' && FORMULA_TERM.test(`${plain.slice(Math.max(plain.lastIndexOf(','), plain.lastIndexOf('. '), clauseStart))} ${core}`)) continue;
     if ((rule.outcome === 'terugvordering' || rule.outcome === 'korting') && ANTI_CUMULATION.test(s.text)) continue;
     // An organ that acts ("De minister weigert …", "wijst … af") orders an individual outcome; a passive form
     // without a condition may repeal a regulation. The condition may also stand before an inverted main clause

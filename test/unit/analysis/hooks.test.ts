@@ -308,6 +308,7 @@ describe('classifyHooks: eighth round (review of the hooks over the drawn regula
   it('gives no 3:4 for a power used at the request of the person it concerns, also with the object before the request', () => {
     expect(awbOf('BWBR9999991', 'De minister kan de vergunning, bedoeld in artikel 4, op verzoek van de vergunninghouder intrekken.')).not.toContain('3:4');
     expect(awbOf('BWBR9999991', 'De minister kan de vergunning, bedoeld in artikel 4, op verzoek van de gemeente intrekken.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Het college kan op diens verzoek de uitkering van de belanghebbende beëindigen.')).not.toContain('3:4');
   });
 
   it('gives no 3:4 for a power to decide that no measure is imposed ("kan bepalen dat … geen maatregel wordt opgelegd")', () => {
