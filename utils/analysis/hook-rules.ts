@@ -24,7 +24,9 @@ const ADVERSE_PARTICIPLE = String.raw`(?:geweigerd|ingetrokken|herzien|teruggevo
 
 /** A power with room to choose, held by a bestuursorgaan. */
 const DISCRETION: RegExp[] = [
-  new RegExp(String.raw`\b${ACTOR}(?: van [^,.;]{1,60}?)?(?:, [^,.;]{1,80},)? ${MODAL}\b`, 'i'),
+  // "Onze Minister van Financiën kan", "Het college van de gemeente die de bijstand heeft verleend kan", not "aan de
+  // Minister van omstandigheden die van belang kunnen zijn" (the modal of a relative clause: a possibility).
+  new RegExp(String.raw`\b${ACTOR}(?: van (?:(?!\b(?:die|dat|welke)\b[^,.;]{0,60}\b(?:kan|kunnen) zijn\b)[^,.;]){1,60}?)?(?:, [^,.;]{1,80},)? ${MODAL}\b`, 'i'),
   new RegExp(String.raw`\b${MODAL} ${ACTOR}\b`, 'i'),
   new RegExp(String.raw`\bis ${ACTOR} bevoegd\b`, 'i'),
   new RegExp(String.raw`\bnaar (?:het|zijn|haar) oordeel\b`, 'i'),
@@ -35,9 +37,13 @@ const DISCRETION: RegExp[] = [
   new RegExp(String.raw`(?<!\b(?:(?:van|op) wie|waar(?:mee|van|op|in|bij|door))\b[^.;]{0,120})\b(?:kan|kunnen)\b[^.;:]{0,120}?\bworden ${ADVERSE_PARTICIPLE}\b`, 'i'),
 ];
 
-/** An outcome that burdens the person: the evenredigheidstoets of 3:4 lid 2 is about these. */
+/**
+ * An outcome that burdens the person: the evenredigheidstoets of 3:4 lid 2 is about these. A participle after an
+ * article is an adjective ("de afgewezen aanvragen alsnog toe te wijzen"), not the burden; nor is information demanded
+ * from a supervised body ("inzage vorderen", toezicht with its own test in 5:13).
+ */
 const ADVERSE =
-  /\b(?:weiger\w*|geweigerd|in te trekken|intrekken|intrekking|ingetrokken|herzien|herziening|terug te vorderen|terugvorder\w*|teruggevorderd|verlag\w*|verlaagd|op te leggen|opleggen|opgelegd|maatregel|boete|schorsen|geschorst|opschorten|opgeschort|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|uitgesloten|afwijzen|afgewezen|korten|gekort|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\bin te )vorderen|vervallen (?:worden )?verklaard|schort|ingekort|inkorten)\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:verbinden|te verbinden|verbonden|stellen|te stellen)\b/i;
+  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b|\b(?:weiger\w*|in te trekken|intrekken|intrekking|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|maatregel|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten)\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:verbinden|te verbinden|verbonden|stellen|te stellen)\b/i;
 
 /**
  * The burden is what the power does ("kan de bijstand weigeren"), not a condition of it ("kan bijstand verlenen

@@ -315,6 +315,23 @@ describe('classifyHooks: eighth round (review of the hooks over the drawn regula
     expect(awbOf('BWBR9999991', 'De commissie kan bepalen dat, hoewel de klacht gegrond is, geen maatregel wordt opgelegd.')).not.toContain('3:4');
   });
 
+  it('gives no 3:4 for a duty to report circumstances that "van belang kunnen zijn" for a withdrawal (a possibility, not a power)', () => {
+    const report =
+      'De ontvanger meldt zo spoedig mogelijk schriftelijk aan de minister van omstandigheden die van belang kunnen zijn voor een besluit tot intrekking of wijziging van de bijdrage.';
+    expect(awbOf('BWBR9999991', report)).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Het college van de gemeente die de bijdrage heeft verleend kan de bijdrage intrekken.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 for a participle used as an adjective ("de afgewezen aanvragen alsnog toe te wijzen")', () => {
+    expect(awbOf('BWBR9999991', 'Bij onderbesteding kan het bestuur de afgewezen aanvragen alsnog toewijzen.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Bij overbesteding kan de aanvraag worden afgewezen.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 for information demanded by a supervisor ("kan inzage vorderen", "inlichtingen vorderen")', () => {
+    expect(awbOf('BWBR9999991', 'De minister kan inzage vorderen van de boeken, voor zover dat voor zijn taak nodig is.')).toEqual([]);
+    expect(awbOf('BWBR9999991', 'De toezichthouder kan inlichtingen vorderen.')).toEqual([]);
+  });
+
   it('gives no 6:11 for compounds of "beroep" ("beroepskracht", "beroepsonderwijs") next to a term', () => {
     expect(awbOf('BWBR9999991', 'De aanvrager dient binnen drie maanden na afloop van de cursus een verslag in bij het Platform Beroepsonderwijs.')).toEqual([]);
     expect(awbOf('BWBR9999991', 'Het is de ontvanger verboden binnen twaalf maanden zijn beroepsactiviteit te hervatten.')).toEqual([]);
