@@ -147,7 +147,18 @@ const REGISTER_DATA = [
   /\bgegevens\b[^.;]{0,80}\b(?:verstrekt|ontvangen|verkregen) (?:door|van) (?:derden|een ander|de Belastingdienst|het UWV|de inspecteur|de Sociale verzekeringsbank|de zorgverzekeraar)\b/i,
 ];
 
-const DEFINITION = /\bverstaan onder\b/i;
+/**
+ * A definition, also an item of a dash-bulleted list of definitions, which the segmenter reads as a sentence of its
+ * own ("– *garantieopbrengst:* een voorschot … dat niet terugvorderbaar, maar verrekenbaar is").
+ */
+const DEFINITION = /\bverstaan onder\b|^\s*[–—-]\s*\*?[^\s:*][^:\n]{0,60}?\*?:(?!\s*$)/im;
+
+/**
+ * VAT the applicant can reclaim or set off elsewhere ("kosten die … op grond van de Wet op het BTW-compensatiefonds
+ * kunnen worden teruggevorderd"): a criterion of what a subsidy covers, not a debt to the organ. The organ's own
+ * settlement ("wordt … teruggevorderd dan wel verrekend met omzetbelasting") stays a debt.
+ */
+const VAT_RECLAIM = /\b(?:omzetbelasting|btw|BTW\S*|\S*compensatiefonds)\b[^.;]{0,200}\b(?:kan|kunnen)\b[^.;]{0,40}\b(?:teruggevorderd|terugvorderen|terug te vorderen|verrekend|verrekenen|teruggevraagd)\b/i;
 
 /**
  * A passive power or recovery whose agent is a private party ("kan het teveel uitgeleverde door de intermediair
@@ -195,6 +206,7 @@ export const HOOK_RULES: HookRule[] = [
     exclusions: [
       DEFINITION,
       RULE_MAKING,
+      VAT_RECLAIM,
       /\bin behandeling nemen van een aanvraag\b/i,
       /\bbewindvoerders?\b|\bcurator\b|\bfaillissement\b/i,
       // Other creditors, unless the organ joins their debt settlement ("medewerking aan een schuldregeling").

@@ -332,6 +332,21 @@ describe('classifyHooks: eighth round (review of the hooks over the drawn regula
     expect(awbOf('BWBR9999991', 'De toezichthouder kan inlichtingen vorderen.')).toEqual([]);
   });
 
+  it('gives no 4:94a for VAT the applicant can reclaim, but does for the organ\'s own settlement with VAT', () => {
+    const criterion =
+      'De subsidie wordt geweigerd:\na. voor zover de aanvraag een woning betreft;\nb. voor zover de kosten op grond van de Wet op het BTW-compensatiefonds kunnen worden teruggevorderd.';
+    expect(awbOf('BWBR9999991', criterion)).not.toContain('4:94a');
+    expect(awbOf('BWBR9999991', 'Het verschil wordt binnen zes maanden uitbetaald, teruggevorderd dan wel verrekend met omzetbelasting.')).toContain('4:94a');
+  });
+
+  it('gives no hook for an item of a dash-bulleted list of definitions', () => {
+    const definitions =
+      'In deze regeling wordt verstaan onder:\n– aanvrager: een rechtspersoon die films maakt. De rechtspersoon is twee jaar actief,\n– *garantieopbrengst:* een voorschot dat wordt teruggevorderd of verrekend met de opbrengsten.';
+    expect(awbOf('BWBR9999991', definitions)).toEqual([]);
+    // A dash-bulleted list of provisions is no definition.
+    expect(awbOf('BWBR9999991', 'De minister legt een bestuurlijke boete op bij overtreding van:\n– artikel 4, tweede lid;\n– artikel 17.')).toContain('5:41');
+  });
+
   it('gives no 6:11 for compounds of "beroep" ("beroepskracht", "beroepsonderwijs") next to a term', () => {
     expect(awbOf('BWBR9999991', 'De aanvrager dient binnen drie maanden na afloop van de cursus een verslag in bij het Platform Beroepsonderwijs.')).toEqual([]);
     expect(awbOf('BWBR9999991', 'Het is de ontvanger verboden binnen twaalf maanden zijn beroepsactiviteit te hervatten.')).toEqual([]);
