@@ -46,14 +46,15 @@ const ADVERSE =
   /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b|\b(?:weiger\w*|in te trekken|intrekken|intrekking|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|maatregel|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten)\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:verbinden|te verbinden|verbonden|stellen|te stellen)\b/i;
 
 /**
- * The burden is what the power does ("kan de bijstand weigeren"), not a condition of it ("kan bijstand verlenen
- * indien het verzoek is afgewezen"); or the organ judges ("naar zijn oordeel") and the outcome burdens. A judgement
+ * The burden is what the power does ("kan de bijstand weigeren", also past a numbered reference: "kan de aanwijzing
+ * als bedoeld in artikel 2.19 intrekken"), not a condition of it ("kan bijstand verlenen indien het verzoek is
+ * afgewezen"); or the organ judges ("naar zijn oordeel") and the outcome burdens. A judgement
  * far after a burden word counts only when that word is the ordered outcome ("wordt geweigerd indien: … naar het
  * oordeel van de minister"; not "worden niet … verrekend"), not a noun in a condition of a right ("na de beëindiging van de dienst … naar het
  * oordeel van Onze Minister").
  */
 const POWER_TO_BURDEN = new RegExp(
-  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))[^.;:]){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^.;]{0,120}?\bnaar (?:het|zijn|haar) oordeel\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b${ADVERSE_PARTICIPLE}\b[^]{0,300}?\bnaar (?:het|zijn|haar) oordeel\b`,
+  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))(?:[^.;:]|\.(?=\d))){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^.;]{0,120}?\bnaar (?:het|zijn|haar) oordeel\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b${ADVERSE_PARTICIPLE}\b[^]{0,300}?\bnaar (?:het|zijn|haar) oordeel\b`,
   'i',
 );
 
@@ -138,6 +139,8 @@ const OWN_DECISION_TERM = [
   /\b(?:subsidie|bijdrage|uitkering|tegemoetkoming)\b[^.;]{0,40}\bwordt (?:verleend|vastgesteld) binnen\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b/i,
   /\bbinnen\b[^.;]{0,30}\b(?:dagen|weken|maanden)\b[^.;]{0,60}\b(?:een beslissing|een besluit|een beschikking)\b[^.;]{0,20}\b(?:genomen|te nemen|gegeven)\b/i,
   /\bbeslistermijn\b/i,
+  // "De houder beantwoordt het verzoek binnen een maand na ontvangst": the answer is the decision.
+  /\bbeantwoord(?:t|en)\b[^.;]{0,40}\b(?:verzoek|aanvraag)\w*\b[^.;]{0,30}\bbinnen\b[^.;]{0,20}\b(?:werkdagen|dagen|weken|maand|maanden)\b/i,
   // A date: "uiterlijk op 15 december … beslist".
   /\buiterlijk (?:op )?\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b[^.;]{0,60}\bbeslist\b/i,
 ];
@@ -240,6 +243,8 @@ export const HOOK_RULES: HookRule[] = [
       DELEGATION,
       CITIZEN_MODAL,
       /\b(?:kan|kunnen) niet\b|\bniet ten nadele\b/i,
+      // A request to an organ ("De houder van een kindercentrum kan het college verzoeken de beschikking in te trekken").
+      /\b(?:kan|kunnen)\s+(?:het|de|Onze)\s+\S+(?:\s+\S+)?\s+verzoeken\b/i,
       // A negated passive power in a relative clause: "die … niet kan worden verrekend".
       /\bniet (?:kan|kunnen) worden\b/i,
       // Disciplinary tribunals and prison discipline have their own procedures, not the Awb's.

@@ -377,6 +377,20 @@ describe('classifyHooks: eighth round (review of the hooks over the drawn regula
   });
 });
 
+describe('classifyHooks: error classes of the eighth fresh held-out (after it was measured)', () => {
+  it('reads a 3:4 power past a numbered reference with a dot ("als bedoeld in artikel 2.19, vierde lid")', () => {
+    expect(awbOf('BWBR9999991', 'De minister kan de aanwijzing van een keuringsdienst als bedoeld in artikel 2.19, vierde lid, intrekken indien de dienst niet voldoet aan de eisen.')).toContain('3:4');
+  });
+
+  it('gives 4:17 for "beantwoordt het verzoek binnen een maand"', () => {
+    expect(awbOf('BWBR9999991', 'De houder beantwoordt het verzoek binnen een maand na ontvangst schriftelijk.')).toContain('4:17');
+  });
+
+  it('gives no 3:4 for a request to an organ ("kan het college verzoeken de beschikking in te trekken")', () => {
+    expect(awbOf('BWBR9999991', 'De houder van een kinderopvang kan het college verzoeken de beschikking in te trekken.')).not.toContain('3:4');
+  });
+});
+
 describe('classifyHooks: bounded work', () => {
   it('keeps the money-debt and burden patterns bounded: a text of 180,000 characters of "boete" gives the boete hooks', () => {
     // Before the gaps were bounded this took seconds (each "boete" scanned to the end of the sentence).

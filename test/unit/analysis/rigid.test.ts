@@ -401,6 +401,30 @@ describe('detectRigid: eighth round (review of the findings over the drawn regul
   });
 });
 
+describe('detectRigid: error classes of the eighth fresh held-out (after it was measured)', () => {
+  it('reads a lapse of a declaration or certificate for a missed term', () => {
+    expect(outcomes('De voorlopige bouwverklaring vervalt indien het bouwwerk niet binnen drie jaar na de aanmelding als gereed is gemeld.')).toEqual(['verval']);
+    // A certificate that lapses after its term is no sanction.
+    expect(outcomes('Het certificaat vervalt vijf jaar na de afgifte, indien het daarna wordt vervangen.')).toEqual([]);
+  });
+
+  it('reads an inverted order with a deciding body the rules do not list, under a conditional list head', () => {
+    const text =
+      'Indien blijkt dat de teler niet voldoet aan de keuringsregeling:\na. trekt de keuringsdienst het keurmerk van de teler in voor dat jaar, en\nb. meldt de keuringsdienst dat aan de minister.';
+    expect(outcomes(text)).toEqual(['intrekking']);
+    // A citizen who withdraws his own request is not an organ.
+    expect(outcomes('Indien de termijn is verstreken, trekt de aanvrager de aanvraag in.')).toEqual([]);
+  });
+
+  it('reads recovery or withdrawal written as a decision ("De minister besluit tot terugvordering")', () => {
+    expect(outcomes('De minister besluit tot terugvordering overeenkomstig artikel 12 van de verordening.')).toEqual(['terugvordering']);
+    expect(outcomes('Het bestuur besluit tot de gehele of gedeeltelijke intrekking van de betalingen indien de eisen niet zijn nageleefd.')).toEqual(['intrekking']);
+    // "besluit" as a noun: a notice of a decision, and a decision that is only announced first.
+    expect(outcomes('De directeur doet van een besluit tot schorsing of intrekking mededeling aan de raad.')).toEqual([]);
+    expect(outcomes('De minister kan besluiten tot terugvordering indien de gegevens onjuist zijn.')).toEqual([]);
+  });
+});
+
 describe('rigid provisions in analyseRegulation: coveredBy', () => {
   const recovery = { label: '12', text: 'Ten onrechte betaalde toelage wordt teruggevorderd.' };
   const refusal = { label: '13', text: 'De minister weigert de vergunning indien de aanvrager niet betrouwbaar is.' };
