@@ -87,7 +87,7 @@ for (const [title, suffix] of [
   ['fifth fresh set (frozen at db6a2d2, no corpus laws, measured once there and since reopened for development)', 'fresh5'],
   ['sixth fresh set (frozen at 63d6040, no corpus laws, measured once there and since reopened for development)', 'fresh6'],
   ['seventh fresh set (frozen at 3f736a9, no corpus laws, measured once there and since reopened for development)', 'fresh7'],
-  ['eighth fresh set (frozen at bfe1014, no corpus laws, measured once there)', 'fresh8'],
+  ['eighth fresh set (frozen at bfe1014, no corpus laws, measured once there and since reopened for development)', 'fresh8'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
