@@ -43,8 +43,12 @@ const SUBJECT_GAP = String.raw`:?(?:\s+[^\s;]+){0,12}?`;
 // A gap that does not run into another auxiliary: "wordt verlaagd wordt verrekend … of teruggevorderd".
 // Nor into a subordinate clause: "wordt de invordering voortgezet zodra het verzet is ingetrokken".
 const GAP = String.raw`(?:(?!\b(?:wordt|worden|zodra|indien|nadat|wanneer|totdat)\b)[^.;:]){0,160}?`;
-/** "besluit" as the organ's verb ("De minister besluit tot terugvordering"), not the noun ("mededeling van een besluit tot"). */
-const VERB_BESLUIT = String.raw`(?<!\b(?:een|het|dit|dat|zijn|haar|geen|van|ieder|elk)\s)besluit`;
+/**
+ * "besluit" as the verb of an organ a few words before it ("De minister besluit tot terugvordering"), not the noun
+ * ("mededeling van een besluit tot"). The literal comes first and the look-behinds after it, so they run only where
+ * the word stands.
+ */
+const ORGAN_BESLUIT = String.raw`besluit(?<=\b${ORGAN}\b${SUBJECT_GAP}\s+besluit)(?<!\b(?:een|het|dit|dat|zijn|haar|geen|van|ieder|elk)\s+besluit)`;
 /** A payment to the person or body, as the object of "vermindert". */
 const PAYMENT = String.raw`(?:\S*bijdrage|\S*uitkering|subsidie|vergoeding|toelage|toeslag|tegemoetkoming)\b`;
 /** Not a participle used as an adjective ("wordt beschouwd als een voortzetting van de ingetrokken uitkering"). */
@@ -108,7 +112,7 @@ const OUTCOMES: OutcomeRule[] = [
       // Any deciding body as subject, as for "weigert": "De Raad vordert … terug".
       new RegExp(String.raw`(?=vorder(?:t|en)\b)${DECIDER}vorder(?:t|en)\b[^.;:]{0,200}?\bterug\b`),
       // Written as a decision: "De minister besluit tot terugvordering overeenkomstig artikel 63 …".
-      new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+${VERB_BESLUIT}\s+tot\s+(?:de\s+|het\s+)?(?:gehele\s+of\s+gedeeltelijke\s+)?terugvordering\b`),
+      new RegExp(String.raw`${ORGAN_BESLUIT}\s+tot\s+(?:de\s+|het\s+)?(?:gehele\s+of\s+gedeeltelijke\s+)?terugvordering\b`),
       // The organ fixes the sum to be paid back: "…, stelt het Commissariaat het terug te betalen bedrag vast".
       new RegExp(String.raw`\bstelt\s+(?:hij|zij|(?:Onze )?${ORGAN}|(?:het|de)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+)\s+(?:het|de)\s+(?:terug te betalen|terug te vorderen) bedrag\w*\s+(?:[^\s.;:]+\s+){0,6}?vast\b`),
     ],
@@ -137,7 +141,7 @@ const OUTCOMES: OutcomeRule[] = [
       // certificaat van de landbouwer in" (a citizen who withdraws his own request is not one).
       new RegExp(String.raw`\btrekt\s+(?:de|het)\s+(?!${CITIZEN}\b)[a-zà-ÿ-]+\s+(?:de|het|een|zijn|haar)\s[^.;:]{0,100}?\bin\b`),
       // Written as a decision: "De minister besluit tot … de gehele of gedeeltelijke intrekking van rechtstreekse betalingen".
-      new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+${VERB_BESLUIT}\s+tot\b[^.;:]{0,80}?\bintrekking\b`),
+      new RegExp(String.raw`${ORGAN_BESLUIT}\s+tot\b[^.;:]{0,80}?\bintrekking\b`),
     ],
     needsCondition: true,
     noun: /intrekk|in te trekken/i,
@@ -166,7 +170,8 @@ const OUTCOMES: OutcomeRule[] = [
   {
     outcome: 'verval',
     obligations: [
-      /\b(?:aanspraak|recht|machtiging|vergunning|uitkering|toeslag|subsidie|ontheffing|erkenning|vrijstelling|toestemming|vordering|tegemoetkoming|vergoeding|betalingsregeling|\w*verklaring|\w*certificaat)\w*\b[^.;:]{0,120}?\bvervalt\b/i,
+      // "verklaring" and "certificaat" also at the end of a compound ("De voorlopige investeringsverklaring vervalt").
+      /(?:\b(?:aanspraak|recht|machtiging|vergunning|uitkering|toeslag|subsidie|ontheffing|erkenning|vrijstelling|toestemming|vordering|tegemoetkoming|vergoeding|betalingsregeling)|verklaring|certificaat)\w*\b[^.;:]{0,120}?\bvervalt\b/i,
       /\bvervalt\b[^.;:]{0,60}?\b(?:aanspraak|recht(?!swege)|machtiging|vergunning|ontheffing|vrijstelling|uitkering|toestemming|erkenning|aanwijzing|toelating|inschrijving|subsidie|toeslag|vordering|tegemoetkoming|vergoeding|betalingsregeling)\w*/i,
       // A fatal term: "zendt op straffe van verval van zijn vorderingsrecht … een nota".
       /\bop straffe van verval\b/i,
@@ -256,7 +261,7 @@ const PRO_RATA = /\bnaar rato\b|\b(?:naar|in) evenredigheid\b/i;
  */
 const ANTI_CUMULATION = /\bschadevergoeding\b|\b(?:ter zake van|voor) (?:hetzelfde|dezelfde) (?:schade|verlies|kosten|periode|tijdvak)\b|\buit anderen hoofde\b/i;
 /** The obligation starts with the organ that acts (or an inverted "trekt hij"). */
-const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|vermindert|kort|wijst|op straffe)\b`);
+const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|vermindert|kort|wijst|op straffe|besluit tot)\b`);
 /**
  * A regulation withdrawn by name ("Het Kaderbesluit … wordt ingetrokken, alsmede …", "Het besluit van 17 januari
  * 1967 wordt ingetrokken"): a repeal, not an outcome for someone. An individual "besluit tot toelating" is not one.
@@ -417,7 +422,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
 }
 
 /** Stems every obligation above contains: most articles have none, and are skipped before the sentence work. */
-const OUTCOME_STEMS = /terug|ingetrokken|trekt|intrekking|weiger|afgewezen|wijst|boete|uitgesloten|verval|gekort|verlaag|vermindert|\bkort\b|mindering|niet toegestaan/i;
+const OUTCOME_STEMS = /terug|ingetrokken|trekt|besluit tot[^.;:]{0,80}intrekking|weiger|afgewezen|wijst|boete|uitgesloten|verval|gekort|verlaag|vermindert|\bkort\b|mindering|niet toegestaan/i;
 
 /** A sentence that opens with a withdrawal as its condition ("Indien de beschikking … wordt ingetrokken, wordt …"). */
 const AFTER_WITHDRAWAL = /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|in geval|na)\b[^,]{0,200}\b(?:ingetrokken|intrekking)\b/i;
