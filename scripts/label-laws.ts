@@ -53,11 +53,12 @@ const FRESH3_CLAUSE = 15;
 const FRESH3_OBLIGATION = 15;
 const FRESH3_RECOVERY = 20;
 const FRESH3_ARTICLES_PER_REGULATION = 5;
-/** The fourth to seventh fresh held-outs: each drawn after its freeze, same exclusions, words and sizes. */
+/** The fourth to eighth fresh held-outs: each drawn after its freeze, same exclusions, words and sizes. */
 const FREEZE4_COMMIT = '4e99f07';
 const FREEZE5_COMMIT = 'db6a2d2';
 const FREEZE6_COMMIT = '63d6040';
 const FREEZE7_COMMIT = '3f736a9';
+const FREEZE8_COMMIT = 'bfe1014';
 const LATER_ROUND = { clause: 15, obligation: 15, recovery: 20 };
 const LATER_ARTICLES_PER_REGULATION = 4;
 
@@ -65,7 +66,7 @@ export interface SampledRegulation {
   path: string;
   bwbId: string;
   kind: string;
-  drawn: 'random' | 'onbillijk' | 'teruggevorderd' | 'onbillijk-late' | 'random-late' | 'intrekken-late' | 'ingetrokken-dev' | 'onbillijk-fresh' | 'burden-fresh' | 'obligation-fresh' | 'onbillijk-fresh2' | 'obligation-fresh2' | 'recovery-fresh2' | 'onbillijk-fresh3' | 'obligation-fresh3' | 'onbillijk-fresh4' | 'obligation-fresh4' | 'onbillijk-fresh5' | 'obligation-fresh5' | 'onbillijk-fresh6' | 'obligation-fresh6' | 'onbillijk-fresh7' | 'obligation-fresh7';
+  drawn: 'random' | 'onbillijk' | 'teruggevorderd' | 'onbillijk-late' | 'random-late' | 'intrekken-late' | 'ingetrokken-dev' | 'onbillijk-fresh' | 'burden-fresh' | 'obligation-fresh' | 'onbillijk-fresh2' | 'obligation-fresh2' | 'recovery-fresh2' | 'onbillijk-fresh3' | 'obligation-fresh3' | 'onbillijk-fresh4' | 'obligation-fresh4' | 'onbillijk-fresh5' | 'obligation-fresh5' | 'onbillijk-fresh6' | 'obligation-fresh6' | 'onbillijk-fresh7' | 'obligation-fresh7' | 'onbillijk-fresh8' | 'obligation-fresh8';
   split: 'dev' | 'heldout';
 }
 
@@ -163,9 +164,9 @@ function sample(): Sample {
   for (const path of draw(pathsContaining('teruggevorderd').filter((p) => unseen(p) && !taken14.has(p)).sort(), FRESH2_RECOVERY, random12)) {
     regulations.push({ path, bwbId: bwbIdOf(path), kind: kindOf(path), drawn: 'recovery-fresh2', split: 'heldout' });
   }
-  // Fourth to eighth rounds: each reopened the previous fresh set and drew a new one after its freeze,
+  // Fourth to ninth rounds: each reopened the previous fresh set and drew a new one after its freeze,
   // with the same exclusions and words.
-  const laterRound = (seedOffset: number, round: 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7', sizes: { clause: number; obligation: number; recovery: number }) => {
+  const laterRound = (seedOffset: number, round: 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' | 'fresh8', sizes: { clause: number; obligation: number; recovery: number }) => {
     const random = seededRandom(SEED + seedOffset);
     const before = new Set(regulations.map((r) => r.path));
     const fresh = (p: string) => unseen(p) && !before.has(p);
@@ -186,11 +187,12 @@ function sample(): Sample {
   laterRound(60, 'fresh5', LATER_ROUND);
   laterRound(70, 'fresh6', LATER_ROUND);
   laterRound(80, 'fresh7', LATER_ROUND);
+  laterRound(90, 'fresh8', LATER_ROUND);
   return {
     repo: 'statengeneraal/laws-markdown',
     commit: mirrorCommit(),
     seed: SEED,
-    method: `mulberry32(${SEED}): ${RANDOM_PER_KIND} regulations per kind (${SAMPLE_KINDS.join(', ')}) from all, then ${ENRICHED} from those of these kinds whose text contains "onbillijk"; each regulation to held-out with probability 1/2. Then mulberry32(${SEED + 3}): ${RIGID_ENRICHED} more whose text contains "teruggevorderd", each to held-out with probability 1/2. Last, after the clause rules were frozen, mulberry32(${SEED + 4}): ${LATE_HELDOUT} more with "onbillijk", all held-out (drawn "onbillijk-late"). After the hook and rigid rules were frozen, mulberry32(${SEED + 5}): ${LATE_RANDOM_PER_KIND} more per kind, held-out (drawn "random-late"), where every hook and rigid finding was judged; then ${LATE_POWERS} laws and AMvB's containing "intrekken" (drawn "intrekken-late"), judged the same way. For development of the rigid rules, mulberry32(${SEED + 7}): ${DEV_POWERS} laws and AMvB's with "ingetrokken" (drawn "ingetrokken-dev"), every finding judged. Second round, after the rules were frozen at commit ${FREEZE_COMMIT}, mulberry32(${SEED + 20}): ${FRESH_CLAUSE} more with "onbillijk" (drawn "onbillijk-fresh") and ${FRESH_BURDEN_PER_KIND} per kind whose text contains "teruggevorderd", "ingetrokken", "geweigerd" or "boete" (drawn "burden-fresh"); then mulberry32(${SEED + 22}): ${FRESH_OBLIGATION} whose text contains "teruggevorderd", "weigert" or "trekt" (drawn "obligation-fresh"); all held-out, labelled blind before the detectors ran on them. Third round, after the second freeze at commit ${FREEZE2_COMMIT}, mulberry32(${SEED + 30}), leaving out the corpus laws: ${FRESH2_CLAUSE} with "onbillijk" (drawn "onbillijk-fresh2") and ${FRESH2_OBLIGATION} whose text contains "teruggevorderd", "weigert", "trekt", "vervalt" or "wordt geweigerd" (drawn "obligation-fresh2"), then ${FRESH2_RECOVERY} more with "teruggevorderd" (drawn "recovery-fresh2", decided before any measurement on these sets); at most ${FRESH2_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Fourth round, after the third freeze at commit ${FREEZE3_COMMIT}, mulberry32(${SEED + 40}), same exclusions: ${FRESH3_CLAUSE} with "onbillijk" (drawn "onbillijk-fresh3"), ${FRESH3_OBLIGATION} with "weigert", "trekt", "vervalt", "wordt geweigerd" or "ingetrokken indien" and ${FRESH3_RECOVERY} with "teruggevorderd" (both drawn "obligation-fresh3"), at most ${FRESH3_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Fifth round, after the fourth freeze at commit ${FREEZE4_COMMIT}, mulberry32(${SEED + 50}), same exclusions and words: ${LATER_ROUND.clause}, ${LATER_ROUND.obligation} and ${LATER_ROUND.recovery} regulations (drawn "onbillijk-fresh4", "obligation-fresh4"), at most ${LATER_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Sixth round, after the fifth freeze at commit ${FREEZE5_COMMIT}, mulberry32(${SEED + 60}), same exclusions and words: ${LATER_ROUND.clause}, ${LATER_ROUND.obligation} and ${LATER_ROUND.recovery} regulations (drawn "onbillijk-fresh5", "obligation-fresh5"), at most ${LATER_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Seventh round, after the sixth freeze at commit ${FREEZE6_COMMIT}, mulberry32(${SEED + 70}), same exclusions and words: ${LATER_ROUND.clause}, ${LATER_ROUND.obligation} and ${LATER_ROUND.recovery} regulations (drawn "onbillijk-fresh6", "obligation-fresh6"), at most ${LATER_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Eighth round, after the seventh freeze at commit ${FREEZE7_COMMIT}, mulberry32(${SEED + 80}), same exclusions and words: ${LATER_ROUND.clause}, ${LATER_ROUND.obligation} and ${LATER_ROUND.recovery} regulations (drawn "onbillijk-fresh7", "obligation-fresh7"), at most ${LATER_ARTICLES_PER_REGULATION} candidate articles each, labelled blind.`,
+    method: `mulberry32(${SEED}): ${RANDOM_PER_KIND} regulations per kind (${SAMPLE_KINDS.join(', ')}) from all, then ${ENRICHED} from those of these kinds whose text contains "onbillijk"; each regulation to held-out with probability 1/2. Then mulberry32(${SEED + 3}): ${RIGID_ENRICHED} more whose text contains "teruggevorderd", each to held-out with probability 1/2. Last, after the clause rules were frozen, mulberry32(${SEED + 4}): ${LATE_HELDOUT} more with "onbillijk", all held-out (drawn "onbillijk-late"). After the hook and rigid rules were frozen, mulberry32(${SEED + 5}): ${LATE_RANDOM_PER_KIND} more per kind, held-out (drawn "random-late"), where every hook and rigid finding was judged; then ${LATE_POWERS} laws and AMvB's containing "intrekken" (drawn "intrekken-late"), judged the same way. For development of the rigid rules, mulberry32(${SEED + 7}): ${DEV_POWERS} laws and AMvB's with "ingetrokken" (drawn "ingetrokken-dev"), every finding judged. Second round, after the rules were frozen at commit ${FREEZE_COMMIT}, mulberry32(${SEED + 20}): ${FRESH_CLAUSE} more with "onbillijk" (drawn "onbillijk-fresh") and ${FRESH_BURDEN_PER_KIND} per kind whose text contains "teruggevorderd", "ingetrokken", "geweigerd" or "boete" (drawn "burden-fresh"); then mulberry32(${SEED + 22}): ${FRESH_OBLIGATION} whose text contains "teruggevorderd", "weigert" or "trekt" (drawn "obligation-fresh"); all held-out, labelled blind before the detectors ran on them. Third round, after the second freeze at commit ${FREEZE2_COMMIT}, mulberry32(${SEED + 30}), leaving out the corpus laws: ${FRESH2_CLAUSE} with "onbillijk" (drawn "onbillijk-fresh2") and ${FRESH2_OBLIGATION} whose text contains "teruggevorderd", "weigert", "trekt", "vervalt" or "wordt geweigerd" (drawn "obligation-fresh2"), then ${FRESH2_RECOVERY} more with "teruggevorderd" (drawn "recovery-fresh2", decided before any measurement on these sets); at most ${FRESH2_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Fourth round, after the third freeze at commit ${FREEZE3_COMMIT}, mulberry32(${SEED + 40}), same exclusions: ${FRESH3_CLAUSE} with "onbillijk" (drawn "onbillijk-fresh3"), ${FRESH3_OBLIGATION} with "weigert", "trekt", "vervalt", "wordt geweigerd" or "ingetrokken indien" and ${FRESH3_RECOVERY} with "teruggevorderd" (both drawn "obligation-fresh3"), at most ${FRESH3_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Fifth round, after the fourth freeze at commit ${FREEZE4_COMMIT}, mulberry32(${SEED + 50}), same exclusions and words: ${LATER_ROUND.clause}, ${LATER_ROUND.obligation} and ${LATER_ROUND.recovery} regulations (drawn "onbillijk-fresh4", "obligation-fresh4"), at most ${LATER_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Sixth round, after the fifth freeze at commit ${FREEZE5_COMMIT}, mulberry32(${SEED + 60}), same exclusions and words: ${LATER_ROUND.clause}, ${LATER_ROUND.obligation} and ${LATER_ROUND.recovery} regulations (drawn "onbillijk-fresh5", "obligation-fresh5"), at most ${LATER_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Seventh round, after the sixth freeze at commit ${FREEZE6_COMMIT}, mulberry32(${SEED + 70}), same exclusions and words: ${LATER_ROUND.clause}, ${LATER_ROUND.obligation} and ${LATER_ROUND.recovery} regulations (drawn "onbillijk-fresh6", "obligation-fresh6"), at most ${LATER_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Eighth round, after the seventh freeze at commit ${FREEZE7_COMMIT}, mulberry32(${SEED + 80}), same exclusions and words: ${LATER_ROUND.clause}, ${LATER_ROUND.obligation} and ${LATER_ROUND.recovery} regulations (drawn "onbillijk-fresh7", "obligation-fresh7"), at most ${LATER_ARTICLES_PER_REGULATION} candidate articles each, labelled blind. Ninth round, after the eighth freeze at commit ${FREEZE8_COMMIT}, mulberry32(${SEED + 90}), same exclusions and words: ${LATER_ROUND.clause}, ${LATER_ROUND.obligation} and ${LATER_ROUND.recovery} regulations (drawn "onbillijk-fresh8", "obligation-fresh8"), at most ${LATER_ARTICLES_PER_REGULATION} candidate articles each, labelled blind.`,
     regulations,
   };
 }
@@ -208,8 +210,8 @@ export const RIGID_CANDIDATE =
 
 const RECOVERY = /teruggevorderd|terugvorder|vordert\b[^.;]{0,80}\bterug/i;
 
-type Task = 'clause' | 'spot' | 'rigid' | 'hooks' | 'hooks-late' | 'rigid-late' | 'rigid-dev2' | 'clause-fresh' | 'rigid-fresh' | 'hooks-fresh' | 'clause-fresh2' | 'rigid-fresh2' | 'hooks-fresh2' | 'clause-fresh3' | 'rigid-fresh3' | 'hooks-fresh3' | 'clause-fresh4' | 'rigid-fresh4' | 'hooks-fresh4' | 'clause-fresh5' | 'rigid-fresh5' | 'hooks-fresh5' | 'clause-fresh6' | 'rigid-fresh6' | 'hooks-fresh6' | 'clause-fresh7' | 'rigid-fresh7' | 'hooks-fresh7';
-const TASKS: readonly Task[] = ['clause', 'spot', 'rigid', 'hooks', 'hooks-late', 'rigid-late', 'rigid-dev2', 'clause-fresh', 'rigid-fresh', 'hooks-fresh', 'clause-fresh2', 'rigid-fresh2', 'hooks-fresh2', 'clause-fresh3', 'rigid-fresh3', 'hooks-fresh3', 'clause-fresh4', 'rigid-fresh4', 'hooks-fresh4', 'clause-fresh5', 'rigid-fresh5', 'hooks-fresh5', 'clause-fresh6', 'rigid-fresh6', 'hooks-fresh6', 'clause-fresh7', 'rigid-fresh7', 'hooks-fresh7'];
+type Task = 'clause' | 'spot' | 'rigid' | 'hooks' | 'hooks-late' | 'rigid-late' | 'rigid-dev2' | 'clause-fresh' | 'rigid-fresh' | 'hooks-fresh' | 'clause-fresh2' | 'rigid-fresh2' | 'hooks-fresh2' | 'clause-fresh3' | 'rigid-fresh3' | 'hooks-fresh3' | 'clause-fresh4' | 'rigid-fresh4' | 'hooks-fresh4' | 'clause-fresh5' | 'rigid-fresh5' | 'hooks-fresh5' | 'clause-fresh6' | 'rigid-fresh6' | 'hooks-fresh6' | 'clause-fresh7' | 'rigid-fresh7' | 'hooks-fresh7' | 'clause-fresh8' | 'rigid-fresh8' | 'hooks-fresh8';
+const TASKS: readonly Task[] = ['clause', 'spot', 'rigid', 'hooks', 'hooks-late', 'rigid-late', 'rigid-dev2', 'clause-fresh', 'rigid-fresh', 'hooks-fresh', 'clause-fresh2', 'rigid-fresh2', 'hooks-fresh2', 'clause-fresh3', 'rigid-fresh3', 'hooks-fresh3', 'clause-fresh4', 'rigid-fresh4', 'hooks-fresh4', 'clause-fresh5', 'rigid-fresh5', 'hooks-fresh5', 'clause-fresh6', 'rigid-fresh6', 'hooks-fresh6', 'clause-fresh7', 'rigid-fresh7', 'hooks-fresh7', 'clause-fresh8', 'rigid-fresh8', 'hooks-fresh8'];
 
 const key = (reg: SampledRegulation, a: MarkdownArticle) => `${reg.bwbId}#${a.label}`;
 
@@ -241,19 +243,20 @@ function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; a
   const fresh5Pool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
   const fresh6Pool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
   const fresh7Pool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
+  const fresh8Pool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
   for (const reg of s.regulations) {
     for (const article of articlesOf(readRegulation(reg.path))) {
       // Precision only: the findings of the rules, each judged by reading the article. Articles judged once stay
       // in the set when later rules no longer fire on them.
       const id = key(reg, article);
       // Fresh held-out: candidates by words only, never by a detector, so the labels are blind.
-      const clauseTask = ({ 'onbillijk-fresh': 'clause-fresh', 'onbillijk-fresh2': 'clause-fresh2', 'onbillijk-fresh3': 'clause-fresh3', 'onbillijk-fresh4': 'clause-fresh4', 'onbillijk-fresh5': 'clause-fresh5', 'onbillijk-fresh6': 'clause-fresh6', 'onbillijk-fresh7': 'clause-fresh7' } as const)[reg.drawn as 'onbillijk-fresh'];
+      const clauseTask = ({ 'onbillijk-fresh': 'clause-fresh', 'onbillijk-fresh2': 'clause-fresh2', 'onbillijk-fresh3': 'clause-fresh3', 'onbillijk-fresh4': 'clause-fresh4', 'onbillijk-fresh5': 'clause-fresh5', 'onbillijk-fresh6': 'clause-fresh6', 'onbillijk-fresh7': 'clause-fresh7', 'onbillijk-fresh8': 'clause-fresh8' } as const)[reg.drawn as 'onbillijk-fresh'];
       if (clauseTask) {
         if (CLAUSE_CANDIDATE.test(article.text)) out[clauseTask].push({ reg, article });
         continue;
       }
-      if (reg.drawn === 'obligation-fresh3' || reg.drawn === 'obligation-fresh4' || reg.drawn === 'obligation-fresh5' || reg.drawn === 'obligation-fresh6' || reg.drawn === 'obligation-fresh7') {
-        const pool = { 'obligation-fresh3': fresh3Pool, 'obligation-fresh4': fresh4Pool, 'obligation-fresh5': fresh5Pool, 'obligation-fresh6': fresh6Pool, 'obligation-fresh7': fresh7Pool }[reg.drawn];
+      if (reg.drawn === 'obligation-fresh3' || reg.drawn === 'obligation-fresh4' || reg.drawn === 'obligation-fresh5' || reg.drawn === 'obligation-fresh6' || reg.drawn === 'obligation-fresh7' || reg.drawn === 'obligation-fresh8') {
+        const pool = { 'obligation-fresh3': fresh3Pool, 'obligation-fresh4': fresh4Pool, 'obligation-fresh5': fresh5Pool, 'obligation-fresh6': fresh6Pool, 'obligation-fresh7': fresh7Pool, 'obligation-fresh8': fresh8Pool }[reg.drawn];
         if (RIGID_CANDIDATE.test(article.text)) (pool.get(reg.path) ?? pool.set(reg.path, []).get(reg.path)!).push({ reg, article });
         continue;
       }
@@ -307,6 +310,9 @@ function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; a
   const random34 = seededRandom(SEED + 81);
   for (const pool of fresh7Pool.values()) out['rigid-fresh7'].push(...draw(pool, LATER_ARTICLES_PER_REGULATION, random34));
   out['hooks-fresh7'] = out['rigid-fresh7'];
+  const random38 = seededRandom(SEED + 91);
+  for (const pool of fresh8Pool.values()) out['rigid-fresh8'].push(...draw(pool, LATER_ARTICLES_PER_REGULATION, random38));
+  out['hooks-fresh8'] = out['rigid-fresh8'];
   out.spot = draw(spotPool, SPOT_SAMPLE, seededRandom(SEED + 2));
   // The 50 drawn from the first run's findings are the judged ones; the draw is kept for a fresh start.
   out['hooks-late'] = judged['hooks-late'].size > 0 ? out['hooks-late'].filter(({ reg, article }) => judged['hooks-late'].has(key(reg, article))) : draw(out['hooks-late'], LATE_HOOK_ARTICLES, seededRandom(SEED + 6));

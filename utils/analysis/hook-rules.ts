@@ -24,7 +24,9 @@ const ADVERSE_PARTICIPLE = String.raw`(?:geweigerd|ingetrokken|herzien|teruggevo
 
 /** A power with room to choose, held by a bestuursorgaan. */
 const DISCRETION: RegExp[] = [
-  new RegExp(String.raw`\b${ACTOR}(?: van [^,.;]{1,60}?)?(?:, [^,.;]{1,80},)? ${MODAL}\b`, 'i'),
+  // "Onze Minister van Financiën kan", "Het college van de gemeente die de bijstand heeft verleend kan", not "aan de
+  // Minister van omstandigheden die van belang kunnen zijn" (the modal of a relative clause: a possibility).
+  new RegExp(String.raw`\b${ACTOR}(?: van (?:(?!\b(?:die|dat|welke)\b[^,.;]{0,60}\b(?:kan|kunnen) zijn\b)[^,.;]){1,60}?)?(?:, [^,.;]{1,80},)? ${MODAL}\b`, 'i'),
   new RegExp(String.raw`\b${MODAL} ${ACTOR}\b`, 'i'),
   new RegExp(String.raw`\bis ${ACTOR} bevoegd\b`, 'i'),
   new RegExp(String.raw`\bnaar (?:het|zijn|haar) oordeel\b`, 'i'),
@@ -35,16 +37,24 @@ const DISCRETION: RegExp[] = [
   new RegExp(String.raw`(?<!\b(?:(?:van|op) wie|waar(?:mee|van|op|in|bij|door))\b[^.;]{0,120})\b(?:kan|kunnen)\b[^.;:]{0,120}?\bworden ${ADVERSE_PARTICIPLE}\b`, 'i'),
 ];
 
-/** An outcome that burdens the person: the evenredigheidstoets of 3:4 lid 2 is about these. */
+/**
+ * An outcome that burdens the person: the evenredigheidstoets of 3:4 lid 2 is about these. A participle after an
+ * article is an adjective ("de afgewezen aanvragen alsnog toe te wijzen"), not the burden; nor is information demanded
+ * from a supervised body ("inzage vorderen", toezicht with its own test in 5:13).
+ */
 const ADVERSE =
-  /\b(?:weiger\w*|geweigerd|in te trekken|intrekken|intrekking|ingetrokken|herzien|herziening|terug te vorderen|terugvorder\w*|teruggevorderd|verlag\w*|verlaagd|op te leggen|opleggen|opgelegd|maatregel|boete|schorsen|geschorst|opschorten|opgeschort|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|uitgesloten|afwijzen|afgewezen|korten|gekort|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\bin te )vorderen|vervallen (?:worden )?verklaard|schort|ingekort|inkorten)\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:verbinden|te verbinden|verbonden|stellen|te stellen)\b/i;
+  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b|\b(?:weiger\w*|in te trekken|intrekken|intrekking|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|maatregel|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten)\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:verbinden|te verbinden|verbonden|stellen|te stellen)\b/i;
 
 /**
- * The burden is what the power does ("kan de bijstand weigeren"), not a condition of it ("kan bijstand verlenen
- * indien het verzoek is afgewezen"); or the organ judges ("naar zijn oordeel") and the outcome burdens.
+ * The burden is what the power does ("kan de bijstand weigeren", also past a numbered reference: "kan de aanwijzing
+ * als bedoeld in artikel 2.19 intrekken"), not a condition of it ("kan bijstand verlenen indien het verzoek is
+ * afgewezen"); or the organ judges ("naar zijn oordeel") and the outcome burdens. A judgement
+ * far after a burden word counts only when that word is the ordered outcome ("wordt geweigerd indien: … naar het
+ * oordeel van de minister"; not "worden niet … verrekend"), not a noun in a condition of a right ("na de beëindiging van de dienst … naar het
+ * oordeel van Onze Minister").
  */
 const POWER_TO_BURDEN = new RegExp(
-  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))[^.;:]){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^]{0,300}?\bnaar (?:het|zijn|haar) oordeel\b`,
+  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))(?:[^.;:]|\.(?=\d))){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^.;]{0,120}?\bnaar (?:het|zijn|haar) oordeel\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b${ADVERSE_PARTICIPLE}\b[^]{0,300}?\bnaar (?:het|zijn|haar) oordeel\b`,
   'i',
 );
 
@@ -53,6 +63,30 @@ const CITIZEN_MODAL = /\b(?:kan|kunnen) (?:degene|de belanghebbende|een belanghe
 
 /** Rule-making and delegation sentences give no power over an individual case; nor does withdrawing general rules. */
 const DELEGATION = /\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\bbij (?:algemene maatregel van bestuur|ministeriële regeling) regels\b|\balgemeen verbindende voorschriften\b|\b(?:kan|kunnen) [^.;]{0,40}\bbij (?:algemene maatregel van bestuur|ministeriële regeling)\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\bbij (?:of krachtens )?(?:algemene maatregel van bestuur|ministeriële regeling|regeling van Onze Minister)\b[^.;]{0,80}\b(?:bepaald|aangewezen|vastgesteld|gesteld)\b/i;
+
+/**
+ * Sentences that only empower rule-making ("Bij ministeriële regeling kunnen regels worden gesteld omtrent … uitstel
+ * van betaling van de bestuurlijke boete"): no debt or boete arises from them. Narrower than DELEGATION, which also
+ * holds "een bij ministeriële regeling vastgesteld bedrag" in an article that does recover.
+ */
+const RULE_MAKING =
+  /\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\b(?:stelt|stellen) [^.;]{0,60}\bregels\b/i;
+
+/**
+ * A measure named in a relative clause whose sentence says what it amounts to ("De bestuurlijke boete die per
+ * boetebeschikking kan worden opgelegd bedraagt minimaal € 50", "De disciplinaire maatregelen die … kunnen worden
+ * opgelegd, zijn:"): a tariff or a list of measures, not a power used here.
+ */
+const MEASURE_DESCRIBED =
+  /\b(?:die|dat|welke)\b[^.;,:]{0,100}\b(?:kan|kunnen|mag|mogen)\b[^.;,:]{0,40}\bworden [a-zë]+,?\s+(?:bedraagt|bedragen|is|zijn|luidt|luiden)\b/i;
+
+/**
+ * A power used at the request of the person it concerns, with the object before the request ("kan de toestemming,
+ * bedoeld in het eerste lid, op verzoek van de deelnemer intrekken"); a request of someone else (a municipality, a
+ * supervisor) still leaves a burden on the person.
+ */
+const AT_OWN_REQUEST =
+  /\b(?:kan|kunnen)\b[^.;]{0,100}?\bop (?:schriftelijk )?(?:verzoek|aanvraag) van (?:de|het|een) (?:houder|deelnemer|aanvrager|belanghebbende|betrokkene|subsidieontvanger|subsidie-ontvanger|ontvanger|vergunninghouder|gerechtigde|rechthebbende|ambtenaar|werknemer|verzekerde|student|leerling|rechtspersoon)\b/i;
 
 /** A decision about someone (used only for sector rules that attach to every beschikking, Awir 13b). */
 const DECISION: RegExp[] = [
@@ -87,9 +121,11 @@ const MONEY_DEBT: RegExp[] = [
 ];
 
 /** The law sets its own term for bezwaar or beroep, other than the six weeks of 6:7. */
+// "bezwaar", "beroep", "bezwaarschrift", "beroep(s)schrift", not compounds such as "beroepskracht" or "beroepsonderwijs".
+const OBJECTION_WORD = String.raw`\b(?:bezwaar|beroep)(?:s?schrift(?:en)?|en)?\b`;
 const OWN_OBJECTION_TERM = [
-  /\b(?:bezwaar|beroep)\w*\b[^.;]{0,120}\bbinnen (?:een termijn van )?(?:\d+|één|twee|drie|vier|vijf|zeven|acht|tien|twaalf|veertien|dertig)\s+(?:dagen|weken|maanden)\b/i,
-  /\bbinnen (?:een termijn van )?(?:\d+|één|twee|drie|vier|vijf|zeven|acht|tien|twaalf|veertien|dertig)\s+(?:dagen|weken|maanden)\b[^.;]{0,120}\b(?:bezwaar|beroep)\w*/i,
+  new RegExp(String.raw`${OBJECTION_WORD}[^.;]{0,120}\bbinnen (?:een termijn van )?(?:\d+|één|twee|drie|vier|vijf|zeven|acht|tien|twaalf|veertien|dertig)\s+(?:dagen|weken|maanden)\b`, 'i'),
+  new RegExp(String.raw`\bbinnen (?:een termijn van )?(?:\d+|één|twee|drie|vier|vijf|zeven|acht|tien|twaalf|veertien|dertig)\s+(?:dagen|weken|maanden)\b[^.;]{0,120}${OBJECTION_WORD}`, 'i'),
   /\bin afwijking van artikel 6:7\b/i,
 ];
 
@@ -103,6 +139,8 @@ const OWN_DECISION_TERM = [
   /\b(?:subsidie|bijdrage|uitkering|tegemoetkoming)\b[^.;]{0,40}\bwordt (?:verleend|vastgesteld) binnen\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b/i,
   /\bbinnen\b[^.;]{0,30}\b(?:dagen|weken|maanden)\b[^.;]{0,60}\b(?:een beslissing|een besluit|een beschikking)\b[^.;]{0,20}\b(?:genomen|te nemen|gegeven)\b/i,
   /\bbeslistermijn\b/i,
+  // "De houder beantwoordt het verzoek binnen een maand na ontvangst": the answer is the decision.
+  /\bbeantwoord(?:t|en)\b[^.;]{0,40}\b(?:verzoek|aanvraag)\w*\b[^.;]{0,30}\bbinnen\b[^.;]{0,20}\b(?:werkdagen|dagen|weken|maand|maanden)\b/i,
   // A date: "uiterlijk op 15 december … beslist".
   /\buiterlijk (?:op )?\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b[^.;]{0,60}\bbeslist\b/i,
 ];
@@ -112,7 +150,18 @@ const REGISTER_DATA = [
   /\bgegevens\b[^.;]{0,80}\b(?:verstrekt|ontvangen|verkregen) (?:door|van) (?:derden|een ander|de Belastingdienst|het UWV|de inspecteur|de Sociale verzekeringsbank|de zorgverzekeraar)\b/i,
 ];
 
-const DEFINITION = /\bverstaan onder\b/i;
+/**
+ * A definition, also an item of a dash-bulleted list of definitions, which the segmenter reads as a sentence of its
+ * own ("– *garantieopbrengst:* een voorschot … dat niet terugvorderbaar, maar verrekenbaar is").
+ */
+const DEFINITION = /\bverstaan onder\b|^\s*[–—-]\s*\*?[^\s:*][^:\n]{0,60}?\*?:(?!\s*$)/im;
+
+/**
+ * VAT the applicant can reclaim or set off elsewhere ("kosten die … op grond van de Wet op het BTW-compensatiefonds
+ * kunnen worden teruggevorderd"): a criterion of what a subsidy covers, not a debt to the organ. The organ's own
+ * settlement ("wordt … teruggevorderd dan wel verrekend met omzetbelasting") stays a debt.
+ */
+const VAT_RECLAIM = /\b(?:omzetbelasting|btw|BTW\S*|\S*compensatiefonds)\b[^.;]{0,200}\b(?:kan|kunnen)\b[^.;]{0,40}\b(?:teruggevorderd|terugvorderen|terug te vorderen|verrekend|verrekenen|teruggevraagd)\b/i;
 
 /**
  * A passive power or recovery whose agent is a private party ("kan het teveel uitgeleverde door de intermediair
@@ -140,8 +189,11 @@ const IN_CONDITION_ITEMS = new RegExp(
   'i',
 );
 
-/** A power to decide that a burden does not happen ("kan … bepalen dat de kennel niet wordt teruggevorderd"). */
-const POWER_TO_SPARE = /\b(?:kan|kunnen)\b[^.;]{0,80}\bbepalen dat\b[^.;]{0,80}\bniet (?:wordt|worden)\b/i;
+/**
+ * A power to decide that a burden does not happen ("kan … bepalen dat de kennel niet wordt teruggevorderd", "kan
+ * bepalen dat, ondanks de gegrondverklaring van een klacht, geen maatregel wordt opgelegd").
+ */
+const POWER_TO_SPARE = /\b(?:kan|kunnen)\b[^.;]{0,80}\bbepalen dat\b[^.;]{0,80}\b(?:niet (?:wordt|worden)\b|geen\b[^.;]{0,60}\b(?:wordt|worden)\b)/i;
 
 const COLLECTION_POWER = /\b(?:kan|kunnen|is bevoegd|zijn bevoegd)\b[^.;]{0,250}\b(?:verrekenen|verrekening|invorderen|invordering|dwangbevel)\b/i;
 
@@ -156,6 +208,8 @@ export const HOOK_RULES: HookRule[] = [
     // Private claims in an insolvency are not debts to a bestuursorgaan.
     exclusions: [
       DEFINITION,
+      RULE_MAKING,
+      VAT_RECLAIM,
       /\bin behandeling nemen van een aanvraag\b/i,
       /\bbewindvoerders?\b|\bcurator\b|\bfaillissement\b/i,
       // Other creditors, unless the organ joins their debt settlement ("medewerking aan een schuldregeling").
@@ -174,7 +228,7 @@ export const HOOK_RULES: HookRule[] = [
     id: 'bestuurlijke-boete',
     awb: ['5:41', '5:46'],
     triggers: IMPOSES_FINE,
-    exclusions: [DEFINITION, /\brechter\b|\bstrafbaar\b/i],
+    exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i],
     reason:
       'Een boete mag alleen als u iets te verwijten valt. De hoogte moet passen bij wat er gebeurd is en bij uw omstandigheden.',
   },
@@ -189,6 +243,8 @@ export const HOOK_RULES: HookRule[] = [
       DELEGATION,
       CITIZEN_MODAL,
       /\b(?:kan|kunnen) niet\b|\bniet ten nadele\b/i,
+      // A request to an organ ("De houder van een kindercentrum kan het college verzoeken de beschikking in te trekken").
+      /\b(?:kan|kunnen)\s+(?:het|de|Onze)\s+\S+(?:\s+\S+)?\s+verzoeken\b/i,
       // A negated passive power in a relative clause: "die … niet kan worden verrekend".
       /\bniet (?:kan|kunnen) worden\b/i,
       // Disciplinary tribunals and prison discipline have their own procedures, not the Awb's.
@@ -196,10 +252,12 @@ export const HOOK_RULES: HookRule[] = [
       // Suspending or extending a term (also a "beslistermijn") burdens nobody by itself.
       /termijn\b[^.;]{0,100}\b(?:opschorten|verlengen)\b|\b(?:opschorten|verlengen)\b[^.;]{0,40}termijn\b/i,
       // A power used at the person's own request ("kan op verzoek van de ambtenaar … worden verlaagd").
-      /\b(?:kan|kunnen)\b(?:\s+[^\s.;]+){0,4}?\s+op (?:zijn |haar |hun |eigen )?(?:verzoek|aanvraag)\b/i,
+      /\b(?:kan|kunnen)\b(?:\s+[^\s.;]+){0,4}?\s+op (?:zijn |haar |hun |eigen |diens )?(?:verzoek|aanvraag)\b/i,
       // A power to refrain from a burden ("kan afzien van het opleggen van een maatregel") relieves; the burden it
       // refers to is gebonden or weighed elsewhere.
       /\b(?:afzien|af te zien|afgezien|blijft achterwege|achterwege (?:laten|blijven))\b/i,
+      AT_OWN_REQUEST,
+      MEASURE_DESCRIBED,
       PRIVATE_AGENT,
       COLLECTION_POWER,
       IN_CONDITION_ITEMS,
@@ -232,9 +290,10 @@ export const HOOK_RULES: HookRule[] = [
       DEFINITION,
       /\bbinnen zes weken\b/i,
       /\bbuitengewoon bezwaar\b/i,
-      /\bcassatie\b|\b\w*rechter\b/i,
-      // The organ's term for deciding on the objection (7:10), not the term for making it.
-      /\bartikel 7:10\b|\bbesli\w*\b[^.;]{0,40}\bop (?:het|de) bezwa/i,
+      /\bcassatie\b|\b\w*rechter\b|\bgerecht\b|\bverdachte\b/i,
+      // The organ's term for deciding or advising on the objection (7:10), which runs from its receipt, not the
+      // term for making it.
+      /\bartikel 7:10\b|\bbesli\w*\b[^.;]{0,40}\bop (?:het|de) bezwa|\bna (?:de )?ontvangst van (?:het|de) (?:bezwaar|beroep)/i,
     ],
     reason:
       'Hier geldt een eigen termijn voor bezwaar of beroep. Bent u te laat zonder dat het uw schuld is, dan moet uw bezwaar toch behandeld worden.',
@@ -257,7 +316,7 @@ export const HOOK_RULES: HookRule[] = [
     triggers: OWN_DECISION_TERM,
     // The term to decide on an objection or appeal, or a court's, is not a beslistermijn on an aanvraag.
     // Nor a table of contents ("| 3.4. Beslistermijn | 10 |").
-    exclusions: [DEFINITION, /\bbezwaren\b|\bbezwaarschrift\b|\bberoepschrift\b|\b\w*rechter\b/i, /^\|/m],
+    exclusions: [DEFINITION, /\bbezwaren\b|\bbezwaarschrift\b|\bberoeps?schrift\b|\b\w*rechter\b/i, /^\|/m],
     reason:
       'Hier staat hoe snel beslist moet worden. Is die termijn voorbij, dan kunt u het bestuursorgaan in gebreke stellen en soms een dwangsom krijgen.',
   },

@@ -43,6 +43,12 @@ const SUBJECT_GAP = String.raw`:?(?:\s+[^\s;]+){0,12}?`;
 // A gap that does not run into another auxiliary: "wordt verlaagd wordt verrekend … of teruggevorderd".
 // Nor into a subordinate clause: "wordt de invordering voortgezet zodra het verzet is ingetrokken".
 const GAP = String.raw`(?:(?!\b(?:wordt|worden|zodra|indien|nadat|wanneer|totdat)\b)[^.;:]){0,160}?`;
+/**
+ * "besluit" as the verb of an organ a few words before it ("De minister besluit tot terugvordering"), not the noun
+ * ("mededeling van een besluit tot"). The literal comes first and the look-behinds after it, so they run only where
+ * the word stands.
+ */
+const ORGAN_BESLUIT = String.raw`besluit(?<=\b${ORGAN}\b${SUBJECT_GAP}\s+besluit)(?<!\b(?:een|het|dit|dat|zijn|haar|geen|van|ieder|elk)\s+besluit)`;
 /** A payment to the person or body, as the object of "vermindert". */
 const PAYMENT = String.raw`(?:\S*bijdrage|\S*uitkering|subsidie|vergoeding|toelage|toeslag|tegemoetkoming)\b`;
 /** Not a participle used as an adjective ("wordt beschouwd als een voortzetting van de ingetrokken uitkering"). */
@@ -105,6 +111,8 @@ const OUTCOMES: OutcomeRule[] = [
       new RegExp(String.raw`(?<!\b(?:[Dd]e|[Hh]et)\s+${CITIZEN}\s+)\bvordert\s+(?:hij|zij|(?:het|de)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+)\b[^.;:]{0,200}?\bterug\b`),
       // Any deciding body as subject, as for "weigert": "De Raad vordert … terug".
       new RegExp(String.raw`(?=vorder(?:t|en)\b)${DECIDER}vorder(?:t|en)\b[^.;:]{0,200}?\bterug\b`),
+      // Written as a decision: "De minister besluit tot terugvordering overeenkomstig artikel 63 …".
+      new RegExp(String.raw`${ORGAN_BESLUIT}\s+tot\s+(?:de\s+|het\s+)?(?:gehele\s+of\s+gedeeltelijke\s+)?terugvordering\b`),
       // The organ fixes the sum to be paid back: "…, stelt het Commissariaat het terug te betalen bedrag vast".
       new RegExp(String.raw`\bstelt\s+(?:hij|zij|(?:Onze )?${ORGAN}|(?:het|de)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+)\s+(?:het|de)\s+(?:terug te betalen|terug te vorderen) bedrag\w*\s+(?:[^\s.;:]+\s+){0,6}?vast\b`),
     ],
@@ -129,6 +137,11 @@ const OUTCOMES: OutcomeRule[] = [
       // Inverted after a condition: "…, dan trekt hij het besluit in", "trekt Onze Minister de erkenning in".
       new RegExp(String.raw`\btrekt (?:hij|zij|(?:Onze |het |de )?${ORGAN})\b[^.;:]{0,100}?\bin\b`),
       new RegExp(String.raw`(?=trekt\b)${DECIDER}trekt\b[^.;:]{0,100}?\bin\b`),
+      // Inverted with a deciding body the list does not name, then the object: "a. trekt de certificeringsinstantie het
+      // certificaat van de landbouwer in" (a citizen who withdraws his own request is not one).
+      new RegExp(String.raw`\btrekt\s+(?:de|het)\s+(?!${CITIZEN}\b)[a-zà-ÿ-]+\s+(?:de|het|een|zijn|haar)\s[^.;:]{0,100}?\bin\b`),
+      // Written as a decision: "De minister besluit tot … de gehele of gedeeltelijke intrekking van rechtstreekse betalingen".
+      new RegExp(String.raw`${ORGAN_BESLUIT}\s+tot\b[^.;:]{0,80}?\bintrekking\b`),
     ],
     needsCondition: true,
     noun: /intrekk|in te trekken/i,
@@ -157,7 +170,8 @@ const OUTCOMES: OutcomeRule[] = [
   {
     outcome: 'verval',
     obligations: [
-      /\b(?:aanspraak|recht|machtiging|vergunning|uitkering|toeslag|subsidie|ontheffing|erkenning|vrijstelling|toestemming|vordering|tegemoetkoming|vergoeding|betalingsregeling)\w*\b[^.;:]{0,120}?\bvervalt\b/i,
+      // "verklaring" and "certificaat" also at the end of a compound ("De voorlopige investeringsverklaring vervalt").
+      /(?:\b(?:aanspraak|recht|machtiging|vergunning|uitkering|toeslag|subsidie|ontheffing|erkenning|vrijstelling|toestemming|vordering|tegemoetkoming|vergoeding|betalingsregeling)|verklaring|certificaat)\w*\b[^.;:]{0,120}?\bvervalt\b/i,
       /\bvervalt\b[^.;:]{0,60}?\b(?:aanspraak|recht(?!swege)|machtiging|vergunning|ontheffing|vrijstelling|uitkering|toestemming|erkenning|aanwijzing|toelating|inschrijving|subsidie|toeslag|vordering|tegemoetkoming|vergoeding|betalingsregeling)\w*/i,
       // A fatal term: "zendt op straffe van verval van zijn vorderingsrecht … een nota".
       /\bop straffe van verval\b/i,
@@ -201,7 +215,7 @@ const SUBORDINATE =
  * Commas inside a reference ("het in het vijfde lid, onderdeel b, bedoelde voorstel", "het besluit, bedoeld in
  * artikel 11, tweede lid, wordt") do not end the clause they stand in.
  */
-const REFERENCE_COMMA = /,(?=\s+(?:onderdeel|onder\s+[a-z0-9]\b|aanhef|\w+\s+lid\b|bedoelde?\b|genoemde?\b))|(?<=\blid),/g;
+const REFERENCE_COMMA = /,(?=\s+(?:onderdeel|onder\s+[a-z0-9]\b|aanhef|\w+\s+lid\b|bedoelde?\b|genoemde?\b))|(?<=\b(?:lid|volzin)),/g;
 const CONDITION = /\b(?:indien|wanneer|zodra|ingeval|in geval|als(?! bedoeld))\b|:\s*(?:\n|$)/i;
 /** "wordt niet teruggevorderd", "trekt … niet in": negated at the verb, not in a condition inside the gap. */
 const NEGATED =
@@ -216,10 +230,10 @@ const NOT_ADVERSE =
  * Inside the obligation: "wordt slechts geweigerd indien" limits a refusal to listed grounds, it does not order
  * one; withdrawing general rules or measures ("trekt de regels in") burdens nobody; lowering a computed amount or
  * a debt ("de berekende eigenwoningschuld … verlaagd") is a calculation; a decision deemed taken ("wordt geacht te
- * zijn geweigerd") is a fiction for the person's appeal, not an order; a choice among measures ("legt een last
+ * zijn geweigerd", "worden aangemerkt als uitgesloten") is a fiction, not an order; a choice among measures ("legt een last
  * onder dwangsom of een bestuurlijke boete op") leaves the organ room.
  */
-const NOT_AN_ORDER = /\bgeacht\b|\b(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing) of\b|\bof (?:een )?(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing)\b|\bevenredig verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
+const NOT_AN_ORDER = /\bgeacht\b|\baangemerkt als\b|\b(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing) of\b|\bof (?:een )?(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing)\b|\bevenredig verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
 /**
  * Lowered by a computed excess ("wordt het bedrag van de subsidie verlaagd met het meerdere"): a cap on the
  * subsidy, not a sanction. A percentage or a sum ("verlaagd met 20%") stays an order.
@@ -231,6 +245,12 @@ const BY_EXCESS = /^\s*met (?:het|dit|dat|deze) (?:meerdere|verschil|overschot)\
  */
 const BY_OTHER_ENTITLEMENT = /^\s*met (?:(?:het |de )?(?:recht|aanspraak|aanspraken) op\b|(?:de|het|een) (?:\S+ )?(?:uitkering|toeslag|inkomen|inkomsten|pensioen)\b)/i;
 /**
+ * A parameter of a calculation lowered ("De normhuur wordt verlaagd met: a. € 1,82 …", "De onttrekking … wordt op
+ * jaarbasis verlaagd met 11%"): a term of the formula that fixes an amount, not a reduction of what the person was
+ * granted. Read in the clause that holds the order (reference commas do not end it).
+ */
+const FORMULA_TERM = /\b(?:normhuur|\w*drempel|\w*grondslag|onttrekking|bijtelling|ijkpunt\w*|factor|\w*tarief|\w*percentage|normbedrag)\b/i;
+/**
  * Shared out in proportion ("naar rato van het aantal aanvragers", "in evenredigheid gekort"): a budget or a fund
  * divided among all who have a claim on it, not a sanction on one of them.
  */
@@ -241,7 +261,7 @@ const PRO_RATA = /\bnaar rato\b|\b(?:naar|in) evenredigheid\b/i;
  */
 const ANTI_CUMULATION = /\bschadevergoeding\b|\b(?:ter zake van|voor) (?:hetzelfde|dezelfde) (?:schade|verlies|kosten|periode|tijdvak)\b|\buit anderen hoofde\b/i;
 /** The obligation starts with the organ that acts (or an inverted "trekt hij"). */
-const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|vermindert|kort|wijst|op straffe)\b`);
+const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|vermindert|kort|wijst|op straffe|besluit tot)\b`);
 /**
  * A regulation withdrawn by name ("Het Kaderbesluit … wordt ingetrokken, alsmede …", "Het besluit van 17 januari
  * 1967 wordt ingetrokken"): a repeal, not an outcome for someone. An individual "besluit tot toelating" is not one.
@@ -251,7 +271,7 @@ const REPEAL =
 
 /** A hardship exit in the same sentence or list item. "tenzij … anders is bepaald" only defers to other rules. */
 const EXIT_HERE =
-  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
+  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
 /** Elsewhere in the article: refraining from, lowering or setting aside the outcome ("ziet af van", "stemt … af"). */
 const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepassing|af te wijken|afwijken|af te stemmen|niet teruggevorderd)\b|\b(?:ziet|stemt)\b[^.;]{0,160}\baf\b/i;
 
@@ -325,6 +345,13 @@ function subordinateTail(head: string): boolean {
   return comma >= 0 && !TERMS_HEAD.test(head) && SUBORDINATE.test(plain.slice(comma + 1));
 }
 
+/**
+ * A condition by inversion: the clause opens with its finite verb and a main clause follows with "dan" ("Moet op grond
+ * van de uitspraak een bijdrage worden teruggevorderd, dan geschiedt zulks …", "Blijkt dat …, dan").
+ */
+const INVERTED_CONDITION = /(?:^|\.\s+|\n)(?:\d{1,3}[a-z]?\.\s+)?(?:Moet|Moeten|Wordt|Worden|Is|Zijn|Blijkt|Blijken|Heeft|Hebben|Zal|Zullen|Komt|Komen|Vindt|Ontvangt)\b[^,.;:]*$/;
+const THEN_FOLLOWS = /^[^.;:]{0,200}?,\s*dan\b/;
+
 /** A sentence that opens with a condition ("Indien …, doordat … zal de toekenning worden ingetrokken"). */
 const LEADING_CONDITION = /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|in geval)\b/i;
 /**
@@ -361,11 +388,13 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     const plain = before.replace(REFERENCE_COMMA, ' ');
     // "…, die … zijn binnengekomen dan worden deze … teruggevorderd": "dan" opens the main clause.
     if (!/\bdan\s*$/.test(plain) && SUBORDINATE.test(plain.slice(Math.max(plain.lastIndexOf(','), clauseStart)))) continue;
+    if (INVERTED_CONDITION.test(before) && THEN_FOLLOWS.test(s.text.slice(m.index + m[0].length))) continue;
     if (NEGATED.test(core) && !/^wordt niet toegestaan$/.test(core)) continue;
     if (NOT_ADVERSE.test(courtScope(s.text, m.index + m[0].length)) || NOT_AN_ORDER.test(core)) continue;
     if (BY_EXCESS.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'korting' && BY_OTHER_ENTITLEMENT.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'korting' && PRO_RATA.test(s.text)) continue;
+    if (rule.outcome === 'korting' && FORMULA_TERM.test(`${plain.slice(Math.max(plain.lastIndexOf(','), plain.lastIndexOf('. '), clauseStart))} ${core}`)) continue;
     if ((rule.outcome === 'terugvordering' || rule.outcome === 'korting') && ANTI_CUMULATION.test(s.text)) continue;
     // An organ that acts ("De minister weigert …", "wijst … af") orders an individual outcome; a passive form
     // without a condition may repeal a regulation. The condition may also stand before an inverted main clause
@@ -393,7 +422,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
 }
 
 /** Stems every obligation above contains: most articles have none, and are skipped before the sentence work. */
-const OUTCOME_STEMS = /terug|ingetrokken|trekt|weiger|afgewezen|wijst|boete|uitgesloten|verval|gekort|verlaag|vermindert|\bkort\b|mindering|niet toegestaan/i;
+const OUTCOME_STEMS = /terug|ingetrokken|trekt|besluit tot[^.;:]{0,80}intrekking|weiger|afgewezen|wijst|boete|uitgesloten|verval|gekort|verlaag|vermindert|\bkort\b|mindering|niet toegestaan/i;
 
 /** A sentence that opens with a withdrawal as its condition ("Indien de beschikking … wordt ingetrokken, wordt …"). */
 const AFTER_WITHDRAWAL = /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|in geval|na)\b[^,]{0,200}\b(?:ingetrokken|intrekking)\b/i;

@@ -291,6 +291,106 @@ describe('classifyHooks: error classes of the seventh fresh held-out (after it w
   });
 });
 
+describe('classifyHooks: eighth round (review of the hooks over the drawn regulations and the corpus laws)', () => {
+  it('gives no 4:94a or 5:41 for a sentence that only empowers rule-making about a debt or a boete', () => {
+    const rules = 'Bij ministeriële regeling kunnen regels worden gesteld omtrent het uitstel van betaling van de bestuurlijke boete en de termijn van verrekening.';
+    expect(awbOf('BWBR9999991', rules)).toEqual([]);
+    // A recovery at a rate fixed by ministeriële regeling still owes money.
+    expect(awbOf('BWBR9999991', 'De kosten worden teruggevorderd naar een bij ministeriële regeling vastgesteld tarief.')).toContain('4:94a');
+  });
+
+  it('gives no 3:4 for a measure named in a relative clause of a tariff or a list of measures', () => {
+    expect(awbOf('BWBR9999991', 'De bestuurlijke boete die per overtreding kan worden opgelegd bedraagt ten hoogste € 900.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De tuchtmaatregelen die aan een inspecteur kunnen worden opgelegd, zijn:\na. een berisping;\nb. een schorsing.')).toEqual([]);
+    expect(awbOf('BWBR9999991', 'Aan de inspecteur kan een schorsing worden opgelegd.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 for a power used at the request of the person it concerns, also with the object before the request', () => {
+    expect(awbOf('BWBR9999991', 'De minister kan de vergunning, bedoeld in artikel 4, op verzoek van de vergunninghouder intrekken.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De minister kan de vergunning, bedoeld in artikel 4, op verzoek van de gemeente intrekken.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Het college kan op diens verzoek de uitkering van de belanghebbende beëindigen.')).not.toContain('3:4');
+  });
+
+  it('gives no 3:4 for a power to decide that no measure is imposed ("kan bepalen dat … geen maatregel wordt opgelegd")', () => {
+    expect(awbOf('BWBR9999991', 'De commissie kan bepalen dat, hoewel de klacht gegrond is, geen maatregel wordt opgelegd.')).not.toContain('3:4');
+  });
+
+  it('gives no 3:4 for a duty to report circumstances that "van belang kunnen zijn" for a withdrawal (a possibility, not a power)', () => {
+    const report =
+      'De ontvanger meldt zo spoedig mogelijk schriftelijk aan de minister van omstandigheden die van belang kunnen zijn voor een besluit tot intrekking of wijziging van de bijdrage.';
+    expect(awbOf('BWBR9999991', report)).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Het college van de gemeente die de bijdrage heeft verleend kan de bijdrage intrekken.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 for a participle used as an adjective ("de afgewezen aanvragen alsnog toe te wijzen")', () => {
+    expect(awbOf('BWBR9999991', 'Bij onderbesteding kan het bestuur de afgewezen aanvragen alsnog toewijzen.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Bij overbesteding kan de aanvraag worden afgewezen.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 for information demanded by a supervisor ("kan inzage vorderen", "inlichtingen vorderen")', () => {
+    expect(awbOf('BWBR9999991', 'De minister kan inzage vorderen van de boeken, voor zover dat voor zijn taak nodig is.')).toEqual([]);
+    expect(awbOf('BWBR9999991', 'De toezichthouder kan inlichtingen vorderen.')).toEqual([]);
+  });
+
+  it('gives no 4:94a for VAT the applicant can reclaim, but does for the organ\'s own settlement with VAT', () => {
+    const criterion =
+      'De subsidie wordt geweigerd:\na. voor zover de aanvraag een woning betreft;\nb. voor zover de kosten op grond van de Wet op het BTW-compensatiefonds kunnen worden teruggevorderd.';
+    expect(awbOf('BWBR9999991', criterion)).not.toContain('4:94a');
+    expect(awbOf('BWBR9999991', 'Het verschil wordt binnen zes maanden uitbetaald, teruggevorderd dan wel verrekend met omzetbelasting.')).toContain('4:94a');
+  });
+
+  it('gives no hook for an item of a dash-bulleted list of definitions', () => {
+    const definitions =
+      'In deze regeling wordt verstaan onder:\n– aanvrager: een rechtspersoon die films maakt. De rechtspersoon is twee jaar actief,\n– *garantieopbrengst:* een voorschot dat wordt teruggevorderd of verrekend met de opbrengsten.';
+    expect(awbOf('BWBR9999991', definitions)).toEqual([]);
+    // A dash-bulleted list of provisions is no definition.
+    expect(awbOf('BWBR9999991', 'De minister legt een bestuurlijke boete op bij overtreding van:\n– artikel 4, tweede lid;\n– artikel 17.')).toContain('5:41');
+  });
+
+  it('gives no 6:11 for compounds of "beroep" ("beroepskracht", "beroepsonderwijs") next to a term', () => {
+    expect(awbOf('BWBR9999991', 'De aanvrager dient binnen drie maanden na afloop van de cursus een verslag in bij het Platform Beroepsonderwijs.')).toEqual([]);
+    expect(awbOf('BWBR9999991', 'Het is de ontvanger verboden binnen twaalf maanden zijn beroepsactiviteit te hervatten.')).toEqual([]);
+    expect(awbOf('BWBR9999991', 'In afwijking van artikel 6:7 bedraagt de termijn voor het indienen van een beroepsschrift vier weken.')).toContain('6:11');
+  });
+
+  it('gives no 6:11 or 4:17 for a term that runs from the receipt of the objection or appeal (the organ\'s own term)', () => {
+    expect(awbOf('BWBR9999991', 'De adviescommissie hoort de indiener binnen twee weken na ontvangst van het bezwaarschrift.')).toEqual([]);
+    expect(awbOf('BWBR9999991', 'Het bestuur beslist binnen zes weken na de ontvangst van het beroepschrift.')).toEqual([]);
+    expect(awbOf('BWBR9999991', 'De commissie beslist binnen vier weken na ontvangst van het beroepsschrift.')).toEqual([]);
+    expect(awbOf('BWBR9999991', 'Het beroep wordt ingesteld binnen dertig dagen nadat het besluit bekend is gemaakt.')).toContain('6:11');
+  });
+
+  it('gives no 6:11 for a criminal appeal to a court ("gerecht", "verdachte")', () => {
+    expect(awbOf('BWBR9999991', 'De verdachte kan tegen het bevel binnen tien dagen in beroep komen bij het gerecht dat de zaak behandelt.')).toEqual([]);
+  });
+
+  it('reads a judgement far after a burden only where the burden is the ordered outcome', () => {
+    const right =
+      'De uitkering wordt toegekend indien de deelnemer na de beëindiging van zijn dienst ziek wordt en die ziekte, zoals blijkt uit de stukken die hij overlegt en de verklaring van de arts die hem behandelde, naar het oordeel van de minister door de dienst is veroorzaakt.';
+    expect(awbOf('BWBR9999991', right)).not.toContain('3:4');
+    const refusal =
+      'De subsidie wordt geweigerd indien:\na. de aanvraag onvolledig is, ook nadat de aanvrager in de gelegenheid is gesteld haar aan te vullen binnen een termijn van vier weken, of de kosten van het project, zoals blijkt uit de begroting die bij de aanvraag is gevoegd, naar het oordeel van de minister te hoog zijn.';
+    expect(awbOf('BWBR9999991', refusal)).toContain('3:4');
+    const spared =
+      'Inkomsten worden niet met de uitkering verrekend voor degene die een opleiding volgt gedurende ten hoogste twaalf maanden voor een deel van die inkomsten per maand, indien dit naar het oordeel van het college bijdraagt aan zijn arbeidsinschakeling.';
+    expect(awbOf('BWBR9999991', spared)).not.toContain('3:4');
+  });
+});
+
+describe('classifyHooks: error classes of the eighth fresh held-out (after it was measured)', () => {
+  it('reads a 3:4 power past a numbered reference with a dot ("als bedoeld in artikel 2.19, vierde lid")', () => {
+    expect(awbOf('BWBR9999991', 'De minister kan de aanwijzing van een keuringsdienst als bedoeld in artikel 2.19, vierde lid, intrekken indien de dienst niet voldoet aan de eisen.')).toContain('3:4');
+  });
+
+  it('gives 4:17 for "beantwoordt het verzoek binnen een maand"', () => {
+    expect(awbOf('BWBR9999991', 'De houder beantwoordt het verzoek binnen een maand na ontvangst schriftelijk.')).toContain('4:17');
+  });
+
+  it('gives no 3:4 for a request to an organ ("kan het college verzoeken de beschikking in te trekken")', () => {
+    expect(awbOf('BWBR9999991', 'De houder van een kinderopvang kan het college verzoeken de beschikking in te trekken.')).not.toContain('3:4');
+  });
+});
+
 describe('classifyHooks: bounded work', () => {
   it('keeps the money-debt and burden patterns bounded: a text of 180,000 characters of "boete" gives the boete hooks', () => {
     // Before the gaps were bounded this took seconds (each "boete" scanned to the end of the sentence).

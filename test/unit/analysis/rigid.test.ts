@@ -376,6 +376,55 @@ describe('detectRigid: error classes of the seventh fresh held-out (after it was
   });
 });
 
+describe('detectRigid: eighth round (review of the findings over the drawn regulations and the corpus laws)', () => {
+  it('reads a condition by inversion ("Moet … worden teruggevorderd, dan …") as a condition, not an order', () => {
+    expect(outcomes('Moet na de herziening een bijdrage geheel of gedeeltelijk worden teruggevorderd, dan gebeurt dat volgens artikel 12.')).toEqual([]);
+    expect(outcomes('De uitspraak wordt uitgevoerd. Blijkt dat de subsidie wordt ingetrokken, dan meldt de minister dat aan de raad.')).toEqual([]);
+    // Without the "dan" that follows, the verb-first clause is an inverted order after a condition.
+    expect(outcomes('Indien de ontvanger zijn plichten niet nakomt, wordt de bijdrage teruggevorderd.')).toEqual(['terugvordering']);
+  });
+
+  it('reads a lowered term of a calculation (normhuur, drempel, grondslag, tarief, percentage) as no reduction', () => {
+    expect(outcomes('3. De normhuur, bedoeld in het tweede lid, wordt verlaagd met:\na. € 2,00 als sprake is van een eenpersoonshuishouden, en\nb. € 4,00 als sprake is van een meerpersoonshuishouden.')).toEqual([]);
+    expect(outcomes('De bijtelling, bedoeld in het eerste lid, eerste volzin, wordt verlaagd met 5% indien de auto elektrisch rijdt.')).toEqual([]);
+    expect(outcomes('Indien het drempelinkomen wordt overschreden, wordt de toelage verlaagd met 10%.')).toEqual(['korting']);
+  });
+
+  it('reads a deeming ("worden aangemerkt als uitgesloten") as a fiction, not an exclusion ordered', () => {
+    expect(outcomes('Zij die op grond van de oude regeling zijn uitgesloten, worden aangemerkt als uitgesloten van de deelname in de zin van deze wet, indien zij zich hebben gemeld.')).toEqual([]);
+    expect(outcomes('De deelnemer wordt uitgesloten van de deelname, indien hij de regels overtreedt.')).toEqual(['uitsluiting']);
+  });
+
+  it('reads "op diens verzoek" and "op schriftelijk verzoek" as the person\'s own request', () => {
+    expect(outcomes('Indien de ontvanger dat wenst, wordt op diens verzoek de toelage verlaagd.')).toEqual([]);
+    expect(outcomes('De vergunning wordt op zijn schriftelijk verzoek ingetrokken indien de houder de activiteit beëindigt.')).toEqual([]);
+  });
+});
+
+describe('detectRigid: error classes of the eighth fresh held-out (after it was measured)', () => {
+  it('reads a lapse of a declaration or certificate for a missed term', () => {
+    expect(outcomes('De voorlopige bouwverklaring vervalt indien het bouwwerk niet binnen drie jaar na de aanmelding als gereed is gemeld.')).toEqual(['verval']);
+    // A certificate that lapses after its term is no sanction.
+    expect(outcomes('Het certificaat vervalt vijf jaar na de afgifte, indien het daarna wordt vervangen.')).toEqual([]);
+  });
+
+  it('reads an inverted order with a deciding body the rules do not list, under a conditional list head', () => {
+    const text =
+      'Indien blijkt dat de teler niet voldoet aan de keuringsregeling:\na. trekt de keuringsdienst het keurmerk van de teler in voor dat jaar, en\nb. meldt de keuringsdienst dat aan de minister.';
+    expect(outcomes(text)).toEqual(['intrekking']);
+    // A citizen who withdraws his own request is not an organ.
+    expect(outcomes('Indien de termijn is verstreken, trekt de aanvrager de aanvraag in.')).toEqual([]);
+  });
+
+  it('reads recovery or withdrawal written as a decision ("De minister besluit tot terugvordering")', () => {
+    expect(outcomes('De minister besluit tot terugvordering overeenkomstig artikel 12 van de verordening.')).toEqual(['terugvordering']);
+    expect(outcomes('Het bestuur besluit tot de gehele of gedeeltelijke intrekking van de betalingen indien de eisen niet zijn nageleefd.')).toEqual(['intrekking']);
+    // "besluit" as a noun: a notice of a decision, and a decision that is only announced first.
+    expect(outcomes('De directeur doet van een besluit tot schorsing of intrekking mededeling aan de raad.')).toEqual([]);
+    expect(outcomes('De minister kan besluiten tot terugvordering indien de gegevens onjuist zijn.')).toEqual([]);
+  });
+});
+
 describe('rigid provisions in analyseRegulation: coveredBy', () => {
   const recovery = { label: '12', text: 'Ten onrechte betaalde toelage wordt teruggevorderd.' };
   const refusal = { label: '13', text: 'De minister weigert de vergunning indien de aanvrager niet betrouwbaar is.' };
