@@ -4,6 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
 import { fixture, startStack, waitForTabReport } from './support';
+import { configureExtension } from '../../scripts/lib/chromium';
 
 type Stack = Awaited<ReturnType<typeof startStack>>;
 
@@ -319,6 +320,41 @@ describe('reporting on a law without data', () => {
     expect(at!.parsed).toBeLessThan(total / 2);
     await waitForTabReport(stack.browser, law.href);
     expect(await page.locator('wetsignaal-summary').count()).toBe(1);
+  }, 120_000);
+
+  it('with a badge on every article, gives the first articles theirs while the page is parsed, with their analysis', async () => {
+    await configureExtension(stack.browser, { apiBaseUrl: stack.proxy.url, showAll: true });
+    try {
+      const awb = fixture((p) => p.file === 'awb.html');
+      const page = await stack.browser.context.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      // Slowly arriving, as above: the analysis is asked for and answered while the law is parsed.
+      const cdp = await stack.browser.context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: 400 * 1024, uploadThroughput: -1 });
+      /** Each badge's article and marks, as the page sees them. */
+      const badgesNow = () =>
+        [...document.querySelectorAll('wetsignaal-badge')].map((b) => ({
+          label: b.getAttribute('data-ws-label'),
+          marks: [...b.shadowRoot!.querySelectorAll('.ws-mark')].map((m) => m.textContent),
+        }));
+      await page.addInitScript(`addEventListener('load', () => { window.badgesAtLoad = (${badgesNow.toString()})(); })`);
+      await page.goto(awb.href, { waitUntil: 'load', timeout: 60_000 });
+      const atLoad = (await page.evaluate('window.badgesAtLoad')) as Array<{ label: string; marks: string[] }>;
+      // Before load (after load they used to come with the articles near the viewport, in a relayout of their own).
+      const firstLabels = await page.evaluate(() =>
+        [...document.querySelectorAll('div.artikel:not(.article__header--law) h4')].slice(0, 12).map((h) => /Artikel\s+(\S+)/.exec(h.textContent ?? '')?.[1]),
+      );
+      expect(atLoad.length).toBeGreaterThanOrEqual(6);
+      expect(atLoad.map((b) => b.label)).toEqual(firstLabels.filter((l) => atLoad.some((b) => b.label === l)));
+      // Complete when they went in: the marks of their analysis were there from the start, none added later.
+      await page.waitForTimeout(1500);
+      const later = (await page.evaluate(badgesNow)).filter((b) => atLoad.some((a) => a.label === b.label));
+      expect(later).toEqual(atLoad);
+      expect(atLoad.some((b) => b.marks.length > 0)).toBe(true);
+    } finally {
+      await configureExtension(stack.browser, { apiBaseUrl: stack.proxy.url, showAll: false });
+    }
   }, 120_000);
 
   it('gives an article a report button when the pointer is on its heading, made for that article only', async () => {

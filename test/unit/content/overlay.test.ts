@@ -120,6 +120,29 @@ describe('the overlay, loaded when needed', () => {
     watcher.disconnect();
   });
 
+  it('with "toon alles" and the first articles analysed while the page was parsed, gives them badges at once, without asking again', async () => {
+    background();
+    const elements = [document.getElementById('Hoofdstuk4_Artikel4:81')!, document.getElementById('Hoofdstuk4_Artikel4:84')!];
+    const findings = [
+      { label: '', clause: null, hooks: [{ awb: '3:4', reason: 'afweging' }] },
+      { label: '', clause: 'general' as const, hooks: [] },
+    ];
+    await startOverlay(ctx, {
+      page: readPage(document, URL_AWB)!,
+      settings: { ...DEFAULT_SETTINGS, showAll: true },
+      lookup: { state: 'none' },
+      catalog: catalogFor('nl'),
+      load: async (page) => ({ script: { indexArticles, createOverlay }, index: indexArticles(page) }),
+      loadSummary: async () => ({ showLawSummary }),
+      summaryOnPage: true,
+      firstArticles: { elements, findings },
+    });
+    // Before the near-view reported anything: the badges show the analysis they came with.
+    await vi.waitFor(() => expect(marks('4:84')).toEqual(['§']));
+    expect(marks('4:81')).toEqual(['Awb']);
+    expect(requested).not.toContain('analyse');
+  });
+
   it('without it, reads only the near articles that may hold a clause', async () => {
     const analysed = background();
     await nearEverything(false);
