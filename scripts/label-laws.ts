@@ -62,6 +62,18 @@ const FREEZE8_COMMIT = 'bfe1014';
 const LATER_ROUND = { clause: 15, obligation: 15, recovery: 20 };
 const LATER_ARTICLES_PER_REGULATION = 4;
 
+/** The fresh held-out sets: the draws that feed each one's rigid (and hook) candidates, articles per regulation, seed offset. */
+const FRESH_SETS = [
+  { set: 'fresh', drawn: ['burden-fresh', 'obligation-fresh'], perRegulation: FRESH_ARTICLES_PER_REGULATION, seed: 21 },
+  { set: 'fresh2', drawn: ['obligation-fresh2', 'recovery-fresh2'], perRegulation: FRESH2_ARTICLES_PER_REGULATION, seed: 31 },
+  { set: 'fresh3', drawn: ['obligation-fresh3'], perRegulation: FRESH3_ARTICLES_PER_REGULATION, seed: 41 },
+  { set: 'fresh4', drawn: ['obligation-fresh4'], perRegulation: LATER_ARTICLES_PER_REGULATION, seed: 51 },
+  { set: 'fresh5', drawn: ['obligation-fresh5'], perRegulation: LATER_ARTICLES_PER_REGULATION, seed: 61 },
+  { set: 'fresh6', drawn: ['obligation-fresh6'], perRegulation: LATER_ARTICLES_PER_REGULATION, seed: 71 },
+  { set: 'fresh7', drawn: ['obligation-fresh7'], perRegulation: LATER_ARTICLES_PER_REGULATION, seed: 81 },
+  { set: 'fresh8', drawn: ['obligation-fresh8'], perRegulation: LATER_ARTICLES_PER_REGULATION, seed: 91 },
+] as const;
+
 export interface SampledRegulation {
   path: string;
   bwbId: string;
@@ -236,36 +248,23 @@ function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; a
     'rigid-dev2': new Set(parseLabels('rigid-dev2').keys()),
   };
   const spotPool: Array<{ reg: SampledRegulation; article: MarkdownArticle }> = [];
-  const freshPool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
-  const fresh2Pool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
-  const fresh3Pool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
-  const fresh4Pool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
-  const fresh5Pool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
-  const fresh6Pool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
-  const fresh7Pool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
-  const fresh8Pool = new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>();
+  /** Rigid (and hook) candidates of each fresh held-out set, per regulation. */
+  const freshPools = new Map(FRESH_SETS.map(({ set }) => [set, new Map<string, Array<{ reg: SampledRegulation; article: MarkdownArticle }>>()]));
   for (const reg of s.regulations) {
     for (const article of articlesOf(readRegulation(reg.path))) {
       // Precision only: the findings of the rules, each judged by reading the article. Articles judged once stay
       // in the set when later rules no longer fire on them.
       const id = key(reg, article);
       // Fresh held-out: candidates by words only, never by a detector, so the labels are blind.
-      const clauseTask = ({ 'onbillijk-fresh': 'clause-fresh', 'onbillijk-fresh2': 'clause-fresh2', 'onbillijk-fresh3': 'clause-fresh3', 'onbillijk-fresh4': 'clause-fresh4', 'onbillijk-fresh5': 'clause-fresh5', 'onbillijk-fresh6': 'clause-fresh6', 'onbillijk-fresh7': 'clause-fresh7', 'onbillijk-fresh8': 'clause-fresh8' } as const)[reg.drawn as 'onbillijk-fresh'];
-      if (clauseTask) {
-        if (CLAUSE_CANDIDATE.test(article.text)) out[clauseTask].push({ reg, article });
+      const clauseSet = /^onbillijk-(fresh\d*)$/.exec(reg.drawn)?.[1];
+      if (clauseSet) {
+        if (CLAUSE_CANDIDATE.test(article.text)) out[`clause-${clauseSet}` as Task].push({ reg, article });
         continue;
       }
-      if (reg.drawn === 'obligation-fresh3' || reg.drawn === 'obligation-fresh4' || reg.drawn === 'obligation-fresh5' || reg.drawn === 'obligation-fresh6' || reg.drawn === 'obligation-fresh7' || reg.drawn === 'obligation-fresh8') {
-        const pool = { 'obligation-fresh3': fresh3Pool, 'obligation-fresh4': fresh4Pool, 'obligation-fresh5': fresh5Pool, 'obligation-fresh6': fresh6Pool, 'obligation-fresh7': fresh7Pool, 'obligation-fresh8': fresh8Pool }[reg.drawn];
+      const freshSet = FRESH_SETS.find((f) => (f.drawn as readonly string[]).includes(reg.drawn))?.set;
+      if (freshSet) {
+        const pool = freshPools.get(freshSet)!;
         if (RIGID_CANDIDATE.test(article.text)) (pool.get(reg.path) ?? pool.set(reg.path, []).get(reg.path)!).push({ reg, article });
-        continue;
-      }
-      if (reg.drawn === 'obligation-fresh2' || reg.drawn === 'recovery-fresh2') {
-        if (RIGID_CANDIDATE.test(article.text)) (fresh2Pool.get(reg.path) ?? fresh2Pool.set(reg.path, []).get(reg.path)!).push({ reg, article });
-        continue;
-      }
-      if (reg.drawn === 'burden-fresh' || reg.drawn === 'obligation-fresh') {
-        if (RIGID_CANDIDATE.test(article.text)) (freshPool.get(reg.path) ?? freshPool.set(reg.path, []).get(reg.path)!).push({ reg, article });
         continue;
       }
       if (reg.drawn === 'ingetrokken-dev') {
@@ -288,31 +287,13 @@ function candidatesOf(s: Sample): Record<Task, Array<{ reg: SampledRegulation; a
   }
   out.hooks = draw(hookPool, HOOK_SAMPLE, seededRandom(SEED + 1));
   // At most a few candidate articles per fresh regulation, so one big law does not make the set; the same
-  // articles are labelled for rigid provisions and for hooks.
-  const random10 = seededRandom(SEED + 21);
-  for (const pool of freshPool.values()) out['rigid-fresh'].push(...draw(pool, FRESH_ARTICLES_PER_REGULATION, random10));
-  out['hooks-fresh'] = out['rigid-fresh'];
-  const random13 = seededRandom(SEED + 31);
-  for (const pool of fresh2Pool.values()) out['rigid-fresh2'].push(...draw(pool, FRESH2_ARTICLES_PER_REGULATION, random13));
-  out['hooks-fresh2'] = out['rigid-fresh2'];
-  const random18 = seededRandom(SEED + 41);
-  for (const pool of fresh3Pool.values()) out['rigid-fresh3'].push(...draw(pool, FRESH3_ARTICLES_PER_REGULATION, random18));
-  out['hooks-fresh3'] = out['rigid-fresh3'];
-  const random22 = seededRandom(SEED + 51);
-  for (const pool of fresh4Pool.values()) out['rigid-fresh4'].push(...draw(pool, LATER_ARTICLES_PER_REGULATION, random22));
-  out['hooks-fresh4'] = out['rigid-fresh4'];
-  const random26 = seededRandom(SEED + 61);
-  for (const pool of fresh5Pool.values()) out['rigid-fresh5'].push(...draw(pool, LATER_ARTICLES_PER_REGULATION, random26));
-  out['hooks-fresh5'] = out['rigid-fresh5'];
-  const random30 = seededRandom(SEED + 71);
-  for (const pool of fresh6Pool.values()) out['rigid-fresh6'].push(...draw(pool, LATER_ARTICLES_PER_REGULATION, random30));
-  out['hooks-fresh6'] = out['rigid-fresh6'];
-  const random34 = seededRandom(SEED + 81);
-  for (const pool of fresh7Pool.values()) out['rigid-fresh7'].push(...draw(pool, LATER_ARTICLES_PER_REGULATION, random34));
-  out['hooks-fresh7'] = out['rigid-fresh7'];
-  const random38 = seededRandom(SEED + 91);
-  for (const pool of fresh8Pool.values()) out['rigid-fresh8'].push(...draw(pool, LATER_ARTICLES_PER_REGULATION, random38));
-  out['hooks-fresh8'] = out['rigid-fresh8'];
+  // articles are labelled for rigid provisions and for hooks. Each set has a generator of its own.
+  for (const { set, perRegulation, seed } of FRESH_SETS) {
+    const random = seededRandom(SEED + seed);
+    const rigid = out[`rigid-${set}`];
+    for (const pool of freshPools.get(set)!.values()) rigid.push(...draw(pool, perRegulation, random));
+    out[`hooks-${set}`] = rigid;
+  }
   out.spot = draw(spotPool, SPOT_SAMPLE, seededRandom(SEED + 2));
   // The 50 drawn from the first run's findings are the judged ones; the draw is kept for a fresh start.
   out['hooks-late'] = judged['hooks-late'].size > 0 ? out['hooks-late'].filter(({ reg, article }) => judged['hooks-late'].has(key(reg, article))) : draw(out['hooks-late'], LATE_HOOK_ARTICLES, seededRandom(SEED + 6));
