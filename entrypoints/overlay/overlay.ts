@@ -203,8 +203,9 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
     if (fresh.length > 0) {
       // Already analysed: applied in this task, so their badges go in before the page's next layout.
       const known = fresh.map((v) => prefetched?.get(v.article.element));
-      const articles = fresh.map((v) => ({ label: v.article.label, text: articleBodyText(v.article.element) }));
-      const findings = known.every((f) => f !== undefined) ? Promise.resolve(known as ArticleFindings[]) : ask({ type: 'analyse', bwbId: regulation.bwbId, articles });
+      const findings = known.every((f) => f !== undefined)
+        ? Promise.resolve(known as ArticleFindings[])
+        : ask({ type: 'analyse', bwbId: regulation.bwbId, articles: fresh.map((v) => ({ label: v.article.label, text: articleBodyText(v.article.element) })) });
       const done = findings.then(
         (findings) => applyFindings(findings, fresh),
         () => undefined, // the extension was reloaded or the worker is gone: the page keeps what it has
