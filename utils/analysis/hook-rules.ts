@@ -102,6 +102,11 @@ const IMPOSES_FINE = [
   // An amount may hold dots: "een bestuurlijke boete van ten hoogste € 33.500,– op te leggen".
   /\bboete\b(?:[^.;]|\.(?=\d)){0,60}\b(?:opleggen|op te leggen)\b/i,
   /\b(?:wordt|worden|kan|kunnen)\b[^.;]{0,60}\bboete\b[^.;]{0,60}\bopgelegd\b/i,
+  // The boete before its verb where an offence is designated ("is een overtreding ter zake waarvan door Onze Minister
+  // een bestuurlijke boete kan worden opgelegd"), not in a condition ("indien … een boete wordt opgelegd"); and the
+  // organ raising or lowering the boete it imposes ("verhoogt de … ambtenaar de op te leggen bestuurlijke boete met").
+  /\b(?:ter zake waarvan|terzake waarvan|waarvoor)\b[^.;]{0,100}\bboete\b[^.;]{0,20}?\b(?:kan|kunnen) worden opgelegd\b/i,
+  /\b(?:verhoogt|verhogen|verlaagt|verlagen)\b[^.;]{0,100}\bop te leggen (?:bestuurlijke )?boete\b/i,
 ];
 
 /**

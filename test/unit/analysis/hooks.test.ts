@@ -391,6 +391,19 @@ describe('classifyHooks: error classes of the eighth fresh held-out (after it wa
   });
 });
 
+describe('classifyHooks: error classes of the ninth fresh held-out (after it was measured)', () => {
+  it('gives the boete hooks where an offence is designated with the boete before its verb, not in a condition', () => {
+    const designated = 'Het niet naleven van de meldplicht is een overtreding ter zake waarvan door het college een bestuurlijke boete kan worden opgelegd van ten hoogste € 4.500.';
+    expect(awbOf('BWBR9999991', designated)).toEqual(expect.arrayContaining(['4:94a', '5:41', '5:46']));
+    const condition = 'Een waarschuwing blijft achterwege indien voor hetzelfde feit een bestuurlijke boete wordt opgelegd.';
+    expect(awbOf('BWBR9999991', condition)).not.toContain('5:41');
+  });
+
+  it('gives the boete hooks where the organ raises the boete it imposes ("verhoogt … de op te leggen bestuurlijke boete")', () => {
+    expect(awbOf('BWBR9999991', 'De inspecteur verhoogt de op te leggen bestuurlijke boete met de helft indien de overtreder in de drie jaar daarvoor al eerder is beboet.')).toContain('5:41');
+  });
+});
+
 describe('classifyHooks: bounded work', () => {
   it('keeps the money-debt and burden patterns bounded: a text of 180,000 characters of "boete" gives the boete hooks', () => {
     // Before the gaps were bounded this took seconds (each "boete" scanned to the end of the sentence).
