@@ -277,6 +277,8 @@ export const HOOK_RULES: HookRule[] = [
     // Beleidsregels as the basis of decisions; not a beleidsregel's own entry into force or citation title.
     triggers: [
       /\bbij beleidsregels?\b|\bbeleidsregels?\b[^.;]{0,40}\b(?:vast(?:stellen|gesteld|te stellen)|geven|gegeven|te geven)\b/i,
+      // The separable verb: "Onze Minister stelt beleidsregels vast waarin de boetebedragen … worden vastgesteld".
+      /\b(?:stelt|stellen)\b[^.;]{0,60}\bbeleidsregels?\b[^.;]{0,20}?\bvast\b/i,
       // Not "op grond van deze beleidsregel": the regulation naming itself in a condition.
       /\b(?:op grond van|overeenkomstig|volgens|krachtens) (?:de|die) beleidsregels?\b/i,
     ],

@@ -402,6 +402,10 @@ describe('classifyHooks: error classes of the ninth fresh held-out (after it was
   it('gives the boete hooks where the organ raises the boete it imposes ("verhoogt … de op te leggen bestuurlijke boete")', () => {
     expect(awbOf('BWBR9999991', 'De inspecteur verhoogt de op te leggen bestuurlijke boete met de helft indien de overtreder in de drie jaar daarvoor al eerder is beboet.')).toContain('5:41');
   });
+
+  it('gives 4:84 for the separable "stelt beleidsregels vast"', () => {
+    expect(awbOf('BWBR9999991', 'Het bestuur stelt beleidsregels vast waarin staat hoe de aanvragen om een bijdrage voor het herstel van monumenten worden beoordeeld.')).toContain('4:84');
+  });
 });
 
 describe('classifyHooks: bounded work', () => {
