@@ -356,7 +356,9 @@ export const MAX_HOOKS_PER_ARTICLE = 3;
  * Afdelingen map to the article the reader would miss most.
  */
 export const AWB_SWITCHED_OFF =
-  /\b(artikel|afdeling|paragraaf) (\d{1,2}:\d{1,3}[a-z]?|\d\.\d(?:\.\d){1,2})\.?(?:,[^.;]{0,60})? van de Algemene wet bestuursrecht (?:is|zijn) niet van toepassing\b/gi;
+  // Also with the verb first ("Met toepassing van … is paragraaf 4.1.3.3. van de Algemene wet bestuursrecht niet van
+  // toepassing op de aanvraag").
+  /\b(artikel|afdeling|paragraaf) (\d{1,2}:\d{1,3}[a-z]?|\d\.\d(?:\.\d){1,2})\.?(?:,[^.;]{0,60})? van de Algemene wet bestuursrecht (?:(?:is|zijn) |(?<=\b(?:is|zijn) (?:artikel|afdeling|paragraaf) (?:\d{1,2}:\d{1,3}[a-z]?|\d\.\d(?:\.\d){1,2})\.?(?:,[^.;]{0,60})? van de Algemene wet bestuursrecht ))niet van toepassing\b/gi;
 export const AWB_DIVISION_ARTICLE: Record<string, string> = { '4.1.3.2': '4:17', '4.1.3.3': '4:20a', '4.4.2': '4:94', '3.4': '3:10', '4.2': '4:21' };
 export const SWITCHED_OFF_REASON =
   'Deze regeling zegt dat dit artikel van de Awb hier niet geldt. Op die regel van de Awb kunt u hier dus geen beroep doen.';

@@ -403,6 +403,13 @@ describe('classifyHooks: error classes of the ninth fresh held-out (after it was
     expect(awbOf('BWBR9999991', 'De inspecteur verhoogt de op te leggen bestuurlijke boete met de helft indien de overtreder in de drie jaar daarvoor al eerder is beboet.')).toContain('5:41');
   });
 
+  it('reads an Awb part switched off with the verb first ("is paragraaf 4.1.3.3. van de Algemene wet bestuursrecht niet van toepassing")', () => {
+    const off = 'Met toepassing van artikel 28 van de Dienstenwet is paragraaf 4.1.3.3. van de Algemene wet bestuursrecht niet van toepassing op de aanvraag om een keurmerk.';
+    expect(awbOf('BWBR9999991', off)).toContain('4:20a');
+    const condition = 'Op de beschikking is artikel 5 van toepassing. Indien paragraaf 4.1.3.3 van de Algemene wet bestuursrecht niet van toepassing is, geldt artikel 6.';
+    expect(awbOf('BWBR9999991', condition)).not.toContain('4:20a');
+  });
+
   it('gives 4:84 for the separable "stelt beleidsregels vast"', () => {
     expect(awbOf('BWBR9999991', 'Het bestuur stelt beleidsregels vast waarin staat hoe de aanvragen om een bijdrage voor het herstel van monumenten worden beoordeeld.')).toContain('4:84');
   });
