@@ -410,6 +410,13 @@ describe('classifyHooks: error classes of the ninth fresh held-out (after it was
     expect(awbOf('BWBR9999991', condition)).not.toContain('4:20a');
   });
 
+  it('gives 3:4 for a permit granted with burdens in the passive, no organ named ("kan onder beperkingen worden verleend", "kunnen voorschriften worden verbonden")', () => {
+    expect(awbOf('BWBR9999991', 'Een ontheffing voor het varen met een waterscooter kan onder beperkingen worden verleend.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Aan een erkenning als keuringsinstelling kunnen voorschriften worden verbonden.')).toContain('3:4');
+    // Rule-making stays out: voorschriften that are set, not attached to a decision.
+    expect(awbOf('BWBR9999991', 'Bij ministeriële regeling kunnen voorschriften worden gesteld over de keuring.')).not.toContain('3:4');
+  });
+
   it('gives 4:84 for the separable "stelt beleidsregels vast"', () => {
     expect(awbOf('BWBR9999991', 'Het bestuur stelt beleidsregels vast waarin staat hoe de aanvragen om een bijdrage voor het herstel van monumenten worden beoordeeld.')).toContain('4:84');
   });
