@@ -125,6 +125,8 @@ const MONEY_DEBT: RegExp[] = [
   /\bgeldschuld\b|\bbestuursrechtelijke premie\b|\bbesluit tot terugvordering\b|\bterug te betalen bedrag\b|\bverplicht\b[^.;]{0,120}\bterug te betalen\b/i,
   /\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b[^.;]{0,300}\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b|\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b[^.;]{0,300}\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b/i,
   /\bbij terugvordering\b/i,
+  // The verb with the noun: "kan de Minister besluiten tot gehele of gedeeltelijke terugvordering".
+  /\bbesluit(?:en)? tot (?:[^.;]{0,50}? )?terugvordering\b/i,
   ...IMPOSES_FINE,
 ];
 

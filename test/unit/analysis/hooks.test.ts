@@ -417,6 +417,10 @@ describe('classifyHooks: error classes of the ninth fresh held-out (after it was
     expect(awbOf('BWBR9999991', 'Bij ministeriële regeling kunnen voorschriften worden gesteld over de keuring.')).not.toContain('3:4');
   });
 
+  it('gives 4:94a for "besluiten tot (gehele of gedeeltelijke) terugvordering"', () => {
+    expect(awbOf('BWBR9999991', 'Is het project niet uitgevoerd, dan kan het bestuur besluiten tot gehele of gedeeltelijke terugvordering van de bijdrage.')).toContain('4:94a');
+  });
+
   it('gives 4:84 for the separable "stelt beleidsregels vast"', () => {
     expect(awbOf('BWBR9999991', 'Het bestuur stelt beleidsregels vast waarin staat hoe de aanvragen om een bijdrage voor het herstel van monumenten worden beoordeeld.')).toContain('4:84');
   });
