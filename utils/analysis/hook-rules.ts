@@ -205,7 +205,10 @@ const IN_CONDITION_ITEMS = new RegExp(
  */
 const POWER_TO_SPARE = /\b(?:kan|kunnen)\b[^.;]{0,80}\bbepalen dat\b[^.;]{0,80}\b(?:niet (?:wordt|worden)\b|geen\b[^.;]{0,60}\b(?:wordt|worden)\b)/i;
 
-const COLLECTION_POWER = /\b(?:kan|kunnen|is bevoegd|zijn bevoegd)\b[^.;]{0,250}\b(?:verrekenen|verrekening|invorderen|invordering|dwangbevel)\b/i;
+// Also in the passive ("een uit te betalen tegemoetkoming kan uitsluitend worden verrekend met een terugvordering"),
+// but not where the power recovers too ("kan het teveel betaalde worden teruggevorderd of verrekend").
+const COLLECTION_POWER =
+  /\b(?:kan|kunnen|is bevoegd|zijn bevoegd)\b[^.;]{0,250}\b(?:verrekenen|(?<!\bteruggevorderd (?:of|en|dan wel) )verrekend|verrekening|invorderen|ingevorderd|invordering|dwangbevel)\b/i;
 
 // Ranked: the first rules name the hooks that matter most where they fire. Hooks that hold for every
 // besluit (motivering 3:46, bezwaar 6:7, beslistermijn 4:13) are not shown: they tell the reader nothing

@@ -421,6 +421,14 @@ describe('classifyHooks: error classes of the ninth fresh held-out (after it was
     expect(awbOf('BWBR9999991', 'Is het project niet uitgevoerd, dan kan het bestuur besluiten tot gehele of gedeeltelijke terugvordering van de bijdrage.')).toContain('4:94a');
   });
 
+  it('gives no 3:4 for a debt collected by set-off in the passive ("kan uitsluitend worden verrekend met een terugvordering"), but keeps it for a recovery power', () => {
+    const setOff = 'Een uit te betalen premieteruggave kan uitsluitend worden verrekend met een terugvordering van een eerdere premieteruggave.';
+    expect(awbOf('BWBR9999991', setOff)).toContain('4:94a');
+    expect(awbOf('BWBR9999991', setOff)).not.toContain('3:4');
+    const recovery = 'Te veel betaalde premieteruggaven kunnen worden teruggevorderd of verrekend met latere premieteruggaven.';
+    expect(awbOf('BWBR9999991', recovery)).toContain('3:4');
+  });
+
   it('gives 4:84 for the separable "stelt beleidsregels vast"', () => {
     expect(awbOf('BWBR9999991', 'Het bestuur stelt beleidsregels vast waarin staat hoe de aanvragen om een bijdrage voor het herstel van monumenten worden beoordeeld.')).toContain('4:84');
   });
