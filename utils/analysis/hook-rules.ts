@@ -32,7 +32,8 @@ const DISCRETION: RegExp[] = [
   new RegExp(String.raw`\bnaar (?:het|zijn|haar) oordeel\b`, 'i'),
   // A permit or exemption granted with burdens, in the passive and with no organ named ("Een vergunning kan onder
   // beperkingen worden verleend en daaraan kunnen voorschriften worden verbonden").
-  /\b(?:kan|kunnen)\b[^.;:]{0,60}?\b(?:onder (?:beperkingen|voorwaarden|voorschriften) worden verleend|(?:voorschriften|voorwaarden|beperkingen) worden verbonden)\b/i,
+  // Literal first and case-sensitive: DISCRETION runs on every sentence.
+  /\bworden (?:verleend|verbonden)\b(?<=\b(?:kan|kunnen)\b[^.;:]{0,60}?\b(?:onder (?:beperkingen|voorwaarden|voorschriften) worden verleend|(?:voorschriften|voorwaarden|beperkingen) worden verbonden))/,
   // "De uitkering kan geheel of ten dele vervallen worden verklaard".
   /\b(?:kan|kunnen)\b[^.;:]{0,60}?\bvervallen (?:worden )?verklaard\b/i,
   // Not in a relative clause about someone else's debt ("van wie kosten … kunnen worden teruggevorderd") or a
@@ -108,8 +109,9 @@ const IMPOSES_FINE = [
   // The boete before its verb where an offence is designated ("is een overtreding ter zake waarvan door Onze Minister
   // een bestuurlijke boete kan worden opgelegd"), not in a condition ("indien … een boete wordt opgelegd"); and the
   // organ raising or lowering the boete it imposes ("verhoogt de … ambtenaar de op te leggen bestuurlijke boete met").
-  /\b(?:ter zake waarvan|terzake waarvan|waarvoor)\b[^.;]{0,100}\bboete\b[^.;]{0,20}?\b(?:kan|kunnen) worden opgelegd\b/i,
-  /\b(?:verhoogt|verhogen|verlaagt|verlagen)\b[^.;]{0,100}\bop te leggen (?:bestuurlijke )?boete\b/i,
+  // Literal first and case-sensitive (a lowercase word mid-sentence), the look-behinds only where the literal stands:
+  // this runs on every sentence.
+  /\bboete\b(?:(?<=\b(?:ter zake waarvan|terzake waarvan|waarvoor)\b[^.;]{0,100}\bboete)[^.;]{0,20}?\b(?:kan|kunnen) worden opgelegd\b|(?<=\b(?:verhoogt|verhogen|verlaagt|verlagen)\b[^.;]{0,100}\bop te leggen (?:bestuurlijke )?boete))/,
 ];
 
 /**
@@ -126,7 +128,7 @@ const MONEY_DEBT: RegExp[] = [
   /\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b[^.;]{0,300}\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b|\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b[^.;]{0,300}\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b/i,
   /\bbij terugvordering\b/i,
   // The verb with the noun: "kan de Minister besluiten tot gehele of gedeeltelijke terugvordering".
-  /\bbesluit(?:en)? tot (?:[^.;]{0,50}? )?terugvordering\b/i,
+  /\bterugvordering\b(?<=\bbesluit(?:en)? tot (?:[^.;]{0,50}? )?terugvordering)/,
   ...IMPOSES_FINE,
 ];
 
@@ -286,7 +288,7 @@ export const HOOK_RULES: HookRule[] = [
     triggers: [
       /\bbij beleidsregels?\b|\bbeleidsregels?\b[^.;]{0,40}\b(?:vast(?:stellen|gesteld|te stellen)|geven|gegeven|te geven)\b/i,
       // The separable verb: "Onze Minister stelt beleidsregels vast waarin de boetebedragen … worden vastgesteld".
-      /\b(?:stelt|stellen)\b[^.;]{0,60}\bbeleidsregels?\b[^.;]{0,20}?\bvast\b/i,
+      /\bbeleidsregels?\b(?<=\b(?:stelt|stellen)\b[^.;]{0,60}\bbeleidsregels?)[^.;]{0,20}?\bvast\b/,
       // Not "op grond van deze beleidsregel": the regulation naming itself in a condition.
       /\b(?:op grond van|overeenkomstig|volgens|krachtens) (?:de|die) beleidsregels?\b/i,
     ],
