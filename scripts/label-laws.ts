@@ -84,7 +84,7 @@ export interface SampledRegulation {
   path: string;
   bwbId: string;
   kind: string;
-  drawn: 'random' | 'onbillijk' | 'teruggevorderd' | 'onbillijk-late' | 'random-late' | 'intrekken-late' | 'ingetrokken-dev' | 'onbillijk-fresh' | 'burden-fresh' | 'obligation-fresh' | 'onbillijk-fresh2' | 'obligation-fresh2' | 'recovery-fresh2' | 'onbillijk-fresh3' | 'obligation-fresh3' | 'onbillijk-fresh4' | 'obligation-fresh4' | 'onbillijk-fresh5' | 'obligation-fresh5' | 'onbillijk-fresh6' | 'obligation-fresh6' | 'onbillijk-fresh7' | 'obligation-fresh7' | 'onbillijk-fresh8' | 'obligation-fresh8' | 'obligation-fresh9' | 'recovery-fresh9';
+  drawn: 'random' | 'onbillijk' | 'teruggevorderd' | 'onbillijk-late' | 'random-late' | 'intrekken-late' | 'ingetrokken-dev' | 'onbillijk-fresh' | 'burden-fresh' | 'obligation-fresh' | 'onbillijk-fresh2' | 'obligation-fresh2' | 'recovery-fresh2' | 'onbillijk-fresh3' | 'obligation-fresh3' | 'onbillijk-fresh4' | 'obligation-fresh4' | 'onbillijk-fresh5' | 'obligation-fresh5' | 'onbillijk-fresh6' | 'obligation-fresh6' | 'onbillijk-fresh7' | 'obligation-fresh7' | 'onbillijk-fresh8' | 'obligation-fresh8' | 'onbillijk-fresh9' | 'obligation-fresh9' | 'recovery-fresh9';
   split: 'dev' | 'heldout';
 }
 
