@@ -88,7 +88,7 @@ for (const [title, suffix] of [
   ['sixth fresh set (frozen at 63d6040, no corpus laws, measured once there and since reopened for development)', 'fresh6'],
   ['seventh fresh set (frozen at 3f736a9, no corpus laws, measured once there and since reopened for development)', 'fresh7'],
   ['eighth fresh set (frozen at bfe1014, no corpus laws, measured once there and since reopened for development)', 'fresh8'],
-  ['ninth fresh set (frozen at b8e2ff6, no corpus laws, half drawn by recovery words no earlier set selected on)', 'fresh9'],
+  ['ninth fresh set (frozen at b8e2ff6, no corpus laws, half drawn by recovery words no earlier set selected on; measured once there and since reopened for development)', 'fresh9'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
