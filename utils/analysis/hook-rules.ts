@@ -30,6 +30,10 @@ const DISCRETION: RegExp[] = [
   new RegExp(String.raw`\b${MODAL} ${ACTOR}\b`, 'i'),
   new RegExp(String.raw`\bis ${ACTOR} bevoegd\b`, 'i'),
   new RegExp(String.raw`\bnaar (?:het|zijn|haar) oordeel\b`, 'i'),
+  // A permit or exemption granted with burdens, in the passive and with no organ named ("Een vergunning kan onder
+  // beperkingen worden verleend en daaraan kunnen voorschriften worden verbonden").
+  // Literal first and case-sensitive: DISCRETION runs on every sentence.
+  /\bworden (?:verleend|verbonden)\b(?<=\b(?:kan|kunnen)\b[^.;:]{0,60}?\b(?:onder (?:beperkingen|voorwaarden|voorschriften) worden verleend|(?:voorschriften|voorwaarden|beperkingen) worden verbonden))/,
   // "De uitkering kan geheel of ten dele vervallen worden verklaard".
   /\b(?:kan|kunnen)\b[^.;:]{0,60}?\bvervallen (?:worden )?verklaard\b/i,
   // Not in a relative clause about someone else's debt ("van wie kosten … kunnen worden teruggevorderd") or a
@@ -43,7 +47,7 @@ const DISCRETION: RegExp[] = [
  * from a supervised body ("inzage vorderen", toezicht with its own test in 5:13).
  */
 const ADVERSE =
-  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b|\b(?:weiger\w*|in te trekken|intrekken|intrekking|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|maatregel|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten)\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:verbinden|te verbinden|verbonden|stellen|te stellen)\b/i;
+  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b|\b(?:weiger\w*|in te trekken|intrekken|intrekking|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|maatregel|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten)\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:worden )?(?:verbinden|te verbinden|verbonden|stellen|te stellen)\b|\bonder (?:beperkingen|voorwaarden|voorschriften) (?:worden )?verleend\b/i;
 
 /**
  * The burden is what the power does ("kan de bijstand weigeren", also past a numbered reference: "kan de aanwijzing
@@ -102,6 +106,12 @@ const IMPOSES_FINE = [
   // An amount may hold dots: "een bestuurlijke boete van ten hoogste € 33.500,– op te leggen".
   /\bboete\b(?:[^.;]|\.(?=\d)){0,60}\b(?:opleggen|op te leggen)\b/i,
   /\b(?:wordt|worden|kan|kunnen)\b[^.;]{0,60}\bboete\b[^.;]{0,60}\bopgelegd\b/i,
+  // The boete before its verb where an offence is designated ("is een overtreding ter zake waarvan door Onze Minister
+  // een bestuurlijke boete kan worden opgelegd"), not in a condition ("indien … een boete wordt opgelegd"); and the
+  // organ raising or lowering the boete it imposes ("verhoogt de … ambtenaar de op te leggen bestuurlijke boete met").
+  // Literal first and case-sensitive (a lowercase word mid-sentence), the look-behinds only where the literal stands:
+  // this runs on every sentence.
+  /\bboete\b(?:(?<=\b(?:ter zake waarvan|terzake waarvan|waarvoor)\b[^.;]{0,100}\bboete)[^.;]{0,20}?\b(?:kan|kunnen) worden opgelegd\b|(?<=\b(?:verhoogt|verhogen|verlaagt|verlagen)\b[^.;]{0,100}\bop te leggen (?:bestuurlijke )?boete))/,
 ];
 
 /**
@@ -117,6 +127,8 @@ const MONEY_DEBT: RegExp[] = [
   /\bgeldschuld\b|\bbestuursrechtelijke premie\b|\bbesluit tot terugvordering\b|\bterug te betalen bedrag\b|\bverplicht\b[^.;]{0,120}\bterug te betalen\b/i,
   /\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b[^.;]{0,300}\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b|\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b[^.;]{0,300}\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b/i,
   /\bbij terugvordering\b/i,
+  // The verb with the noun: "kan de Minister besluiten tot gehele of gedeeltelijke terugvordering".
+  /\bterugvordering\b(?<=\bbesluit(?:en)? tot (?:[^.;]{0,50}? )?terugvordering)/,
   ...IMPOSES_FINE,
 ];
 
@@ -195,7 +207,10 @@ const IN_CONDITION_ITEMS = new RegExp(
  */
 const POWER_TO_SPARE = /\b(?:kan|kunnen)\b[^.;]{0,80}\bbepalen dat\b[^.;]{0,80}\b(?:niet (?:wordt|worden)\b|geen\b[^.;]{0,60}\b(?:wordt|worden)\b)/i;
 
-const COLLECTION_POWER = /\b(?:kan|kunnen|is bevoegd|zijn bevoegd)\b[^.;]{0,250}\b(?:verrekenen|verrekening|invorderen|invordering|dwangbevel)\b/i;
+// Also in the passive ("een uit te betalen tegemoetkoming kan uitsluitend worden verrekend met een terugvordering"),
+// but not where the power recovers too ("kan het teveel betaalde worden teruggevorderd of verrekend").
+const COLLECTION_POWER =
+  /\b(?:kan|kunnen|is bevoegd|zijn bevoegd)\b[^.;]{0,250}\b(?:verrekenen|(?<!\bteruggevorderd (?:of|en|dan wel) )verrekend|verrekening|invorderen|ingevorderd|invordering|dwangbevel)\b/i;
 
 // Ranked: the first rules name the hooks that matter most where they fire. Hooks that hold for every
 // besluit (motivering 3:46, bezwaar 6:7, beslistermijn 4:13) are not shown: they tell the reader nothing
@@ -272,6 +287,8 @@ export const HOOK_RULES: HookRule[] = [
     // Beleidsregels as the basis of decisions; not a beleidsregel's own entry into force or citation title.
     triggers: [
       /\bbij beleidsregels?\b|\bbeleidsregels?\b[^.;]{0,40}\b(?:vast(?:stellen|gesteld|te stellen)|geven|gegeven|te geven)\b/i,
+      // The separable verb: "Onze Minister stelt beleidsregels vast waarin de boetebedragen … worden vastgesteld".
+      /\bbeleidsregels?\b(?<=\b(?:stelt|stellen)\b[^.;]{0,60}\bbeleidsregels?)[^.;]{0,20}?\bvast\b/,
       // Not "op grond van deze beleidsregel": the regulation naming itself in a condition.
       /\b(?:op grond van|overeenkomstig|volgens|krachtens) (?:de|die) beleidsregels?\b/i,
     ],
@@ -349,7 +366,9 @@ export const MAX_HOOKS_PER_ARTICLE = 3;
  * Afdelingen map to the article the reader would miss most.
  */
 export const AWB_SWITCHED_OFF =
-  /\b(artikel|afdeling|paragraaf) (\d{1,2}:\d{1,3}[a-z]?|\d\.\d(?:\.\d){1,2})\.?(?:,[^.;]{0,60})? van de Algemene wet bestuursrecht (?:is|zijn) niet van toepassing\b/gi;
+  // Also with the verb first ("Met toepassing van … is paragraaf 4.1.3.3. van de Algemene wet bestuursrecht niet van
+  // toepassing op de aanvraag").
+  /\b(artikel|afdeling|paragraaf) (\d{1,2}:\d{1,3}[a-z]?|\d\.\d(?:\.\d){1,2})\.?(?:,[^.;]{0,60})? van de Algemene wet bestuursrecht (?:(?:is|zijn) |(?<=\b(?:is|zijn) (?:artikel|afdeling|paragraaf) (?:\d{1,2}:\d{1,3}[a-z]?|\d\.\d(?:\.\d){1,2})\.?(?:,[^.;]{0,60})? van de Algemene wet bestuursrecht ))niet van toepassing\b/gi;
 export const AWB_DIVISION_ARTICLE: Record<string, string> = { '4.1.3.2': '4:17', '4.1.3.3': '4:20a', '4.4.2': '4:94', '3.4': '3:10', '4.2': '4:21' };
 export const SWITCHED_OFF_REASON =
   'Deze regeling zegt dat dit artikel van de Awb hier niet geldt. Op die regel van de Awb kunt u hier dus geen beroep doen.';

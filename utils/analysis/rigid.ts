@@ -125,6 +125,9 @@ const OUTCOMES: OutcomeRule[] = [
       new RegExp(String.raw`\b(?:wordt|worden)\b[^.;:]{0,100}?\bboete\w*\b[^.;:]{0,60}?\b(?=opgelegd\b)${NOT_AFTER_IS}opgelegd\b`),
       new RegExp(String.raw`\bboete\w*\b[^.;:]{0,40}?\b(?:wordt|worden)\b[^.;:]{0,20}?\b(?=opgelegd\b)${NOT_AFTER_IS}opgelegd\b`),
       /\blegt\b[^.;:]{0,80}?\bboete\b[^.;:]{0,20}?\bop\b/,
+      // An ordered increase for a repeated offence: "verhoogt de … ambtenaar de op te leggen bestuurlijke boete met 100
+      // procent … indien … een eerdere overtreding"; not an indexation of amounts ("verhoogt de boetebedragen").
+      /\bverhoogt\b[^.;:]{0,100}?\bop te leggen (?:bestuurlijke )?boete\b[^.;:]{0,10}?\bmet\b/,
     ],
     needsCondition: false,
     noun: /boete/i,

@@ -391,6 +391,49 @@ describe('classifyHooks: error classes of the eighth fresh held-out (after it wa
   });
 });
 
+describe('classifyHooks: error classes of the ninth fresh held-out (after it was measured)', () => {
+  it('gives the boete hooks where an offence is designated with the boete before its verb, not in a condition', () => {
+    const designated = 'Het niet naleven van de meldplicht is een overtreding ter zake waarvan door het college een bestuurlijke boete kan worden opgelegd van ten hoogste € 4.500.';
+    expect(awbOf('BWBR9999991', designated)).toEqual(expect.arrayContaining(['4:94a', '5:41', '5:46']));
+    const condition = 'Een waarschuwing blijft achterwege indien voor hetzelfde feit een bestuurlijke boete wordt opgelegd.';
+    expect(awbOf('BWBR9999991', condition)).not.toContain('5:41');
+  });
+
+  it('gives the boete hooks where the organ raises the boete it imposes ("verhoogt … de op te leggen bestuurlijke boete")', () => {
+    expect(awbOf('BWBR9999991', 'De inspecteur verhoogt de op te leggen bestuurlijke boete met de helft indien de overtreder in de drie jaar daarvoor al eerder is beboet.')).toContain('5:41');
+  });
+
+  it('reads an Awb part switched off with the verb first ("is paragraaf 4.1.3.3. van de Algemene wet bestuursrecht niet van toepassing")', () => {
+    const off = 'Met toepassing van artikel 28 van de Dienstenwet is paragraaf 4.1.3.3. van de Algemene wet bestuursrecht niet van toepassing op de aanvraag om een keurmerk.';
+    expect(awbOf('BWBR9999991', off)).toContain('4:20a');
+    const condition = 'Op de beschikking is artikel 5 van toepassing. Indien paragraaf 4.1.3.3 van de Algemene wet bestuursrecht niet van toepassing is, geldt artikel 6.';
+    expect(awbOf('BWBR9999991', condition)).not.toContain('4:20a');
+  });
+
+  it('gives 3:4 for a permit granted with burdens in the passive, no organ named ("kan onder beperkingen worden verleend", "kunnen voorschriften worden verbonden")', () => {
+    expect(awbOf('BWBR9999991', 'Een ontheffing voor het varen met een waterscooter kan onder beperkingen worden verleend.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Aan een erkenning als keuringsinstelling kunnen voorschriften worden verbonden.')).toContain('3:4');
+    // Rule-making stays out: voorschriften that are set, not attached to a decision.
+    expect(awbOf('BWBR9999991', 'Bij ministeriële regeling kunnen voorschriften worden gesteld over de keuring.')).not.toContain('3:4');
+  });
+
+  it('gives 4:94a for "besluiten tot (gehele of gedeeltelijke) terugvordering"', () => {
+    expect(awbOf('BWBR9999991', 'Is het project niet uitgevoerd, dan kan het bestuur besluiten tot gehele of gedeeltelijke terugvordering van de bijdrage.')).toContain('4:94a');
+  });
+
+  it('gives no 3:4 for a debt collected by set-off in the passive ("kan uitsluitend worden verrekend met een terugvordering"), but keeps it for a recovery power', () => {
+    const setOff = 'Een uit te betalen premieteruggave kan uitsluitend worden verrekend met een terugvordering van een eerdere premieteruggave.';
+    expect(awbOf('BWBR9999991', setOff)).toContain('4:94a');
+    expect(awbOf('BWBR9999991', setOff)).not.toContain('3:4');
+    const recovery = 'Te veel betaalde premieteruggaven kunnen worden teruggevorderd of verrekend met latere premieteruggaven.';
+    expect(awbOf('BWBR9999991', recovery)).toContain('3:4');
+  });
+
+  it('gives 4:84 for the separable "stelt beleidsregels vast"', () => {
+    expect(awbOf('BWBR9999991', 'Het bestuur stelt beleidsregels vast waarin staat hoe de aanvragen om een bijdrage voor het herstel van monumenten worden beoordeeld.')).toContain('4:84');
+  });
+});
+
 describe('classifyHooks: bounded work', () => {
   it('keeps the money-debt and burden patterns bounded: a text of 180,000 characters of "boete" gives the boete hooks', () => {
     // Before the gaps were bounded this took seconds (each "boete" scanned to the end of the sentence).

@@ -425,6 +425,14 @@ describe('detectRigid: error classes of the eighth fresh held-out (after it was 
   });
 });
 
+describe('detectRigid: error classes of the ninth fresh held-out (after it was measured)', () => {
+  it('reads an ordered increase of the boete to impose as a boete ("verhoogt … de op te leggen bestuurlijke boete met")', () => {
+    expect(outcomes('De inspecteur verhoogt de op te leggen bestuurlijke boete met de helft indien de overtreder binnen drie jaar eerder voor hetzelfde feit is beboet.')).toEqual(['boete']);
+    expect(outcomes('De inspecteur kan de op te leggen bestuurlijke boete met de helft verhogen indien de overtreder eerder is beboet.')).toEqual([]);
+    expect(outcomes('Onze Minister verhoogt de boetebedragen jaarlijks met het indexcijfer van de consumentenprijzen.')).toEqual([]);
+  });
+});
+
 describe('rigid provisions in analyseRegulation: coveredBy', () => {
   const recovery = { label: '12', text: 'Ten onrechte betaalde toelage wordt teruggevorderd.' };
   const refusal = { label: '13', text: 'De minister weigert de vergunning indien de aanvrager niet betrouwbaar is.' };
