@@ -88,6 +88,7 @@ for (const [title, suffix] of [
   ['sixth fresh set (frozen at 63d6040, no corpus laws, measured once there and since reopened for development)', 'fresh6'],
   ['seventh fresh set (frozen at 3f736a9, no corpus laws, measured once there and since reopened for development)', 'fresh7'],
   ['eighth fresh set (frozen at bfe1014, no corpus laws, measured once there and since reopened for development)', 'fresh8'],
+  ['tenth fresh set (frozen at b8e2ff6 beside the ninth, drawn by sanction and reduction words, no corpus laws)', 'fresh10'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
@@ -117,6 +118,7 @@ const AT_FREEZE: Array<{ set: string; commit: string; clause: Score | null; rigi
   { set: 'fresh 6', commit: '63d6040', clause: null, rigid: score(10, 6, 4), hooks: score(45, 0, 4) },
   { set: 'fresh 7', commit: '3f736a9', clause: null, rigid: score(9, 2, 3), hooks: score(20, 4, 2) },
   { set: 'fresh 8', commit: 'bfe1014', clause: null, rigid: score(3, 0, 3), hooks: score(11, 0, 2) },
+  { set: 'fresh 10', commit: 'b8e2ff6', clause: null, rigid: score(3, 5, 3), hooks: score(14, 2, 25) },
 ];
 const pooled = (pick: (r: (typeof AT_FREEZE)[number]) => Score | null): Score => {
   const all = AT_FREEZE.map(pick).filter((x): x is Score => x !== null);
