@@ -98,7 +98,9 @@ const DECISION: RegExp[] = [
 /** A bestuurlijke boete imposed here ("legt een bestuurlijke boete op"), not one mentioned in passing. */
 const IMPOSES_FINE = [
   /\bbevoegd\w* tot (?:de )?oplegging van een\b[^.;]{0,20}\bboete\b/i,
-  /\b(?:legt|leggen)\b[^.;]{0,80}\bboete\b[^.;]{0,30}\bop\b/i,
+  // Room for an organ's full name and the addressee ("legt de Staatssecretaris van … aan deze … een boete op"), and
+  // for an amount with a dot ("een bestuurlijke boete van 1.000 € op").
+  /\b(?:legt|leggen)\b[^.;]{0,140}\bboete\b(?:[^.;]|\.(?=\d)){0,30}\bop\b/i,
   // An amount may hold dots: "een bestuurlijke boete van ten hoogste € 33.500,– op te leggen".
   /\bboete\b(?:[^.;]|\.(?=\d)){0,60}\b(?:opleggen|op te leggen)\b/i,
   /\b(?:wordt|worden|kan|kunnen)\b[^.;]{0,60}\bboete\b[^.;]{0,60}\bopgelegd\b/i,

@@ -124,7 +124,9 @@ const OUTCOMES: OutcomeRule[] = [
     obligations: [
       new RegExp(String.raw`\b(?:wordt|worden)\b[^.;:]{0,100}?\bboete\w*\b[^.;:]{0,60}?\b(?=opgelegd\b)${NOT_AFTER_IS}opgelegd\b`),
       new RegExp(String.raw`\bboete\w*\b[^.;:]{0,40}?\b(?:wordt|worden)\b[^.;:]{0,20}?\b(?=opgelegd\b)${NOT_AFTER_IS}opgelegd\b`),
-      /\blegt\b[^.;:]{0,80}?\bboete\b[^.;:]{0,20}?\bop\b/,
+      // The organ's full name and the addressee may stand between: "legt de Staatssecretaris van Infrastructuur en
+      // Milieu aan deze luchtvaartmaatschappij een bestuurlijke boete op"; an amount may hold a dot ("van 1.000 € op").
+      /\blegt\b[^.;:]{0,140}?\bboete\b(?:[^.;:]|\.(?=\d)){0,20}?\bop\b/,
     ],
     needsCondition: false,
     noun: /boete/i,

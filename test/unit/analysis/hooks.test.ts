@@ -410,3 +410,11 @@ describe('inScope', () => {
     expect(inScope('3:4', '*')).toBe(true);
   });
 });
+
+describe('classifyHooks: error classes of the tenth fresh held-out (after it was measured)', () => {
+  it('gives the boete hooks to "legt … een bestuurlijke boete op" with an organ\'s full name and the addressee between', () => {
+    const hooks = awbOf('BWBR9999991', 'Indien de toezichthouder heeft vastgesteld dat een vervoerder de regels heeft overtreden, legt de Minister van Economische Zaken en Klimaat aan die vervoerder een bestuurlijke boete op van € 500.');
+    expect(hooks).toEqual(expect.arrayContaining(['4:94a', '5:41', '5:46']));
+    expect(awbOf('BWBR9999991', 'Indien de inspecteur een overtreding heeft vastgesteld, legt de Minister aan de vervoerder een bestuurlijke boete van 1.000 € op.')).toContain('5:41');
+  });
+});

@@ -450,3 +450,11 @@ describe('rigid provisions in analyseRegulation: coveredBy', () => {
     expect(analyseRegulation('BWBR0018472', [recovery]).articles[0]?.rigid[0]?.coveredBy).toBeNull();
   });
 });
+
+describe('detectRigid: error classes of the tenth fresh held-out (after it was measured)', () => {
+  it('finds "legt … een bestuurlijke boete op" with an organ\'s full name and the addressee between verb and boete', () => {
+    const text = 'Indien de toezichthouder heeft vastgesteld dat een vervoerder de regels heeft overtreden, legt de Minister van Economische Zaken en Klimaat aan die vervoerder een bestuurlijke boete op van € 500.';
+    expect(outcomes(text)).toEqual(['boete']);
+    expect(outcomes('Indien de inspecteur een overtreding heeft vastgesteld, legt de Minister van Economische Zaken en Klimaat aan de vervoerder een bestuurlijke boete van 1.000 € op.')).toEqual(['boete']);
+  });
+});
