@@ -407,6 +407,9 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // individual outcome as a condition does.
     const grounded = INDIVIDUAL_GROUND.test(s.text);
     if (rule.needsCondition && !ACTIVE.test(m[0]) && !inverted && !limited && !grounded && !futureAfterCondition && !CONDITION.test(s.text.slice(m.index))) continue;
+    // "Een bestuurlijke boete wordt opgelegd door de toezichthouder" without a condition names the competent organ;
+    // when a boete is due is said elsewhere.
+    if (rule.outcome === 'boete' && !ACTIVE.test(m[0]) && !inverted && /^\s*door\b/.test(s.text.slice(m.index + m[0].length)) && !CONDITION.test(s.text)) continue;
     // A list item under a head with a power ("kan … worden bepaald dat:\na. de zorg wordt geweigerd") is a power.
     const head = s.text.split('\n')[0]!;
     // Not where the head only attaches terms to what its power grants ("kan een voorschot worden verstrekt, waarbij:").

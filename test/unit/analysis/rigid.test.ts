@@ -457,4 +457,10 @@ describe('detectRigid: error classes of the tenth fresh held-out (after it was m
     expect(outcomes(text)).toEqual(['boete']);
     expect(outcomes('Indien de inspecteur een overtreding heeft vastgesteld, legt de Minister van Economische Zaken en Klimaat aan de vervoerder een bestuurlijke boete van 1.000 € op.')).toEqual(['boete']);
   });
+
+  it('reads "wordt opgelegd door <organ>" without a condition as naming the competent organ, not as an order', () => {
+    expect(outcomes('Een bestuurlijke boete wordt opgelegd door de inspecteur, bedoeld in artikel 4, ten aanzien van vervoer over water.')).toEqual([]);
+    expect(outcomes('Een bestuurlijke boete wordt opgelegd door de inspecteur indien de vervoerder de rusttijden niet naleeft.')).toEqual(['boete']);
+    expect(outcomes('Bij overtredingen waarvoor direct een bestuurlijke boete wordt opgelegd, geldt het normbedrag.')).toEqual(['boete']);
+  });
 });
