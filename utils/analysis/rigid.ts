@@ -237,10 +237,11 @@ const NOT_ADVERSE =
  */
 const NOT_AN_ORDER = /\bgeacht\b|\baangemerkt als\b|\b(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing) of\b|\bof (?:een )?(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing)\b|\bevenredig verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
 /**
- * Lowered by a computed excess ("wordt het bedrag van de subsidie verlaagd met het meerdere"): a cap on the
- * subsidy, not a sanction. A percentage or a sum ("verlaagd met 20%") stays an order.
+ * Lowered by a computed excess ("wordt het bedrag van de subsidie verlaagd met het meerdere") or as far as a limit
+ * requires ("verlaagd voor zover dit nodig is op basis van deze verordening"): a cap on the subsidy, not a sanction.
+ * A percentage or a sum ("verlaagd met 20%") stays an order.
  */
-const BY_EXCESS = /^\s*met (?:het|dit|dat|deze) (?:meerdere|verschil|overschot)\b/i;
+const BY_EXCESS = /^\s*(?:met (?:het|dit|dat|deze) (?:meerdere|verschil|overschot)\b|voor ?zover (?:dit|dat|zulks) (?:nodig|noodzakelijk) is\b)/i;
 /**
  * Lowered by another entitlement or income ("wordt verlaagd met het recht op kinderopvangtoeslag", "met aanspraken op
  * vergoeding van de ziektekostenverzekering", "met de uitkering"): an offset against what the person gets elsewhere.

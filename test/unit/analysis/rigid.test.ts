@@ -463,4 +463,9 @@ describe('detectRigid: error classes of the tenth fresh held-out (after it was m
     expect(outcomes('Een bestuurlijke boete wordt opgelegd door de inspecteur indien de vervoerder de rusttijden niet naleeft.')).toEqual(['boete']);
     expect(outcomes('Bij overtredingen waarvoor direct een bestuurlijke boete wordt opgelegd, geldt het normbedrag.')).toEqual(['boete']);
   });
+
+  it('reads a subsidy lowered "voor zover dit nodig is" under a limit as a cap, a lowering by a share as an order', () => {
+    expect(outcomes('Indien de steunregels van toepassing zijn, wordt de subsidie verlaagd voor zover dit nodig is om binnen het steunplafond te blijven.')).toEqual([]);
+    expect(outcomes('Indien de activiteit te laat is begonnen, wordt de subsidie verlaagd met tien procent.')).toEqual(['korting']);
+  });
 });
