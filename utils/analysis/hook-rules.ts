@@ -33,8 +33,10 @@ const DISCRETION: RegExp[] = [
   // "De uitkering kan geheel of ten dele vervallen worden verklaard".
   /\b(?:kan|kunnen)\b[^.;:]{0,60}?\bvervallen (?:worden )?verklaard\b/i,
   // Not in a relative clause about someone else's debt ("van wie kosten … kunnen worden teruggevorderd") or a
-  // measure ("het aantal uren waarmee de aanspraak kan worden verlaagd").
-  new RegExp(String.raw`(?<!\b(?:(?:van|op) wie|waar(?:mee|van|op|in|bij|door))\b[^.;]{0,120})\b(?:kan|kunnen)\b[^.;:]{0,120}?\bworden ${ADVERSE_PARTICIPLE}\b`, 'i'),
+  // measure ("het aantal uren waarmee de aanspraak kan worden verlaagd"), nor in one that names offences by their
+  // sanction while still open ("strafbare feiten waarvoor … slechts een bestuurlijke boete kan worden opgelegd"; after
+  // its comma, "waarvoor … is, kunnen worden teruggevorderd" is the main clause's power).
+  new RegExp(String.raw`(?<!\b(?:(?:van|op) wie|waar(?:mee|van|op|in|bij|door))\b[^.;]{0,120}|\bwaarvoor\b[^.;,]{0,120})\b(?:kan|kunnen)\b[^.;:]{0,120}?\bworden ${ADVERSE_PARTICIPLE}\b`, 'i'),
 ];
 
 /**

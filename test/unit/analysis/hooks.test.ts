@@ -417,4 +417,10 @@ describe('classifyHooks: error classes of the tenth fresh held-out (after it was
     expect(hooks).toEqual(expect.arrayContaining(['4:94a', '5:41', '5:46']));
     expect(awbOf('BWBR9999991', 'Indien de inspecteur een overtreding heeft vastgesteld, legt de Minister aan de vervoerder een bestuurlijke boete van 1.000 € op.')).toContain('5:41');
   });
+
+  it('gives no 3:4 for a sanction that only names offences in an open relative clause ("feiten waarvoor … kan worden opgelegd")', () => {
+    expect(awbOf('BWBR9999991', 'De straffen gesteld op feiten waarvoor volgens deze wet alleen een bestuurlijke boete kan worden opgelegd en die vóór de inwerkingtreding zijn begaan, blijven van toepassing.')).not.toContain('3:4');
+    // After the relative clause's comma the power is the main clause's.
+    expect(awbOf('BWBR9999991', 'Premies waarvoor het college inhoudingsplichtig is, kunnen worden teruggevorderd van de belanghebbende.')).toContain('3:4');
+  });
 });
