@@ -423,4 +423,8 @@ describe('classifyHooks: error classes of the tenth fresh held-out (after it was
     // After the relative clause's comma the power is the main clause's.
     expect(awbOf('BWBR9999991', 'Premies waarvoor het college inhoudingsplichtig is, kunnen worden teruggevorderd van de belanghebbende.')).toContain('3:4');
   });
+
+  it('gives 4:17 for a term after what is decided on ("beslist zo spoedig mogelijk op een aanvraag om …, doch uiterlijk binnen")', () => {
+    expect(awbOf('BWBR9999991', 'De minister beslist zo spoedig mogelijk op een aanvraag om een vrijstelling als bedoeld in het eerste lid, onderdeel b, doch uiterlijk binnen zes maanden na ontvangst.')).toContain('4:17');
+  });
 });
