@@ -83,6 +83,14 @@ const MEASURE_DESCRIBED =
   /\b(?:die|dat|welke)\b[^.;,:]{0,100}\b(?:kan|kunnen|mag|mogen)\b[^.;,:]{0,40}\bworden [a-zë]+,?\s+(?:bedraagt|bedragen|is|zijn|luidt|luiden)\b/i;
 
 /**
+ * A mandate that lists the powers another body may use in the organ's name ("oefent DNB … in naam van de
+ * directeur-generaal de volgende bevoegdheden uit: … e. het invorderen bij dwangbevel van een … boete"): who decides,
+ * not a debt, boete or burden arising here.
+ */
+const MANDATE_LIST =
+  /\b(?:in naam van|namens|mandaat|gemandateerd)\b[^.;]{0,150}\bde volgende bevoegdheden\b|\bde volgende bevoegdheden\b[^.;]{0,150}\b(?:in naam van|namens|mandaat|gemandateerd)\b/i;
+
+/**
  * A power used at the request of the person it concerns, with the object before the request ("kan de toestemming,
  * bedoeld in het eerste lid, op verzoek van de deelnemer intrekken"); a request of someone else (a municipality, a
  * supervisor) still leaves a burden on the person.
@@ -225,6 +233,7 @@ export const HOOK_RULES: HookRule[] = [
       // A regulation repealed by its title ("De Regeling betaling, terugvordering en … wordt ingetrokken").
       /\b(?:Regeling|Besluit|Wet)\b[^.;]{0,200}\b(?:wordt|worden) ingetrokken\b/,
       PRIVATE_AGENT,
+      MANDATE_LIST,
     ],
     reason:
       'U moet hier geld (terug)betalen. Het bestuursorgaan kan de schuld helemaal of voor een deel kwijtschelden als innen te harde gevolgen voor u heeft, en u kunt uitstel vragen.',
@@ -233,7 +242,7 @@ export const HOOK_RULES: HookRule[] = [
     id: 'bestuurlijke-boete',
     awb: ['5:41', '5:46'],
     triggers: IMPOSES_FINE,
-    exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i],
+    exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i, MANDATE_LIST],
     reason:
       'Een boete mag alleen als u iets te verwijten valt. De hoogte moet passen bij wat er gebeurd is en bij uw omstandigheden.',
   },
@@ -267,6 +276,7 @@ export const HOOK_RULES: HookRule[] = [
       COLLECTION_POWER,
       IN_CONDITION_ITEMS,
       POWER_TO_SPARE,
+      MANDATE_LIST,
     ],
     reason:
       'Het bestuursorgaan mag hier kiezen of het dit nadeel oplegt. Het moet de belangen afwegen en de gevolgen voor u mogen niet te zwaar zijn.',

@@ -427,4 +427,10 @@ describe('classifyHooks: error classes of the tenth fresh held-out (after it was
   it('gives 4:17 for a term after what is decided on ("beslist zo spoedig mogelijk op een aanvraag om …, doch uiterlijk binnen")', () => {
     expect(awbOf('BWBR9999991', 'De minister beslist zo spoedig mogelijk op een aanvraag om een vrijstelling als bedoeld in het eerste lid, onderdeel b, doch uiterlijk binnen zes maanden na ontvangst.')).toContain('4:17');
   });
+
+  it('gives no hook for a mandate that lists powers used in the organ\'s name', () => {
+    const mandate = 'De inspectie oefent in naam van de minister de volgende bevoegdheden uit:\na. het opleggen van een bestuurlijke boete aan een instelling die de gegevens niet tijdig verstrekt;\nb. het invorderen bij dwangbevel van een door een instelling verschuldigde bestuurlijke boete.';
+    expect(awbOf('BWBR9999991', mandate)).toEqual([]);
+    expect(awbOf('BWBR9999991', 'De minister kan de door een instelling verschuldigde bestuurlijke boete invorderen bij dwangbevel.')).toContain('4:94a');
+  });
 });
