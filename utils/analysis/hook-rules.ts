@@ -289,6 +289,8 @@ export const HOOK_RULES: HookRule[] = [
       /\bbij beleidsregels?\b|\bbeleidsregels?\b[^.;]{0,40}\b(?:vast(?:stellen|gesteld|te stellen)|geven|gegeven|te geven)\b/i,
       // Not "op grond van deze beleidsregel": the regulation naming itself in a condition.
       /\b(?:op grond van|overeenkomstig|volgens|krachtens) (?:de|die) beleidsregels?\b/i,
+      // Criteria laid down in them: "overeenkomstig de maatstaven die in de beleidsregels zijn neergelegd".
+      /\bin (?:de|die) beleidsregels?\b[^.;]{0,20}\b(?:neergelegd|opgenomen|vastgelegd|vervat)\b/i,
     ],
     // "op grond van de Beleidsregel verstrekking …" cites a regulation by its title (case-sensitive), not beleidsregels
     // as the basis of a decision.

@@ -433,4 +433,8 @@ describe('classifyHooks: error classes of the tenth fresh held-out (after it was
     expect(awbOf('BWBR9999991', mandate)).toEqual([]);
     expect(awbOf('BWBR9999991', 'De minister kan de door een instelling verschuldigde bestuurlijke boete invorderen bij dwangbevel.')).toContain('4:94a');
   });
+
+  it('gives 4:84 for criteria laid down in beleidsregels ("de maatstaven die in de beleidsregels zijn neergelegd")', () => {
+    expect(awbOf('BWBR9999991', 'De aanvragen worden gerangschikt naar de mate waarin zij voldoen aan de criteria die in de beleidsregels zijn opgenomen.')).toContain('4:84');
+  });
 });
