@@ -40,12 +40,13 @@ const DISCRETION: RegExp[] = [
 ];
 
 /**
- * An outcome that burdens the person: the evenredigheidstoets of 3:4 lid 2 is about these. A participle after an
+ * An outcome that burdens the person: the evenredigheidstoets of 3:4 lid 2 is about these. Conditions may be attached
+ * with their object between ("kan voorschriften aan de ontheffing verbinden"). A participle after an
  * article is an adjective ("de afgewezen aanvragen alsnog toe te wijzen"), not the burden; nor is information demanded
  * from a supervised body ("inzage vorderen", toezicht with its own test in 5:13).
  */
 const ADVERSE =
-  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b|\b(?:weiger\w*|in te trekken|intrekken|intrekking|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|maatregel|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten)\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:verbinden|te verbinden|verbonden|stellen|te stellen)\b/i;
+  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b|\b(?:weiger\w*|in te trekken|intrekken|intrekking|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|maatregel|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten)\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:verbinden|te verbinden|verbonden|stellen|te stellen)\b|\b(?:voorwaarden|voorschriften|beperkingen) aan (?:de|het|een|die|dat|deze|dit|zijn|haar) [a-zë-]+ (?:verbinden|te verbinden)\b/i;
 
 /**
  * The burden is what the power does ("kan de bijstand weigeren", also past a numbered reference: "kan de aanwijzing

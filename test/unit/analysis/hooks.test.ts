@@ -437,4 +437,8 @@ describe('classifyHooks: error classes of the tenth fresh held-out (after it was
   it('gives 4:84 for criteria laid down in beleidsregels ("de maatstaven die in de beleidsregels zijn neergelegd")', () => {
     expect(awbOf('BWBR9999991', 'De aanvragen worden gerangschikt naar de mate waarin zij voldoen aan de criteria die in de beleidsregels zijn opgenomen.')).toContain('4:84');
   });
+
+  it('gives 3:4 for a power to attach conditions with their object between ("kan voorschriften aan de vrijstelling verbinden")', () => {
+    expect(awbOf('BWBR9999991', 'De minister kan voorschriften aan de vrijstelling verbinden die betrekking hebben op het gebruik van de installatie.')).toContain('3:4');
+  });
 });
