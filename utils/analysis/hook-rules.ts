@@ -33,10 +33,8 @@ const DISCRETION: RegExp[] = [
   // "De uitkering kan geheel of ten dele vervallen worden verklaard".
   /\b(?:kan|kunnen)\b[^.;:]{0,60}?\bvervallen (?:worden )?verklaard\b/i,
   // Not in a relative clause about someone else's debt ("van wie kosten … kunnen worden teruggevorderd") or a
-  // measure ("het aantal uren waarmee de aanspraak kan worden verlaagd"), nor in one that names offences by their
-  // sanction while still open ("strafbare feiten waarvoor … slechts een bestuurlijke boete kan worden opgelegd"; after
-  // its comma, "waarvoor … is, kunnen worden teruggevorderd" is the main clause's power).
-  new RegExp(String.raw`(?<!\b(?:(?:van|op) wie|waar(?:mee|van|op|in|bij|door))\b[^.;]{0,120}|\bwaarvoor\b[^.;,]{0,120})\b(?:kan|kunnen)\b[^.;:]{0,120}?\bworden ${ADVERSE_PARTICIPLE}\b`, 'i'),
+  // measure ("het aantal uren waarmee de aanspraak kan worden verlaagd").
+  new RegExp(String.raw`(?<!\b(?:(?:van|op) wie|waar(?:mee|van|op|in|bij|door))\b[^.;]{0,120})\b(?:kan|kunnen)\b[^.;:]{0,120}?\bworden ${ADVERSE_PARTICIPLE}\b`, 'i'),
 ];
 
 /**
@@ -82,6 +80,12 @@ const RULE_MAKING =
  */
 const MEASURE_DESCRIBED =
   /\b(?:die|dat|welke)\b[^.;,:]{0,100}\b(?:kan|kunnen|mag|mogen)\b[^.;,:]{0,40}\bworden [a-zë]+,?\s+(?:bedraagt|bedragen|is|zijn|luidt|luiden)\b/i;
+
+/**
+ * Offences named by the sanction they carry, in a relative clause still open ("strafbare feiten waarvoor … slechts een
+ * bestuurlijke boete kan worden opgelegd"): no power used here. An exclusion, so it runs only where a power was found.
+ */
+const SANCTION_NAMES_OFFENCES = /\bwaarvoor\b[^.;,]{0,120}\b(?:kan|kunnen) worden opgelegd\b/i;
 
 /**
  * A mandate that lists the powers another body may use in the organ's name ("oefent DNB … in naam van de
@@ -278,6 +282,7 @@ export const HOOK_RULES: HookRule[] = [
       IN_CONDITION_ITEMS,
       POWER_TO_SPARE,
       MANDATE_LIST,
+      SANCTION_NAMES_OFFENCES,
     ],
     reason:
       'Het bestuursorgaan mag hier kiezen of het dit nadeel oplegt. Het moet de belangen afwegen en de gevolgen voor u mogen niet te zwaar zijn.',

@@ -420,8 +420,8 @@ describe('classifyHooks: error classes of the tenth fresh held-out (after it was
 
   it('gives no 3:4 for a sanction that only names offences in an open relative clause ("feiten waarvoor … kan worden opgelegd")', () => {
     expect(awbOf('BWBR9999991', 'De straffen gesteld op feiten waarvoor volgens deze wet alleen een bestuurlijke boete kan worden opgelegd en die vóór de inwerkingtreding zijn begaan, blijven van toepassing.')).not.toContain('3:4');
-    // After the relative clause's comma the power is the main clause's.
-    expect(awbOf('BWBR9999991', 'Premies waarvoor het college inhoudingsplichtig is, kunnen worden teruggevorderd van de belanghebbende.')).toContain('3:4');
+    // A relative clause that only names costs leaves the sentence's power to refuse its 3:4.
+    expect(awbOf('BWBR9999991', 'Een aanvraag wordt geweigerd voor zover de kosten waarvoor subsidie wordt gevraagd elders kunnen worden teruggevorderd of naar het oordeel van de minister niet doelmatig zijn.')).toContain('3:4');
   });
 
   it('gives 4:17 for a term after what is decided on ("beslist zo spoedig mogelijk op een aanvraag om …, doch uiterlijk binnen")', () => {
