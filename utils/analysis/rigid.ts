@@ -393,6 +393,8 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (!/\bdan\s*$/.test(plain) && SUBORDINATE.test(plain.slice(Math.max(plain.lastIndexOf(','), clauseStart)))) continue;
     if (INVERTED_CONDITION.test(before) && THEN_FOLLOWS.test(s.text.slice(m.index + m[0].length))) continue;
     if (NEGATED.test(core) && !/^wordt niet toegestaan$/.test(core)) continue;
+    // A negation right after a final verb: "Een vordering vervalt niet binnen twee jaren, indien …".
+    if (/^\s*(?:niet|nimmer|nooit)\b/.test(s.text.slice(m.index + m[0].length))) continue;
     if (NOT_ADVERSE.test(courtScope(s.text, m.index + m[0].length)) || NOT_AN_ORDER.test(core)) continue;
     if (BY_EXCESS.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'korting' && BY_OTHER_ENTITLEMENT.test(s.text.slice(m.index + m[0].length))) continue;

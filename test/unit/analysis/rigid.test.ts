@@ -468,4 +468,9 @@ describe('detectRigid: error classes of the tenth fresh held-out (after it was m
     expect(outcomes('Indien de steunregels van toepassing zijn, wordt de subsidie verlaagd voor zover dit nodig is om binnen het steunplafond te blijven.')).toEqual([]);
     expect(outcomes('Indien de activiteit te laat is begonnen, wordt de subsidie verlaagd met tien procent.')).toEqual(['korting']);
   });
+
+  it('reads a negation right after a final verb ("vervalt niet … indien") as no lapse', () => {
+    expect(outcomes('Een vordering op de klant vervalt niet binnen drie jaren, indien het uitblijven ervan het gevolg is van een onjuiste opgave door de klant.')).toEqual([]);
+    expect(outcomes('Het recht op de vergoeding vervalt indien de aanvrager de opgave niet binnen de termijn heeft gedaan.')).toEqual(['verval']);
+  });
 });
