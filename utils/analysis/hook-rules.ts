@@ -42,12 +42,13 @@ const DISCRETION: RegExp[] = [
 ];
 
 /**
- * An outcome that burdens the person: the evenredigheidstoets of 3:4 lid 2 is about these. A participle after an
+ * An outcome that burdens the person: the evenredigheidstoets of 3:4 lid 2 is about these. Conditions may be attached
+ * with their object between ("kan voorschriften aan de ontheffing verbinden"). A participle after an
  * article is an adjective ("de afgewezen aanvragen alsnog toe te wijzen"), not the burden; nor is information demanded
  * from a supervised body ("inzage vorderen", toezicht with its own test in 5:13).
  */
 const ADVERSE =
-  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b|\b(?:weiger\w*|in te trekken|intrekken|intrekking|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|maatregel|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten)\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:worden )?(?:verbinden|te verbinden|verbonden|stellen|te stellen)\b|\bonder (?:beperkingen|voorwaarden|voorschriften) (?:worden )?verleend\b/i;
+  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b|\b(?:weiger\w*|in te trekken|intrekken|intrekking|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|maatregel|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten)\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:worden )?(?:verbinden|te verbinden|verbonden|stellen|te stellen)\b|\bonder (?:beperkingen|voorwaarden|voorschriften) (?:worden )?verleend\b|\b(?:voorwaarden|voorschriften|beperkingen) aan (?:de|het|een|die|dat|deze|dit|zijn|haar) [a-zë-]+ (?:verbinden|te verbinden)\b/i;
 
 /**
  * The burden is what the power does ("kan de bijstand weigeren", also past a numbered reference: "kan de aanwijzing
@@ -85,6 +86,20 @@ const MEASURE_DESCRIBED =
   /\b(?:die|dat|welke)\b[^.;,:]{0,100}\b(?:kan|kunnen|mag|mogen)\b[^.;,:]{0,40}\bworden [a-zë]+,?\s+(?:bedraagt|bedragen|is|zijn|luidt|luiden)\b/i;
 
 /**
+ * Offences named by the sanction they carry, in a relative clause still open ("strafbare feiten waarvoor … slechts een
+ * bestuurlijke boete kan worden opgelegd"): no power used here. An exclusion, so it runs only where a power was found.
+ */
+const SANCTION_NAMES_OFFENCES = /\bwaarvoor\b[^.;,]{0,120}\b(?:kan|kunnen) worden opgelegd\b/i;
+
+/**
+ * A mandate that lists the powers another body may use in the organ's name ("oefent DNB … in naam van de
+ * directeur-generaal de volgende bevoegdheden uit: … e. het invorderen bij dwangbevel van een … boete"): who decides,
+ * not a debt, boete or burden arising here.
+ */
+const MANDATE_LIST =
+  /\b(?:in naam van|namens|mandaat|gemandateerd)\b[^.;]{0,150}\bde volgende bevoegdheden\b|\bde volgende bevoegdheden\b[^.;]{0,150}\b(?:in naam van|namens|mandaat|gemandateerd)\b/i;
+
+/**
  * A power used at the request of the person it concerns, with the object before the request ("kan de toestemming,
  * bedoeld in het eerste lid, op verzoek van de deelnemer intrekken"); a request of someone else (a municipality, a
  * supervisor) still leaves a burden on the person.
@@ -102,7 +117,9 @@ const DECISION: RegExp[] = [
 /** A bestuurlijke boete imposed here ("legt een bestuurlijke boete op"), not one mentioned in passing. */
 const IMPOSES_FINE = [
   /\bbevoegd\w* tot (?:de )?oplegging van een\b[^.;]{0,20}\bboete\b/i,
-  /\b(?:legt|leggen)\b[^.;]{0,80}\bboete\b[^.;]{0,30}\bop\b/i,
+  // Room for an organ's full name and the addressee ("legt de Staatssecretaris van … aan deze … een boete op"), and
+  // for an amount with a dot ("een bestuurlijke boete van 1.000 € op").
+  /\b(?:legt|leggen)\b[^.;]{0,140}\bboete\b(?:[^.;]|\.(?=\d)){0,30}\bop\b/i,
   // An amount may hold dots: "een bestuurlijke boete van ten hoogste € 33.500,– op te leggen".
   /\bboete\b(?:[^.;]|\.(?=\d)){0,60}\b(?:opleggen|op te leggen)\b/i,
   /\b(?:wordt|worden|kan|kunnen)\b[^.;]{0,60}\bboete\b[^.;]{0,60}\bopgelegd\b/i,
@@ -143,8 +160,9 @@ const OWN_OBJECTION_TERM = [
 
 /** The law sets its own beslistermijn. */
 const OWN_DECISION_TERM = [
-  // "besluit" as a verb ("Onze minister besluit binnen dertien weken"), not "een besluit binnen 6 maanden".
-  /(?:\bbeslist\b[^.;]{0,80}|(?<!\b(?:een|het|dit|dat|zijn|haar|geen)\s)\bbesluit\s+)\b(?:binnen|uiterlijk)\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b/i,
+  // "besluit" as a verb ("Onze minister besluit binnen dertien weken"), not "een besluit binnen 6 maanden". The
+  // term may come after what is decided on ("beslist zo spoedig mogelijk op een aanvraag om …, doch uiterlijk binnen").
+  /(?:\bbeslist\b[^.;]{0,130}|(?<!\b(?:een|het|dit|dat|zijn|haar|geen)\s)\bbesluit\s+)\b(?:binnen|uiterlijk)\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b/i,
   /\bbinnen\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b[^.;]{0,120}\bbeslist\b/i,
   /\b(?:beschikking|besluit|beslissing)\w*\b[^.;]{0,80}\bwordt (?:genomen|gegeven) binnen\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b/i,
   // "De subsidie wordt vastgesteld binnen 8 weken na ontvangst van de gegevens".
@@ -235,6 +253,7 @@ export const HOOK_RULES: HookRule[] = [
       // A regulation repealed by its title ("De Regeling betaling, terugvordering en … wordt ingetrokken").
       /\b(?:Regeling|Besluit|Wet)\b[^.;]{0,200}\b(?:wordt|worden) ingetrokken\b/,
       PRIVATE_AGENT,
+      MANDATE_LIST,
     ],
     reason:
       'U moet hier geld (terug)betalen. Het bestuursorgaan kan de schuld helemaal of voor een deel kwijtschelden als innen te harde gevolgen voor u heeft, en u kunt uitstel vragen.',
@@ -243,7 +262,7 @@ export const HOOK_RULES: HookRule[] = [
     id: 'bestuurlijke-boete',
     awb: ['5:41', '5:46'],
     triggers: IMPOSES_FINE,
-    exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i],
+    exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i, MANDATE_LIST],
     reason:
       'Een boete mag alleen als u iets te verwijten valt. De hoogte moet passen bij wat er gebeurd is en bij uw omstandigheden.',
   },
@@ -277,6 +296,8 @@ export const HOOK_RULES: HookRule[] = [
       COLLECTION_POWER,
       IN_CONDITION_ITEMS,
       POWER_TO_SPARE,
+      MANDATE_LIST,
+      SANCTION_NAMES_OFFENCES,
     ],
     reason:
       'Het bestuursorgaan mag hier kiezen of het dit nadeel oplegt. Het moet de belangen afwegen en de gevolgen voor u mogen niet te zwaar zijn.',
@@ -291,6 +312,8 @@ export const HOOK_RULES: HookRule[] = [
       /\bbeleidsregels?\b(?<=\b(?:stelt|stellen)\b[^.;]{0,60}\bbeleidsregels?)[^.;]{0,20}?\bvast\b/,
       // Not "op grond van deze beleidsregel": the regulation naming itself in a condition.
       /\b(?:op grond van|overeenkomstig|volgens|krachtens) (?:de|die) beleidsregels?\b/i,
+      // Criteria laid down in them: "overeenkomstig de maatstaven die in de beleidsregels zijn neergelegd".
+      /\bin (?:de|die) beleidsregels?\b[^.;]{0,20}\b(?:neergelegd|opgenomen|vastgelegd|vervat)\b/i,
     ],
     // "op grond van de Beleidsregel verstrekking …" cites a regulation by its title (case-sensitive), not beleidsregels
     // as the basis of a decision.

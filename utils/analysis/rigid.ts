@@ -124,7 +124,9 @@ const OUTCOMES: OutcomeRule[] = [
     obligations: [
       new RegExp(String.raw`\b(?:wordt|worden)\b[^.;:]{0,100}?\bboete\w*\b[^.;:]{0,60}?\b(?=opgelegd\b)${NOT_AFTER_IS}opgelegd\b`),
       new RegExp(String.raw`\bboete\w*\b[^.;:]{0,40}?\b(?:wordt|worden)\b[^.;:]{0,20}?\b(?=opgelegd\b)${NOT_AFTER_IS}opgelegd\b`),
-      /\blegt\b[^.;:]{0,80}?\bboete\b[^.;:]{0,20}?\bop\b/,
+      // The organ's full name and the addressee may stand between: "legt de Staatssecretaris van Infrastructuur en
+      // Milieu aan deze luchtvaartmaatschappij een bestuurlijke boete op"; an amount may hold a dot ("van 1.000 € op").
+      /\blegt\b[^.;:]{0,140}?\bboete\b(?:[^.;:]|\.(?=\d)){0,20}?\bop\b/,
       // An ordered increase for a repeated offence: "verhoogt de … ambtenaar de op te leggen bestuurlijke boete met 100
       // procent … indien … een eerdere overtreding"; not an indexation of amounts ("verhoogt de boetebedragen").
       /\bverhoogt\b[^.;:]{0,100}?\bop te leggen (?:bestuurlijke )?boete\b[^.;:]{0,10}?\bmet\b/,
@@ -238,10 +240,11 @@ const NOT_ADVERSE =
  */
 const NOT_AN_ORDER = /\bgeacht\b|\baangemerkt als\b|\b(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing) of\b|\bof (?:een )?(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing)\b|\bevenredig verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
 /**
- * Lowered by a computed excess ("wordt het bedrag van de subsidie verlaagd met het meerdere"): a cap on the
- * subsidy, not a sanction. A percentage or a sum ("verlaagd met 20%") stays an order.
+ * Lowered by a computed excess ("wordt het bedrag van de subsidie verlaagd met het meerdere") or as far as a limit
+ * requires ("verlaagd voor zover dit nodig is op basis van deze verordening"): a cap on the subsidy, not a sanction.
+ * A percentage or a sum ("verlaagd met 20%") stays an order.
  */
-const BY_EXCESS = /^\s*met (?:het|dit|dat|deze) (?:meerdere|verschil|overschot)\b/i;
+const BY_EXCESS = /^\s*(?:met (?:het|dit|dat|deze) (?:meerdere|verschil|overschot)\b|voor ?zover (?:dit|dat|zulks) (?:nodig|noodzakelijk) is\b)/i;
 /**
  * Lowered by another entitlement or income ("wordt verlaagd met het recht op kinderopvangtoeslag", "met aanspraken op
  * vergoeding van de ziektekostenverzekering", "met de uitkering"): an offset against what the person gets elsewhere.
@@ -393,6 +396,8 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (!/\bdan\s*$/.test(plain) && SUBORDINATE.test(plain.slice(Math.max(plain.lastIndexOf(','), clauseStart)))) continue;
     if (INVERTED_CONDITION.test(before) && THEN_FOLLOWS.test(s.text.slice(m.index + m[0].length))) continue;
     if (NEGATED.test(core) && !/^wordt niet toegestaan$/.test(core)) continue;
+    // A negation right after a final verb: "Een vordering vervalt niet binnen twee jaren, indien …".
+    if (/^\s*(?:niet|nimmer|nooit)\b/.test(s.text.slice(m.index + m[0].length))) continue;
     if (NOT_ADVERSE.test(courtScope(s.text, m.index + m[0].length)) || NOT_AN_ORDER.test(core)) continue;
     if (BY_EXCESS.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'korting' && BY_OTHER_ENTITLEMENT.test(s.text.slice(m.index + m[0].length))) continue;
@@ -408,6 +413,9 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // individual outcome as a condition does.
     const grounded = INDIVIDUAL_GROUND.test(s.text);
     if (rule.needsCondition && !ACTIVE.test(m[0]) && !inverted && !limited && !grounded && !futureAfterCondition && !CONDITION.test(s.text.slice(m.index))) continue;
+    // "Een bestuurlijke boete wordt opgelegd door de toezichthouder" without a condition names the competent organ;
+    // when a boete is due is said elsewhere.
+    if (rule.outcome === 'boete' && !ACTIVE.test(m[0]) && !inverted && /^\s*door\b/.test(s.text.slice(m.index + m[0].length)) && !CONDITION.test(s.text)) continue;
     // A list item under a head with a power ("kan … worden bepaald dat:\na. de zorg wordt geweigerd") is a power.
     const head = s.text.split('\n')[0]!;
     // Not where the head only attaches terms to what its power grants ("kan een voorschot worden verstrekt, waarbij:").

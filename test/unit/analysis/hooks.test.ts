@@ -453,3 +453,35 @@ describe('inScope', () => {
     expect(inScope('3:4', '*')).toBe(true);
   });
 });
+
+describe('classifyHooks: error classes of the tenth fresh held-out (after it was measured)', () => {
+  it('gives the boete hooks to "legt … een bestuurlijke boete op" with an organ\'s full name and the addressee between', () => {
+    const hooks = awbOf('BWBR9999991', 'Indien de toezichthouder heeft vastgesteld dat een vervoerder de regels heeft overtreden, legt de Minister van Economische Zaken en Klimaat aan die vervoerder een bestuurlijke boete op van € 500.');
+    expect(hooks).toEqual(expect.arrayContaining(['4:94a', '5:41', '5:46']));
+    expect(awbOf('BWBR9999991', 'Indien de inspecteur een overtreding heeft vastgesteld, legt de Minister aan de vervoerder een bestuurlijke boete van 1.000 € op.')).toContain('5:41');
+  });
+
+  it('gives no 3:4 for a sanction that only names offences in an open relative clause ("feiten waarvoor … kan worden opgelegd")', () => {
+    expect(awbOf('BWBR9999991', 'De straffen gesteld op feiten waarvoor volgens deze wet alleen een bestuurlijke boete kan worden opgelegd en die vóór de inwerkingtreding zijn begaan, blijven van toepassing.')).not.toContain('3:4');
+    // A relative clause that only names costs leaves the sentence's power to refuse its 3:4.
+    expect(awbOf('BWBR9999991', 'Een aanvraag wordt geweigerd voor zover de kosten waarvoor subsidie wordt gevraagd elders kunnen worden teruggevorderd of naar het oordeel van de minister niet doelmatig zijn.')).toContain('3:4');
+  });
+
+  it('gives 4:17 for a term after what is decided on ("beslist zo spoedig mogelijk op een aanvraag om …, doch uiterlijk binnen")', () => {
+    expect(awbOf('BWBR9999991', 'De minister beslist zo spoedig mogelijk op een aanvraag om een vrijstelling als bedoeld in het eerste lid, onderdeel b, doch uiterlijk binnen zes maanden na ontvangst.')).toContain('4:17');
+  });
+
+  it('gives no hook for a mandate that lists powers used in the organ\'s name', () => {
+    const mandate = 'De inspectie oefent in naam van de minister de volgende bevoegdheden uit:\na. het opleggen van een bestuurlijke boete aan een instelling die de gegevens niet tijdig verstrekt;\nb. het invorderen bij dwangbevel van een door een instelling verschuldigde bestuurlijke boete.';
+    expect(awbOf('BWBR9999991', mandate)).toEqual([]);
+    expect(awbOf('BWBR9999991', 'De minister kan de door een instelling verschuldigde bestuurlijke boete invorderen bij dwangbevel.')).toContain('4:94a');
+  });
+
+  it('gives 4:84 for criteria laid down in beleidsregels ("de maatstaven die in de beleidsregels zijn neergelegd")', () => {
+    expect(awbOf('BWBR9999991', 'De aanvragen worden gerangschikt naar de mate waarin zij voldoen aan de criteria die in de beleidsregels zijn opgenomen.')).toContain('4:84');
+  });
+
+  it('gives 3:4 for a power to attach conditions with their object between ("kan voorschriften aan de vrijstelling verbinden")', () => {
+    expect(awbOf('BWBR9999991', 'De minister kan voorschriften aan de vrijstelling verbinden die betrekking hebben op het gebruik van de installatie.')).toContain('3:4');
+  });
+});

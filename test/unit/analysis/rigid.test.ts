@@ -458,3 +458,27 @@ describe('rigid provisions in analyseRegulation: coveredBy', () => {
     expect(analyseRegulation('BWBR0018472', [recovery]).articles[0]?.rigid[0]?.coveredBy).toBeNull();
   });
 });
+
+describe('detectRigid: error classes of the tenth fresh held-out (after it was measured)', () => {
+  it('finds "legt … een bestuurlijke boete op" with an organ\'s full name and the addressee between verb and boete', () => {
+    const text = 'Indien de toezichthouder heeft vastgesteld dat een vervoerder de regels heeft overtreden, legt de Minister van Economische Zaken en Klimaat aan die vervoerder een bestuurlijke boete op van € 500.';
+    expect(outcomes(text)).toEqual(['boete']);
+    expect(outcomes('Indien de inspecteur een overtreding heeft vastgesteld, legt de Minister van Economische Zaken en Klimaat aan de vervoerder een bestuurlijke boete van 1.000 € op.')).toEqual(['boete']);
+  });
+
+  it('reads "wordt opgelegd door <organ>" without a condition as naming the competent organ, not as an order', () => {
+    expect(outcomes('Een bestuurlijke boete wordt opgelegd door de inspecteur, bedoeld in artikel 4, ten aanzien van vervoer over water.')).toEqual([]);
+    expect(outcomes('Een bestuurlijke boete wordt opgelegd door de inspecteur indien de vervoerder de rusttijden niet naleeft.')).toEqual(['boete']);
+    expect(outcomes('Bij overtredingen waarvoor direct een bestuurlijke boete wordt opgelegd, geldt het normbedrag.')).toEqual(['boete']);
+  });
+
+  it('reads a subsidy lowered "voor zover dit nodig is" under a limit as a cap, a lowering by a share as an order', () => {
+    expect(outcomes('Indien de steunregels van toepassing zijn, wordt de subsidie verlaagd voor zover dit nodig is om binnen het steunplafond te blijven.')).toEqual([]);
+    expect(outcomes('Indien de activiteit te laat is begonnen, wordt de subsidie verlaagd met tien procent.')).toEqual(['korting']);
+  });
+
+  it('reads a negation right after a final verb ("vervalt niet … indien") as no lapse', () => {
+    expect(outcomes('Een vordering op de klant vervalt niet binnen drie jaren, indien het uitblijven ervan het gevolg is van een onjuiste opgave door de klant.')).toEqual([]);
+    expect(outcomes('Het recht op de vergoeding vervalt indien de aanvrager de opgave niet binnen de termijn heeft gedaan.')).toEqual(['verval']);
+  });
+});
