@@ -1,7 +1,7 @@
 // Gets one of the page scripts (page-scripts.ts) the first time it is needed: the background injects it
 // into this page's extension world, where it leaves its value under a known name (some it injects unasked,
-// with the page setup). A failed load is not remembered (for example, the extension was reloaded), so the
-// next call tries again.
+// with the page setup). A failed load is not
+// remembered (for example, the extension was reloaded), so the next call tries again.
 import { ask } from '../extension/send';
 import { PAGE_SCRIPTS, type PageScriptName, type PageScriptValues } from './page-scripts';
 
