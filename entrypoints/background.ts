@@ -10,7 +10,6 @@ import { createRegulationLookup } from '../utils/background/regulation-lookup';
 import { createOutbox } from '../utils/background/outbox';
 import { createPageSetup } from '../utils/background/page-setup';
 import { injectPageScript } from '../utils/background/inject-page-script';
-import { scriptsAtLoad } from '../utils/overlay/scripts-at-load';
 import { scrubSubmission } from '../utils/background/scrub-submission';
 import { registerReportMenu } from '../utils/background/report-menu';
 import type { DescribePage, Request, ResponseMap, TabReport } from '../utils/extension/messages';
@@ -80,12 +79,7 @@ export default defineBackground(() => {
     switch (message.type) {
       case 'page-setup': {
         const setup = await pageSetup(message.regulation);
-        if (tabId === null) return setup;
-        // The scripts the page needs at once go in before the answer: no message of the page's own for each
-        // (every one costs its main thread up to a few ms) and no round trip after the setup. A failed
-        // injection is asked for again by the page (load-page-script.ts).
-        const injected = scriptsAtLoad(setup.settings, setup.lookup).map((script) => injectPageScript(tabId, frameId, script).catch(() => undefined));
-        await Promise.all([...injected, message.report ? setTabReport(tabId, reportWithLookup(message.report, setup.lookup)) : null]);
+        if (tabId !== null && message.report) await setTabReport(tabId, reportWithLookup(message.report, setup.lookup));
         return setup;
       }
       case 'get-regulation':

@@ -8,7 +8,7 @@ import type { PageSetup } from '../../utils/extension/messages';
 import type { SummaryScript } from '../../utils/overlay/overlay-script';
 import { LAW_TITLE } from '../../utils/recognition/page';
 import { afterParserTask } from './parse-progress';
-import { lineWithoutArticles } from '../../utils/overlay/scripts-at-load';
+import { lineWithoutArticles } from './lazy-overlay';
 import type { LawClause } from '../../utils/overlay/law-clauses';
 import type { LawSummaryLine } from '../../utils/overlay/law-summary';
 
@@ -35,10 +35,13 @@ export interface EarlySummaryOptions {
 
 /** Puts the summary line in the title as soon as both are known; the line, or null where it did not. */
 export async function showSummaryEarly(ctx: ContentScriptContext, { bwbId, setup, loadSummary, report, lawClauses }: EarlySummaryOptions): Promise<LawSummaryLine | null> {
+  // Asked for at once, beside the setup: one round trip less before the parser passes the title. Most laws
+  // need it (nobody reported on them); where badges show, it is loaded for nothing (about 1 ms).
+  const script = loadSummary();
+  script.catch(() => undefined); // not needed after all, or the extension was reloaded: the caller hears of it only when it waits
   const [{ settings, lookup, catalog }, title] = await Promise.all([setup, titleParsed(ctx)]);
   if (!title || !lookup || !lineWithoutArticles(lookup)) return null;
-  // The background injected the summary script before it answered the setup (scripts-at-load.ts): here already.
-  const loaded = await loadSummary();
+  const loaded = await script;
   // At the end of the parser's next task: laid out with what the parser added there, in a frame the page
   // needs anyway. Put in as soon as it was ready, it brought a frame forward, a layout of its own.
   await afterParserTask(ctx, () => true);

@@ -12,7 +12,7 @@ import type { RegulationVersion, ReportArticle, TabReport } from '../../utils/ex
 import type { RecognitionConfig } from '../../utils/contract/api';
 import { countedReport, reportWithLookup } from '../../utils/extension/tab-report';
 import { loadPageScript } from '../../utils/overlay/load-page-script';
-import { overlayLoader, startOverlay, type LoadedOverlay, type StartedOverlay } from './lazy-overlay';
+import { overlayLoader, startOverlay, summaryWithoutBadges, type LoadedOverlay, type StartedOverlay } from './lazy-overlay';
 import { watchForAddedContent } from './watch';
 import { removeEarlySummary, showSummaryEarly } from './early-summary';
 import { parsed } from './parse-progress';
@@ -142,15 +142,15 @@ export default defineContentScript({
     }
     // The setup is asked for at once, with the lookup of the version the URL names (the usual case), so that
     // the summary line can go in while the page is parsed; the tab report follows once the page is read.
-    // The page scripts it needs at once come with the answer.
     const urlVersion = classified.versionDate !== null ? { bwbId: classified.bwbId, versionDate: classified.versionDate } : null;
     const setupAsked = ask({ type: 'page-setup', report: null, regulation: urlVersion });
     const loadSummary = () => loadPageScript('summary');
-    // Where badges can show at load, the background injects the overlay script with its answer
-    // (scripts-at-load.ts): ready when the parse ends, it mounts the line (and badges) in that task.
+    // Where badges can show at load, the overlay script is loaded while the page is parsed: ready when the
+    // parse ends, it mounts the line (and badges) in that task, before the page's next frame.
     let firstArticles: FirstArticles | null = null;
     setupAsked.then(
-      ({ settings }) => {
+      ({ settings, lookup }) => {
+        if (lookup && !summaryWithoutBadges(settings, lookup)) loadPageScript('overlay').catch(() => undefined);
         if (settings.showAll) prefetchFirstArticles(ctx, classified.bwbId).then((found) => (firstArticles = found), () => undefined);
       },
       () => undefined,

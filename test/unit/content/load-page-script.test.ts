@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadPageScript } from '../../../utils/overlay/load-page-script';
 import { PAGE_SCRIPTS } from '../../../utils/overlay/page-scripts';
 import type { OverlayUi } from '../../../utils/overlay/overlay-ui';
-import type { OverlayScript, SummaryScript } from '../../../utils/overlay/overlay-script';
+import type { OverlayScript } from '../../../utils/overlay/overlay-script';
 
 const world = globalThis as Record<string, unknown>;
 afterEach(() => {
@@ -47,15 +47,5 @@ describe('loadPageScript', () => {
     await expect(loadPageScript('overlay-ui')).resolves.toBe(ui);
     await expect(loadPageScript('overlay-ui')).resolves.toBe(ui);
     expect(asked).toEqual(['load-script overlay-ui', 'load-script overlay-ui']);
-  });
-});
-
-describe('loadPageScript, with the script injected unasked', () => {
-  it('uses a script the background injected with the page setup, without asking for it', async () => {
-    const summary = { showLawSummary: () => undefined } as unknown as SummaryScript;
-    world[PAGE_SCRIPTS.summary.global] = summary;
-    const asked = background(() => undefined);
-    await expect(loadPageScript('summary')).resolves.toBe(summary);
-    expect(asked).toEqual([]);
   });
 });
