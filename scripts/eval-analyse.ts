@@ -90,6 +90,7 @@ for (const [title, suffix] of [
   ['eighth fresh set (frozen at bfe1014, no corpus laws, measured once there and since reopened for development)', 'fresh8'],
   ['ninth fresh set (frozen at b8e2ff6, no corpus laws, half drawn by recovery words no earlier set selected on; measured once there and since reopened for development)', 'fresh9'],
   ['tenth fresh set (frozen at b8e2ff6 beside the ninth, drawn by sanction and reduction words, no corpus laws; measured once there and since reopened for development)', 'fresh10'],
+  ['eleventh fresh set (frozen at cdc8e1b, drawn by suspension and termination words, no corpus laws; the current held-out)', 'fresh11'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
@@ -121,6 +122,7 @@ const AT_FREEZE: Array<{ set: string; commit: string; clause: Score | null; rigi
   { set: 'fresh 8', commit: 'bfe1014', clause: null, rigid: score(3, 0, 3), hooks: score(11, 0, 2) },
   { set: 'fresh 9', commit: 'b8e2ff6', clause: null, rigid: score(5, 0, 1), hooks: score(14, 1, 12) },
   { set: 'fresh 10', commit: 'b8e2ff6', clause: null, rigid: score(3, 5, 3), hooks: score(14, 2, 25) },
+  { set: 'fresh 11', commit: 'cdc8e1b', clause: null, rigid: score(2, 2, 1), hooks: score(8, 1, 9) },
 ];
 const pooled = (pick: (r: (typeof AT_FREEZE)[number]) => Score | null): Score => {
   const all = AT_FREEZE.map(pick).filter((x): x is Score => x !== null);
