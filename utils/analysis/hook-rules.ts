@@ -2,7 +2,7 @@
 // sentence that none of its exclusions match; it then yields every Awb article in `awb`, each with the
 // rule's reason (Dutch, B1). Sector laws that switch Awb provisions off or change them are listed in
 // LAW_ADJUSTMENTS, also as data.
-import { PRIVATE_LAW_BWB_IDS } from './law-kinds';
+import { COURT_JUDGMENT_RECOGNITION, PRIVATE_LAW_BWB_IDS } from './law-kinds';
 
 export interface HookRule {
   id: string;
@@ -283,6 +283,7 @@ export const HOOK_RULES: HookRule[] = [
       /\bniet (?:kan|kunnen) worden\b/i,
       // Disciplinary tribunals and prison discipline have their own procedures, not the Awb's.
       /\b(?:raad|hof) van discipline\b|\btuchtcollege\b|\bdisciplinaire straf\b|\bgedetineerde\b/i,
+      COURT_JUDGMENT_RECOGNITION,
       // Suspending or extending a term (also a "beslistermijn") burdens nobody by itself.
       /termijn\b[^.;]{0,100}\b(?:opschorten|verlengen)\b|\b(?:opschorten|verlengen)\b[^.;]{0,40}termijn\b/i,
       // A power used at the person's own request ("kan op verzoek van de ambtenaar … worden verlaagd").

@@ -20,3 +20,12 @@ export const PRIVATE_LAW_BWB_IDS: readonly string[] = [
 export function isPrivateLaw(bwbId: string): boolean {
   return PRIVATE_LAW_BWB_IDS.includes(bwbId);
 }
+
+/**
+ * Recognising or executing a court's judgment ("De erkenning van de rechterlijke uitspraak wordt geweigerd indien",
+ * mutual recognition of foreign criminal sentences): criminal law, done by the openbaar ministerie under its own
+ * procedure, not a besluit about the person under the Awb. Not "tenuitvoerlegging van een vonnis" as one ground
+ * among others for refusing a visa.
+ */
+export const COURT_JUDGMENT_RECOGNITION =
+  /\b(?:erkenning|tenuitvoerlegging)\s+van\s+(?:de|een)\s+rechterlijke\s+(?:uitspraak|beslissing)\b/i;

@@ -4,6 +4,7 @@
 // article. Works per sentence (a lid with its list items); the exit test also reads the whole article.
 // Criminal penalties imposed by a court are out of scope.
 import { ORD, ordinalNumber } from './covers';
+import { COURT_JUDGMENT_RECOGNITION } from './law-kinds';
 import { sentencesOf, type Segment } from './segment';
 
 export type RigidOutcome = 'terugvordering' | 'boete' | 'intrekking' | 'weigering' | 'uitsluiting' | 'verval' | 'korting';
@@ -398,7 +399,8 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (NEGATED.test(core) && !/^wordt niet toegestaan$/.test(core)) continue;
     // A negation right after a final verb: "Een vordering vervalt niet binnen twee jaren, indien …".
     if (/^\s*(?:niet|nimmer|nooit)\b/.test(s.text.slice(m.index + m[0].length))) continue;
-    if (NOT_ADVERSE.test(courtScope(s.text, m.index + m[0].length)) || NOT_AN_ORDER.test(core)) continue;
+    const scope = courtScope(s.text, m.index + m[0].length);
+    if (NOT_ADVERSE.test(scope) || COURT_JUDGMENT_RECOGNITION.test(scope) || NOT_AN_ORDER.test(core)) continue;
     if (BY_EXCESS.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'korting' && BY_OTHER_ENTITLEMENT.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'korting' && PRO_RATA.test(s.text)) continue;

@@ -485,3 +485,10 @@ describe('classifyHooks: error classes of the tenth fresh held-out (after it was
     expect(awbOf('BWBR9999991', 'De minister kan voorschriften aan de vrijstelling verbinden die betrekking hebben op het gebruik van de installatie.')).toContain('3:4');
   });
 });
+
+describe('classifyHooks: error classes of the eleventh fresh held-out (after it was measured)', () => {
+  it('gives no 3:4 for a power to refuse the recognition of a court judgment', () => {
+    expect(awbOf('BWBR9999991', 'De erkenning van de rechterlijke uitspraak kan worden geweigerd indien de straf nog minder dan zes maanden duurt.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De erkenning van de opleiding kan worden geweigerd indien de instelling de gegevens niet verstrekt.')).toContain('3:4');
+  });
+});

@@ -482,3 +482,10 @@ describe('detectRigid: error classes of the tenth fresh held-out (after it was m
     expect(outcomes('Het recht op de vergoeding vervalt indien de aanvrager de opgave niet binnen de termijn heeft gedaan.')).toEqual(['verval']);
   });
 });
+
+describe('detectRigid: error classes of the eleventh fresh held-out (after it was measured)', () => {
+  it('finds no rigid refusal in the recognition of a court judgment (criminal law, not a besluit)', () => {
+    expect(outcomes('De erkenning van de rechterlijke uitspraak wordt geweigerd indien:\na. de veroordeelde het feit niet in de lidstaat heeft begaan;\nb. de straf al is verjaard.')).toEqual([]);
+    expect(outcomes('De erkenning van de opleiding wordt geweigerd indien de instelling de gevraagde gegevens niet heeft verstrekt.')).toEqual(['weigering']);
+  });
+});
