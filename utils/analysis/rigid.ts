@@ -241,6 +241,11 @@ const NOT_ADVERSE =
  */
 const NOT_AN_ORDER = /\bgeacht\b|\baangemerkt als\b|\b(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing) of\b|\bof (?:een )?(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing)\b|\bevenredig verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
 /**
+ * Approval refused for requirements or rules another public body set ("Onze Minister weigert goedkeuring indien de
+ * prestatie-eisen niet passen in …"): oversight of rule-making, not an outcome for a person.
+ */
+const APPROVAL_OF_RULES = /^\s*(?:de\s+)?goedkeuring\b[^.;]*\b(?:\S*(?:eisen|normen)|regels|reglement\w*|verordening\w*|tarieven)\b/i;
+/**
  * Lowered by a computed excess ("wordt het bedrag van de subsidie verlaagd met het meerdere") or as far as a limit
  * requires ("verlaagd voor zover dit nodig is op basis van deze verordening"): a cap on the subsidy, not a sanction.
  * A percentage or a sum ("verlaagd met 20%") stays an order.
@@ -402,6 +407,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     const scope = courtScope(s.text, m.index + m[0].length);
     if (NOT_ADVERSE.test(scope) || COURT_JUDGMENT_RECOGNITION.test(scope) || NOT_AN_ORDER.test(core)) continue;
     if (BY_EXCESS.test(s.text.slice(m.index + m[0].length))) continue;
+    if (rule.outcome === 'weigering' && APPROVAL_OF_RULES.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'korting' && BY_OTHER_ENTITLEMENT.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'korting' && PRO_RATA.test(s.text)) continue;
     if (rule.outcome === 'korting' && FORMULA_TERM.test(`${plain.slice(Math.max(plain.lastIndexOf(','), plain.lastIndexOf('. '), clauseStart))} ${core}`)) continue;

@@ -488,4 +488,9 @@ describe('detectRigid: error classes of the eleventh fresh held-out (after it wa
     expect(outcomes('De erkenning van de rechterlijke uitspraak wordt geweigerd indien:\na. de veroordeelde het feit niet in de lidstaat heeft begaan;\nb. de straf al is verjaard.')).toEqual([]);
     expect(outcomes('De erkenning van de opleiding wordt geweigerd indien de instelling de gevraagde gegevens niet heeft verstrekt.')).toEqual(['weigering']);
   });
+
+  it('finds no rigid refusal in a minister who refuses approval of requirements another body set', () => {
+    expect(outcomes('De normen behoeven de goedkeuring van Onze Minister. Onze Minister weigert goedkeuring indien de kwaliteitsnormen niet passen in een doelmatig stelsel.')).toEqual([]);
+    expect(outcomes('Onze Minister weigert de goedkeuring indien het bouwplan van de aanvrager niet past in het geheel van voorzieningen.')).toEqual(['weigering']);
+  });
 });
