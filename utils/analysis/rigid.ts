@@ -128,6 +128,9 @@ const OUTCOMES: OutcomeRule[] = [
       // The organ's full name and the addressee may stand between: "legt de Staatssecretaris van Infrastructuur en
       // Milieu aan deze luchtvaartmaatschappij een bestuurlijke boete op"; an amount may hold a dot ("van 1.000 € op").
       /\blegt\b[^.;:]{0,140}?\bboete\b(?:[^.;:]|\.(?=\d)){0,20}?\bop\b/,
+      // Written in the future tense, as a policy rule does: "zal de Minister … voor de tweede overtreding een
+      // bestuurlijke boete opleggen".
+      /\b(?:zal|zullen)\b[^.;:]{0,140}?\bboete\b[^.;:]{0,20}?\bopleggen\b/,
       // An ordered increase for a repeated offence: "verhoogt de … ambtenaar de op te leggen bestuurlijke boete met 100
       // procent … indien … een eerdere overtreding"; not an indexation of amounts ("verhoogt de boetebedragen").
       /\bverhoogt\b[^.;:]{0,100}?\bop te leggen (?:bestuurlijke )?boete\b[^.;:]{0,10}?\bmet\b/,

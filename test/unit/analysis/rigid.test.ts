@@ -493,4 +493,10 @@ describe('detectRigid: error classes of the eleventh fresh held-out (after it wa
     expect(outcomes('De normen behoeven de goedkeuring van Onze Minister. Onze Minister weigert goedkeuring indien de kwaliteitsnormen niet passen in een doelmatig stelsel.')).toEqual([]);
     expect(outcomes('Onze Minister weigert de goedkeuring indien het bouwplan van de aanvrager niet past in het geheel van voorzieningen.')).toEqual(['weigering']);
   });
+
+  it('finds an ordered boete written in the future tense ("zal de Minister … een bestuurlijke boete opleggen")', () => {
+    expect(outcomes('Indien na een eerdere waarschuwing opnieuw een overtreding wordt vastgesteld, zal de Minister van Financiën voor die overtreding een bestuurlijke boete opleggen.')).toEqual(['boete']);
+    expect(outcomes('Indien na een eerdere waarschuwing opnieuw een overtreding wordt vastgesteld, zal de Minister geen bestuurlijke boete opleggen.')).toEqual([]);
+    expect(outcomes('De toezichthouder zal bij een overtreding een bestuurlijke boete kunnen opleggen.')).toEqual([]);
+  });
 });
