@@ -34,6 +34,8 @@ const DISCRETION: RegExp[] = [
   // beperkingen worden verleend en daaraan kunnen voorschriften worden verbonden").
   // Literal first and case-sensitive: DISCRETION runs on every sentence.
   /\bworden (?:verleend|verbonden)\b(?<=\b(?:kan|kunnen)\b[^.;:]{0,60}?\b(?:onder (?:beperkingen|voorwaarden|voorschriften) worden verleend|(?:voorschriften|voorwaarden|beperkingen) worden verbonden))/,
+  // A dismissal granted as a power ("kan in verband daarmee een ontslag … worden verleend").
+  /\bworden verleend\b(?<=\b(?:kan|kunnen)\b[^.;:]{0,60}?\b[Oo]ntslag\b[^.;:]{0,80}?\bworden verleend)/,
   // "De uitkering kan geheel of ten dele vervallen worden verklaard".
   /\b(?:kan|kunnen)\b[^.;:]{0,60}?\bvervallen (?:worden )?verklaard\b/i,
   // Not in a relative clause about someone else's debt ("van wie kosten … kunnen worden teruggevorderd") or a
@@ -48,7 +50,7 @@ const DISCRETION: RegExp[] = [
  * from a supervised body ("inzage vorderen", toezicht with its own test in 5:13).
  */
 const ADVERSE =
-  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b|\b(?:weiger\w*|in te trekken|intrekken|intrekking|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|maatregel|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten)\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:worden )?(?:verbinden|te verbinden|verbonden|stellen|te stellen)\b|\bonder (?:beperkingen|voorwaarden|voorschriften) (?:worden )?verleend\b|\b(?:voorwaarden|voorschriften|beperkingen) aan (?:de|het|een|die|dat|deze|dit|zijn|haar) [a-zë-]+ (?:verbinden|te verbinden)\b/i;
+  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b|\b(?:weiger\w*|in te trekken|intrekken|intrekking|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|maatregel|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten|niet te verlenen|niet toe te kennen)\b|\bontslag\b[^.;:]{0,80}?\bworden verleend\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:worden )?(?:verbinden|te verbinden|verbonden|stellen|te stellen)\b|\bonder (?:beperkingen|voorwaarden|voorschriften) (?:worden )?verleend\b|\b(?:voorwaarden|voorschriften|beperkingen) aan (?:de|het|een|die|dat|deze|dit|zijn|haar) [a-zë-]+ (?:verbinden|te verbinden)\b/i;
 
 /**
  * The burden is what the power does ("kan de bijstand weigeren", also past a numbered reference: "kan de aanwijzing
@@ -104,8 +106,13 @@ const MANDATE_LIST =
  * bedoeld in het eerste lid, op verzoek van de deelnemer intrekken"); a request of someone else (a municipality, a
  * supervisor) still leaves a burden on the person.
  */
-const AT_OWN_REQUEST =
-  /\b(?:kan|kunnen)\b[^.;]{0,100}?\bop (?:schriftelijk )?(?:verzoek|aanvraag) van (?:de|het|een) (?:houder|deelnemer|aanvrager|belanghebbende|betrokkene|subsidieontvanger|subsidie-ontvanger|ontvanger|vergunninghouder|gerechtigde|rechthebbende|ambtenaar|werknemer|verzekerde|student|leerling|rechtspersoon)\b/i;
+const REQUESTER = String.raw`(?:houder|deelnemer|aanvrager|belanghebbende|betrokkene|subsidieontvanger|subsidie-ontvanger|ontvanger|vergunninghouder|gerechtigde|rechthebbende|ambtenaar|werknemer|verzekerde|student|leerling|rechtspersoon)`;
+// Also with the request first ("Op aanvraag van de ambtenaar kan het ontslag … worden verleend") and a dismissal
+// "op aanvraag" (not "Anders dan op eigen aanvraag kan … ontslag worden verleend", a dismissal imposed).
+const AT_OWN_REQUEST = new RegExp(
+  String.raw`\b(?:kan|kunnen)\b[^.;]{0,100}?\bop (?:schriftelijk )?(?:verzoek|aanvraag) van (?:de|het|een) ${REQUESTER}\b|\bop (?:schriftelijk )?(?:verzoek|aanvraag) van (?:de|het|een) ${REQUESTER}\b[^.;]{0,40}?\b(?:kan|kunnen)\b|\bontslag op (?:eigen |zijn |haar )?aanvraag\b`,
+  'i',
+);
 
 /** A decision about someone (used only for sector rules that attach to every beschikking, Awir 13b). */
 const DECISION: RegExp[] = [
@@ -144,6 +151,8 @@ const MONEY_DEBT: RegExp[] = [
   /\bgeldschuld\b|\bbestuursrechtelijke premie\b|\bbesluit tot terugvordering\b|\bterug te betalen bedrag\b|\bverplicht\b[^.;]{0,120}\bterug te betalen\b/i,
   /\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b[^.;]{0,300}\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b|\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b[^.;]{0,300}\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b/i,
   /\bbij terugvordering\b/i,
+  // "heeft geen terugvordering plaats tenzij zulks aan onjuiste opgaven … is te wijten": recovery in the excepted cases.
+  /\b(?:heeft|vindt)\s+terugvordering plaats\b|\b(?:heeft|vindt)\s+geen terugvordering plaats\b[^.;]{0,40}\btenzij\b/i,
   // The verb with the noun: "kan de Minister besluiten tot gehele of gedeeltelijke terugvordering".
   /\bterugvordering\b(?<=\bbesluit(?:en)? tot (?:[^.;]{0,50}? )?terugvordering)/,
   ...IMPOSES_FINE,

@@ -491,4 +491,20 @@ describe('classifyHooks: error classes of the eleventh fresh held-out (after it 
     expect(awbOf('BWBR9999991', 'De erkenning van de rechterlijke uitspraak kan worden geweigerd indien de straf nog minder dan zes maanden duurt.')).not.toContain('3:4');
     expect(awbOf('BWBR9999991', 'De erkenning van de opleiding kan worden geweigerd indien de instelling de gegevens niet verstrekt.')).toContain('3:4');
   });
+
+  it('gives 3:4 for a power not to grant ("is bevoegd de uitkering geheel of ten dele niet te verlenen")', () => {
+    expect(awbOf('BWBR9999991', 'Het college is bevoegd de toelage geheel of ten dele niet te verlenen, indien de aanvrager weigert inlichtingen te verschaffen.')).toContain('3:4');
+  });
+
+  it('gives 3:4 for a dismissal granted as a power, not for one granted at the person\'s request', () => {
+    expect(awbOf('BWBR9999991', 'De medewerker die weigert een passende functie te aanvaarden, kan in verband daarmee een ontslag als bedoeld in artikel 12 worden verleend.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Anders dan op eigen aanvraag kan aan de directeur ontslag worden verleend op grond van ongeschiktheid.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Op aanvraag van de ambtenaar kan het ontslag ook voor een deel van zijn arbeidsduur worden verleend.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Aan de medewerker kan ontslag op aanvraag worden verleend indien hij dat schriftelijk wenst.')).not.toContain('3:4');
+  });
+
+  it('gives 4:94a where recovery is ruled out except in named cases ("heeft geen terugvordering plaats tenzij")', () => {
+    expect(awbOf('BWBR9999991', 'Is te veel toelage betaald, dan heeft geen terugvordering plaats tenzij dit aan onjuiste opgaven van de ontvanger is te wijten.')).toContain('4:94a');
+    expect(awbOf('BWBR9999991', 'Is te veel toelage betaald, dan heeft geen terugvordering plaats.')).not.toContain('4:94a');
+  });
 });
