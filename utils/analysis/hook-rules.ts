@@ -31,11 +31,10 @@ const DISCRETION: RegExp[] = [
   new RegExp(String.raw`\bis ${ACTOR} bevoegd\b`, 'i'),
   new RegExp(String.raw`\bnaar (?:het|zijn|haar) oordeel\b`, 'i'),
   // A permit or exemption granted with burdens, in the passive and with no organ named ("Een vergunning kan onder
-  // beperkingen worden verleend en daaraan kunnen voorschriften worden verbonden").
+  // beperkingen worden verleend en daaraan kunnen voorschriften worden verbonden"); a dismissal granted as a power
+  // ("kan in verband daarmee een ontslag … worden verleend").
   // Literal first and case-sensitive: DISCRETION runs on every sentence.
-  /\bworden (?:verleend|verbonden)\b(?<=\b(?:kan|kunnen)\b[^.;:]{0,60}?\b(?:onder (?:beperkingen|voorwaarden|voorschriften) worden verleend|(?:voorschriften|voorwaarden|beperkingen) worden verbonden))/,
-  // A dismissal granted as a power ("kan in verband daarmee een ontslag … worden verleend").
-  /\bworden verleend\b(?<=\b(?:kan|kunnen)\b[^.;:]{0,60}?\b[Oo]ntslag\b[^.;:]{0,80}?\bworden verleend)/,
+  /\bworden (?:verleend|verbonden)\b(?<=\b(?:kan|kunnen)\b[^.;:]{0,60}?\b(?:onder (?:beperkingen|voorwaarden|voorschriften) worden verleend|(?:voorschriften|voorwaarden|beperkingen) worden verbonden|[Oo]ntslag\b[^.;:]{0,80}?\bworden verleend))/,
   // "De uitkering kan geheel of ten dele vervallen worden verklaard".
   /\b(?:kan|kunnen)\b[^.;:]{0,60}?\bvervallen (?:worden )?verklaard\b/i,
   // Not in a relative clause about someone else's debt ("van wie kosten … kunnen worden teruggevorderd") or a
@@ -151,10 +150,10 @@ const MONEY_DEBT: RegExp[] = [
   /\bgeldschuld\b|\bbestuursrechtelijke premie\b|\bbesluit tot terugvordering\b|\bterug te betalen bedrag\b|\bverplicht\b[^.;]{0,120}\bterug te betalen\b/i,
   /\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b[^.;]{0,300}\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b|\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b[^.;]{0,300}\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b/i,
   /\bbij terugvordering\b/i,
-  // "heeft geen terugvordering plaats tenzij zulks aan onjuiste opgaven … is te wijten": recovery in the excepted cases.
-  /\b(?:heeft|vindt)\s+terugvordering plaats\b|\b(?:heeft|vindt)\s+geen terugvordering plaats\b[^.;]{0,40}\btenzij\b/i,
-  // The verb with the noun: "kan de Minister besluiten tot gehele of gedeeltelijke terugvordering".
-  /\bterugvordering\b(?<=\bbesluit(?:en)? tot (?:[^.;]{0,50}? )?terugvordering)/,
+  // The verb with the noun: "kan de Minister besluiten tot gehele of gedeeltelijke terugvordering"; "heeft geen
+  // terugvordering plaats tenzij zulks aan onjuiste opgaven … is te wijten" (recovery in the excepted cases).
+  // Literal first and case-sensitive: MONEY_DEBT runs on every sentence.
+  /\bterugvordering\b(?:(?<=\bbesluit(?:en)? tot (?:[^.;]{0,50}? )?terugvordering)|(?= plaats\b)(?<=\b(?:heeft|vindt)\s+terugvordering)|(?= plaats\b[^.;]{0,40}\btenzij\b)(?<=\b(?:heeft|vindt)\s+geen\s+terugvordering))/,
   ...IMPOSES_FINE,
 ];
 
