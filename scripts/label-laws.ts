@@ -229,36 +229,34 @@ function sample(): Sample {
   laterRound(80, 'fresh7', LATER_ROUND);
   laterRound(90, 'fresh8', LATER_ROUND);
   laterRound(100, 'fresh9', NINTH_ROUND, { words: NINTH_RECOVERY_WORDS, drawn: 'recovery-fresh9' });
-  // Tenth: drawn after the ninth (so never one of its regulations), same exclusions, by words of other outcomes
-  // (git grep patterns: "legt.*boete" is "legt … boete" on one line), per kind so no kind fills the set.
-  const random10 = seededRandom(FRESH10_SEED);
-  for (const [words, drawn] of [
-    [FRESH10_SANCTION_WORDS, 'sanction-fresh10'],
-    [FRESH10_REDUCTION_WORDS, 'reduction-fresh10'],
-  ] as const) {
-    const before = new Set(regulations.map((r) => r.path));
-    const pool = [...new Set(words.flatMap((w) => pathsContaining(w)))].filter((p) => unseen(p) && !before.has(p));
-    for (const kind of SAMPLE_KINDS) {
-      for (const path of draw(pool.filter((p) => kindOf(p) === kind).sort(), FRESH10_PER_KIND, random10)) {
-        regulations.push({ path, bwbId: bwbIdOf(path), kind, drawn, split: 'heldout' });
+  /**
+   * A round drawn per kind by words, each group after the ones before it (so never one of their regulations), with
+   * the same exclusions; per kind so no kind fills the set.
+   */
+  const perKindRound = (seed: number, groups: ReadonlyArray<readonly [readonly string[], number, SampledRegulation['drawn']]>) => {
+    const random = seededRandom(seed);
+    for (const [words, perKind, drawn] of groups) {
+      const before = new Set(regulations.map((r) => r.path));
+      const pool = [...new Set(words.flatMap((w) => pathsContaining(w)))].filter((p) => unseen(p) && !before.has(p));
+      for (const kind of SAMPLE_KINDS) {
+        for (const path of draw(pool.filter((p) => kindOf(p) === kind).sort(), perKind, random)) {
+          regulations.push({ path, bwbId: bwbIdOf(path), kind, drawn, split: 'heldout' });
+        }
       }
     }
-  }
-  // Eleventh: after the fixes made once fresh 9 and 10 were measured, never one of their regulations, by words of
-  // suspension and termination, which no earlier set selected on.
-  const random11th = seededRandom(FRESH11_SEED);
-  for (const [words, perKind, drawn] of [
+  };
+  // Tenth: drawn after the ninth, by words of other outcomes (git grep patterns: "legt.*boete" is "legt … boete"
+  // on one line).
+  perKindRound(FRESH10_SEED, [
+    [FRESH10_SANCTION_WORDS, FRESH10_PER_KIND, 'sanction-fresh10'],
+    [FRESH10_REDUCTION_WORDS, FRESH10_PER_KIND, 'reduction-fresh10'],
+  ]);
+  // Eleventh: after the fixes made once fresh 9 and 10 were measured, by words of suspension and termination, which
+  // no earlier set selected on.
+  perKindRound(FRESH11_SEED, [
     [FRESH11_SUSPENSION_WORDS, FRESH11_PER_KIND.suspension, 'suspension-fresh11'],
     [FRESH11_TERMINATION_WORDS, FRESH11_PER_KIND.termination, 'termination-fresh11'],
-  ] as const) {
-    const before = new Set(regulations.map((r) => r.path));
-    const pool = [...new Set(words.flatMap((w) => pathsContaining(w)))].filter((p) => unseen(p) && !before.has(p));
-    for (const kind of SAMPLE_KINDS) {
-      for (const path of draw(pool.filter((p) => kindOf(p) === kind).sort(), perKind, random11th)) {
-        regulations.push({ path, bwbId: bwbIdOf(path), kind, drawn, split: 'heldout' });
-      }
-    }
-  }
+  ]);
   return {
     repo: 'statengeneraal/laws-markdown',
     commit: mirrorCommit(),
