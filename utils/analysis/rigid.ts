@@ -229,6 +229,8 @@ const CONDITION = /\b(?:indien|wanneer|zodra|ingeval|in geval|als(?! bedoeld))\b
 /** "wordt niet teruggevorderd", "trekt … niet in": negated at the verb, not in a condition inside the gap. */
 const NEGATED =
   /^\S+\s+(?:\S+\s+){0,2}?niet\b(?!\s+(?:\S+\s+)?\S{2,}(?:de|te)\s)|\bniet\s+(?:teruggevorderd|ingetrokken|geweigerd|afgewezen|opgelegd|uitgesloten|gekort|verlaagd|in|terug)$|\bgeen\s+(?:bestuurlijke\s+)?boete|\b(?:evenmin|nimmer|nooit|in geen geval)\b/;
+/** The clause opens with "geen" and its noun ("Geen bestuurlijke boete wordt …", "geen uitkering wordt …"). */
+const NEGATED_SUBJECT = /(?:^|[,;:]\s*|\n)\s*(?:\d{1,3}[a-z]?\.\s+)?geen\s+(?:[^\s,.;:]+\s+){0,3}$/i;
 /**
  * Not rigid outcomes: limits in the person's favour ("ten hoogste één boete"), criminal law, decisions of a
  * court or its griffier.
@@ -405,6 +407,8 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (!/\bdan\s*$/.test(plain) && SUBORDINATE.test(plain.slice(Math.max(plain.lastIndexOf(','), clauseStart)))) continue;
     if (INVERTED_CONDITION.test(before) && THEN_FOLLOWS.test(s.text.slice(m.index + m[0].length))) continue;
     if (NEGATED.test(core) && !/^wordt niet toegestaan$/.test(core)) continue;
+    // A negation before the noun the order starts with: "Geen bestuurlijke boete wordt opgelegd inzake …".
+    if (NEGATED_SUBJECT.test(before)) continue;
     // A negation right after a final verb: "Een vordering vervalt niet binnen twee jaren, indien …".
     if (/^\s*(?:niet|nimmer|nooit)\b/.test(s.text.slice(m.index + m[0].length))) continue;
     const scope = courtScope(s.text, m.index + m[0].length);

@@ -500,3 +500,11 @@ describe('detectRigid: error classes of the eleventh fresh held-out (after it wa
     expect(outcomes('De toezichthouder zal bij een overtreding een bestuurlijke boete kunnen opleggen.')).toEqual([]);
   });
 });
+
+describe('detectRigid: error classes of the twelfth fresh held-out (after it was measured)', () => {
+  it('reads "geen" before the noun an order starts with as a negation ("Geen bestuurlijke boete wordt opgelegd")', () => {
+    expect(outcomes('Geen bestuurlijke boete wordt opgelegd voor een overtreding van de meldplicht, indien de melder een vrijwilliger is.')).toEqual([]);
+    expect(outcomes('2. Voor zover het kleine schepen betreft, geen boete wordt opgelegd indien de schipper de melding alsnog doet.')).toEqual([]);
+    expect(outcomes('Een bestuurlijke boete wordt opgelegd indien de schipper de melding niet heeft gedaan; geen waarschuwing gaat eraan vooraf.')).toEqual(['boete']);
+  });
+});
