@@ -231,12 +231,18 @@ const NEGATED =
   /^\S+\s+(?:\S+\s+){0,2}?niet\b(?!\s+(?:\S+\s+)?\S{2,}(?:de|te)\s)|\bniet\s+(?:teruggevorderd|ingetrokken|geweigerd|afgewezen|opgelegd|uitgesloten|gekort|verlaagd|in|terug)$|\bgeen\s+(?:bestuurlijke\s+)?boete|\b(?:evenmin|nimmer|nooit|in geen geval)\b/;
 /** The clause opens with "geen" and its noun ("Geen bestuurlijke boete wordt …", "geen uitkering wordt …"). */
 const NEGATED_SUBJECT = /(?:^|[,;:]\s*|\n)\s*(?:\d{1,3}[a-z]?\.\s+)?geen\s+(?:[^\s,.;:]+\s+){0,3}$/i;
+/** Courts and their clerk, also in the spelling of the 19th-century laws still in force ("regtbank", "regter"). */
+const COURT = String.raw`\b\w*rechter\b|\brechtbank\b|\bgerechtshof\b|\bondernemingskamer\b|\bHoge Raad\b|\bgriffier\b|\b\w*regter\b|\bregtbank\b`;
 /**
  * Not rigid outcomes: limits in the person's favour ("ten hoogste één boete"), criminal law, decisions of a
  * court or its griffier.
  */
-const NOT_ADVERSE =
-  /\b(?:maximaal|ten hoogste|hoogstens) (?:één|een)\b|\bgematigd\b|\b\w*rechter\b|\brechtbank\b|\bgerechtshof\b|\bondernemingskamer\b|\bHoge Raad\b|\bgriffier\b|\bgestraft\b|\bstrafbaar\b|\bhechtenis\b|\bstrafvordering\b/i;
+const NOT_ADVERSE = new RegExp(
+  String.raw`\b(?:maximaal|ten hoogste|hoogstens) (?:één|een)\b|\bgematigd\b|${COURT}|\bgestraft\b|\bstrafbaar\b|\bhechtenis\b|\bstrafvordering\b`,
+  'i',
+);
+/** A court named anywhere in the article: a fatal term there ("op straffe van verval") is one of court procedure. */
+const COURT_IN_ARTICLE = new RegExp(COURT, 'i');
 /**
  * Inside the obligation: "wordt slechts geweigerd indien" limits a refusal to listed grounds, it does not order
  * one; withdrawing general rules or measures ("trekt de regels in") burdens nobody; lowering a computed amount or
@@ -462,6 +468,14 @@ function lidBefore(text: string, at: number): string {
   return before.slice(starts.length > 0 ? starts[starts.length - 1]!.index : 0);
 }
 
+/**
+ * A petition to a court that lapses when filed late ("Het verzoekschrift moet, op straffe van verval, worden
+ * ingediend", the court named in another lid) is court procedure, not an organ's decision.
+ */
+function courtTerm(rule: OutcomeRule, phrase: string, text: string): boolean {
+  return rule.outcome === 'verval' && /^op straffe/i.test(phrase) && COURT_IN_ARTICLE.test(text);
+}
+
 /** Rigid provisions in one article text, at most one per outcome, in text order. */
 export function detectRigid(text: string): RigidMatch[] {
   if (!OUTCOME_STEMS.test(text)) return [];
@@ -470,7 +484,7 @@ export function detectRigid(text: string): RigidMatch[] {
   for (const rule of OUTCOMES) {
     for (const s of sentences) {
       const phrase = obligationIn(rule, s);
-      if (!phrase || !noExitIn(rule, s) || refrainsElsewhere(rule, sentences, s)) continue;
+      if (!phrase || !noExitIn(rule, s) || refrainsElsewhere(rule, sentences, s) || courtTerm(rule, phrase, text)) continue;
       out.push({ outcome: rule.outcome, phrase, span: { start: s.start, end: s.end } });
       break;
     }

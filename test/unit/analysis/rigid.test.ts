@@ -507,4 +507,10 @@ describe('detectRigid: error classes of the twelfth fresh held-out (after it was
     expect(outcomes('2. Voor zover het kleine schepen betreft, geen boete wordt opgelegd indien de schipper de melding alsnog doet.')).toEqual([]);
     expect(outcomes('Een bestuurlijke boete wordt opgelegd indien de schipper de melding niet heeft gedaan; geen waarschuwing gaat eraan vooraf.')).toEqual(['boete']);
   });
+
+  it('reads a fatal term for a petition in an article that names a court as court procedure, also in the old spelling', () => {
+    expect(outcomes('1. De regtbank benoemt een deskundige op het verzoek van de eigenaar.\n2. Het verzoekschrift moet, op straffe van verval, worden ingediend binnen den termijn bij het besluit bepaald.')).toEqual([]);
+    expect(outcomes('1. De rechtbank beslist op het verzoek.\n2. Het verzoekschrift wordt op straffe van verval binnen zes weken ingediend.')).toEqual([]);
+    expect(outcomes('De zorgaanbieder zendt op straffe van verval van zijn vorderingsrecht binnen een jaar een nota aan het zorgkantoor.')).toEqual(['verval']);
+  });
 });
