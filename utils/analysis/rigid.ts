@@ -100,6 +100,10 @@ const NON_USE = /\b(?:opgehouden|gestaakt|buiten gebruik|geen gebruik)\b|\bniet\
 const FAULT =
   /\bniet\b(?!\s+(?:meer|langer)\b)|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bverzuim|\bnalat/i;
 
+/** The person's own conduct, not just any "niet": refusing, failing to comply, giving up income by one's own fault. */
+const CONDUCT =
+  /\bweiger\w*|\bnalat\w*|\bverzuim\w*|\bniet (?:of niet (?:volledig|tijdig) )?(?:nakomt|nagekomen|naleeft|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|verschijnt|meewerkt)\b|\beigen schuld\b|\bverwijtba\w*|\bin strijd\b|\bonjuist\w*|\bzonder (?:voldoende|geldige|deugdelijke) (?:reden|grond)\b|\bovertred\w*|\bprijs geeft\b/i;
+
 const OUTCOMES: OutcomeRule[] = [
   {
     outcome: 'terugvordering',
@@ -204,6 +208,17 @@ const OUTCOMES: OutcomeRule[] = [
     ],
     needsCondition: true,
     noun: /verlag|korting|te korten|maatregel/i,
+  },
+  {
+    outcome: 'korting',
+    // "verminderd" mostly states a calculation ("het inkomen, verminderd met …", "wordt de uitkering met die uitkering
+    // verminderd"); it is a sanction only for a failure of the person ("Indien de betrokkene een hem aangeboden
+    // betrekking weigert te aanvaarden; wordt het wachtgeld verminderd met …").
+    // Not the list-head form: there the items are the terms of a calculation ("wordt het totaal …:\na. verminderd met").
+    obligations: passive('verminderd').filter((re) => !LIST_FORMS.has(re)),
+    ground: CONDUCT,
+    needsCondition: true,
+    noun: /verminder|korting|maatregel/i,
   },
 ];
 
@@ -404,7 +419,8 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     const clauseStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf(';'), 0);
     // An inverted main clause ("Indien … niet kan worden vastgesteld, wordt het recht … ingetrokken") has its
     // condition, modal included, before it.
-    const inverted = VERB_FIRST.test(m[0]) && CONDITION.test(before);
+    // Not where a modal opens the main clause ("…, kan de tegemoetkoming worden geweigerd dan wel verminderd").
+    const inverted = VERB_FIRST.test(m[0]) && CONDITION.test(before) && !MODAL.test(before.slice(before.lastIndexOf(',') + 1));
     // "Indien …, doordat … zal de toekenning worden ingetrokken": the future auxiliary opens the main clause.
     const futureAfterCondition = /\b(?:zal|zullen)\s+(?:[^\s,]+\s+){0,4}$/.test(before) && LEADING_CONDITION.test(before.slice(clauseStart));
     if ((!inverted && MODAL.test(mainClauseOf(before.slice(clauseStart)).replace(CLOSED_RELATIVE, ' '))) || MODAL.test(core)) continue;
@@ -454,7 +470,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
 }
 
 /** Stems every obligation above contains: most articles have none, and are skipped before the sentence work. */
-const OUTCOME_STEMS = /terug|ingetrokken|trekt|besluit tot[^.;:]{0,80}intrekking|weiger|afgewezen|wijst|boete|uitgesloten|verval|gekort|verlaag|vermindert|\bkort\b|mindering|niet toegestaan/i;
+const OUTCOME_STEMS = /terug|ingetrokken|trekt|besluit tot[^.;:]{0,80}intrekking|weiger|afgewezen|wijst|boete|uitgesloten|verval|gekort|verlaag|verminder[dt]|\bkort\b|mindering|niet toegestaan/i;
 
 /** A sentence that opens with a withdrawal as its condition ("Indien de beschikking … wordt ingetrokken, wordt …"). */
 const AFTER_WITHDRAWAL = /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|in geval|na)\b[^,]{0,200}\b(?:ingetrokken|intrekking)\b/i;
@@ -483,6 +499,8 @@ export function detectRigid(text: string): RigidMatch[] {
   const out: RigidMatch[] = [];
   for (const rule of OUTCOMES) {
     for (const s of sentences) {
+      // Two rules may give the same outcome ("verlaagd", "verminderd"): the first one found stands.
+      if (out.some((r) => r.outcome === rule.outcome)) break;
       const phrase = obligationIn(rule, s);
       if (!phrase || !noExitIn(rule, s) || refrainsElsewhere(rule, sentences, s) || courtTerm(rule, phrase, text)) continue;
       out.push({ outcome: rule.outcome, phrase, span: { start: s.start, end: s.end } });

@@ -513,4 +513,12 @@ describe('detectRigid: error classes of the twelfth fresh held-out (after it was
     expect(outcomes('1. De rechtbank beslist op het verzoek.\n2. Het verzoekschrift wordt op straffe van verval binnen zes weken ingediend.')).toEqual([]);
     expect(outcomes('De zorgaanbieder zendt op straffe van verval van zijn vorderingsrecht binnen een jaar een nota aan het zorgkantoor.')).toEqual(['verval']);
   });
+
+  it('finds a benefit "verminderd" for the person\'s failure, not "verminderd" in a calculation or under a power', () => {
+    expect(outcomes('1. Indien de gewezen ambtenaar:\na. een hem aangeboden passende betrekking weigert te aanvaarden;\nb. inkomsten door eigen schuld verloren doet gaan; wordt de uitkering verminderd met het bedrag van die inkomsten.')).toEqual(['korting']);
+    expect(outcomes('Indien de belanghebbende zonder geldige reden niet verschijnt, wordt de toelage met tien procent verminderd.')).toEqual(['korting']);
+    expect(outcomes('Indien de belanghebbende tevens een pensioen ontvangt, wordt de toelage met dat pensioen verminderd.')).toEqual([]);
+    expect(outcomes('Voor de toepassing van het tweede lid wordt het totaal van de betaalde premies:\na. verminderd met de bedragen die de verzekerde nalatig is gebleven te betalen;\nb. vermeerderd met de rente.')).toEqual([]);
+    expect(outcomes('Indien de aanvrager de inlichtingen niet verstrekt, kan de toelage worden geweigerd dan wel verminderd.')).toEqual([]);
+  });
 });
