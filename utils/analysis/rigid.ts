@@ -166,6 +166,10 @@ const OUTCOMES: OutcomeRule[] = [
       new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+wijst\b[^.;:]{0,100}?\baf\b`),
       new RegExp(String.raw`(?=weigert\b)${DECIDER}weigert\b`),
       new RegExp(String.raw`(?=wijst\b)${DECIDER}wijst\b[^.;:]{0,100}?\baf\b`),
+      // Inverted after a condition, as for "trekt" and "verlaagt": "Ingeval uit het register blijkt …, weigert de Dienst
+      // Wegverkeer de afgifte"; only with an organ named, since "weigert hij" is as often the citizen.
+      new RegExp(String.raw`\bweigert (?:Onze |het |de )?${ORGAN}\b`),
+      new RegExp(String.raw`\bwijst (?:Onze |het |de )?${ORGAN}\b[^.;:]{0,100}?\baf\b`),
       ...passive('geweigerd|afgewezen'),
       /\bwordt niet toegestaan\b/,
     ],

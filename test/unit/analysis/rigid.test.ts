@@ -521,4 +521,11 @@ describe('detectRigid: error classes of the twelfth fresh held-out (after it was
     expect(outcomes('Voor de toepassing van het tweede lid wordt het totaal van de betaalde premies:\na. verminderd met de bedragen die de verzekerde nalatig is gebleven te betalen;\nb. vermeerderd met de rente.')).toEqual([]);
     expect(outcomes('Indien de aanvrager de inlichtingen niet verstrekt, kan de toelage worden geweigerd dan wel verminderd.')).toEqual([]);
   });
+
+  it('finds a refusal with the organ after the verb ("…, weigert de Dienst … de afgifte", "wijst de minister … af")', () => {
+    expect(outcomes('Ingeval uit het register blijkt dat de houder het vaartuig onvrijwillig heeft verloren, weigert de Dienst Scheepvaart de afgifte van een nieuw bewijs.')).toEqual(['weigering']);
+    expect(outcomes('Indien de aanvraag niet aan de eisen voldoet, wijst Onze Minister de aanvraag af.')).toEqual(['weigering']);
+    expect(outcomes('Indien de werkgever het aanbod doet, weigert de werknemer het niet zonder goede grond.')).toEqual([]);
+    expect(outcomes('Indien het college een aanbod doet en weigert hij dat aanbod, dan vervalt niets.')).toEqual([]);
+  });
 });
