@@ -365,7 +365,16 @@ export const HOOK_RULES: HookRule[] = [
     triggers: OWN_DECISION_TERM,
     // The term to decide on an objection or appeal, or a court's, is not a beslistermijn on an aanvraag.
     // Nor a table of contents ("| 3.4. Beslistermijn | 10 |").
-    exclusions: [DEFINITION, /\bbezwaren\b|\bbezwaarschrift\b|\bberoeps?schrift\b|\b\w*rechter\b/i, /^\|/m],
+    exclusions: [
+      DEFINITION,
+      /\bbezwaren\b|\bbezwaarschrift\b|\bberoeps?schrift\b|\b\w*rechter\b/i,
+      /^\|/m,
+      // A decision the organ takes of its own motion ("besluit binnen dertien weken … ambtshalve"), also on a measure it
+      // took itself ("besluit binnen drie maanden na ingang van de schorsing … tot opheffing of verlenging van de
+      // schorsing"): no aanvraag, so no dwangsom for a late decision (4:17 holds for a beschikking op aanvraag).
+      // Not "op aanvraag of ambtshalve", where the term holds for the aanvraag too.
+      /(?<!\b(?:aanvraag|verzoek) of )\bambtshalve\b(?! of op (?:aanvraag|verzoek)\b)|\b(?:opheffing|verlenging|beëindiging) van (?:de|het) (?:schorsing|opschorting|maatregel)\b/i,
+    ],
     reason:
       'Hier staat hoe snel beslist moet worden. Is die termijn voorbij, dan kunt u het bestuursorgaan in gebreke stellen en soms een dwangsom krijgen.',
   },

@@ -508,3 +508,12 @@ describe('classifyHooks: error classes of the eleventh fresh held-out (after it 
     expect(awbOf('BWBR9999991', 'Is te veel toelage betaald, dan heeft geen terugvordering plaats.')).not.toContain('4:94a');
   });
 });
+
+describe('classifyHooks: error classes of the twelfth fresh held-out (after it was measured)', () => {
+  it('gives no 4:17 for a term on a decision the organ takes of its own motion', () => {
+    expect(awbOf('BWBR9999991', 'De minister besluit binnen twee maanden na ingang van de schorsing, bedoeld in artikel 4, tot opheffing of verlenging van de schorsing of tot ontslag.')).not.toContain('4:17');
+    expect(awbOf('BWBR9999991', 'Het bestuur besluit binnen tien weken na afloop van het schooljaar ambtshalve over de vaststelling van de bijdrage.')).not.toContain('4:17');
+    expect(awbOf('BWBR9999991', 'Het bestuur beslist op aanvraag of ambtshalve binnen tien weken over de vaststelling van de bijdrage.')).toContain('4:17');
+    expect(awbOf('BWBR9999991', 'De minister besluit binnen twee maanden na ontvangst van de aanvraag tot verlenging van de vergunning.')).toContain('4:17');
+  });
+});
