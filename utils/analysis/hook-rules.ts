@@ -189,6 +189,14 @@ const REGISTER_DATA = [
 ];
 
 /**
+ * A sentence whose only burden is the refusal of an application ("Het zorgkantoor weigert verlening … indien: … j. de
+ * verzekerde blijkens de basisregistratie personen niet beschikt over een woonadres"): the applicant is heard under
+ * 4:7, not 4:8, which is for those who did not apply (a withdrawal, a suspension, a boete on register data).
+ */
+const REFUSAL_ONLY =
+  /^(?![\s\S]*\b(?:ingetrokken|intrek\w*|in te trekken|herzien\w*|herziet|teruggevorderd|terugvorder\w*|verlaagd|verlag\w*|opgelegd|op te leggen|opleggen|geschorst|schors\w*|opgeschort|opschort\w*|schort|beëindig\w*|boete\w*|maatregel\w*|gekort|korten|uitgesloten|uitsluiten|uitsluiting|uit te sluiten|vervalt|vervallen|verreken\w*|ontzeg\w*|ontzegd)\b)[\s\S]*\b(?:weiger\w*|geweigerd|afgewezen|afwijz\w*|wijst)\b/i;
+
+/**
  * A definition, also an item of a dash-bulleted list of definitions, which the segmenter reads as a sentence of its
  * own ("– *garantieopbrengst:* een voorschot … dat niet terugvorderbaar, maar verrekenbaar is").
  */
@@ -384,7 +392,7 @@ export const HOOK_RULES: HookRule[] = [
     // Only where data from registers or others lead to a burdening decision.
     triggers: REGISTER_DATA,
     requires: ADVERSE,
-    exclusions: [DEFINITION],
+    exclusions: [DEFINITION, REFUSAL_ONLY],
     reason:
       'Gebruikt het bestuursorgaan gegevens uit een register of van anderen voor een besluit dat nadelig voor u is? Dan mag u vaak eerst uw mening geven.',
   },

@@ -516,4 +516,10 @@ describe('classifyHooks: error classes of the twelfth fresh held-out (after it w
     expect(awbOf('BWBR9999991', 'Het bestuur beslist op aanvraag of ambtshalve binnen tien weken over de vaststelling van de bijdrage.')).toContain('4:17');
     expect(awbOf('BWBR9999991', 'De minister besluit binnen twee maanden na ontvangst van de aanvraag tot verlenging van de vergunning.')).toContain('4:17');
   });
+
+  it('gives no 4:8 where register data only lead to refusing an application (the applicant is heard under 4:7)', () => {
+    expect(awbOf('BWBR9999991', 'Het college weigert de toelage indien:\na. de aanvrager volgens de basisregistratie personen geen woonadres heeft;\nb. de aanvrager uitsluitend inkomen uit vermogen heeft.')).not.toContain('4:8');
+    expect(awbOf('BWBR9999991', 'De toelage wordt ingetrokken indien de ontvanger volgens de basisregistratie personen geen woonadres meer heeft.')).toContain('4:8');
+    expect(awbOf('BWBR9999991', 'Het college schort de betaling op en weigert verdere toelage indien uit de basisregistratie personen blijkt dat de ontvanger is verhuisd.')).toContain('4:8');
+  });
 });
