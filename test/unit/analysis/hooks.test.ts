@@ -522,4 +522,11 @@ describe('classifyHooks: error classes of the twelfth fresh held-out (after it w
     expect(awbOf('BWBR9999991', 'De toelage wordt ingetrokken indien de ontvanger volgens de basisregistratie personen geen woonadres meer heeft.')).toContain('4:8');
     expect(awbOf('BWBR9999991', 'Het college schort de betaling op en weigert verdere toelage indien uit de basisregistratie personen blijkt dat de ontvanger is verhuisd.')).toContain('4:8');
   });
+
+  it('gives 3:4 for the organ\'s judgement written as a clause ("tenzij het bevoegd gezag van oordeel is dat …")', () => {
+    expect(awbOf('BWBR9999991', 'Een toegekende vergoeding wordt ingetrokken, indien de gronden voor de toekenning zijn vervallen, tenzij het bevoegd gezag van oordeel is dat er redenen zijn om de vergoeding te handhaven.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Indien Onze Minister van oordeel is dat de instelling de zorg ernstig verwaarloost, kan hij haar een aanwijzing opleggen.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Het bedrag wordt herzien indien de Sociale verzekeringsbank van oordeel is dat het niet herzien tot een onbillijkheid van overwegende aard zal leiden.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Indien de aanvrager van oordeel is dat de toelage te laag is, kan hij om herziening verzoeken.')).not.toContain('3:4');
+  });
 });
