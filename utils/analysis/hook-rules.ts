@@ -69,8 +69,15 @@ const ADVERSE =
  */
 const JUDGEMENT = String.raw`(?:\bnaar (?:het|zijn|haar) oordeel\b|\bvan oordeel (?:is|zijn)\b(?<=\b${ACTOR}\s+van oordeel (?:is|zijn))(?![^.;]{0,200}\b(?:onbillijk|hardheid)))`;
 
+/**
+ * An ordered burden that heads a list of grounds ("Het zorgkantoor weigert verlening van een budget indien:\n… o. de
+ * verzekerde naar het oordeel van het zorgkantoor niet in staat is …"): a judgement in any of its items is the organ's
+ * own, however long the list before it.
+ */
+const ORDERED_LIST_HEAD = String.raw`(?:\bweigert\b|\btrekt\b[^.;:\n]{0,100}\bin\b|\bvordert\b[^.;:\n]{0,100}\bterug\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:\n]){0,80}?\b${ADVERSE_PARTICIPLE}\b)[^.;:\n]{0,200}:[ \t]*\n`;
+
 const POWER_TO_BURDEN = new RegExp(
-  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))(?:[^.;:]|\.(?=\d))){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^.;]{0,120}?\bnaar (?:het|zijn|haar) oordeel\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b${ADVERSE_PARTICIPLE}\b[^]{0,300}?${JUDGEMENT}`,
+  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))(?:[^.;:]|\.(?=\d))){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^.;]{0,120}?\bnaar (?:het|zijn|haar) oordeel\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b${ADVERSE_PARTICIPLE}\b[^]{0,300}?${JUDGEMENT}|${ORDERED_LIST_HEAD}[^]*?${JUDGEMENT}`,
   'i',
 );
 

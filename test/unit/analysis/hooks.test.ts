@@ -529,4 +529,10 @@ describe('classifyHooks: error classes of the twelfth fresh held-out (after it w
     expect(awbOf('BWBR9999991', 'Het bedrag wordt herzien indien de Sociale verzekeringsbank van oordeel is dat het niet herzien tot een onbillijkheid van overwegende aard zal leiden.')).not.toContain('3:4');
     expect(awbOf('BWBR9999991', 'Indien de aanvrager van oordeel is dat de toelage te laag is, kan hij om herziening verzoeken.')).not.toContain('3:4');
   });
+
+  it('gives 3:4 for an active ordered refusal whose list items leave a ground to the organ\'s judgement, however long the list', () => {
+    const head = 'Het college weigert de toekenning van een budget indien:\na. de aanvrager het formulier niet volledig heeft ingevuld bij de aanvraag van a-type;\nb. de aanvrager het formulier niet volledig heeft ingevuld bij de aanvraag van b-type;\nc. de aanvrager het formulier niet volledig heeft ingevuld bij de aanvraag van c-type;\nd. de aanvrager het formulier niet volledig heeft ingevuld bij de aanvraag van d-type;\ne. de aanvrager het formulier niet volledig heeft ingevuld bij de aanvraag van e-type;\nf. de aanvrager het formulier niet volledig heeft ingevuld bij de aanvraag van f-type;\ng. de aanvrager het formulier niet volledig heeft ingevuld bij de aanvraag van g-type;\nh. de aanvrager het formulier niet volledig heeft ingevuld bij de aanvraag van h-type;\ni. de aanvrager het formulier niet volledig heeft ingevuld bij de aanvraag van i-type;\nj. de aanvrager het formulier niet volledig heeft ingevuld bij de aanvraag van j-type;\n';
+    expect(awbOf('BWBR9999991', `${head}k. de aanvrager naar het oordeel van het college niet in staat is het budget te beheren.`)).toContain('3:4');
+    expect(awbOf('BWBR9999991', `${head}k. de aanvrager geen woonadres heeft.`)).not.toContain('3:4');
+  });
 });
