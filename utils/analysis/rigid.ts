@@ -27,6 +27,8 @@ interface OutcomeRule {
   ground?: RegExp;
   /** Only with a condition in the sentence ("indien", "zodra", a list): a bare "wordt ingetrokken" repeals a regulation. */
   needsCondition: boolean;
+  /** A word every obligation of the rule contains: most articles have none, and the rule is skipped for them. */
+  stem: RegExp;
   /** Words for the outcome in a sentence that lets the organ refrain from it. */
   noun: RegExp;
 }
@@ -121,6 +123,7 @@ const OUTCOMES: OutcomeRule[] = [
       // The organ fixes the sum to be paid back: "…, stelt het Commissariaat het terug te betalen bedrag vast".
       new RegExp(String.raw`\bstelt\s+(?:hij|zij|(?:Onze )?${ORGAN}|(?:het|de)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+)\s+(?:het|de)\s+(?:terug te betalen|terug te vorderen) bedrag\w*\s+(?:[^\s.;:]+\s+){0,6}?vast\b`),
     ],
+    stem: /terug/i,
     needsCondition: false,
     noun: /terugvorder|teruggevorderd|terug te vorderen/i,
   },
@@ -139,6 +142,7 @@ const OUTCOMES: OutcomeRule[] = [
       // procent … indien … een eerdere overtreding"; not an indexation of amounts ("verhoogt de boetebedragen").
       /\bverhoogt\b[^.;:]{0,100}?\bop te leggen (?:bestuurlijke )?boete\b[^.;:]{0,10}?\bmet\b/,
     ],
+    stem: /boete/i,
     needsCondition: false,
     noun: /boete/i,
   },
@@ -156,6 +160,7 @@ const OUTCOMES: OutcomeRule[] = [
       // Written as a decision: "De minister besluit tot … de gehele of gedeeltelijke intrekking van rechtstreekse betalingen".
       new RegExp(String.raw`${ORGAN_BESLUIT}\s+tot\b[^.;:]{0,80}?\bintrekking\b`),
     ],
+    stem: /ingetrokken|trekt|intrekking/i,
     needsCondition: true,
     noun: /intrekk|in te trekken/i,
   },
@@ -173,6 +178,7 @@ const OUTCOMES: OutcomeRule[] = [
       ...passive('geweigerd|afgewezen'),
       /\bwordt niet toegestaan\b/,
     ],
+    stem: /weiger|afgewezen|wijst|niet toegestaan/i,
     needsCondition: true,
     noun: /weiger|afwijz|af te wijzen|maatregel/i,
   },
@@ -181,6 +187,7 @@ const OUTCOMES: OutcomeRule[] = [
     // A person is excluded "van" something (deelname, the right); "uitgesloten voor de omzetbelasting op …" is a
     // scope rule about kinds of costs, not an outcome for someone.
     obligations: passive('uitgesloten(?= van\\b)'),
+    stem: /uitgesloten/i,
     needsCondition: true,
     noun: /uitsluit|uit te sluiten/i,
   },
@@ -194,6 +201,7 @@ const OUTCOMES: OutcomeRule[] = [
       /\bop straffe van verval\b/i,
     ],
     ground: FAULT,
+    stem: /verval/i,
     needsCondition: true,
     noun: /verval/i,
   },
@@ -210,6 +218,7 @@ const OUTCOMES: OutcomeRule[] = [
       // "Het UWV brengt een bedrag blijvend op de uitkering in mindering indien …".
       new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+brengt\b[^.;:]{0,100}?\bin mindering\b`),
     ],
+    stem: /gekort|verlaag|vermindert|\bkort\b|mindering/i,
     needsCondition: true,
     noun: /verlag|korting|te korten|maatregel/i,
   },
@@ -221,6 +230,7 @@ const OUTCOMES: OutcomeRule[] = [
     // Not the list-head form: there the items are the terms of a calculation ("wordt het totaal …:\na. verminderd met").
     obligations: passive('verminderd').filter((re) => !LIST_FORMS.has(re)),
     ground: CONDUCT,
+    stem: /verminderd/i,
     needsCondition: true,
     noun: /verminder|korting|maatregel/i,
   },
@@ -473,8 +483,6 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
   return null;
 }
 
-/** Stems every obligation above contains: most articles have none, and are skipped before the sentence work. */
-const OUTCOME_STEMS = /terug|ingetrokken|trekt|besluit tot[^.;:]{0,80}intrekking|weiger|afgewezen|wijst|boete|uitgesloten|verval|gekort|verlaag|verminder[dt]|\bkort\b|mindering|niet toegestaan/i;
 
 /** A sentence that opens with a withdrawal as its condition ("Indien de beschikking … wordt ingetrokken, wordt …"). */
 const AFTER_WITHDRAWAL = /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|in geval|na)\b[^,]{0,200}\b(?:ingetrokken|intrekking)\b/i;
@@ -498,10 +506,11 @@ function courtTerm(rule: OutcomeRule, phrase: string, text: string): boolean {
 
 /** Rigid provisions in one article text, at most one per outcome, in text order. */
 export function detectRigid(text: string): RigidMatch[] {
-  if (!OUTCOME_STEMS.test(text)) return [];
+  const rules = OUTCOMES.filter((rule) => rule.stem.test(text));
+  if (rules.length === 0) return [];
   const sentences = sentencesOf(text).filter((s) => !/\bverstaan onder\b/i.test(s.text));
   const out: RigidMatch[] = [];
-  for (const rule of OUTCOMES) {
+  for (const rule of rules) {
     for (const s of sentences) {
       // Two rules may give the same outcome ("verlaagd", "verminderd"): the first one found stands.
       if (out.some((r) => r.outcome === rule.outcome)) break;
