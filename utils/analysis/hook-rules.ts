@@ -30,6 +30,9 @@ const DISCRETION: RegExp[] = [
   new RegExp(String.raw`\b${MODAL} ${ACTOR}\b`, 'i'),
   new RegExp(String.raw`\bis ${ACTOR} bevoegd\b`, 'i'),
   new RegExp(String.raw`\bnaar (?:het|zijn|haar) oordeel\b`, 'i'),
+  // The organ's judgement as a clause: "tenzij het bevoegd gezag van oordeel is dat er omstandigheden zijn om de toelage
+  // … te handhaven". Literal first, the organ in a look-behind.
+  new RegExp(String.raw`\bvan oordeel (?:is|zijn)\b(?<=\b${ACTOR}\s+van oordeel (?:is|zijn))`, 'i'),
   // A permit or exemption granted with burdens, in the passive and with no organ named ("Een vergunning kan onder
   // beperkingen worden verleend en daaraan kunnen voorschriften worden verbonden"); a dismissal granted as a power
   // ("kan in verband daarmee een ontslag … worden verleend").
@@ -59,8 +62,22 @@ const ADVERSE =
  * oordeel van de minister"; not "worden niet … verrekend"), not a noun in a condition of a right ("na de beëindiging van de dienst … naar het
  * oordeel van Onze Minister").
  */
+/**
+ * The organ judges after an ordered outcome: "wordt geweigerd indien: … naar het oordeel van de minister", "wordt
+ * ingetrokken, …, tenzij het bevoegd gezag van oordeel is dat …" (its own judgement whether the outcome follows). Not
+ * a judgement of unfairness ("van oordeel is dat het niet herzien … zal leiden tot een onbillijkheid"): that relieves.
+ */
+const JUDGEMENT = String.raw`(?:\bnaar (?:het|zijn|haar) oordeel\b|\bvan oordeel (?:is|zijn)\b(?<=\b${ACTOR}\s+van oordeel (?:is|zijn))(?![^.;]{0,200}\b(?:onbillijk|hardheid)))`;
+
+/**
+ * An ordered burden that heads a list of grounds ("Het zorgkantoor weigert verlening van een budget indien:\n… o. de
+ * verzekerde naar het oordeel van het zorgkantoor niet in staat is …"): a judgement in any of its items is the organ's
+ * own, however long the list before it.
+ */
+const ORDERED_LIST_HEAD = String.raw`(?:\bweigert\b|\btrekt\b[^.;:\n]{0,100}\bin\b|\bvordert\b[^.;:\n]{0,100}\bterug\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:\n]){0,80}?\b${ADVERSE_PARTICIPLE}\b)[^.;:\n]{0,200}:[ \t]*\n`;
+
 const POWER_TO_BURDEN = new RegExp(
-  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))(?:[^.;:]|\.(?=\d))){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^.;]{0,120}?\bnaar (?:het|zijn|haar) oordeel\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b${ADVERSE_PARTICIPLE}\b[^]{0,300}?\bnaar (?:het|zijn|haar) oordeel\b`,
+  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))(?:[^.;:]|\.(?=\d))){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^.;]{0,120}?\bnaar (?:het|zijn|haar) oordeel\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b${ADVERSE_PARTICIPLE}\b[^]{0,300}?${JUDGEMENT}|${ORDERED_LIST_HEAD}[^]*?${JUDGEMENT}`,
   'i',
 );
 
@@ -187,6 +204,14 @@ const REGISTER_DATA = [
   /\bbasisregistratie\b|\bpolisadministratie\b|\binkomensgegevens\b|\bgegevens van derden\b/i,
   /\bgegevens\b[^.;]{0,80}\b(?:verstrekt|ontvangen|verkregen) (?:door|van) (?:derden|een ander|de Belastingdienst|het UWV|de inspecteur|de Sociale verzekeringsbank|de zorgverzekeraar)\b/i,
 ];
+
+/**
+ * A sentence whose only burden is the refusal of an application ("Het zorgkantoor weigert verlening … indien: … j. de
+ * verzekerde blijkens de basisregistratie personen niet beschikt over een woonadres"): the applicant is heard under
+ * 4:7, not 4:8, which is for those who did not apply (a withdrawal, a suspension, a boete on register data).
+ */
+const REFUSAL_ONLY =
+  /^(?![\s\S]*\b(?:ingetrokken|intrek\w*|in te trekken|herzien\w*|herziet|teruggevorderd|terugvorder\w*|verlaagd|verlag\w*|opgelegd|op te leggen|opleggen|geschorst|schors\w*|opgeschort|opschort\w*|schort|beëindig\w*|boete\w*|maatregel\w*|gekort|korten|uitgesloten|uitsluiten|uitsluiting|uit te sluiten|vervalt|vervallen|verreken\w*|ontzeg\w*|ontzegd)\b)[\s\S]*\b(?:weiger\w*|geweigerd|afgewezen|afwijz\w*|wijst)\b/i;
 
 /**
  * A definition, also an item of a dash-bulleted list of definitions, which the segmenter reads as a sentence of its
@@ -365,7 +390,16 @@ export const HOOK_RULES: HookRule[] = [
     triggers: OWN_DECISION_TERM,
     // The term to decide on an objection or appeal, or a court's, is not a beslistermijn on an aanvraag.
     // Nor a table of contents ("| 3.4. Beslistermijn | 10 |").
-    exclusions: [DEFINITION, /\bbezwaren\b|\bbezwaarschrift\b|\bberoeps?schrift\b|\b\w*rechter\b/i, /^\|/m],
+    exclusions: [
+      DEFINITION,
+      /\bbezwaren\b|\bbezwaarschrift\b|\bberoeps?schrift\b|\b\w*rechter\b/i,
+      /^\|/m,
+      // A decision the organ takes of its own motion ("besluit binnen dertien weken … ambtshalve"), also on a measure it
+      // took itself ("besluit binnen drie maanden na ingang van de schorsing … tot opheffing of verlenging van de
+      // schorsing"): no aanvraag, so no dwangsom for a late decision (4:17 holds for a beschikking op aanvraag).
+      // Not "op aanvraag of ambtshalve", where the term holds for the aanvraag too.
+      /(?<!\b(?:aanvraag|verzoek) of )\bambtshalve\b(?! of op (?:aanvraag|verzoek)\b)|\b(?:opheffing|verlenging|beëindiging) van (?:de|het) (?:schorsing|opschorting|maatregel)\b/i,
+    ],
     reason:
       'Hier staat hoe snel beslist moet worden. Is die termijn voorbij, dan kunt u het bestuursorgaan in gebreke stellen en soms een dwangsom krijgen.',
   },
@@ -375,7 +409,7 @@ export const HOOK_RULES: HookRule[] = [
     // Only where data from registers or others lead to a burdening decision.
     triggers: REGISTER_DATA,
     requires: ADVERSE,
-    exclusions: [DEFINITION],
+    exclusions: [DEFINITION, REFUSAL_ONLY],
     reason:
       'Gebruikt het bestuursorgaan gegevens uit een register of van anderen voor een besluit dat nadelig voor u is? Dan mag u vaak eerst uw mening geven.',
   },

@@ -27,6 +27,8 @@ interface OutcomeRule {
   ground?: RegExp;
   /** Only with a condition in the sentence ("indien", "zodra", a list): a bare "wordt ingetrokken" repeals a regulation. */
   needsCondition: boolean;
+  /** A word every obligation of the rule contains: most articles have none, and the rule is skipped for them. */
+  stem: RegExp;
   /** Words for the outcome in a sentence that lets the organ refrain from it. */
   noun: RegExp;
 }
@@ -100,6 +102,10 @@ const NON_USE = /\b(?:opgehouden|gestaakt|buiten gebruik|geen gebruik)\b|\bniet\
 const FAULT =
   /\bniet\b(?!\s+(?:meer|langer)\b)|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bverzuim|\bnalat/i;
 
+/** The person's own conduct, not just any "niet": refusing, failing to comply, giving up income by one's own fault. */
+const CONDUCT =
+  /\bweiger\w*|\bnalat\w*|\bverzuim\w*|\bniet (?:of niet (?:volledig|tijdig) )?(?:nakomt|nagekomen|naleeft|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|verschijnt|meewerkt)\b|\beigen schuld\b|\bverwijtba\w*|\bin strijd\b|\bonjuist\w*|\bzonder (?:voldoende|geldige|deugdelijke) (?:reden|grond)\b|\bovertred\w*|\bprijs geeft\b/i;
+
 const OUTCOMES: OutcomeRule[] = [
   {
     outcome: 'terugvordering',
@@ -117,6 +123,7 @@ const OUTCOMES: OutcomeRule[] = [
       // The organ fixes the sum to be paid back: "…, stelt het Commissariaat het terug te betalen bedrag vast".
       new RegExp(String.raw`\bstelt\s+(?:hij|zij|(?:Onze )?${ORGAN}|(?:het|de)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+)\s+(?:het|de)\s+(?:terug te betalen|terug te vorderen) bedrag\w*\s+(?:[^\s.;:]+\s+){0,6}?vast\b`),
     ],
+    stem: /terug/i,
     needsCondition: false,
     noun: /terugvorder|teruggevorderd|terug te vorderen/i,
   },
@@ -135,6 +142,7 @@ const OUTCOMES: OutcomeRule[] = [
       // procent … indien … een eerdere overtreding"; not an indexation of amounts ("verhoogt de boetebedragen").
       /\bverhoogt\b[^.;:]{0,100}?\bop te leggen (?:bestuurlijke )?boete\b[^.;:]{0,10}?\bmet\b/,
     ],
+    stem: /boete/i,
     needsCondition: false,
     noun: /boete/i,
   },
@@ -152,6 +160,7 @@ const OUTCOMES: OutcomeRule[] = [
       // Written as a decision: "De minister besluit tot … de gehele of gedeeltelijke intrekking van rechtstreekse betalingen".
       new RegExp(String.raw`${ORGAN_BESLUIT}\s+tot\b[^.;:]{0,80}?\bintrekking\b`),
     ],
+    stem: /ingetrokken|trekt|intrekking/i,
     needsCondition: true,
     noun: /intrekk|in te trekken/i,
   },
@@ -162,9 +171,14 @@ const OUTCOMES: OutcomeRule[] = [
       new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+wijst\b[^.;:]{0,100}?\baf\b`),
       new RegExp(String.raw`(?=weigert\b)${DECIDER}weigert\b`),
       new RegExp(String.raw`(?=wijst\b)${DECIDER}wijst\b[^.;:]{0,100}?\baf\b`),
+      // Inverted after a condition, as for "trekt" and "verlaagt": "Ingeval uit het register blijkt …, weigert de Dienst
+      // Wegverkeer de afgifte"; only with an organ named, since "weigert hij" is as often the citizen.
+      new RegExp(String.raw`\bweigert (?:Onze |het |de )?${ORGAN}\b`),
+      new RegExp(String.raw`\bwijst (?:Onze |het |de )?${ORGAN}\b[^.;:]{0,100}?\baf\b`),
       ...passive('geweigerd|afgewezen'),
       /\bwordt niet toegestaan\b/,
     ],
+    stem: /weiger|afgewezen|wijst|niet toegestaan/i,
     needsCondition: true,
     noun: /weiger|afwijz|af te wijzen|maatregel/i,
   },
@@ -173,6 +187,7 @@ const OUTCOMES: OutcomeRule[] = [
     // A person is excluded "van" something (deelname, the right); "uitgesloten voor de omzetbelasting op …" is a
     // scope rule about kinds of costs, not an outcome for someone.
     obligations: passive('uitgesloten(?= van\\b)'),
+    stem: /uitgesloten/i,
     needsCondition: true,
     noun: /uitsluit|uit te sluiten/i,
   },
@@ -186,6 +201,7 @@ const OUTCOMES: OutcomeRule[] = [
       /\bop straffe van verval\b/i,
     ],
     ground: FAULT,
+    stem: /verval/i,
     needsCondition: true,
     noun: /verval/i,
   },
@@ -202,8 +218,21 @@ const OUTCOMES: OutcomeRule[] = [
       // "Het UWV brengt een bedrag blijvend op de uitkering in mindering indien …".
       new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+brengt\b[^.;:]{0,100}?\bin mindering\b`),
     ],
+    stem: /gekort|verlaag|vermindert|\bkort\b|mindering/i,
     needsCondition: true,
     noun: /verlag|korting|te korten|maatregel/i,
+  },
+  {
+    outcome: 'korting',
+    // "verminderd" mostly states a calculation ("het inkomen, verminderd met …", "wordt de uitkering met die uitkering
+    // verminderd"); it is a sanction only for a failure of the person ("Indien de betrokkene een hem aangeboden
+    // betrekking weigert te aanvaarden; wordt het wachtgeld verminderd met …").
+    // Not the list-head form: there the items are the terms of a calculation ("wordt het totaal …:\na. verminderd met").
+    obligations: passive('verminderd').filter((re) => !LIST_FORMS.has(re)),
+    ground: CONDUCT,
+    stem: /verminderd/i,
+    needsCondition: true,
+    noun: /verminder|korting|maatregel/i,
   },
 ];
 
@@ -229,12 +258,20 @@ const CONDITION = /\b(?:indien|wanneer|zodra|ingeval|in geval|als(?! bedoeld))\b
 /** "wordt niet teruggevorderd", "trekt … niet in": negated at the verb, not in a condition inside the gap. */
 const NEGATED =
   /^\S+\s+(?:\S+\s+){0,2}?niet\b(?!\s+(?:\S+\s+)?\S{2,}(?:de|te)\s)|\bniet\s+(?:teruggevorderd|ingetrokken|geweigerd|afgewezen|opgelegd|uitgesloten|gekort|verlaagd|in|terug)$|\bgeen\s+(?:bestuurlijke\s+)?boete|\b(?:evenmin|nimmer|nooit|in geen geval)\b/;
+/** The clause opens with "geen" and its noun ("Geen bestuurlijke boete wordt …", "geen uitkering wordt …"). */
+const NEGATED_SUBJECT = /(?:^|[,;:]\s*|\n)\s*(?:\d{1,3}[a-z]?\.\s+)?geen\s+(?:[^\s,.;:]+\s+){0,3}$/i;
+/** Courts and their clerk, also in the spelling of the 19th-century laws still in force ("regtbank", "regter"). */
+const COURT = String.raw`\b\w*rechter\b|\brechtbank\b|\bgerechtshof\b|\bondernemingskamer\b|\bHoge Raad\b|\bgriffier\b|\b\w*regter\b|\bregtbank\b`;
 /**
  * Not rigid outcomes: limits in the person's favour ("ten hoogste één boete"), criminal law, decisions of a
  * court or its griffier.
  */
-const NOT_ADVERSE =
-  /\b(?:maximaal|ten hoogste|hoogstens) (?:één|een)\b|\bgematigd\b|\b\w*rechter\b|\brechtbank\b|\bgerechtshof\b|\bondernemingskamer\b|\bHoge Raad\b|\bgriffier\b|\bgestraft\b|\bstrafbaar\b|\bhechtenis\b|\bstrafvordering\b/i;
+const NOT_ADVERSE = new RegExp(
+  String.raw`\b(?:maximaal|ten hoogste|hoogstens) (?:één|een)\b|\bgematigd\b|${COURT}|\bgestraft\b|\bstrafbaar\b|\bhechtenis\b|\bstrafvordering\b`,
+  'i',
+);
+/** A court named anywhere in the article: a fatal term there ("op straffe van verval") is one of court procedure. */
+const COURT_IN_ARTICLE = new RegExp(COURT, 'i');
 /**
  * Inside the obligation: "wordt slechts geweigerd indien" limits a refusal to listed grounds, it does not order
  * one; withdrawing general rules or measures ("trekt de regels in") burdens nobody; lowering a computed amount or
@@ -396,7 +433,8 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     const clauseStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf(';'), 0);
     // An inverted main clause ("Indien … niet kan worden vastgesteld, wordt het recht … ingetrokken") has its
     // condition, modal included, before it.
-    const inverted = VERB_FIRST.test(m[0]) && CONDITION.test(before);
+    // Not where a modal opens the main clause ("…, kan de tegemoetkoming worden geweigerd dan wel verminderd").
+    const inverted = VERB_FIRST.test(m[0]) && CONDITION.test(before) && !MODAL.test(before.slice(before.lastIndexOf(',') + 1));
     // "Indien …, doordat … zal de toekenning worden ingetrokken": the future auxiliary opens the main clause.
     const futureAfterCondition = /\b(?:zal|zullen)\s+(?:[^\s,]+\s+){0,4}$/.test(before) && LEADING_CONDITION.test(before.slice(clauseStart));
     if ((!inverted && MODAL.test(mainClauseOf(before.slice(clauseStart)).replace(CLOSED_RELATIVE, ' '))) || MODAL.test(core)) continue;
@@ -405,6 +443,8 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (!/\bdan\s*$/.test(plain) && SUBORDINATE.test(plain.slice(Math.max(plain.lastIndexOf(','), clauseStart)))) continue;
     if (INVERTED_CONDITION.test(before) && THEN_FOLLOWS.test(s.text.slice(m.index + m[0].length))) continue;
     if (NEGATED.test(core) && !/^wordt niet toegestaan$/.test(core)) continue;
+    // A negation before the noun the order starts with: "Geen bestuurlijke boete wordt opgelegd inzake …".
+    if (NEGATED_SUBJECT.test(before)) continue;
     // A negation right after a final verb: "Een vordering vervalt niet binnen twee jaren, indien …".
     if (/^\s*(?:niet|nimmer|nooit)\b/.test(s.text.slice(m.index + m[0].length))) continue;
     const scope = courtScope(s.text, m.index + m[0].length);
@@ -443,8 +483,6 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
   return null;
 }
 
-/** Stems every obligation above contains: most articles have none, and are skipped before the sentence work. */
-const OUTCOME_STEMS = /terug|ingetrokken|trekt|besluit tot[^.;:]{0,80}intrekking|weiger|afgewezen|wijst|boete|uitgesloten|verval|gekort|verlaag|vermindert|\bkort\b|mindering|niet toegestaan/i;
 
 /** A sentence that opens with a withdrawal as its condition ("Indien de beschikking … wordt ingetrokken, wordt …"). */
 const AFTER_WITHDRAWAL = /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|in geval|na)\b[^,]{0,200}\b(?:ingetrokken|intrekking)\b/i;
@@ -458,15 +496,26 @@ function lidBefore(text: string, at: number): string {
   return before.slice(starts.length > 0 ? starts[starts.length - 1]!.index : 0);
 }
 
+/**
+ * A petition to a court that lapses when filed late ("Het verzoekschrift moet, op straffe van verval, worden
+ * ingediend", the court named in another lid) is court procedure, not an organ's decision.
+ */
+function courtTerm(rule: OutcomeRule, phrase: string, text: string): boolean {
+  return rule.outcome === 'verval' && /^op straffe/i.test(phrase) && COURT_IN_ARTICLE.test(text);
+}
+
 /** Rigid provisions in one article text, at most one per outcome, in text order. */
 export function detectRigid(text: string): RigidMatch[] {
-  if (!OUTCOME_STEMS.test(text)) return [];
+  const rules = OUTCOMES.filter((rule) => rule.stem.test(text));
+  if (rules.length === 0) return [];
   const sentences = sentencesOf(text).filter((s) => !/\bverstaan onder\b/i.test(s.text));
   const out: RigidMatch[] = [];
-  for (const rule of OUTCOMES) {
+  for (const rule of rules) {
     for (const s of sentences) {
+      // Two rules may give the same outcome ("verlaagd", "verminderd"): the first one found stands.
+      if (out.some((r) => r.outcome === rule.outcome)) break;
       const phrase = obligationIn(rule, s);
-      if (!phrase || !noExitIn(rule, s) || refrainsElsewhere(rule, sentences, s)) continue;
+      if (!phrase || !noExitIn(rule, s) || refrainsElsewhere(rule, sentences, s) || courtTerm(rule, phrase, text)) continue;
       out.push({ outcome: rule.outcome, phrase, span: { start: s.start, end: s.end } });
       break;
     }

@@ -508,3 +508,31 @@ describe('classifyHooks: error classes of the eleventh fresh held-out (after it 
     expect(awbOf('BWBR9999991', 'Is te veel toelage betaald, dan heeft geen terugvordering plaats.')).not.toContain('4:94a');
   });
 });
+
+describe('classifyHooks: error classes of the twelfth fresh held-out (after it was measured)', () => {
+  it('gives no 4:17 for a term on a decision the organ takes of its own motion', () => {
+    expect(awbOf('BWBR9999991', 'De minister besluit binnen twee maanden na ingang van de schorsing, bedoeld in artikel 4, tot opheffing of verlenging van de schorsing of tot ontslag.')).not.toContain('4:17');
+    expect(awbOf('BWBR9999991', 'Het bestuur besluit binnen tien weken na afloop van het schooljaar ambtshalve over de vaststelling van de bijdrage.')).not.toContain('4:17');
+    expect(awbOf('BWBR9999991', 'Het bestuur beslist op aanvraag of ambtshalve binnen tien weken over de vaststelling van de bijdrage.')).toContain('4:17');
+    expect(awbOf('BWBR9999991', 'De minister besluit binnen twee maanden na ontvangst van de aanvraag tot verlenging van de vergunning.')).toContain('4:17');
+  });
+
+  it('gives no 4:8 where register data only lead to refusing an application (the applicant is heard under 4:7)', () => {
+    expect(awbOf('BWBR9999991', 'Het college weigert de toelage indien:\na. de aanvrager volgens de basisregistratie personen geen woonadres heeft;\nb. de aanvrager uitsluitend inkomen uit vermogen heeft.')).not.toContain('4:8');
+    expect(awbOf('BWBR9999991', 'De toelage wordt ingetrokken indien de ontvanger volgens de basisregistratie personen geen woonadres meer heeft.')).toContain('4:8');
+    expect(awbOf('BWBR9999991', 'Het college schort de betaling op en weigert verdere toelage indien uit de basisregistratie personen blijkt dat de ontvanger is verhuisd.')).toContain('4:8');
+  });
+
+  it('gives 3:4 for the organ\'s judgement written as a clause ("tenzij het bevoegd gezag van oordeel is dat …")', () => {
+    expect(awbOf('BWBR9999991', 'Een toegekende vergoeding wordt ingetrokken, indien de gronden voor de toekenning zijn vervallen, tenzij het bevoegd gezag van oordeel is dat er redenen zijn om de vergoeding te handhaven.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Indien Onze Minister van oordeel is dat de instelling de zorg ernstig verwaarloost, kan hij haar een aanwijzing opleggen.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Het bedrag wordt herzien indien de Sociale verzekeringsbank van oordeel is dat het niet herzien tot een onbillijkheid van overwegende aard zal leiden.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Indien de aanvrager van oordeel is dat de toelage te laag is, kan hij om herziening verzoeken.')).not.toContain('3:4');
+  });
+
+  it('gives 3:4 for an active ordered refusal whose list items leave a ground to the organ\'s judgement, however long the list', () => {
+    const head = 'Het college weigert de toekenning van een budget indien:\na. de aanvrager het formulier niet volledig heeft ingevuld bij de aanvraag van a-type;\nb. de aanvrager het formulier niet volledig heeft ingevuld bij de aanvraag van b-type;\nc. de aanvrager het formulier niet volledig heeft ingevuld bij de aanvraag van c-type;\nd. de aanvrager het formulier niet volledig heeft ingevuld bij de aanvraag van d-type;\ne. de aanvrager het formulier niet volledig heeft ingevuld bij de aanvraag van e-type;\nf. de aanvrager het formulier niet volledig heeft ingevuld bij de aanvraag van f-type;\ng. de aanvrager het formulier niet volledig heeft ingevuld bij de aanvraag van g-type;\nh. de aanvrager het formulier niet volledig heeft ingevuld bij de aanvraag van h-type;\ni. de aanvrager het formulier niet volledig heeft ingevuld bij de aanvraag van i-type;\nj. de aanvrager het formulier niet volledig heeft ingevuld bij de aanvraag van j-type;\n';
+    expect(awbOf('BWBR9999991', `${head}k. de aanvrager naar het oordeel van het college niet in staat is het budget te beheren.`)).toContain('3:4');
+    expect(awbOf('BWBR9999991', `${head}k. de aanvrager geen woonadres heeft.`)).not.toContain('3:4');
+  });
+});

@@ -500,3 +500,32 @@ describe('detectRigid: error classes of the eleventh fresh held-out (after it wa
     expect(outcomes('De toezichthouder zal bij een overtreding een bestuurlijke boete kunnen opleggen.')).toEqual([]);
   });
 });
+
+describe('detectRigid: error classes of the twelfth fresh held-out (after it was measured)', () => {
+  it('reads "geen" before the noun an order starts with as a negation ("Geen bestuurlijke boete wordt opgelegd")', () => {
+    expect(outcomes('Geen bestuurlijke boete wordt opgelegd voor een overtreding van de meldplicht, indien de melder een vrijwilliger is.')).toEqual([]);
+    expect(outcomes('2. Voor zover het kleine schepen betreft, geen boete wordt opgelegd indien de schipper de melding alsnog doet.')).toEqual([]);
+    expect(outcomes('Een bestuurlijke boete wordt opgelegd indien de schipper de melding niet heeft gedaan; geen waarschuwing gaat eraan vooraf.')).toEqual(['boete']);
+  });
+
+  it('reads a fatal term for a petition in an article that names a court as court procedure, also in the old spelling', () => {
+    expect(outcomes('1. De regtbank benoemt een deskundige op het verzoek van de eigenaar.\n2. Het verzoekschrift moet, op straffe van verval, worden ingediend binnen den termijn bij het besluit bepaald.')).toEqual([]);
+    expect(outcomes('1. De rechtbank beslist op het verzoek.\n2. Het verzoekschrift wordt op straffe van verval binnen zes weken ingediend.')).toEqual([]);
+    expect(outcomes('De zorgaanbieder zendt op straffe van verval van zijn vorderingsrecht binnen een jaar een nota aan het zorgkantoor.')).toEqual(['verval']);
+  });
+
+  it('finds a benefit "verminderd" for the person\'s failure, not "verminderd" in a calculation or under a power', () => {
+    expect(outcomes('1. Indien de gewezen ambtenaar:\na. een hem aangeboden passende betrekking weigert te aanvaarden;\nb. inkomsten door eigen schuld verloren doet gaan; wordt de uitkering verminderd met het bedrag van die inkomsten.')).toEqual(['korting']);
+    expect(outcomes('Indien de belanghebbende zonder geldige reden niet verschijnt, wordt de toelage met tien procent verminderd.')).toEqual(['korting']);
+    expect(outcomes('Indien de belanghebbende tevens een pensioen ontvangt, wordt de toelage met dat pensioen verminderd.')).toEqual([]);
+    expect(outcomes('Voor de toepassing van het tweede lid wordt het totaal van de betaalde premies:\na. verminderd met de bedragen die de verzekerde nalatig is gebleven te betalen;\nb. vermeerderd met de rente.')).toEqual([]);
+    expect(outcomes('Indien de aanvrager de inlichtingen niet verstrekt, kan de toelage worden geweigerd dan wel verminderd.')).toEqual([]);
+  });
+
+  it('finds a refusal with the organ after the verb ("…, weigert de Dienst … de afgifte", "wijst de minister … af")', () => {
+    expect(outcomes('Ingeval uit het register blijkt dat de houder het vaartuig onvrijwillig heeft verloren, weigert de Dienst Scheepvaart de afgifte van een nieuw bewijs.')).toEqual(['weigering']);
+    expect(outcomes('Indien de aanvraag niet aan de eisen voldoet, wijst Onze Minister de aanvraag af.')).toEqual(['weigering']);
+    expect(outcomes('Indien de werkgever het aanbod doet, weigert de werknemer het niet zonder goede grond.')).toEqual([]);
+    expect(outcomes('Indien het college een aanbod doet en weigert hij dat aanbod, dan vervalt niets.')).toEqual([]);
+  });
+});
