@@ -6,21 +6,14 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageSetup } from '../../utils/extension/messages';
 import type { SummaryScript } from '../../utils/overlay/overlay-script';
-import { LAW_TITLE } from '../../utils/recognition/page';
-import { afterParserTask } from './parse-progress';
+import { lawTitle } from '../../utils/recognition/page';
+import { atFrameWhen } from './parse-progress';
 import { lineWithoutArticles } from './lazy-overlay';
 import type { LawClause } from '../../utils/overlay/law-clauses';
 import type { LawSummaryLine } from '../../utils/overlay/law-summary';
 
-/**
- * The law's title once the parser has passed it (its text complete: the parser has begun its next
- * sibling), or null when the page was parsed without one. The observer stops at the title, near the top.
- */
-async function titleParsed(ctx: ContentScriptContext): Promise<Element | null> {
-  const complete = () => document.querySelector(LAW_TITLE)?.nextSibling != null;
-  if (!complete()) await afterParserTask(ctx, complete);
-  return document.querySelector(LAW_TITLE);
-}
+/** The law's title once the parser has passed it: its text is complete when the parser has begun its next sibling. */
+const titleComplete = () => lawTitle(document)?.nextSibling != null;
 
 export interface EarlySummaryOptions {
   bwbId: string;
@@ -39,12 +32,13 @@ export async function showSummaryEarly(ctx: ContentScriptContext, { bwbId, setup
   // need it (nobody reported on them); where badges show, it is loaded for nothing (about 1 ms).
   const script = loadSummary();
   script.catch(() => undefined); // not needed after all, or the extension was reloaded: the caller hears of it only when it waits
-  const [{ settings, lookup, catalog }, title] = await Promise.all([setup, titleParsed(ctx)]);
-  if (!title || !lookup || !lineWithoutArticles(lookup)) return null;
+  const { settings, lookup, catalog } = await setup;
+  if (!lookup || !lineWithoutArticles(lookup)) return null;
   const loaded = await script;
-  // At the end of the parser's next task: laid out with what the parser added there, in a frame the page
-  // needs anyway. Put in as soon as it was ready, it brought a frame forward, a layout of its own.
-  await afterParserTask(ctx, () => true);
+  // At the start of a frame the page runs anyway while it is parsed, once the title is complete: laid out in it
+  // with what the parser added. Put in as soon as it was ready, it brought a frame forward, a layout of its own.
+  await atFrameWhen(ctx, titleComplete);
+  if (!lawTitle(document)) return null;
   return loaded.showLawSummary(ctx, { bwbId, lookup, language: settings.language, catalog, firstArticle: () => undefined, report, lawClauses: lawClauses() });
 }
 

@@ -8,7 +8,7 @@ import type { ArticleFindings } from '../../utils/extension/messages';
 import { findContainers } from '../../utils/recognition/page';
 import { articleBodyText } from '../../utils/recognition/text';
 import { ask } from '../../utils/extension/send';
-import { afterParserTask } from './parse-progress';
+import { atFrameWhen } from './parse-progress';
 
 /**
  * About three screens of short articles: the viewport and the two screens below it that the near-view looks
@@ -29,7 +29,7 @@ export async function prefetchFirstArticles(ctx: ContentScriptContext, bwbId: st
   if (location.hash) return null;
   const first = () => Array.prototype.slice.call(findContainers(document.documentElement, []).containers, 0, FIRST_ARTICLES + 1) as Element[];
   // Complete once the parser has begun the article after them.
-  await afterParserTask(ctx, () => first().length > FIRST_ARTICLES);
+  await atFrameWhen(ctx, () => first().length > FIRST_ARTICLES);
   // Parsed whole before that: the end of the parse is here, too late to share its layout.
   if (document.readyState !== 'loading') return null;
   const elements = first().slice(0, FIRST_ARTICLES);

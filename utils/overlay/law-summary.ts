@@ -19,7 +19,7 @@ import { uiTexts, type UiTexts } from './ui-texts';
 import type { RegulationIdentity } from '../recognition/types';
 import { hashArticleText } from '../recognition/text-hash';
 import { articleBodyText } from '../recognition/text';
-import { LAW_TITLE } from '../recognition/page';
+import { lawTitle } from '../recognition/page';
 import type { LawClause } from './law-clauses';
 import type { Translate } from '../i18n';
 
@@ -157,7 +157,7 @@ export function mountSummary(options: MountSummaryOptions): LawSummaryLine {
   });
   line.update(options.figures);
   // Inside the title, after its text: inline, so the law below does not move.
-  const heading = document.querySelector(LAW_TITLE);
+  const heading = lawTitle(document);
   if (heading) heading.append(summary.host);
   else firstArticle()?.before(summary.host);
   hosts.fit(summary);

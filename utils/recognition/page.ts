@@ -50,8 +50,22 @@ export const BUILT_IN_IGNORE = [
  */
 export const WHOLE_TEXT_SELECTOR = 'div.tekst#Tekst';
 const TITLE_SELECTORS = ['#regeling > h1', '.fragment-header h1'];
-/** The law's title, where the summary line goes. */
-export const LAW_TITLE = TITLE_SELECTORS.join(', ');
+
+/**
+ * The law's title, where the summary line goes: the first of TITLE_SELECTORS that is on the page. Found through
+ * the id and the class: one selector list over the document (`#regeling > h1, .fragment-header h1`) walks all
+ * of it that is parsed so far when the title is not there yet (the table of contents comes first), 0.2–0.5 ms
+ * for each look while the page is parsed (measured in Chromium on the Awb, the Wet IB 2001 and BW 7).
+ */
+export function lawTitle(doc: Document): Element | null {
+  const regeling = doc.getElementById('regeling');
+  for (const child of regeling?.children ?? []) if (child.localName === 'h1') return child;
+  for (const header of doc.getElementsByClassName('fragment-header')) {
+    const title = header.getElementsByTagName('h1')[0];
+    if (title) return title;
+  }
+  return null;
+}
 // #regeling, .wetgeving and the header class are verified on real pages; .fragment-header (part pages) is the reconstruction's.
 const LAW_MARKERS = '#regeling, .wetgeving, .fragment-header, .article__header--law';
 
