@@ -334,9 +334,18 @@ function hasExit(text: string): boolean {
 /** A ground that ends an eligibility (an age, a death, a marriage), not a sanction or a missed term. */
 const LIFE_EVENT = /\b(?:leeftijd|overl\w+|hertrouw\w*|trouwt|huwelijk\w*|als partner wordt geregistreerd)\b/i;
 
-/** The ground makes the outcome a sanction: a failure of the person, not an end of use. */
+/**
+ * The conditions of a grant not (or no longer) met ("wanneer niet of niet langer wordt voldaan aan de voorwaarden die
+ * voor de vrijstelling gelden"): the person does not qualify, which ends an eligibility; a duty not met
+ * ("niet voldoet aan de verplichtingen") stays a failure, and so does a finding that requirements of the law are not
+ * met ("niet voldoet aan de eisen").
+ */
+const UNMET_CONDITIONS =
+  /\bniet(?: of niet)?(?: meer| langer)?\s+(?:(?:wordt|worden)\s+)?(?:(?:meer|langer)\s+)?(?:voldaan|voldoet|voldoen)\s+aan\s+(?:de|het|die|deze)\s+(?:[^\s.;,]+\s+){0,6}?voorwaarden\b/gi;
+
+/** The ground makes the outcome a sanction: a failure of the person, not an end of use or of eligibility. */
 function groundHolds(rule: OutcomeRule, ground: string): boolean {
-  return !rule.ground || (rule.ground.test(ground) && !NON_USE.test(ground));
+  return !rule.ground || (rule.ground.test(ground.replace(UNMET_CONDITIONS, ' ')) && !NON_USE.test(ground));
 }
 
 /**

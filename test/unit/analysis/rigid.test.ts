@@ -529,3 +529,13 @@ describe('detectRigid: error classes of the twelfth fresh held-out (after it was
     expect(outcomes('Indien het college een aanbod doet en weigert hij dat aanbod, dan vervalt niets.')).toEqual([]);
   });
 });
+
+describe('detectRigid: error classes of the thirteenth fresh held-out (after it was measured)', () => {
+  it('reads a lapse when the conditions of a grant are not or no longer met as the end of an eligibility, not a duty failed', () => {
+    expect(outcomes('De vrijstelling vervalt wanneer niet of niet langer wordt voldaan aan de voorwaarden die voor de vrijstelling gelden.')).toEqual([]);
+    expect(outcomes('De ontheffing vervalt indien de houder niet voldoet aan de voorwaarden van de ontheffing.')).toEqual([]);
+    expect(outcomes('De teruggaaf vervalt wanneer niet of niet langer wordt voldaan aan de in het tweede lid bedoelde voorwaarden.')).toEqual([]);
+    expect(outcomes('De ontheffing vervalt indien de houder niet voldoet aan de verplichtingen die aan de ontheffing zijn verbonden.')).toEqual(['verval']);
+    expect(outcomes('De ontheffing vervalt indien de houder de verschuldigde bijdrage niet binnen de gestelde termijn betaalt.')).toEqual(['verval']);
+  });
+});
