@@ -348,14 +348,21 @@ function groundHolds(rule: OutcomeRule, ground: string): boolean {
   return !rule.ground || (rule.ground.test(ground.replace(UNMET_CONDITIONS, ' ')) && !NON_USE.test(ground));
 }
 
+/** A list item that opens with its own condition ("g. Indien …", "2°. wanneer …"). */
+const OWN_CONDITION = /^\s*(?:[a-z0-9]{1,3}[°.)]\s*)?(?:indien|wanneer|zodra|ingeval|in geval)\b/i;
+
 /**
  * Is the obligation in `s` without a hardship exit? With list items, one item without an exit (and not a life
  * event) is enough.
  */
-function noExitIn(rule: OutcomeRule, s: Segment): boolean {
+function noExitIn(rule: OutcomeRule, s: Segment, phrase: string): boolean {
   const [head = '', ...items] = s.text.split('\n');
   if (hasExit(head)) return false;
   if (items.length === 0) return groundHolds(rule, head);
+  // An item that is a sentence of its own, with its own condition ("g. Indien de aanspraak op kinderbijslag … eindigt,
+  // vervalt … de aanspraak op de verhoging"), holds its ground and its exit itself; the other items are not its ground.
+  const own = items.find((item) => item.includes(phrase) && OWN_CONDITION.test(item));
+  if (own) return !hasExit(own) && !LIFE_EVENT.test(own) && groundHolds(rule, own);
   return items.some((item) => !hasExit(item) && !LIFE_EVENT.test(item) && groundHolds(rule, `${head} ${item}`));
 }
 
@@ -524,7 +531,7 @@ export function detectRigid(text: string): RigidMatch[] {
       // Two rules may give the same outcome ("verlaagd", "verminderd"): the first one found stands.
       if (out.some((r) => r.outcome === rule.outcome)) break;
       const phrase = obligationIn(rule, s);
-      if (!phrase || !noExitIn(rule, s) || refrainsElsewhere(rule, sentences, s) || courtTerm(rule, phrase, text)) continue;
+      if (!phrase || !noExitIn(rule, s, phrase) || refrainsElsewhere(rule, sentences, s) || courtTerm(rule, phrase, text)) continue;
       out.push({ outcome: rule.outcome, phrase, span: { start: s.start, end: s.end } });
       break;
     }

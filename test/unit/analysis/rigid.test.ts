@@ -538,4 +538,10 @@ describe('detectRigid: error classes of the thirteenth fresh held-out (after it 
     expect(outcomes('De ontheffing vervalt indien de houder niet voldoet aan de verplichtingen die aan de ontheffing zijn verbonden.')).toEqual(['verval']);
     expect(outcomes('De ontheffing vervalt indien de houder de verschuldigde bijdrage niet binnen de gestelde termijn betaalt.')).toEqual(['verval']);
   });
+
+  it('reads a list item with its own condition as its own sentence: the other items are not its ground', () => {
+    const head = 'De toelage wordt verhoogd voor ieder kind, met inachtneming van het volgende:\n';
+    expect(outcomes(`${head}a. De verhoging gaat niet verloren door een verblijf van ten hoogste drie maanden.\nb. Indien de kinderbijslag voor een kind eindigt, vervalt de aanspraak op de verhoging.`)).toEqual([]);
+    expect(outcomes(`${head}a. De verhoging gaat niet verloren door een verblijf van ten hoogste drie maanden.\nb. Indien de ouder de gevraagde gegevens niet verstrekt, vervalt de aanspraak op de verhoging.`)).toEqual(['verval']);
+  });
 });
