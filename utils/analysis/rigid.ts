@@ -428,6 +428,11 @@ const LEADING_CONDITION = /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|in
  */
 const COMPLIED = /(?<!\bniet\b[^.;,]{0,60})\b(?:wordt|is|zijn|worden) voldaan\b|\bniet langer (?:noodzakelijk|nodig|vereist|gerechtvaardigd)\b/i;
 
+/** A relative clause that ends in "vervalt" ("… die na een bepaalde tijd vervalt"). */
+const RELATIVE_LAPSE = /\b(?:die|welke|dat)\b[^,]*\bvervalt$/i;
+/** The main clause's finite verb after the rest of the relative clause (", wordt gesteld op", "en die …, wordt"). */
+const MAIN_VERB_NEXT = /^(?:[^,.;:]*,)?\s*(?:wordt|worden|is|zijn|geldt|gelden|kan|kunnen|blijft|blijven|gaat|gaan)\b/;
+
 /** Without a leading condition ("Indien … niet kan worden vastgesteld, doordat …, zal … worden ingetrokken"). */
 function mainClauseOf(before: string): string {
   if (!/^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|als)\b/i.test(before)) return before;
@@ -463,6 +468,9 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (NEGATED_SUBJECT.test(before)) continue;
     // A negation right after a final verb: "Een vordering vervalt niet binnen twee jaren, indien …".
     if (/^\s*(?:niet|nimmer|nooit)\b/.test(s.text.slice(m.index + m[0].length))) continue;
+    // "vervalt" as the verb of a relative clause, the main verb after it ("een uitkering … die na een bepaalde tijd
+    // vervalt, wordt gesteld op …"): the clause describes what is valued or named, it orders no lapse.
+    if (RELATIVE_LAPSE.test(m[0]) && MAIN_VERB_NEXT.test(s.text.slice(m.index + m[0].length))) continue;
     const scope = courtScope(s.text, m.index + m[0].length);
     if (NOT_ADVERSE.test(scope) || COURT_JUDGMENT_RECOGNITION.test(scope) || NOT_AN_ORDER.test(core)) continue;
     if (BY_EXCESS.test(s.text.slice(m.index + m[0].length))) continue;

@@ -544,4 +544,9 @@ describe('detectRigid: error classes of the thirteenth fresh held-out (after it 
     expect(outcomes(`${head}a. De verhoging gaat niet verloren door een verblijf van ten hoogste drie maanden.\nb. Indien de kinderbijslag voor een kind eindigt, vervalt de aanspraak op de verhoging.`)).toEqual([]);
     expect(outcomes(`${head}a. De verhoging gaat niet verloren door een verblijf van ten hoogste drie maanden.\nb. Indien de ouder de gevraagde gegevens niet verstrekt, vervalt de aanspraak op de verhoging.`)).toEqual(['verval']);
   });
+
+  it('reads "vervalt" as the verb of a relative clause, with the main verb after it, as no lapse ordered', () => {
+    expect(outcomes('Een uitkering die na een bepaalde tijd vervalt en die niet van het leven afhankelijk is, wordt gesteld op het jaarlijkse bedrag, indien zij is ingegaan.')).toEqual([]);
+    expect(outcomes('De uitkering die hem is toegekend vervalt indien hij de gevraagde gegevens niet verstrekt.')).toEqual(['verval']);
+  });
 });
