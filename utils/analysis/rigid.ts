@@ -106,6 +106,9 @@ const FAULT =
 const CONDUCT =
   /\bweiger\w*|\bnalat\w*|\bverzuim\w*|\bniet (?:of niet (?:volledig|tijdig) )?(?:nakomt|nagekomen|naleeft|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|verschijnt|meewerkt)\b|\beigen schuld\b|\bverwijtba\w*|\bin strijd\b|\bonjuist\w*|\bzonder (?:voldoende|geldige|deugdelijke) (?:reden|grond)\b|\bovertred\w*|\bprijs geeft\b/i;
 
+/** The rest of a compound whose head names a person or a claim at court: "vergunning|houder", "recht|svordering". */
+const NOT_PERSON_HEAD = String.raw`(?!s?(?:houders?|hebbenden?|gerechtigden?|aanvragers?|ontvangers?|vordering(?:en)?|personen|persoon)\b)`;
+
 const OUTCOMES: OutcomeRule[] = [
   {
     outcome: 'terugvordering',
@@ -195,7 +198,12 @@ const OUTCOMES: OutcomeRule[] = [
     outcome: 'verval',
     obligations: [
       // "verklaring" and "certificaat" also at the end of a compound ("De voorlopige investeringsverklaring vervalt").
-      /(?:\b(?:aanspraak|recht|machtiging|vergunning|uitkering|toeslag|subsidie|ontheffing|erkenning|vrijstelling|toestemming|vordering|tegemoetkoming|vergoeding|betalingsregeling)|verklaring|certificaat)\w*\b[^.;:]{0,120}?\bvervalt\b/i,
+      // Not the first part of a compound whose head is a person or a claim at court ("vergunninghouder",
+      // "rechtsvordering"): the lapse is then of something else ("De door de vergunninghouder gestelde zekerheid vervalt").
+      new RegExp(
+        String.raw`(?:\b(?:aanspraak|recht|machtiging|vergunning|uitkering|toeslag|subsidie|ontheffing|erkenning|vrijstelling|toestemming|vordering|tegemoetkoming|vergoeding|betalingsregeling)|verklaring|certificaat)${NOT_PERSON_HEAD}\w*\b[^.;:]{0,120}?\bvervalt\b`,
+        'i',
+      ),
       /\bvervalt\b[^.;:]{0,60}?\b(?:aanspraak|recht(?!swege)|machtiging|vergunning|ontheffing|vrijstelling|uitkering|toestemming|erkenning|aanwijzing|toelating|inschrijving|subsidie|toeslag|vordering|tegemoetkoming|vergoeding|betalingsregeling)\w*/i,
       // A fatal term: "zendt op straffe van verval van zijn vorderingsrecht … een nota".
       /\bop straffe van verval\b/i,

@@ -549,4 +549,10 @@ describe('detectRigid: error classes of the thirteenth fresh held-out (after it 
     expect(outcomes('Een uitkering die na een bepaalde tijd vervalt en die niet van het leven afhankelijk is, wordt gesteld op het jaarlijkse bedrag, indien zij is ingegaan.')).toEqual([]);
     expect(outcomes('De uitkering die hem is toegekend vervalt indien hij de gevraagde gegevens niet verstrekt.')).toEqual(['verval']);
   });
+
+  it('reads no lapse of a right or licence in a compound whose head is a person or a claim at court', () => {
+    expect(outcomes('De door de vergunninghouder gestelde zekerheid vervalt wanneer de kosten die nog niet zijn betaald, zijn voldaan.')).toEqual([]);
+    expect(outcomes('De rechtsvordering tot wijziging van de legger vervalt, indien zij niet binnen een jaar is ingesteld.')).toEqual([]);
+    expect(outcomes('De vergunning vervalt, indien de houder de verschuldigde rechten niet binnen een jaar heeft betaald.')).toEqual(['verval']);
+  });
 });
