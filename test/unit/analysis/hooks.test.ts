@@ -536,3 +536,10 @@ describe('classifyHooks: error classes of the twelfth fresh held-out (after it w
     expect(awbOf('BWBR9999991', `${head}k. de aanvrager geen woonadres heeft.`)).not.toContain('3:4');
   });
 });
+
+describe('classifyHooks: error classes of the thirteenth fresh held-out (after it was measured)', () => {
+  it('reads no burden in "algemene maatregel van bestuur": rule-making, not a measure against someone', () => {
+    expect(awbOf('BWBR9999991', 'De directeur kan in bij of krachtens algemene maatregel van bestuur te bepalen gevallen gegevens uit het register verstrekken aan anderen.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De directeur kan de houder een maatregel opleggen indien hij de gegevens niet verstrekt.')).toContain('3:4');
+  });
+});
