@@ -28,6 +28,9 @@ const DISCRETION: RegExp[] = [
   // Minister van omstandigheden die van belang kunnen zijn" (the modal of a relative clause: a possibility).
   new RegExp(String.raw`\b${ACTOR}(?: van (?:(?!\b(?:die|dat|welke)\b[^,.;]{0,60}\b(?:kan|kunnen) zijn\b)[^,.;]){1,60}?)?(?:, [^,.;]{1,80},)? ${MODAL}\b`, 'i'),
   new RegExp(String.raw`\b${MODAL} ${ACTOR}\b`, 'i'),
+  // An organ named by its capitalised title ("De Dienst Wegverkeer kan een erkenning intrekken", "het Agentschap kan"):
+  // a name, so case-sensitive; the rigid rules read these organs the same way.
+  /\b(?:Dienst|Autoriteit|Agentschap|Inspectie|Fonds|Zorginstituut|Belastingdienst)(?: (?:[A-Z][\w-]*|van|voor|en)){0,4} (?:kan|kunnen|is bevoegd|mag)\b/,
   new RegExp(String.raw`\bis ${ACTOR} bevoegd\b`, 'i'),
   new RegExp(String.raw`\bnaar (?:het|zijn|haar) oordeel\b`, 'i'),
   // The organ's judgement as a clause: "tenzij het bevoegd gezag van oordeel is dat er omstandigheden zijn om de toelage

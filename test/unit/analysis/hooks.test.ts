@@ -542,4 +542,10 @@ describe('classifyHooks: error classes of the thirteenth fresh held-out (after i
     expect(awbOf('BWBR9999991', 'De directeur kan in bij of krachtens algemene maatregel van bestuur te bepalen gevallen gegevens uit het register verstrekken aan anderen.')).not.toContain('3:4');
     expect(awbOf('BWBR9999991', 'De directeur kan de houder een maatregel opleggen indien hij de gegevens niet verstrekt.')).toContain('3:4');
   });
+
+  it('gives 3:4 to a power of an organ named by its capitalised title ("De Dienst Wegverkeer kan … intrekken")', () => {
+    expect(awbOf('BWBR9999991', 'De Dienst Wegverkeer kan een erkenning intrekken indien de houder niet meer voldoet aan de eisen.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Het Agentschap kan de aanwijzing schorsen voor ten hoogste twaalf weken.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De Dienst Wegverkeer kan de houder op zijn verzoek inlichtingen geven over de keuring.')).not.toContain('3:4');
+  });
 });
