@@ -53,10 +53,11 @@ const DISCRETION: RegExp[] = [
  * with their object between ("kan voorschriften aan de ontheffing verbinden"). A participle after an
  * article is an adjective ("de afgewezen aanvragen alsnog toe te wijzen"), not the burden; nor is information demanded
  * from a supervised body ("inzage vorderen", toezicht with its own test in 5:13), nor the "maatregel" of an algemene
- * maatregel van bestuur, which is rule-making.
+ * maatregel van bestuur, which is rule-making; nor a participle in a clause that only identifies someone ("degene aan
+ * wie de boete wordt opgelegd").
  */
 const ADVERSE =
-  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b|\b(?:weiger\w*|in te trekken|intrekken|intrekking|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|(?<!\balgemene\s)maatregel(?!\s+van bestuur)|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten|niet te verlenen|niet toe te kennen)\b|\bontslag\b[^.;:]{0,80}?\bworden verleend\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:worden )?(?:verbinden|te verbinden|verbonden|stellen|te stellen)\b|\bonder (?:beperkingen|voorwaarden|voorschriften) (?:worden )?verleend\b|\b(?:voorwaarden|voorschriften|beperkingen) aan (?:de|het|een|die|dat|deze|dit|zijn|haar) [a-zë-]+ (?:verbinden|te verbinden)\b/i;
+  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\b(?:weiger\w*|in te trekken|intrekken|intrekking|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|(?<!\balgemene\s)maatregel(?!\s+van bestuur)|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten|niet te verlenen|niet toe te kennen|innemen|in te nemen)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\bontslag\b[^.;:]{0,80}?\bworden verleend\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:worden )?(?:verbinden|te verbinden|verbonden|stellen|te stellen)\b|\bonder (?:beperkingen|voorwaarden|voorschriften) (?:worden )?verleend\b|\b(?:voorwaarden|voorschriften|beperkingen) aan (?:de|het|een|die|dat|deze|dit|zijn|haar) [a-zë-]+ (?:verbinden|te verbinden)\b/i;
 
 /**
  * The burden is what the power does ("kan de bijstand weigeren", also past a numbered reference: "kan de aanwijzing
@@ -149,7 +150,8 @@ const IMPOSES_FINE = [
   /\b(?:legt|leggen)\b[^.;]{0,140}\bboete\b(?:[^.;]|\.(?=\d)){0,30}\bop\b/i,
   // An amount may hold dots: "een bestuurlijke boete van ten hoogste € 33.500,– op te leggen".
   /\bboete\b(?:[^.;]|\.(?=\d)){0,60}\b(?:opleggen|op te leggen)\b/i,
-  /\b(?:wordt|worden|kan|kunnen)\b[^.;]{0,60}\bboete\b[^.;]{0,60}\bopgelegd\b/i,
+  // Not where the boete only identifies someone ("verzoekt degene aan wie de boete wordt opgelegd …").
+  /(?<!\b(?:aan|op|van) wie\b[^.;]{0,40})\b(?:wordt|worden|kan|kunnen)\b[^.;]{0,60}\bboete\b[^.;]{0,60}(?<!\b(?:aan|op|van) wie\b[^.;]{0,30})\bopgelegd\b/i,
   // The boete before its verb where an offence is designated ("is een overtreding ter zake waarvan door Onze Minister
   // een bestuurlijke boete kan worden opgelegd"), not in a condition ("indien … een boete wordt opgelegd"); and the
   // organ raising or lowering the boete it imposes ("verhoogt de … ambtenaar de op te leggen bestuurlijke boete met").

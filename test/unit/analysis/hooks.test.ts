@@ -548,4 +548,13 @@ describe('classifyHooks: error classes of the thirteenth fresh held-out (after i
     expect(awbOf('BWBR9999991', 'Het Agentschap kan de aanwijzing schorsen voor ten hoogste twaalf weken.')).toContain('3:4');
     expect(awbOf('BWBR9999991', 'De Dienst Wegverkeer kan de houder op zijn verzoek inlichtingen geven over de keuring.')).not.toContain('3:4');
   });
+
+  it('reads no boete or burden in a clause that only identifies someone ("degene aan wie de boete wordt opgelegd")', () => {
+    const calc = 'De hoogte van de boete volgt uit de tabel. Zijn de gegevens over het vermogen er niet, dan kan de directeur aan degene aan wie de boete wordt opgelegd verzoeken deze gegevens te verstrekken.';
+    expect(awbOf('BWBR9999991', calc)).not.toContain('5:41');
+    expect(awbOf('BWBR9999991', calc)).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Degene aan wie een vergoeding is toegekend, kan worden verplicht tot terugbetaling, indien hij de procedure staakt.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De directeur kan het rijbewijs innemen van degene aan wie de sanctie is opgelegd, indien niet is betaald.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De directeur legt een bestuurlijke boete op aan degene die de melding niet doet.')).toContain('5:41');
+  });
 });
