@@ -557,4 +557,9 @@ describe('classifyHooks: error classes of the thirteenth fresh held-out (after i
     expect(awbOf('BWBR9999991', 'De directeur kan het rijbewijs innemen van degene aan wie de sanctie is opgelegd, indien niet is betaald.')).toContain('3:4');
     expect(awbOf('BWBR9999991', 'De directeur legt een bestuurlijke boete op aan degene die de melding niet doet.')).toContain('5:41');
   });
+
+  it('reads no collection in the title of a law ("de Invorderingswet 1990")', () => {
+    expect(awbOf('BWBR9999991', 'De betrouwbaarheid staat niet buiten twijfel indien de persoon is veroordeeld wegens een overtreding van de Invorderingswet 1990 tot een boete.')).not.toContain('4:94a');
+    expect(awbOf('BWBR9999991', 'De ontvanger gaat over tot invordering van de boete bij dwangbevel.')).toContain('4:94a');
+  });
 });
