@@ -103,10 +103,11 @@ const RULE_MAKING =
 /**
  * A measure named in a relative clause whose sentence says what it amounts to ("De bestuurlijke boete die per
  * boetebeschikking kan worden opgelegd bedraagt minimaal € 50", "De disciplinaire maatregelen die … kunnen worden
- * opgelegd, zijn:"): a tariff or a list of measures, not a power used here.
+ * opgelegd, zijn:"): a tariff or a list of measures, not a power used here; nor is a maximum named so ("de hoogte van
+ * de boete die ten hoogste kan worden opgelegd").
  */
 const MEASURE_DESCRIBED =
-  /\b(?:die|dat|welke)\b[^.;,:]{0,100}\b(?:kan|kunnen|mag|mogen)\b[^.;,:]{0,40}\bworden [a-zë]+,?\s+(?:bedraagt|bedragen|is|zijn|luidt|luiden)\b/i;
+  /\b(?:die|dat|welke)\b[^.;,:]{0,100}\b(?:kan|kunnen|mag|mogen)\b[^.;,:]{0,40}\bworden [a-zë]+,?\s+(?:bedraagt|bedragen|is|zijn|luidt|luiden)\b|\b(?:die|dat|welke) (?:ten hoogste|maximaal) (?:kan|kunnen|mag|mogen) worden opgelegd\b/i;
 
 /**
  * Offences named by the sanction they carry, in a relative clause still open ("strafbare feiten waarvoor … slechts een

@@ -562,4 +562,9 @@ describe('classifyHooks: error classes of the thirteenth fresh held-out (after i
     expect(awbOf('BWBR9999991', 'De betrouwbaarheid staat niet buiten twijfel indien de persoon is veroordeeld wegens een overtreding van de Invorderingswet 1990 tot een boete.')).not.toContain('4:94a');
     expect(awbOf('BWBR9999991', 'De ontvanger gaat over tot invordering van de boete bij dwangbevel.')).toContain('4:94a');
   });
+
+  it('gives no 3:4 for a maximum named in a relative clause ("de boete die ten hoogste kan worden opgelegd")', () => {
+    expect(awbOf('BWBR9999991', 'Voor overtredingen van voor die datum blijft voor de hoogte van de boete die ten hoogste kan worden opgelegd het oude recht gelden.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De directeur kan een last onder dwangsom opleggen, waarvan het bedrag ten hoogste € 5.000 is.')).toContain('3:4');
+  });
 });
