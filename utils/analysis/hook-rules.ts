@@ -308,6 +308,21 @@ export const HOOK_RULES: HookRule[] = [
       'Een boete mag alleen als u iets te verwijten valt. De hoogte moet passen bij wat er gebeurd is en bij uw omstandigheden.',
   },
   {
+    // The amount of a bestuurlijke boete fixed or calculated here ("de hoogte van de boete", "De boete bedraagt",
+    // "wordt … gematigd"): 5:46 is the boete suited to the offence and the offender, whoever imposes it.
+    id: 'boete-hoogte',
+    awb: ['5:46'],
+    triggers: [
+      /\bhoogte van (?:de|een|deze) (?:bestuurlijke )?boete\b/i,
+      /\b(?:bestuurlijke )?boete\b[^.;]{0,40}\b(?:bedraagt|bedragen|wordt (?:\S+ ){0,3}?(?:vastgesteld|berekend|verhoogd|verlaagd|gematigd|verminderd))\b/i,
+      /\b(?:basisboete|boetebedrag)\w*/i,
+    ],
+    // Not rules on amounts made elsewhere ("Bij algemene maatregel van bestuur worden regels gesteld over de hoogte van
+    // de bestuurlijke boete"), nor criminal fines ("geldboete", "misdrijf").
+    exclusions: [DEFINITION, DELEGATION, /\brechter\b|\bstrafbaar\b|\bstrafbeschikking\b|\bgeldboete\b|\bmisdrijf\b/i, MANDATE_LIST],
+    reason: 'Hier staat hoe hoog de boete is. De boete moet passen bij wat er gebeurd is en bij uw omstandigheden.',
+  },
+  {
     id: 'evenredigheid',
     awb: ['3:4'],
     // A discretionary power whose use burdens the person, in one sentence.

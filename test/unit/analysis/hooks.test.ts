@@ -567,4 +567,11 @@ describe('classifyHooks: error classes of the thirteenth fresh held-out (after i
     expect(awbOf('BWBR9999991', 'Voor overtredingen van voor die datum blijft voor de hoogte van de boete die ten hoogste kan worden opgelegd het oude recht gelden.')).not.toContain('3:4');
     expect(awbOf('BWBR9999991', 'De directeur kan een last onder dwangsom opleggen, waarvan het bedrag ten hoogste € 5.000 is.')).toContain('3:4');
   });
+
+  it('gives 5:46 where the amount of a bestuurlijke boete is fixed or calculated, not for rules made elsewhere or criminal fines', () => {
+    expect(awbOf('BWBR9999991', 'De boete wordt vastgesteld door het basisbedrag te vermenigvuldigen met de factor die bij de omzet hoort.')).toContain('5:46');
+    expect(awbOf('BWBR9999991', 'De boete wordt met de helft gematigd wanneer de overtreding binnen een maand is hersteld.')).toContain('5:46');
+    expect(awbOf('BWBR9999991', 'Bij algemene maatregel van bestuur worden regels gesteld over de hoogte van de bestuurlijke boete.')).not.toContain('5:46');
+    expect(awbOf('BWBR9999991', 'Voor een misdrijf waarvoor geen categorie is bepaald, bedraagt de geldboete ten hoogste het bedrag van de eerste categorie.')).not.toContain('5:46');
+  });
 });
