@@ -152,7 +152,8 @@ const IMPOSES_FINE = [
   // An amount may hold dots: "een bestuurlijke boete van ten hoogste € 33.500,– op te leggen".
   /\bboete\b(?:[^.;]|\.(?=\d)){0,60}\b(?:opleggen|op te leggen)\b/i,
   // Not where the boete only identifies someone ("verzoekt degene aan wie de boete wordt opgelegd …").
-  /(?<!\b(?:aan|op|van) wie\b[^.;]{0,40})\b(?:wordt|worden|kan|kunnen)\b[^.;]{0,60}\bboete\b[^.;]{0,60}(?<!\b(?:aan|op|van) wie\b[^.;]{0,30})\bopgelegd\b/i,
+  // The look-behinds stand after the words they guard, so they run only where those words are.
+  /\b(?:wordt|worden|kan|kunnen)\b(?<!\b(?:aan|op|van) wie\b[^.;]{0,40})[^.;]{0,60}\bboete\b[^.;]{0,60}\bopgelegd\b(?<!\b(?:aan|op|van) wie\b[^.;]{0,40})/i,
   // The boete before its verb where an offence is designated ("is een overtreding ter zake waarvan door Onze Minister
   // een bestuurlijke boete kan worden opgelegd"), not in a condition ("indien … een boete wordt opgelegd"); and the
   // organ raising or lowering the boete it imposes ("verhoogt de … ambtenaar de op te leggen bestuurlijke boete met").
@@ -314,7 +315,7 @@ export const HOOK_RULES: HookRule[] = [
     awb: ['5:46'],
     triggers: [
       /\bhoogte van (?:de|een|deze) (?:bestuurlijke )?boete\b/i,
-      /\b(?:bestuurlijke )?boete\b[^.;]{0,40}\b(?:bedraagt|bedragen|wordt (?:\S+ ){0,3}?(?:vastgesteld|berekend|verhoogd|verlaagd|gematigd|verminderd))\b/i,
+      /\bboete\b[^.;]{0,40}\b(?:bedraagt|bedragen|wordt (?:\S+ ){0,3}?(?:vastgesteld|berekend|verhoogd|verlaagd|gematigd|verminderd))\b/i,
       /\b(?:basisboete|boetebedrag)\w*/i,
     ],
     // Not rules on amounts made elsewhere ("Bij algemene maatregel van bestuur worden regels gesteld over de hoogte van
