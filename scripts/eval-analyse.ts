@@ -92,7 +92,7 @@ for (const [title, suffix] of [
   ['tenth fresh set (frozen at b8e2ff6 beside the ninth, drawn by sanction and reduction words, no corpus laws; measured once there and since reopened for development)', 'fresh10'],
   ['eleventh fresh set (frozen at cdc8e1b, drawn by suspension and termination words, no corpus laws; measured once there and since reopened for development)', 'fresh11'],
   ['twelfth fresh set (frozen at e9d226f, drawn by refusal and loss words, no corpus laws; measured once there and since reopened for development)', 'fresh12'],
-  ['thirteenth fresh set (frozen at 53d1a06, drawn by payment suspension, withholding and non-grant words, no corpus laws; measured once there)', 'fresh13'],
+  ['thirteenth fresh set (frozen at 53d1a06, drawn by payment suspension, withholding and non-grant words, no corpus laws; measured once there and since reopened for development)', 'fresh13'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
