@@ -92,6 +92,7 @@ for (const [title, suffix] of [
   ['tenth fresh set (frozen at b8e2ff6 beside the ninth, drawn by sanction and reduction words, no corpus laws; measured once there and since reopened for development)', 'fresh10'],
   ['eleventh fresh set (frozen at cdc8e1b, drawn by suspension and termination words, no corpus laws; measured once there and since reopened for development)', 'fresh11'],
   ['twelfth fresh set (frozen at e9d226f, drawn by refusal and loss words, no corpus laws; measured once there and since reopened for development)', 'fresh12'],
+  ['thirteenth fresh set (frozen at 53d1a06, drawn by payment suspension, withholding and non-grant words, no corpus laws; measured once there and since reopened for development)', 'fresh13'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
@@ -125,6 +126,7 @@ const AT_FREEZE: Array<{ set: string; commit: string; clause: Score | null; rigi
   { set: 'fresh 10', commit: 'b8e2ff6', clause: null, rigid: score(3, 5, 3), hooks: score(14, 2, 25) },
   { set: 'fresh 11', commit: 'cdc8e1b', clause: null, rigid: score(2, 2, 1), hooks: score(8, 1, 9) },
   { set: 'fresh 12', commit: 'e9d226f', clause: null, rigid: score(9, 2, 4), hooks: score(16, 4, 9) },
+  { set: 'fresh 13', commit: '53d1a06', clause: null, rigid: score(2, 6, 1), hooks: score(7, 8, 8) },
 ];
 const pooled = (pick: (r: (typeof AT_FREEZE)[number]) => Score | null): Score => {
   const all = AT_FREEZE.map(pick).filter((x): x is Score => x !== null);

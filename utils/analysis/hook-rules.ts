@@ -28,6 +28,9 @@ const DISCRETION: RegExp[] = [
   // Minister van omstandigheden die van belang kunnen zijn" (the modal of a relative clause: a possibility).
   new RegExp(String.raw`\b${ACTOR}(?: van (?:(?!\b(?:die|dat|welke)\b[^,.;]{0,60}\b(?:kan|kunnen) zijn\b)[^,.;]){1,60}?)?(?:, [^,.;]{1,80},)? ${MODAL}\b`, 'i'),
   new RegExp(String.raw`\b${MODAL} ${ACTOR}\b`, 'i'),
+  // An organ named by its capitalised title ("De Dienst Wegverkeer kan een erkenning intrekken", "het Agentschap kan"):
+  // a name, so case-sensitive; the rigid rules read these organs the same way.
+  /\b(?:Dienst|Autoriteit|Agentschap|Inspectie|Fonds|Zorginstituut|Belastingdienst)(?: (?:[A-Z][\w-]*|van|voor|en)){0,4} (?:kan|kunnen|is bevoegd|mag)\b/,
   new RegExp(String.raw`\bis ${ACTOR} bevoegd\b`, 'i'),
   new RegExp(String.raw`\bnaar (?:het|zijn|haar) oordeel\b`, 'i'),
   // The organ's judgement as a clause: "tenzij het bevoegd gezag van oordeel is dat er omstandigheden zijn om de toelage
@@ -49,10 +52,12 @@ const DISCRETION: RegExp[] = [
  * An outcome that burdens the person: the evenredigheidstoets of 3:4 lid 2 is about these. Conditions may be attached
  * with their object between ("kan voorschriften aan de ontheffing verbinden"). A participle after an
  * article is an adjective ("de afgewezen aanvragen alsnog toe te wijzen"), not the burden; nor is information demanded
- * from a supervised body ("inzage vorderen", toezicht with its own test in 5:13).
+ * from a supervised body ("inzage vorderen", toezicht with its own test in 5:13), nor the "maatregel" of an algemene
+ * maatregel van bestuur, which is rule-making; nor a participle in a clause that only identifies someone ("degene aan
+ * wie de boete wordt opgelegd").
  */
 const ADVERSE =
-  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b|\b(?:weiger\w*|in te trekken|intrekken|intrekking|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|maatregel|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten|niet te verlenen|niet toe te kennen)\b|\bontslag\b[^.;:]{0,80}?\bworden verleend\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:worden )?(?:verbinden|te verbinden|verbonden|stellen|te stellen)\b|\bonder (?:beperkingen|voorwaarden|voorschriften) (?:worden )?verleend\b|\b(?:voorwaarden|voorschriften|beperkingen) aan (?:de|het|een|die|dat|deze|dit|zijn|haar) [a-zë-]+ (?:verbinden|te verbinden)\b/i;
+  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\b(?:weiger\w*|in te trekken|intrekken|intrekking|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|(?<!\balgemene\s)maatregel(?!\s+van bestuur)|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten|niet te verlenen|niet toe te kennen|innemen|in te nemen)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\bontslag\b[^.;:]{0,80}?\bworden verleend\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:worden )?(?:verbinden|te verbinden|verbonden|stellen|te stellen)\b|\bonder (?:beperkingen|voorwaarden|voorschriften) (?:worden )?verleend\b|\b(?:voorwaarden|voorschriften|beperkingen) aan (?:de|het|een|die|dat|deze|dit|zijn|haar) [a-zë-]+ (?:verbinden|te verbinden)\b/i;
 
 /**
  * The burden is what the power does ("kan de bijstand weigeren", also past a numbered reference: "kan de aanwijzing
@@ -98,10 +103,11 @@ const RULE_MAKING =
 /**
  * A measure named in a relative clause whose sentence says what it amounts to ("De bestuurlijke boete die per
  * boetebeschikking kan worden opgelegd bedraagt minimaal € 50", "De disciplinaire maatregelen die … kunnen worden
- * opgelegd, zijn:"): a tariff or a list of measures, not a power used here.
+ * opgelegd, zijn:"): a tariff or a list of measures, not a power used here; nor is a maximum named so ("de hoogte van
+ * de boete die ten hoogste kan worden opgelegd").
  */
 const MEASURE_DESCRIBED =
-  /\b(?:die|dat|welke)\b[^.;,:]{0,100}\b(?:kan|kunnen|mag|mogen)\b[^.;,:]{0,40}\bworden [a-zë]+,?\s+(?:bedraagt|bedragen|is|zijn|luidt|luiden)\b/i;
+  /\b(?:die|dat|welke)\b[^.;,:]{0,100}\b(?:kan|kunnen|mag|mogen)\b[^.;,:]{0,40}\bworden [a-zë]+,?\s+(?:bedraagt|bedragen|is|zijn|luidt|luiden)\b|\b(?:die|dat|welke) (?:ten hoogste|maximaal) (?:kan|kunnen|mag|mogen) worden opgelegd\b/i;
 
 /**
  * Offences named by the sanction they carry, in a relative clause still open ("strafbare feiten waarvoor … slechts een
@@ -145,7 +151,9 @@ const IMPOSES_FINE = [
   /\b(?:legt|leggen)\b[^.;]{0,140}\bboete\b(?:[^.;]|\.(?=\d)){0,30}\bop\b/i,
   // An amount may hold dots: "een bestuurlijke boete van ten hoogste € 33.500,– op te leggen".
   /\bboete\b(?:[^.;]|\.(?=\d)){0,60}\b(?:opleggen|op te leggen)\b/i,
-  /\b(?:wordt|worden|kan|kunnen)\b[^.;]{0,60}\bboete\b[^.;]{0,60}\bopgelegd\b/i,
+  // Not where the boete only identifies someone ("verzoekt degene aan wie de boete wordt opgelegd …").
+  // The look-behinds stand after the words they guard, so they run only where those words are.
+  /\b(?:wordt|worden|kan|kunnen)\b(?<!\b(?:aan|op|van) wie\b[^.;]{0,40})[^.;]{0,60}\bboete\b[^.;]{0,60}\bopgelegd\b(?<!\b(?:aan|op|van) wie\b[^.;]{0,40})/i,
   // The boete before its verb where an offence is designated ("is een overtreding ter zake waarvan door Onze Minister
   // een bestuurlijke boete kan worden opgelegd"), not in a condition ("indien … een boete wordt opgelegd"); and the
   // organ raising or lowering the boete it imposes ("verhoogt de … ambtenaar de op te leggen bestuurlijke boete met").
@@ -165,7 +173,8 @@ const MONEY_DEBT: RegExp[] = [
   /\b(?:draagt|dragen|legt|leggen)\b[^.;]{0,160}\bop\b[^.;]{0,160}\bterug te betalen\b/i,
   /(?<!\b(?:van|op) wie\b[^.;]{0,120})\b(?:wordt|worden|zal worden|zullen worden)\b[^.;]{0,250}\bteruggevorderd\b/i,
   /\bgeldschuld\b|\bbestuursrechtelijke premie\b|\bbesluit tot terugvordering\b|\bterug te betalen bedrag\b|\bverplicht\b[^.;]{0,120}\bterug te betalen\b/i,
-  /\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b[^.;]{0,300}\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b|\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b[^.;]{0,300}\b(?:invorder\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b/i,
+  // Not the title of a law ("de Invorderingswet 1990"), which collects nothing here.
+  /\b(?:invorder(?!ingswet)\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b[^.;]{0,300}\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b|\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b[^.;]{0,300}\b(?:invorder(?!ingswet)\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b/i,
   /\bbij terugvordering\b/i,
   // The verb with the noun: "kan de Minister besluiten tot gehele of gedeeltelijke terugvordering"; "heeft geen
   // terugvordering plaats tenzij zulks aan onjuiste opgaven … is te wijten" (recovery in the excepted cases).
@@ -298,6 +307,21 @@ export const HOOK_RULES: HookRule[] = [
     exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i, MANDATE_LIST],
     reason:
       'Een boete mag alleen als u iets te verwijten valt. De hoogte moet passen bij wat er gebeurd is en bij uw omstandigheden.',
+  },
+  {
+    // The amount of a bestuurlijke boete fixed or calculated here ("de hoogte van de boete", "De boete bedraagt",
+    // "wordt … gematigd"): 5:46 is the boete suited to the offence and the offender, whoever imposes it.
+    id: 'boete-hoogte',
+    awb: ['5:46'],
+    triggers: [
+      /\bhoogte van (?:de|een|deze) (?:bestuurlijke )?boete\b/i,
+      /\bboete\b[^.;]{0,40}\b(?:bedraagt|bedragen|wordt (?:\S+ ){0,3}?(?:vastgesteld|berekend|verhoogd|verlaagd|gematigd|verminderd))\b/i,
+      /\b(?:basisboete|boetebedrag)\w*/i,
+    ],
+    // Not rules on amounts made elsewhere ("Bij algemene maatregel van bestuur worden regels gesteld over de hoogte van
+    // de bestuurlijke boete"), nor criminal fines ("geldboete", "misdrijf").
+    exclusions: [DEFINITION, DELEGATION, /\brechter\b|\bstrafbaar\b|\bstrafbeschikking\b|\bgeldboete\b|\bmisdrijf\b/i, MANDATE_LIST],
+    reason: 'Hier staat hoe hoog de boete is. De boete moet passen bij wat er gebeurd is en bij uw omstandigheden.',
   },
   {
     id: 'evenredigheid',

@@ -106,6 +106,9 @@ const FAULT =
 const CONDUCT =
   /\bweiger\w*|\bnalat\w*|\bverzuim\w*|\bniet (?:of niet (?:volledig|tijdig) )?(?:nakomt|nagekomen|naleeft|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|verschijnt|meewerkt)\b|\beigen schuld\b|\bverwijtba\w*|\bin strijd\b|\bonjuist\w*|\bzonder (?:voldoende|geldige|deugdelijke) (?:reden|grond)\b|\bovertred\w*|\bprijs geeft\b/i;
 
+/** The rest of a compound whose head names a person or a claim at court: "vergunning|houder", "recht|svordering". */
+const NOT_PERSON_HEAD = String.raw`(?!s?(?:houders?|hebbenden?|gerechtigden?|aanvragers?|ontvangers?|vordering(?:en)?|personen|persoon)\b)`;
+
 const OUTCOMES: OutcomeRule[] = [
   {
     outcome: 'terugvordering',
@@ -195,7 +198,12 @@ const OUTCOMES: OutcomeRule[] = [
     outcome: 'verval',
     obligations: [
       // "verklaring" and "certificaat" also at the end of a compound ("De voorlopige investeringsverklaring vervalt").
-      /(?:\b(?:aanspraak|recht|machtiging|vergunning|uitkering|toeslag|subsidie|ontheffing|erkenning|vrijstelling|toestemming|vordering|tegemoetkoming|vergoeding|betalingsregeling)|verklaring|certificaat)\w*\b[^.;:]{0,120}?\bvervalt\b/i,
+      // Not the first part of a compound whose head is a person or a claim at court ("vergunninghouder",
+      // "rechtsvordering"): the lapse is then of something else ("De door de vergunninghouder gestelde zekerheid vervalt").
+      new RegExp(
+        String.raw`(?:\b(?:aanspraak|recht|machtiging|vergunning|uitkering|toeslag|subsidie|ontheffing|erkenning|vrijstelling|toestemming|vordering|tegemoetkoming|vergoeding|betalingsregeling)|verklaring|certificaat)${NOT_PERSON_HEAD}\w*\b[^.;:]{0,120}?\bvervalt\b`,
+        'i',
+      ),
       /\bvervalt\b[^.;:]{0,60}?\b(?:aanspraak|recht(?!swege)|machtiging|vergunning|ontheffing|vrijstelling|uitkering|toestemming|erkenning|aanwijzing|toelating|inschrijving|subsidie|toeslag|vordering|tegemoetkoming|vergoeding|betalingsregeling)\w*/i,
       // A fatal term: "zendt op straffe van verval van zijn vorderingsrecht … een nota".
       /\bop straffe van verval\b/i,
@@ -334,19 +342,35 @@ function hasExit(text: string): boolean {
 /** A ground that ends an eligibility (an age, a death, a marriage), not a sanction or a missed term. */
 const LIFE_EVENT = /\b(?:leeftijd|overl\w+|hertrouw\w*|trouwt|huwelijk\w*|als partner wordt geregistreerd)\b/i;
 
-/** The ground makes the outcome a sanction: a failure of the person, not an end of use. */
+/**
+ * The conditions of a grant not (or no longer) met ("wanneer niet of niet langer wordt voldaan aan de voorwaarden die
+ * voor de vrijstelling gelden"): the person does not qualify, which ends an eligibility; a duty not met
+ * ("niet voldoet aan de verplichtingen") stays a failure, and so does a finding that requirements of the law are not
+ * met ("niet voldoet aan de eisen").
+ */
+const UNMET_CONDITIONS =
+  /\bniet(?: of niet)?(?: meer| langer)?\s+(?:(?:wordt|worden)\s+)?(?:(?:meer|langer)\s+)?(?:voldaan|voldoet|voldoen)\s+aan\s+(?:de|het|die|deze)\s+(?:[^\s.;,]+\s+){0,6}?voorwaarden\b/gi;
+
+/** The ground makes the outcome a sanction: a failure of the person, not an end of use or of eligibility. */
 function groundHolds(rule: OutcomeRule, ground: string): boolean {
-  return !rule.ground || (rule.ground.test(ground) && !NON_USE.test(ground));
+  return !rule.ground || (rule.ground.test(ground.replace(UNMET_CONDITIONS, ' ')) && !NON_USE.test(ground));
 }
+
+/** A list item that opens with its own condition ("g. Indien …", "2°. wanneer …"). */
+const OWN_CONDITION = /^\s*(?:[a-z0-9]{1,3}[°.)]\s*)?(?:indien|wanneer|zodra|ingeval|in geval)\b/i;
 
 /**
  * Is the obligation in `s` without a hardship exit? With list items, one item without an exit (and not a life
  * event) is enough.
  */
-function noExitIn(rule: OutcomeRule, s: Segment): boolean {
+function noExitIn(rule: OutcomeRule, s: Segment, phrase: string): boolean {
   const [head = '', ...items] = s.text.split('\n');
   if (hasExit(head)) return false;
   if (items.length === 0) return groundHolds(rule, head);
+  // An item that is a sentence of its own, with its own condition ("g. Indien de aanspraak op kinderbijslag … eindigt,
+  // vervalt … de aanspraak op de verhoging"), holds its ground and its exit itself; the other items are not its ground.
+  const own = items.find((item) => item.includes(phrase) && OWN_CONDITION.test(item));
+  if (own) return !hasExit(own) && !LIFE_EVENT.test(own) && groundHolds(rule, own);
   return items.some((item) => !hasExit(item) && !LIFE_EVENT.test(item) && groundHolds(rule, `${head} ${item}`));
 }
 
@@ -412,6 +436,11 @@ const LEADING_CONDITION = /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|in
  */
 const COMPLIED = /(?<!\bniet\b[^.;,]{0,60})\b(?:wordt|is|zijn|worden) voldaan\b|\bniet langer (?:noodzakelijk|nodig|vereist|gerechtvaardigd)\b/i;
 
+/** A relative clause that ends in "vervalt" ("… die na een bepaalde tijd vervalt"). */
+const RELATIVE_LAPSE = /\b(?:die|welke|dat)\b[^,]*\bvervalt$/i;
+/** The main clause's finite verb after the rest of the relative clause (", wordt gesteld op", "en die …, wordt"). */
+const MAIN_VERB_NEXT = /^(?:[^,.;:]*,)?\s*(?:wordt|worden|is|zijn|geldt|gelden|kan|kunnen|blijft|blijven|gaat|gaan)\b/;
+
 /** Without a leading condition ("Indien … niet kan worden vastgesteld, doordat …, zal … worden ingetrokken"). */
 function mainClauseOf(before: string): string {
   if (!/^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|als)\b/i.test(before)) return before;
@@ -447,6 +476,9 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (NEGATED_SUBJECT.test(before)) continue;
     // A negation right after a final verb: "Een vordering vervalt niet binnen twee jaren, indien …".
     if (/^\s*(?:niet|nimmer|nooit)\b/.test(s.text.slice(m.index + m[0].length))) continue;
+    // "vervalt" as the verb of a relative clause, the main verb after it ("een uitkering … die na een bepaalde tijd
+    // vervalt, wordt gesteld op …"): the clause describes what is valued or named, it orders no lapse.
+    if (RELATIVE_LAPSE.test(m[0]) && MAIN_VERB_NEXT.test(s.text.slice(m.index + m[0].length))) continue;
     const scope = courtScope(s.text, m.index + m[0].length);
     if (NOT_ADVERSE.test(scope) || COURT_JUDGMENT_RECOGNITION.test(scope) || NOT_AN_ORDER.test(core)) continue;
     if (BY_EXCESS.test(s.text.slice(m.index + m[0].length))) continue;
@@ -515,7 +547,7 @@ export function detectRigid(text: string): RigidMatch[] {
       // Two rules may give the same outcome ("verlaagd", "verminderd"): the first one found stands.
       if (out.some((r) => r.outcome === rule.outcome)) break;
       const phrase = obligationIn(rule, s);
-      if (!phrase || !noExitIn(rule, s) || refrainsElsewhere(rule, sentences, s) || courtTerm(rule, phrase, text)) continue;
+      if (!phrase || !noExitIn(rule, s, phrase) || refrainsElsewhere(rule, sentences, s) || courtTerm(rule, phrase, text)) continue;
       out.push({ outcome: rule.outcome, phrase, span: { start: s.start, end: s.end } });
       break;
     }

@@ -536,3 +536,42 @@ describe('classifyHooks: error classes of the twelfth fresh held-out (after it w
     expect(awbOf('BWBR9999991', `${head}k. de aanvrager geen woonadres heeft.`)).not.toContain('3:4');
   });
 });
+
+describe('classifyHooks: error classes of the thirteenth fresh held-out (after it was measured)', () => {
+  it('reads no burden in "algemene maatregel van bestuur": rule-making, not a measure against someone', () => {
+    expect(awbOf('BWBR9999991', 'De directeur kan in bij of krachtens algemene maatregel van bestuur te bepalen gevallen gegevens uit het register verstrekken aan anderen.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De directeur kan de houder een maatregel opleggen indien hij de gegevens niet verstrekt.')).toContain('3:4');
+  });
+
+  it('gives 3:4 to a power of an organ named by its capitalised title ("De Dienst Wegverkeer kan … intrekken")', () => {
+    expect(awbOf('BWBR9999991', 'De Dienst Wegverkeer kan een erkenning intrekken indien de houder niet meer voldoet aan de eisen.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Het Agentschap kan de aanwijzing schorsen voor ten hoogste twaalf weken.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De Dienst Wegverkeer kan de houder op zijn verzoek inlichtingen geven over de keuring.')).not.toContain('3:4');
+  });
+
+  it('reads no boete or burden in a clause that only identifies someone ("degene aan wie de boete wordt opgelegd")', () => {
+    const calc = 'De hoogte van de boete volgt uit de tabel. Zijn de gegevens over het vermogen er niet, dan kan de directeur aan degene aan wie de boete wordt opgelegd verzoeken deze gegevens te verstrekken.';
+    expect(awbOf('BWBR9999991', calc)).not.toContain('5:41');
+    expect(awbOf('BWBR9999991', calc)).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Degene aan wie een vergoeding is toegekend, kan worden verplicht tot terugbetaling, indien hij de procedure staakt.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De directeur kan het rijbewijs innemen van degene aan wie de sanctie is opgelegd, indien niet is betaald.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De directeur legt een bestuurlijke boete op aan degene die de melding niet doet.')).toContain('5:41');
+  });
+
+  it('reads no collection in the title of a law ("de Invorderingswet 1990")', () => {
+    expect(awbOf('BWBR9999991', 'De betrouwbaarheid staat niet buiten twijfel indien de persoon is veroordeeld wegens een overtreding van de Invorderingswet 1990 tot een boete.')).not.toContain('4:94a');
+    expect(awbOf('BWBR9999991', 'De ontvanger gaat over tot invordering van de boete bij dwangbevel.')).toContain('4:94a');
+  });
+
+  it('gives no 3:4 for a maximum named in a relative clause ("de boete die ten hoogste kan worden opgelegd")', () => {
+    expect(awbOf('BWBR9999991', 'Voor overtredingen van voor die datum blijft voor de hoogte van de boete die ten hoogste kan worden opgelegd het oude recht gelden.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De directeur kan een last onder dwangsom opleggen, waarvan het bedrag ten hoogste € 5.000 is.')).toContain('3:4');
+  });
+
+  it('gives 5:46 where the amount of a bestuurlijke boete is fixed or calculated, not for rules made elsewhere or criminal fines', () => {
+    expect(awbOf('BWBR9999991', 'De boete wordt vastgesteld door het basisbedrag te vermenigvuldigen met de factor die bij de omzet hoort.')).toContain('5:46');
+    expect(awbOf('BWBR9999991', 'De boete wordt met de helft gematigd wanneer de overtreding binnen een maand is hersteld.')).toContain('5:46');
+    expect(awbOf('BWBR9999991', 'Bij algemene maatregel van bestuur worden regels gesteld over de hoogte van de bestuurlijke boete.')).not.toContain('5:46');
+    expect(awbOf('BWBR9999991', 'Voor een misdrijf waarvoor geen categorie is bepaald, bedraagt de geldboete ten hoogste het bedrag van de eerste categorie.')).not.toContain('5:46');
+  });
+});

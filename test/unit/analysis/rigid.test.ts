@@ -529,3 +529,30 @@ describe('detectRigid: error classes of the twelfth fresh held-out (after it was
     expect(outcomes('Indien het college een aanbod doet en weigert hij dat aanbod, dan vervalt niets.')).toEqual([]);
   });
 });
+
+describe('detectRigid: error classes of the thirteenth fresh held-out (after it was measured)', () => {
+  it('reads a lapse when the conditions of a grant are not or no longer met as the end of an eligibility, not a duty failed', () => {
+    expect(outcomes('De vrijstelling vervalt wanneer niet of niet langer wordt voldaan aan de voorwaarden die voor de vrijstelling gelden.')).toEqual([]);
+    expect(outcomes('De ontheffing vervalt indien de houder niet voldoet aan de voorwaarden van de ontheffing.')).toEqual([]);
+    expect(outcomes('De teruggaaf vervalt wanneer niet of niet langer wordt voldaan aan de in het tweede lid bedoelde voorwaarden.')).toEqual([]);
+    expect(outcomes('De ontheffing vervalt indien de houder niet voldoet aan de verplichtingen die aan de ontheffing zijn verbonden.')).toEqual(['verval']);
+    expect(outcomes('De ontheffing vervalt indien de houder de verschuldigde bijdrage niet binnen de gestelde termijn betaalt.')).toEqual(['verval']);
+  });
+
+  it('reads a list item with its own condition as its own sentence: the other items are not its ground', () => {
+    const head = 'De toelage wordt verhoogd voor ieder kind, met inachtneming van het volgende:\n';
+    expect(outcomes(`${head}a. De verhoging gaat niet verloren door een verblijf van ten hoogste drie maanden.\nb. Indien de kinderbijslag voor een kind eindigt, vervalt de aanspraak op de verhoging.`)).toEqual([]);
+    expect(outcomes(`${head}a. De verhoging gaat niet verloren door een verblijf van ten hoogste drie maanden.\nb. Indien de ouder de gevraagde gegevens niet verstrekt, vervalt de aanspraak op de verhoging.`)).toEqual(['verval']);
+  });
+
+  it('reads "vervalt" as the verb of a relative clause, with the main verb after it, as no lapse ordered', () => {
+    expect(outcomes('Een uitkering die na een bepaalde tijd vervalt en die niet van het leven afhankelijk is, wordt gesteld op het jaarlijkse bedrag, indien zij is ingegaan.')).toEqual([]);
+    expect(outcomes('De uitkering die hem is toegekend vervalt indien hij de gevraagde gegevens niet verstrekt.')).toEqual(['verval']);
+  });
+
+  it('reads no lapse of a right or licence in a compound whose head is a person or a claim at court', () => {
+    expect(outcomes('De door de vergunninghouder gestelde zekerheid vervalt wanneer de kosten die nog niet zijn betaald, zijn voldaan.')).toEqual([]);
+    expect(outcomes('De rechtsvordering tot wijziging van de legger vervalt, indien zij niet binnen een jaar is ingesteld.')).toEqual([]);
+    expect(outcomes('De vergunning vervalt, indien de houder de verschuldigde rechten niet binnen een jaar heeft betaald.')).toEqual(['verval']);
+  });
+});
