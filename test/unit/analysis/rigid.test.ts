@@ -556,3 +556,16 @@ describe('detectRigid: error classes of the thirteenth fresh held-out (after it 
     expect(outcomes('De vergunning vervalt, indien de houder de verschuldigde rechten niet binnen een jaar heeft betaald.')).toEqual(['verval']);
   });
 });
+
+describe('detectRigid: precision first (round 14), a lapse needs a failure of the person, not any "niet"', () => {
+  it('reads a "niet" that names no failure of the person as no ground for a lapse', () => {
+    expect(outcomes('Indien de werkgever niet in dezelfde mate aan zijn andere werknemers een bijdrage heeft gegeven, vervalt de vrijstelling.')).toEqual([]);
+    expect(outcomes('Indien de kandidaat na afloop van de derde periode niet is geplaatst in een andere functie, vervalt zijn aanspraak op begeleiding.')).toEqual([]);
+  });
+
+  it('keeps a lapse for a missed date, an unmet duty or neglect', () => {
+    expect(outcomes('Wanneer de publicatiedatum niet wordt gehaald, vervalt de nog niet uitbetaalde subsidie.')).toEqual(['verval']);
+    expect(outcomes('Indien de termijn niet op de vervaldatum is ontvangen, vervalt de toestemming tot betaling in termijnen.')).toEqual(['verval']);
+    expect(outcomes('De vergoeding vervalt in het geval de geleider als gevolg van plichtsverzuim de hond niet meer heeft.')).toEqual(['verval']);
+  });
+});
