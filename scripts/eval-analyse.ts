@@ -1,19 +1,52 @@
 // Precision and recall of the clause detector and the hook rules on test/analysis/devset.json, split
 // into the part looked at while writing the rules (dev) and the held-out part; then the same for the
 // labels drawn from the whole statute book (test/analysis-labels/); then class counts over the corpus
-// as a sanity check. Usage: npm run eval:analyse [-- <corpus dir>]
+// as a sanity check. Usage: npm run eval:analyse [-- <corpus dir>]; with `-- --precision` only the precision per
+// Awb hook, hook rule and rigid outcome over every labelled set.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseRegulation } from '../utils/analysis/analyse';
 import { CORPUS_DIR } from './lib/shared-dir';
 import { liveArticles, parseCorpus } from '../utils/analysis/corpus';
 import { evaluate, score, wilson, type LabelledArticle, type Score } from '../utils/analysis/evaluate';
+import { hookBreakdown, rigidBreakdown, type Tally } from '../utils/analysis/precision-breakdown';
 import { hookPrecision, parseJudgedHooks, scoreGeneral, scoreHooks, scoreRigid, type LabelScore, type StatuteLabel, type StatuteLabelFile } from '../utils/analysis/evaluate-statute';
 
 const DEVSET = new URL('../test/analysis/devset.json', import.meta.url);
-const corpusDir = process.argv[2] ?? CORPUS_DIR;
+const args = process.argv.slice(2);
+const corpusDir = args.find((a) => !a.startsWith('--')) ?? CORPUS_DIR;
 
+const interval = (hits: number, n: number) => {
+  const [lo, hi] = wilson(hits, n);
+  return `[${lo.toFixed(2)}, ${hi.toFixed(2)}]`;
+};
 const fmt = (s: Score) => `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+
+const LABELS = new URL('../test/analysis-labels/', import.meta.url);
+const loadLabels = (task: string) => JSON.parse(readFileSync(new URL(`${task}.json`, LABELS), 'utf8')) as StatuteLabelFile;
+
+if (args.includes('--precision')) {
+  const sets = (prefix: string) =>
+    readdirSync(LABELS)
+      .filter((f) => f.startsWith(`${prefix}-`) || f === `${prefix}.json`)
+      .map((f) => f.replace(/\.json$/, ''))
+      .sort();
+  const all = (prefix: string) => sets(prefix).flatMap((t) => loadLabels(t).items);
+  const precision = (t: Tally) => `${(t.right / Math.max(1, t.right + t.wrong)).toFixed(3)} ${interval(t.right, t.right + t.wrong)} (${t.right} of ${t.right + t.wrong})`;
+  const rows = (m: Map<string, Tally>) => [...m].sort((a, b) => b[1].right + b[1].wrong - (a[1].right + a[1].wrong));
+  const hookItems = all('hooks');
+  const { byAwb, byRule } = hookBreakdown(hookItems);
+  console.log(`== precision per Awb hook over ${sets('hooks').length} labelled sets, ${hookItems.length} articles; 95% Wilson intervals`);
+  for (const [awb, t] of rows(byAwb)) console.log(`  ${awb.padEnd(8)} ${precision(t)}`);
+  console.log('== per hook rule (or law adjustment) and Awb article');
+  for (const [rule, t] of rows(byRule)) console.log(`  ${rule.padEnd(40)} ${precision(t)}`);
+  const rigidItems = all('rigid');
+  console.log(`== precision per rigid outcome over ${sets('rigid').length} labelled sets, ${rigidItems.length} articles: article rigid at all / labelled with that outcome`);
+  for (const [outcome, t] of [...rigidBreakdown(rigidItems)].sort((a, b) => b[1].any.right + b[1].any.wrong - (a[1].any.right + a[1].any.wrong))) {
+    console.log(`  ${outcome.padEnd(15)} ${precision(t.any)}   same outcome ${precision(t.same)}`);
+  }
+  process.exit(0);
+}
 
 const items = (JSON.parse(readFileSync(DEVSET, 'utf8')) as { items: LabelledArticle[] }).items;
 for (const [name, subset] of [
@@ -32,9 +65,6 @@ for (const [name, subset] of [
     for (const [awb, s] of Object.entries(e.hooks)) console.log(`  ${awb.padEnd(6)} ${fmt(s)}`);
   }
 }
-
-const LABELS = new URL('../test/analysis-labels/', import.meta.url);
-const loadLabels = (task: string) => JSON.parse(readFileSync(new URL(`${task}.json`, LABELS), 'utf8')) as StatuteLabelFile;
 
 function printLabelScore(name: string, r: LabelScore): void {
   console.log(`${name.padEnd(34)} n ${String(r.n).padStart(3)}  ${fmt(r.score)}`);
@@ -71,10 +101,6 @@ const hooksLate = scoreHooks(loadLabels('hooks-late').items);
 console.log(`${'fresh regulations (precision only)'.padEnd(34)} n ${String(hooksLate.n).padStart(3)}  precision ${hooksLate.score.precision.toFixed(3)} (${hooksLate.score.tp} of ${hooksLate.score.tp + hooksLate.score.fp} hooks right)`);
 for (const m of hooksLate.mistakes) console.log(`  miss ${m.bwbId} ${m.label}: labelled ${m.expected}, got ${m.got}`);
 
-const interval = (hits: number, n: number) => {
-  const [lo, hi] = wilson(hits, n);
-  return `[${lo.toFixed(2)}, ${hi.toFixed(2)}]`;
-};
 const withIntervals = (s: Score) =>
   `P ${s.precision.toFixed(3)} ${interval(s.tp, s.tp + s.fp)}  R ${s.recall.toFixed(3)} ${interval(s.tp, s.tp + s.fn)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 // Fresh held-out sets: each drawn after a freeze, labelled blind, measured once at that freeze, then reopened to fix
@@ -93,6 +119,7 @@ for (const [title, suffix] of [
   ['eleventh fresh set (frozen at cdc8e1b, drawn by suspension and termination words, no corpus laws; measured once there and since reopened for development)', 'fresh11'],
   ['twelfth fresh set (frozen at e9d226f, drawn by refusal and loss words, no corpus laws; measured once there and since reopened for development)', 'fresh12'],
   ['thirteenth fresh set (frozen at 53d1a06, drawn by payment suspension, withholding and non-grant words, no corpus laws; measured once there and since reopened for development)', 'fresh13'],
+  ['fourteenth fresh set (frozen at 84368f7 after the precision-first changes, drawn by dismissal, expulsion, recourse and deregistration words, no corpus laws; measured once there and still held out)', 'fresh14'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
@@ -127,6 +154,7 @@ const AT_FREEZE: Array<{ set: string; commit: string; clause: Score | null; rigi
   { set: 'fresh 11', commit: 'cdc8e1b', clause: null, rigid: score(2, 2, 1), hooks: score(8, 1, 9) },
   { set: 'fresh 12', commit: 'e9d226f', clause: null, rigid: score(9, 2, 4), hooks: score(16, 4, 9) },
   { set: 'fresh 13', commit: '53d1a06', clause: null, rigid: score(2, 6, 1), hooks: score(7, 8, 8) },
+  { set: 'fresh 14', commit: '84368f7', clause: null, rigid: score(4, 2, 2), hooks: score(3, 5, 3) },
 ];
 const pooled = (pick: (r: (typeof AT_FREEZE)[number]) => Score | null): Score => {
   const all = AT_FREEZE.map(pick).filter((x): x is Score => x !== null);
@@ -143,6 +171,12 @@ console.log(`pooled, ${AT_FREEZE.length} sets`);
 console.log(`  clause "general"  ${withIntervals(pooled((r) => r.clause))}`);
 console.log(`  rigid provisions  ${withIntervals(pooled((r) => r.rigid))}`);
 console.log(`  Awb hooks         ${withIntervals(pooled((r) => r.hooks))}`);
+const latest = AT_FREEZE.filter((r) => ['fresh 12', 'fresh 13', 'fresh 14'].includes(r.set));
+const pooledOf = (rows: typeof AT_FREEZE, pick: (r: (typeof AT_FREEZE)[number]) => Score) =>
+  score(rows.reduce((n, r) => n + pick(r).tp, 0), rows.reduce((n, r) => n + pick(r).fp, 0), rows.reduce((n, r) => n + pick(r).fn, 0));
+console.log('pooled, fresh 12 to 14 (the sets measured with rules nobody had tuned on them)');
+console.log(`  rigid provisions  ${withIntervals(pooledOf(latest, (r) => r.rigid))}`);
+console.log(`  Awb hooks         ${withIntervals(pooledOf(latest, (r) => r.hooks))}`);
 
 try {
   const pw = parseCorpus(readFileSync(join(corpusDir, 'BWBR0015703.json'), 'utf8'));

@@ -183,12 +183,18 @@ const MONEY_DEBT: RegExp[] = [
   ...IMPOSES_FINE,
 ];
 
-/** The law sets its own term for bezwaar or beroep, other than the six weeks of 6:7. */
+/**
+ * The law sets its own term for bezwaar or beroep, shorter than the six weeks of 6:7 (a short term is where a late
+ * objection, and so 6:11, matters; a longer or unrelated term such as a foreign authority's three years was what made
+ * 6:11 wrong on the fresh sets at their freeze), or departs from 6:7 in words.
+ */
 // "bezwaar", "beroep", "bezwaarschrift", "beroep(s)schrift", not compounds such as "beroepskracht" or "beroepsonderwijs".
 const OBJECTION_WORD = String.raw`\b(?:bezwaar|beroep)(?:s?schrift(?:en)?|en)?\b`;
+/** Fewer than six weeks: up to 41 days, up to five weeks. */
+const SHORT_TERM = String.raw`\bbinnen (?:een termijn van )?(?:(?:[1-9]|[1-3]\d|4[01]|één|twee|drie|vier|vijf|zeven|acht|tien|twaalf|veertien|dertig)\s+dagen|(?:[1-5]|één|twee|drie|vier|vijf)\s+weken)\b`;
 const OWN_OBJECTION_TERM = [
-  new RegExp(String.raw`${OBJECTION_WORD}[^.;]{0,120}\bbinnen (?:een termijn van )?(?:\d+|één|twee|drie|vier|vijf|zeven|acht|tien|twaalf|veertien|dertig)\s+(?:dagen|weken|maanden)\b`, 'i'),
-  new RegExp(String.raw`\bbinnen (?:een termijn van )?(?:\d+|één|twee|drie|vier|vijf|zeven|acht|tien|twaalf|veertien|dertig)\s+(?:dagen|weken|maanden)\b[^.;]{0,120}${OBJECTION_WORD}`, 'i'),
+  new RegExp(String.raw`${OBJECTION_WORD}[^.;]{0,120}${SHORT_TERM}`, 'i'),
+  new RegExp(String.raw`${SHORT_TERM}[^.;]{0,120}${OBJECTION_WORD}`, 'i'),
   /\bin afwijking van artikel 6:7\b/i,
 ];
 

@@ -575,3 +575,16 @@ describe('classifyHooks: error classes of the thirteenth fresh held-out (after i
     expect(awbOf('BWBR9999991', 'Voor een misdrijf waarvoor geen categorie is bepaald, bedraagt de geldboete ten hoogste het bedrag van de eerste categorie.')).not.toContain('5:46');
   });
 });
+
+describe('classifyHooks: precision first (round 14), 6:11 only for a short own term', () => {
+  it('gives 6:11 for an objection term shorter than six weeks or a stated departure from 6:7', () => {
+    expect(awbOf('BWBR9999991', 'Tegen het besluit kan de aanvrager binnen vier weken bezwaar maken.')).toContain('6:11');
+    expect(awbOf('BWBR9999991', 'In afwijking van artikel 6:7 van de Algemene wet bestuursrecht bedraagt de termijn voor het beroepschrift drie maanden.')).toContain('6:11');
+  });
+
+  it('gives no 6:11 for the ordinary six weeks or a longer term', () => {
+    expect(awbOf('BWBR9999991', 'Tegen de beslissing kan de organisatie binnen 6 weken na dagtekening bezwaar maken bij het kenniscentrum.')).not.toContain('6:11');
+    expect(awbOf('BWBR9999991', 'Binnen acht weken na de kennisgeving kan de raad bezwaar maken tegen de benoeming.')).not.toContain('6:11');
+    expect(awbOf('BWBR9999991', 'Tegen de beslissing op het verzoek om teruggaaf staat beroep open, in te stellen binnen drie maanden.')).not.toContain('6:11');
+  });
+});

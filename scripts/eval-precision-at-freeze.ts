@@ -1,0 +1,57 @@
+// Precision per Awb hook and per rigid outcome on each fresh set with the rules of its own freeze, pooled: the
+// held-out evidence of which findings are reliable (issue #23, round 14). The rules of each freeze commit are taken
+// from git into a temporary directory; the labels are today's (a few were corrected after their measurement, with a
+// note). Usage: npm run eval:precision-at-freeze  (needs the git history of the repository)
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Tally } from '../utils/analysis/precision-breakdown';
+
+/** Each fresh set and the commit its rules were frozen at (docs/analysis.md, "Measured on each fresh set once"). */
+const FREEZES: ReadonlyArray<readonly [string, string]> = [
+  ['fresh', '4e56122'], ['fresh2', 'ba74148'], ['fresh3', '118c890'], ['fresh4', '4e99f07'], ['fresh5', 'db6a2d2'],
+  ['fresh6', '63d6040'], ['fresh7', '3f736a9'], ['fresh8', 'bfe1014'], ['fresh9', 'b8e2ff6'], ['fresh10', 'b8e2ff6'],
+  ['fresh11', 'cdc8e1b'], ['fresh12', 'e9d226f'], ['fresh13', '53d1a06'],
+];
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const LABELS = join(ROOT, 'test/analysis-labels');
+const items = (task: string) => (JSON.parse(readFileSync(join(LABELS, `${task}.json`), 'utf8')) as { items: unknown[] }).items;
+
+const add = (m: Map<string, Tally>, key: string, t: Tally) => {
+  const x = m.get(key) ?? { right: 0, wrong: 0 };
+  x.right += t.right;
+  x.wrong += t.wrong;
+  m.set(key, x);
+};
+const byAwb = new Map<string, Tally>();
+const byRule = new Map<string, Tally>();
+const byOutcome = new Map<string, Tally>();
+const tmp = mkdtempSync(join(tmpdir(), 'wetsignaal-freeze-'));
+try {
+  for (const [set, commit] of FREEZES) {
+    const dir = join(tmp, commit);
+    mkdirSync(dir, { recursive: true });
+    execFileSync('sh', ['-c', `git -C "${ROOT}" archive ${commit} utils | tar -x -C "${dir}"`]);
+    // Today's attribution code over the frozen rules.
+    copyFileSync(join(ROOT, 'utils/analysis/precision-breakdown.ts'), join(dir, 'utils/analysis/precision-breakdown.ts'));
+    const m = (await import(join(dir, 'utils/analysis/precision-breakdown.ts'))) as typeof import('../utils/analysis/precision-breakdown');
+    const hooks = m.hookBreakdown(items(`hooks-${set}`) as never);
+    for (const [k, t] of hooks.byAwb) add(byAwb, k, t);
+    for (const [k, t] of hooks.byRule) add(byRule, k, t);
+    for (const [k, t] of m.rigidBreakdown(items(`rigid-${set}`) as never)) add(byOutcome, k, t.any);
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+const show = (title: string, m: Map<string, Tally>) => {
+  console.log(title);
+  for (const [k, t] of [...m].sort((a, b) => b[1].right + b[1].wrong - (a[1].right + a[1].wrong))) {
+    console.log(`  ${k.padEnd(40)} ${(t.right / (t.right + t.wrong)).toFixed(3)} (${t.right} of ${t.right + t.wrong})`);
+  }
+};
+console.log(`== each of ${FREEZES.length} fresh sets with the rules of its own freeze, pooled`);
+show('Awb hooks per article of the Awb:', byAwb);
+show('per hook rule:', byRule);
+show('rigid outcomes (right: the article was labelled rigid):', byOutcome);
