@@ -146,6 +146,24 @@ interface Sample {
   regulations: SampledRegulation[];
 }
 
+type DrawnGroup = readonly [words: readonly string[], perKind: number, drawn: SampledRegulation['drawn']];
+
+/** The rounds drawn per kind by words, in order: each after the freeze of the round before it. */
+const PER_KIND_ROUNDS: ReadonlyArray<{ seed: number; groups: readonly DrawnGroup[] }> = [
+  // Tenth: drawn after the ninth, by words of other outcomes (git grep patterns: "legt.*boete" is "legt … boete" on one line).
+  { seed: FRESH10_SEED, groups: [[FRESH10_SANCTION_WORDS, FRESH10_PER_KIND, 'sanction-fresh10'], [FRESH10_REDUCTION_WORDS, FRESH10_PER_KIND, 'reduction-fresh10']] },
+  // Eleventh: after the fixes made once fresh 9 and 10 were measured, by words of suspension and termination.
+  { seed: FRESH11_SEED, groups: [[FRESH11_SUSPENSION_WORDS, FRESH11_PER_KIND.suspension, 'suspension-fresh11'], [FRESH11_TERMINATION_WORDS, FRESH11_PER_KIND.termination, 'termination-fresh11']] },
+  // Twelfth: after the fixes made once fresh 11 was measured, by words of refusal and of loss or reduction.
+  { seed: FRESH12_SEED, groups: [[FRESH12_REFUSAL_WORDS, FRESH12_PER_KIND.refusal, 'refusal-fresh12'], [FRESH12_LOSS_WORDS, FRESH12_PER_KIND.loss, 'loss-fresh12']] },
+  // Thirteenth: after the fixes made once fresh 12 was measured, by words of withholding a payment and of not granting.
+  { seed: FRESH13_SEED, groups: [[FRESH13_WITHHOLDING_WORDS, FRESH13_PER_KIND.withholding, 'withholding-fresh13'], [FRESH13_NON_GRANT_WORDS, FRESH13_PER_KIND.nonGrant, 'nongrant-fresh13']] },
+  // Fourteenth: after the precision-first changes of round 14, by words of dismissal and expulsion and of recourse and deregistration.
+  { seed: FRESH14_SEED, groups: [[FRESH14_DISMISSAL_WORDS, FRESH14_PER_KIND.dismissal, 'dismissal-fresh14'], [FRESH14_RECOURSE_WORDS, FRESH14_PER_KIND.recourse, 'recourse-fresh14']] },
+  // Fifteenth: when round 15's precision policy (not adopted) was frozen, by words of repayment and of refusing or revoking.
+  { seed: FRESH15_SEED, groups: [[FRESH15_REPAYMENT_WORDS, FRESH15_PER_KIND.repayment, 'repayment-fresh15'], [FRESH15_REVOCATION_WORDS, FRESH15_PER_KIND.revocation, 'revocation-fresh15']] },
+];
+
 function sample(): Sample {
   const random = seededRandom(SEED);
   const all = regulationPaths();
@@ -267,7 +285,7 @@ function sample(): Sample {
    * A round drawn per kind by words, each group after the ones before it (so never one of their regulations), with
    * the same exclusions; per kind so no kind fills the set.
    */
-  const perKindRound = (seed: number, groups: ReadonlyArray<readonly [readonly string[], number, SampledRegulation['drawn']]>) => {
+  const perKindRound = (seed: number, groups: readonly DrawnGroup[]) => {
     const random = seededRandom(seed);
     for (const [words, perKind, drawn] of groups) {
       const before = new Set(regulations.map((r) => r.path));
@@ -279,42 +297,7 @@ function sample(): Sample {
       }
     }
   };
-  // Tenth: drawn after the ninth, by words of other outcomes (git grep patterns: "legt.*boete" is "legt … boete"
-  // on one line).
-  perKindRound(FRESH10_SEED, [
-    [FRESH10_SANCTION_WORDS, FRESH10_PER_KIND, 'sanction-fresh10'],
-    [FRESH10_REDUCTION_WORDS, FRESH10_PER_KIND, 'reduction-fresh10'],
-  ]);
-  // Eleventh: after the fixes made once fresh 9 and 10 were measured, by words of suspension and termination, which
-  // no earlier set selected on.
-  perKindRound(FRESH11_SEED, [
-    [FRESH11_SUSPENSION_WORDS, FRESH11_PER_KIND.suspension, 'suspension-fresh11'],
-    [FRESH11_TERMINATION_WORDS, FRESH11_PER_KIND.termination, 'termination-fresh11'],
-  ]);
-  // Twelfth: after the fixes made once fresh 11 was measured, by words of refusal and of loss or reduction, which no
-  // earlier set selected on.
-  perKindRound(FRESH12_SEED, [
-    [FRESH12_REFUSAL_WORDS, FRESH12_PER_KIND.refusal, 'refusal-fresh12'],
-    [FRESH12_LOSS_WORDS, FRESH12_PER_KIND.loss, 'loss-fresh12'],
-  ]);
-  // Thirteenth: after the fixes made once fresh 12 was measured, by words of suspending or withholding a payment and
-  // of not granting, which no earlier set selected on.
-  perKindRound(FRESH13_SEED, [
-    [FRESH13_WITHHOLDING_WORDS, FRESH13_PER_KIND.withholding, 'withholding-fresh13'],
-    [FRESH13_NON_GRANT_WORDS, FRESH13_PER_KIND.nonGrant, 'nongrant-fresh13'],
-  ]);
-  // Fourteenth: after the precision-first changes of round 14, by words of dismissal and expulsion and of recourse and
-  // deregistration, which no earlier set selected on.
-  perKindRound(FRESH14_SEED, [
-    [FRESH14_DISMISSAL_WORDS, FRESH14_PER_KIND.dismissal, 'dismissal-fresh14'],
-    [FRESH14_RECOURSE_WORDS, FRESH14_PER_KIND.recourse, 'recourse-fresh14'],
-  ]);
-  // Fifteenth: after the precision policy of round 15, by words of repayment and of refusing or revoking a document or
-  // decision, which no earlier set selected on.
-  perKindRound(FRESH15_SEED, [
-    [FRESH15_REPAYMENT_WORDS, FRESH15_PER_KIND.repayment, 'repayment-fresh15'],
-    [FRESH15_REVOCATION_WORDS, FRESH15_PER_KIND.revocation, 'revocation-fresh15'],
-  ]);
+  for (const { seed, groups } of PER_KIND_ROUNDS) perKindRound(seed, groups);
   return {
     repo: 'statengeneraal/laws-markdown',
     commit: mirrorCommit(),
