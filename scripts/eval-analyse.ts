@@ -159,10 +159,12 @@ const AT_FREEZE: Array<{ set: string; commit: string; clause: Score | null; rigi
   // Drawn later, when a precision policy (branch issue-23-round15, not adopted) was frozen; measured with 84368f7's rules.
   { set: 'fresh 15', commit: '84368f7', clause: null, rigid: score(8, 1, 0), hooks: score(18, 5, 11) },
 ];
-const pooled = (pick: (r: (typeof AT_FREEZE)[number]) => Score | null): Score => {
-  const all = AT_FREEZE.map(pick).filter((x): x is Score => x !== null);
+/** The counts of some sets added up (sets without a figure, e.g. no clause candidates, left out). */
+const pooledOf = (rows: typeof AT_FREEZE, pick: (r: (typeof AT_FREEZE)[number]) => Score | null): Score => {
+  const all = rows.map(pick).filter((x): x is Score => x !== null);
   return score(all.reduce((n, x) => n + x.tp, 0), all.reduce((n, x) => n + x.fp, 0), all.reduce((n, x) => n + x.fn, 0));
 };
+const pooled = (pick: (r: (typeof AT_FREEZE)[number]) => Score | null): Score => pooledOf(AT_FREEZE, pick);
 console.log(`\n== measured once at each freeze (recorded), and pooled; 95% Wilson intervals`);
 for (const r of AT_FREEZE) {
   console.log(`${r.set} (${r.commit})`);
@@ -175,8 +177,6 @@ console.log(`  clause "general"  ${withIntervals(pooled((r) => r.clause))}`);
 console.log(`  rigid provisions  ${withIntervals(pooled((r) => r.rigid))}`);
 console.log(`  Awb hooks         ${withIntervals(pooled((r) => r.hooks))}`);
 const latest = AT_FREEZE.filter((r) => ['fresh 12', 'fresh 13', 'fresh 14', 'fresh 15'].includes(r.set));
-const pooledOf = (rows: typeof AT_FREEZE, pick: (r: (typeof AT_FREEZE)[number]) => Score) =>
-  score(rows.reduce((n, r) => n + pick(r).tp, 0), rows.reduce((n, r) => n + pick(r).fp, 0), rows.reduce((n, r) => n + pick(r).fn, 0));
 console.log('pooled, fresh 12 to 15 (the sets measured with rules nobody had tuned on them)');
 console.log(`  rigid provisions  ${withIntervals(pooledOf(latest, (r) => r.rigid))}`);
 console.log(`  Awb hooks         ${withIntervals(pooledOf(latest, (r) => r.hooks))}`);
