@@ -89,17 +89,17 @@ function passive(participle: string, lead = ''): RegExp[] {
 }
 
 /**
- * A lapse is a sanction when the person failed to act or comply ("niet … nakomt", "niet binnen … ingediend",
- * verwaarlozing, a strafbaar feit) or missed a fatal term; "niet meer" / "niet langer" only say that a
- * qualification ended. A bare "niet" is no such failure ("niet in dezelfde mate … gegeven", "niet is geplaatst"):
- * "vervalt" was the outcome most often wrong on the fresh sets at their freeze, nearly always on such a "niet".
- */
-/**
  * A lapse because something was not used or kept up for a time ("wanneer de instelling niet binnen 1 jaar nadat zij is
  * opgehouden met het geven van onderwijs …", "indien deze gedurende drie maanden niet ten uitvoer is gelegd") ends
  * what is no longer used; it punishes no failure.
  */
 const NON_USE = /\b(?:opgehouden|gestaakt|buiten gebruik|geen gebruik)\b|\bniet\b[^.;]{0,30}\b(?:ten uitvoer (?:is |wordt )?gelegd|gebruikt|benut|verzorgd)\b|\b(?:gedurende|langer dan)\b[^.;]{0,60}\bniet\b/i;
+/**
+ * A lapse is a sanction when the person failed to act or comply ("niet … nakomt", "niet binnen … ingediend",
+ * verwaarlozing, a strafbaar feit) or missed a fatal term; "niet meer" / "niet langer" only say that a
+ * qualification ended. A bare "niet" is no such failure ("niet in dezelfde mate … gegeven", "niet is geplaatst"):
+ * "vervalt" was the outcome most often wrong on the fresh sets at their freeze, nearly always on such a "niet".
+ */
 const FAULT =
   /\bniet\b(?!\s+(?:meer|langer)\b)[^.;]{0,80}?\b(?:binnen|tijdig|uiterlijk|termijn|nakomt|nagekomen|naleeft|nageleefd|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|voldoet aan (?:het bepaalde|de eisen)|vervaldatum|voorzien|onderhouden|meldt|melden|ingediend|aangevraagd|ingesteld|gemeld|verstrekt|betaald|ingeleverd|overgelegd|meegewerkt|meewerkt|gehaald|verschenen|verschijnt|aangevangen|gestart|begonnen|uitgevoerd)\b|\b(?:binnen|tijdig)\b[^.;]{0,80}?\bniet\b|\bvordering\w*\b[^.;]{0,120}\bna (?:\S+ ){1,2}(?:jaar|maanden|weken|dagen)\b|verzuim|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bnalat/i;
 
