@@ -38,9 +38,29 @@ describe('analyseTrace', () => {
     ];
     const result = analyseTrace([...loadAndEvaluate, ...frame], PAGE)!;
     expect(result.pageOwnMs).toBe(40);
-    expect(result.scriptMs).toBe(5 + 31 - 26);
-    expect(result.inducedRenderMs).toBe(26);
+    // The frame runs from its layout (202) to the end of its paint (230): the lifecycle's untraced work
+    // between the steps is the frame's.
+    expect(result.scriptMs).toBe(5 + 31 - 28);
+    expect(result.inducedRenderMs).toBe(28);
     expect(result.longestScriptTaskMs).toBe(31); // a task is as long as it is, whatever ran in it
+  });
+
+  it("counts the untraced work between a page frame's steps as the frame's, not as the callback's that ran before it", () => {
+    const pageFrame = (script: TraceEvent[]) => [
+      change('ScheduleStyleRecalculation', 150 * ms), // the parser added text: the frame is the page's own
+      ev('RunTask', 200 * ms, 40 * ms),
+      ev('FireAnimationFrame', 200 * ms, 2 * ms), // the content script's frame callback
+      ev('UpdateLayoutTree', 202 * ms, 10 * ms),
+      ev('Layout', 212 * ms, 10 * ms),
+      ...script,
+      ev('Paint', 230 * ms, 5 * ms),
+      ev('Commit', 239 * ms, 1 * ms), // 4 ms of lifecycle work (not traced) before the commit
+    ];
+    expect(analyseTrace([...loadAndEvaluate, ...pageFrame([])], PAGE)!.scriptMs).toBe(5 + 2);
+    // A script that runs between two steps (a resize observer, say) stays the script's, and so does the time after it.
+    const observed = analyseTrace([...loadAndEvaluate, ...pageFrame([ev('FunctionCall', 223 * ms, 3 * ms)])], PAGE)!;
+    expect(observed.scriptMs).toBe(5 + 2 + 1 + 3 + 4);
+    expect(observed.inducedRenderMs).toBe(0);
   });
 
   it('counts a frame as the extension\'s only when its own scripts alone changed the page since the frame before', () => {
@@ -118,6 +138,7 @@ describe('analyseTrace', () => {
       ev('TimerFire', 50 * ms, 4 * ms),
     ];
     const totals = tasksOf(scrolling, { pid: 1, tid: 1 }, 'script');
-    expect(totals).toEqual({ totalMs: 4 + 4, longestMs: 4, longestWholeMs: 40 });
+    // The frame runs from its layout to the end of its paint (3–40 ms); the millisecond before it stays the callback's.
+    expect(totals).toEqual({ totalMs: 3 + 4, longestMs: 4, longestWholeMs: 40 });
   });
 });
