@@ -161,9 +161,13 @@ function specificIn(s: Segment): ClauseMatch | null {
   return best ? toMatch('specific', s, best.text) : null;
 }
 
-/** The article's sentences that can hold a clause: definitions of terms are not powers. */
-function clauseSentences(text: string): Segment[] {
-  return sentencesOf(text).filter((s) => !DEFINITION.test(s.text));
+/**
+ * The article's sentences that can hold a clause (`may`: a cheap first test): definitions of terms are not
+ * powers. Each regular expression V8 runs a second time is compiled again, to machine code (0.1–0.7 ms each
+ * for these); on a law page only the sentence with the word is worth that.
+ */
+function clauseSentences(text: string, may: (sentence: string) => boolean = () => true): Segment[] {
+  return sentencesOf(text).filter((s) => may(s.text) && !DEFINITION.test(s.text));
 }
 
 function firstOf(sentences: Segment[], find: (s: Segment) => ClauseMatch | null): ClauseMatch | null {
@@ -189,5 +193,5 @@ export function detectClause(text: string): ClauseMatch | null {
  * the general clause matters (the law's status on its page), their criteria need not be compiled at all.
  */
 export function detectGeneralClause(text: string): ClauseMatch | null {
-  return mayHoldGeneralClause(text) ? firstOf(clauseSentences(text), generalIn) : null;
+  return mayHoldGeneralClause(text) ? firstOf(clauseSentences(text, mayHoldGeneralClause), generalIn) : null;
 }
