@@ -344,8 +344,10 @@ export const HOOK_RULES: HookRule[] = [
       /\b(?:kan|kunnen)\s+(?:het|de|Onze)\s+\S+(?:\s+\S+)?\s+verzoeken\b/i,
       // A negated passive power in a relative clause: "die … niet kan worden verrekend".
       /\bniet (?:kan|kunnen) worden\b/i,
-      // Disciplinary tribunals and prison discipline have their own procedures, not the Awb's.
-      /\b(?:raad|hof) van discipline\b|\btuchtcollege\b|\bdisciplinaire straf\b|\bgedetineerde\b/i,
+      // Disciplinary tribunals and prison discipline have their own procedures, not the Awb's: also a tribunal's
+      // chairman disposing of a complaint ("kan de voorzitter de zaak zonder zitting afdoen", "de klacht … afwijzen")
+      // and the tuchtmaatregelen it weighs.
+      /\b(?:raad|hof) van discipline\b|\btuchtcollege\b|\btuchtgerecht\b|\btuchtmaatregel\w*|\bdisciplinaire straf\b|\bgedetineerde\b|\bvoorzitter\b[^.;]{0,200}\bklacht\b|\bklacht\b[^.;]{0,200}\bvoorzitter\b/i,
       COURT_JUDGMENT_RECOGNITION,
       // Suspending or extending a term (also a "beslistermijn") burdens nobody by itself.
       /termijn\b[^.;]{0,100}\b(?:opschorten|verlengen)\b|\b(?:opschorten|verlengen)\b[^.;]{0,40}termijn\b/i,

@@ -588,3 +588,12 @@ describe('classifyHooks: precision first (round 14), 6:11 only for a short own t
     expect(awbOf('BWBR9999991', 'Tegen de beslissing op het verzoek om teruggaaf staat beroep open, in te stellen binnen drie maanden.')).not.toContain('6:11');
   });
 });
+
+describe('classifyHooks: round 16, errors of fresh 14 and 15', () => {
+  it('gives no 3:4 for a disciplinary chairman disposing of a complaint or weighing a tuchtmaatregel', () => {
+    expect(awbOf('BWBR9999991', 'Indien naar het oordeel van de voorzitter geen andere tuchtmaatregel dan een berisping of een geldboete dient te worden opgelegd, kan de voorzitter de zaak zonder zitting afdoen.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Indien de klacht zich naar het oordeel van de voorzitter daartoe leent, kan de voorzitter besluiten de behandeling van de klacht te schorsen.')).not.toContain('3:4');
+    // An organ's own power to suspend stays a 3:4 power.
+    expect(awbOf('BWBR9999991', 'Indien de houder naar het oordeel van het college de voorschriften niet naleeft, kan het college de vergunning schorsen.')).toContain('3:4');
+  });
+});
