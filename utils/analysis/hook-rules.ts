@@ -30,7 +30,10 @@ const DISCRETION: RegExp[] = [
   new RegExp(String.raw`\b${MODAL} ${ACTOR}\b`, 'i'),
   // An organ named by its capitalised title ("De Dienst Wegverkeer kan een erkenning intrekken", "het Agentschap kan"):
   // a name, so case-sensitive; the rigid rules read these organs the same way.
-  /\b(?:Dienst|Autoriteit|Agentschap|Inspectie|Fonds|Zorginstituut|Belastingdienst)(?: (?:[A-Z][\w-]*|van|voor|en)){0,4} (?:kan|kunnen|is bevoegd|mag)\b/,
+  // Words of the title may carry accents ("Autoriteit Financiële Markten"), and the modal may come first ("kan het
+  // Commissariaat aan de overtreder: a. een bestuurlijke boete opleggen").
+  /\b(?:Dienst|Autoriteit|Agentschap|Inspectie|Fonds|Zorginstituut|Belastingdienst|Commissariaat)(?: (?:[A-ZÀ-Þ][\wÀ-ÿ-]*|van|voor|en)){0,4} (?:kan|kunnen|is bevoegd|mag)\b/,
+  /\b(?:kan|kunnen|mag) (?:het|de) (?:Dienst|Autoriteit|Agentschap|Inspectie|Fonds|Zorginstituut|Belastingdienst|Commissariaat)\b/,
   new RegExp(String.raw`\bis ${ACTOR} bevoegd\b`, 'i'),
   new RegExp(String.raw`\bnaar (?:het|zijn|haar) oordeel\b`, 'i'),
   // The organ's judgement as a clause: "tenzij het bevoegd gezag van oordeel is dat er omstandigheden zijn om de toelage
@@ -81,8 +84,15 @@ const JUDGEMENT = String.raw`(?:\bnaar (?:het|zijn|haar) oordeel\b|\bvan oordeel
  */
 const ORDERED_LIST_HEAD = String.raw`(?:\bweigert\b|\btrekt\b[^.;:\n]{0,100}\bin\b|\bvordert\b[^.;:\n]{0,100}\bterug\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:\n]){0,80}?\b${ADVERSE_PARTICIPLE}\b)[^.;:\n]{0,200}:[ \t]*\n`;
 
+/**
+ * A power that heads a list whose first item is the burden ("kan het Commissariaat aan de overtreder:\na. een
+ * bestuurlijke boete opleggen"; "kan, indien zij van oordeel is dat …:\na. een last opleggen"): the head's own
+ * condition does not make the items conditions.
+ */
+const POWER_LIST_HEAD = String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd)\b[^.;\n]{0,300}:[ \t]*\n(?:[a-z0-9]{1,3}[.)°]\s*)?[^\n;]{0,80}?(?:${ADVERSE.source})`;
+
 const POWER_TO_BURDEN = new RegExp(
-  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))(?:[^.;:]|\.(?=\d))){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^.;]{0,120}?\bnaar (?:het|zijn|haar) oordeel\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b${ADVERSE_PARTICIPLE}\b[^]{0,300}?${JUDGEMENT}|${ORDERED_LIST_HEAD}[^]*?${JUDGEMENT}`,
+  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))(?:[^.;:]|\.(?=\d))){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^.;]{0,120}?\bnaar (?:het|zijn|haar) oordeel\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b${ADVERSE_PARTICIPLE}\b[^]{0,300}?${JUDGEMENT}|${ORDERED_LIST_HEAD}[^]*?${JUDGEMENT}|${POWER_LIST_HEAD}`,
   'i',
 );
 

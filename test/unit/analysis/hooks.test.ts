@@ -597,3 +597,15 @@ describe('classifyHooks: round 16, errors of fresh 14 and 15', () => {
     expect(awbOf('BWBR9999991', 'Indien de houder naar het oordeel van het college de voorschriften niet naleeft, kan het college de vergunning schorsen.')).toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 16, an organ named by a title with accents or after its modal', () => {
+  it('gives 3:4 for "De Stichting Autoriteit Financiële Markten kan" and "kan het Commissariaat" with a burden', () => {
+    expect(awbOf('BWBR9999991', 'De Stichting Autoriteit Financiële Markten kan, indien zij van oordeel is dat een inbreuk heeft plaatsgevonden:\na. een last onder dwangsom opleggen;\nb. een zelfstandige last opleggen.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Bij overtreding van de regels door een uitgever kan het Commissariaat aan de overtreder:\na. een last onder dwangsom opleggen, of\nb. de erkenning schorsen.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 where the titled organ only informs, or the list under a power holds no burden first', () => {
+    expect(awbOf('BWBR9999991', 'Het Commissariaat kan de uitgever inlichten over de regels.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Het Commissariaat kan:\na. de uitgever inlichten over de regels;\nb. een handleiding uitgeven.')).not.toContain('3:4');
+  });
+});
