@@ -609,3 +609,15 @@ describe('classifyHooks: round 16, an organ named by a title with accents or aft
     expect(awbOf('BWBR9999991', 'Het Commissariaat kan:\na. de uitgever inlichten over de regels;\nb. een handleiding uitgeven.')).not.toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 16, striking someone from a register is a burden', () => {
+  it('gives 3:4 for a power to strike an entry out ("kan … worden doorgehaald", "kan de inschrijving doorhalen")', () => {
+    expect(awbOf('BWBR9999991', 'De inschrijving van de advocaat kan door de Raad worden doorgehaald indien hij niet langer voldoet aan de voorwaarden.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Het college kan de inschrijving in het register doorhalen, indien de houder de voorschriften niet naleeft.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 for a striking out at the person\'s own request or an entry struck out as a condition', () => {
+    expect(awbOf('BWBR9999991', 'De inschrijving kan op eigen verzoek van de houder worden doorgehaald.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Wie een doorgehaalde inschrijving had, kan een nieuwe aanvraag indienen.')).not.toContain('3:4');
+  });
+});
