@@ -512,11 +512,17 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // Or whose last clause is still a subordinate one ("blijft achterwege, indien voor dezelfde gedraging:").
     if (m.index > head.length && (/\b(?:als|indien|wanneer|ingeval):\s*$/.test(head) || subordinateTail(head))) continue;
     if (rule.outcome === 'intrekking' && REPEAL.test(`${before.slice(clauseStart)} ${m[0]}`)) continue;
+    // A choice between suspending and withdrawing ("De minister schorst de vismachtiging of trekt deze in") leaves the
+    // organ to weigh which: no single ordered outcome.
+    if (rule.outcome === 'intrekking' && SUSPEND_OR_WITHDRAW.test(`${before.slice(clauseStart)}${m[0]}`)) continue;
     return phrase;
   }
   return null;
 }
 
+
+/** Suspension or withdrawal as alternatives in one clause, in either order. */
+const SUSPEND_OR_WITHDRAW = /\b(?:schorst|geschorst)\b[^.;:,]{0,80}\bof\b[^.;:,]{0,40}\b(?:trekt|ingetrokken|intrekken)\b|\b(?:trekt|ingetrokken)\b[^.;:,]{0,80}\bof\b[^.;:,]{0,40}\b(?:schorst|geschorst)\b/i;
 
 /** A sentence that opens with a withdrawal as its condition ("Indien de beschikking … wordt ingetrokken, wordt …"). */
 const AFTER_WITHDRAWAL = /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|in geval|na)\b[^,]{0,200}\b(?:ingetrokken|intrekking)\b/i;

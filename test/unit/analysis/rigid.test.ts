@@ -594,3 +594,15 @@ describe('detectRigid: round 16, errors of fresh 14 and 15', () => {
     expect(outcomes('Ingeval de houder de voorschriften niet naleeft, wordt de vergunning ingetrokken.')).toEqual(['intrekking']);
   });
 });
+
+describe('detectRigid: round 16, a choice between suspension and withdrawal', () => {
+  it('reads "schorst … of trekt … in" and "wordt geschorst of ingetrokken" as no single ordered outcome', () => {
+    expect(outcomes('De minister schorst de vergunning of trekt deze in in de situatie, bedoeld in artikel 7.')).toEqual([]);
+    expect(outcomes('Indien de houder de voorschriften niet naleeft, wordt de erkenning geschorst of ingetrokken.')).toEqual([]);
+  });
+
+  it('keeps a withdrawal ordered alone', () => {
+    expect(outcomes('Indien de houder de voorschriften niet naleeft, trekt de minister de vergunning in.')).toEqual(['intrekking']);
+    expect(outcomes('Indien de houder de voorschriften niet naleeft, wordt de erkenning ingetrokken.')).toEqual(['intrekking']);
+  });
+});
