@@ -99,16 +99,25 @@ const POWER_TO_BURDEN = new RegExp(
 /** "Tegen de beslissing ... kan degene die ... beroep instellen": the citizen holds this "kan". */
 const CITIZEN_MODAL = /\b(?:kan|kunnen) (?:degene|de belanghebbende|een belanghebbende|belanghebbenden|de aanvrager|de verzekerde|de vreemdeling|de huurder|de indiener|de overtreder|de betrokkene)\b|\b(?:degene|de belanghebbende|een belanghebbende|belanghebbenden|de aanvrager|de verzekerde|de vreemdeling|de huurder|de indiener|de overtreder|de betrokkene) (?:kan|kunnen)\b/i;
 
+/** A power to provide by bye-law or regulation ("De raad kan bij verordening bepalen dat een bestuurlijke boete kan
+ * worden opgelegd"): rule-making, no decision on anyone. */
+const BYE_LAW_POWER = /\b(?:kan|kunnen) (?:[^.;]{0,40} )?bij (?:gemeentelijke |provinciale )?(?:verordening|algemene maatregel van bestuur|ministeriële regeling) (?:[^.;]{0,40} )?bepalen\b/i;
+
 /** Rule-making and delegation sentences give no power over an individual case; nor does withdrawing general rules. */
-const DELEGATION = /\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\bbij (?:algemene maatregel van bestuur|ministeriële regeling) regels\b|\balgemeen verbindende voorschriften\b|\b(?:kan|kunnen) [^.;]{0,40}\bbij (?:algemene maatregel van bestuur|ministeriële regeling)\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\bbij (?:of krachtens )?(?:algemene maatregel van bestuur|ministeriële regeling|regeling van Onze Minister)\b[^.;]{0,80}\b(?:bepaald|aangewezen|vastgesteld|gesteld)\b/i;
+const DELEGATION = new RegExp(
+  String.raw`\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\bbij (?:algemene maatregel van bestuur|ministeriële regeling) regels\b|\balgemeen verbindende voorschriften\b|\b(?:kan|kunnen) [^.;]{0,40}\bbij (?:algemene maatregel van bestuur|ministeriële regeling)\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\bbij (?:of krachtens )?(?:algemene maatregel van bestuur|ministeriële regeling|regeling van Onze Minister)\b[^.;]{0,80}\b(?:bepaald|aangewezen|vastgesteld|gesteld)\b|${BYE_LAW_POWER.source}`,
+  'i',
+);
 
 /**
  * Sentences that only empower rule-making ("Bij ministeriële regeling kunnen regels worden gesteld omtrent … uitstel
  * van betaling van de bestuurlijke boete"): no debt or boete arises from them. Narrower than DELEGATION, which also
  * holds "een bij ministeriële regeling vastgesteld bedrag" in an article that does recover.
  */
-const RULE_MAKING =
-  /\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\b(?:stelt|stellen) [^.;]{0,60}\bregels\b/i;
+const RULE_MAKING = new RegExp(
+  String.raw`\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\b(?:stelt|stellen) [^.;]{0,60}\bregels\b|${BYE_LAW_POWER.source}`,
+  'i',
+);
 
 /**
  * A measure named in a relative clause whose sentence says what it amounts to ("De bestuurlijke boete die per

@@ -621,3 +621,16 @@ describe('classifyHooks: round 16, striking someone from a register is a burden'
     expect(awbOf('BWBR9999991', 'Wie een doorgehaalde inschrijving had, kan een nieuwe aanvraag indienen.')).not.toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 16, a power to provide by bye-law that a boete can be imposed is rule-making', () => {
+  it('gives no 4:94a, 5:41 or 5:46 for "kan bij verordening bepalen dat een bestuurlijke boete kan worden opgelegd"', () => {
+    const hooks = awbOf('BWBR9999991', 'De raad van een gemeente kan bij verordening bepalen dat een bestuurlijke boete kan worden opgelegd voor overtreding van de regels, gesteld krachtens artikel 3.');
+    expect(hooks).not.toContain('5:41');
+    expect(hooks).not.toContain('4:94a');
+    expect(hooks).not.toContain('3:4');
+  });
+
+  it('keeps the hooks where the organ itself imposes the boete', () => {
+    expect(awbOf('BWBR9999991', 'Het college kan een bestuurlijke boete opleggen voor overtreding van de regels, gesteld bij verordening.')).toContain('5:41');
+  });
+});
