@@ -368,6 +368,8 @@ export const HOOK_RULES: HookRule[] = [
       // and the tuchtmaatregelen it weighs.
       /\b(?:raad|hof) van discipline\b|\btuchtcollege\b|\btuchtgerecht\b|\btuchtmaatregel\w*|\bdisciplinaire straf\b|\bgedetineerde\b|\bvoorzitter\b[^.;]{0,200}\bklacht\b|\bklacht\b[^.;]{0,200}\bvoorzitter\b/i,
       COURT_JUDGMENT_RECOGNITION,
+      // A criminal penalty ("kan als bijkomende straf worden opgelegd"): the criminal court's, not an organ's.
+      /\bbijkomende straf\w*|\bhoofdstraf\w*|\bstrafbaar\b/i,
       // Suspending or extending a term (also a "beslistermijn") burdens nobody by itself.
       /termijn\b[^.;]{0,100}\b(?:opschorten|verlengen)\b|\b(?:opschorten|verlengen)\b[^.;]{0,40}termijn\b/i,
       // A power used at the person's own request ("kan op verzoek van de ambtenaar … worden verlaagd").

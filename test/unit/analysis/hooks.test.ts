@@ -634,3 +634,10 @@ describe('classifyHooks: round 16, a power to provide by bye-law that a boete ca
     expect(awbOf('BWBR9999991', 'Het college kan een bestuurlijke boete opleggen voor overtreding van de regels, gesteld bij verordening.')).toContain('5:41');
   });
 });
+
+describe('classifyHooks: round 16, a criminal penalty is no 3:4 power', () => {
+  it('gives no 3:4 for "kan als bijkomende straf worden opgelegd"', () => {
+    expect(awbOf('BWBR9999991', 'In geval van overtreding van artikel 31 kan als bijkomende straf worden opgelegd gehele of gedeeltelijke stillegging van de inrichting.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'In geval van overtreding van artikel 31 kan het college de gehele of gedeeltelijke stillegging van de inrichting opleggen.')).toContain('3:4');
+  });
+});
