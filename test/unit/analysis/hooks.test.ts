@@ -641,3 +641,14 @@ describe('classifyHooks: round 16, a criminal penalty is no 3:4 power', () => {
     expect(awbOf('BWBR9999991', 'In geval van overtreding van artikel 31 kan het college de gehele of gedeeltelijke stillegging van de inrichting opleggen.')).toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 16, policy on using a power is a beleidsregel', () => {
+  it('gives 4:84 for "maatregelbeleid vastgesteld", "sanctiebeleid vastgelegd"', () => {
+    expect(awbOf('BWBR9999991', 'De Raad heeft met betrekking tot de toepassing van artikel 17, tweede lid, maatregelbeleid vastgesteld.')).toContain('4:84');
+    expect(awbOf('BWBR9999991', 'Het college heeft het sanctiebeleid vastgelegd in een nota.')).toContain('4:84');
+  });
+
+  it('gives no 4:84 for other policy words', () => {
+    expect(awbOf('BWBR9999991', 'De minister heeft het woonbeleid vastgesteld in overleg met de gemeenten.')).not.toContain('4:84');
+  });
+});
