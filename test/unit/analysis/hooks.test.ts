@@ -652,3 +652,13 @@ describe('classifyHooks: round 16, policy on using a power is a beleidsregel', (
     expect(awbOf('BWBR9999991', 'De minister heeft het woonbeleid vastgesteld in overleg met de gemeenten.')).not.toContain('4:84');
   });
 });
+
+describe('classifyHooks: round 16, a relative clause closed by a comma does not hold the power after it', () => {
+  it('gives 3:4 for "Een vergunning voor een inrichting, waarin energie kan worden vrijgemaakt, kan worden geweigerd"', () => {
+    expect(awbOf('BWBR9999991', 'Een vergunning voor het houden van een inrichting, waarin kernenergie kan worden vrijgemaakt, kan worden geweigerd, indien de risicoanalyse de waarden overschrijdt.')).toContain('3:4');
+  });
+
+  it('still reads the modal of an open relative clause as no power ("van wie kosten kunnen worden teruggevorderd")', () => {
+    expect(awbOf('BWBR9999991', 'Het register vermeldt de personen van wie kosten kunnen worden teruggevorderd.')).not.toContain('3:4');
+  });
+});
