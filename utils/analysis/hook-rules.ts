@@ -403,7 +403,8 @@ export const HOOK_RULES: HookRule[] = [
       /\bin (?:de|die) beleidsregels?\b[^.;]{0,20}\b(?:neergelegd|opgenomen|vastgelegd|vervat)\b/i,
       // Policy the organ has laid down for using a power ("De Raad heeft met betrekking tot de toepassing van artikel 17
       // maatregelbeleid vastgesteld"): beleidsregels by another name.
-      /\b\w+beleid\b(?<=\b(?:maatregel|sanctie|boete|handhavings|intrekkings|terugvorderings)beleid)[^.;]{0,20}\b(?:vastgesteld|vastgelegd|vast te stellen)\b/i,
+      // Literal first: the trigger runs on every sentence.
+      /beleid\b(?<=\b(?:maatregel|sanctie|boete|handhavings|intrekkings|terugvorderings)beleid)[^.;]{0,20}\b(?:vastgesteld|vastgelegd|vast te stellen)\b/i,
     ],
     // "op grond van de Beleidsregel verstrekking …" cites a regulation by its title (case-sensitive), not beleidsregels
     // as the basis of a decision.
