@@ -20,7 +20,7 @@ export interface HookRule {
 /** Bodies that take decisions; a citizen ("de belanghebbende kan bezwaar maken") is never one of them. */
 const ACTOR = String.raw`(?:het college|het UWV|de Sociale verzekeringsbank|Onze Minister|de Dienst Toeslagen|de inspecteur|de ontvanger|burgemeester en wethouders|het CAK|de Wlz-uitvoerder|een Wlz-uitvoerder|de algemene raad|het zorgkantoor|het bestuursorgaan|een bestuursorgaan|de officier van justitie|het Centraal Justitieel Incassobureau|de burgemeester|gedeputeerde staten|de raad|de korpschef|de grondkamer|het Zorginstituut|de minister|Onze Ministers|het bestuur|het bevoegd gezag|de directeur|de commissie|de havenbeheerder|de functionele autoriteit|de Autoriteit Consument en Markt|de Nederlandsche Bank)`;
 const MODAL = String.raw`(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)`;
-const ADVERSE_PARTICIPLE = String.raw`(?:geweigerd|ingetrokken|herzien|teruggevorderd|verlaagd|opgelegd|opgeschort|beëindigd|verrekend|afgewezen|ontzegd|geschorst|uitgesloten|verplicht|ingekort)`;
+const ADVERSE_PARTICIPLE = String.raw`(?:geweigerd|ingetrokken|doorgehaald|herzien|teruggevorderd|verlaagd|opgelegd|opgeschort|beëindigd|verrekend|afgewezen|ontzegd|geschorst|uitgesloten|verplicht|ingekort)`;
 
 /** A power with room to choose, held by a bestuursorgaan. */
 const DISCRETION: RegExp[] = [
@@ -30,7 +30,10 @@ const DISCRETION: RegExp[] = [
   new RegExp(String.raw`\b${MODAL} ${ACTOR}\b`, 'i'),
   // An organ named by its capitalised title ("De Dienst Wegverkeer kan een erkenning intrekken", "het Agentschap kan"):
   // a name, so case-sensitive; the rigid rules read these organs the same way.
-  /\b(?:Dienst|Autoriteit|Agentschap|Inspectie|Fonds|Zorginstituut|Belastingdienst)(?: (?:[A-Z][\w-]*|van|voor|en)){0,4} (?:kan|kunnen|is bevoegd|mag)\b/,
+  // Words of the title may carry accents ("Autoriteit Financiële Markten"), and the modal may come first ("kan het
+  // Commissariaat aan de overtreder: a. een bestuurlijke boete opleggen").
+  /\b(?:Dienst|Autoriteit|Agentschap|Inspectie|Fonds|Zorginstituut|Belastingdienst|Commissariaat)(?: (?:[A-ZÀ-Þ][\wÀ-ÿ-]*|van|voor|en)){0,4} (?:kan|kunnen|is bevoegd|mag)\b/,
+  /\b(?:kan|kunnen|mag) (?:het|de) (?:Dienst|Autoriteit|Agentschap|Inspectie|Fonds|Zorginstituut|Belastingdienst|Commissariaat)\b/,
   new RegExp(String.raw`\bis ${ACTOR} bevoegd\b`, 'i'),
   new RegExp(String.raw`\bnaar (?:het|zijn|haar) oordeel\b`, 'i'),
   // The organ's judgement as a clause: "tenzij het bevoegd gezag van oordeel is dat er omstandigheden zijn om de toelage
@@ -45,7 +48,7 @@ const DISCRETION: RegExp[] = [
   /\b(?:kan|kunnen)\b[^.;:]{0,60}?\bvervallen (?:worden )?verklaard\b/i,
   // Not in a relative clause about someone else's debt ("van wie kosten … kunnen worden teruggevorderd") or a
   // measure ("het aantal uren waarmee de aanspraak kan worden verlaagd").
-  new RegExp(String.raw`(?<!\b(?:(?:van|op) wie|waar(?:mee|van|op|in|bij|door))\b[^.;]{0,120})\b(?:kan|kunnen)\b[^.;:]{0,120}?\bworden ${ADVERSE_PARTICIPLE}\b`, 'i'),
+  new RegExp(String.raw`(?<!\b(?:(?:van|op) wie|waar(?:mee|van|op|in|bij|door))\b[^.;,]{0,120})\b(?:kan|kunnen)\b[^.;:]{0,120}?\bworden ${ADVERSE_PARTICIPLE}\b`, 'i'),
 ];
 
 /**
@@ -57,7 +60,7 @@ const DISCRETION: RegExp[] = [
  * wie de boete wordt opgelegd").
  */
 const ADVERSE =
-  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\b(?:weiger\w*|in te trekken|intrekken|intrekking|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|(?<!\balgemene\s)maatregel(?!\s+van bestuur)|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten|niet te verlenen|niet toe te kennen|innemen|in te nemen)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\bontslag\b[^.;:]{0,80}?\bworden verleend\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:worden )?(?:verbinden|te verbinden|verbonden|stellen|te stellen)\b|\bonder (?:beperkingen|voorwaarden|voorschriften) (?:worden )?verleend\b|\b(?:voorwaarden|voorschriften|beperkingen) aan (?:de|het|een|die|dat|deze|dit|zijn|haar) [a-zë-]+ (?:verbinden|te verbinden)\b/i;
+  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|doorgehaald|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\b(?:weiger\w*|in te trekken|intrekken|intrekking|door te halen|doorhalen|doorhaling|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|(?<!\balgemene\s)maatregel(?!\s+van bestuur)|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten|niet te verlenen|niet toe te kennen|innemen|in te nemen)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\bontslag\b[^.;:]{0,80}?\bworden verleend\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:worden )?(?:verbinden|te verbinden|verbonden|stellen|te stellen)\b|\bonder (?:beperkingen|voorwaarden|voorschriften) (?:worden )?verleend\b|\b(?:voorwaarden|voorschriften|beperkingen) aan (?:de|het|een|die|dat|deze|dit|zijn|haar) [a-zë-]+ (?:verbinden|te verbinden)\b/i;
 
 /**
  * The burden is what the power does ("kan de bijstand weigeren", also past a numbered reference: "kan de aanwijzing
@@ -81,24 +84,40 @@ const JUDGEMENT = String.raw`(?:\bnaar (?:het|zijn|haar) oordeel\b|\bvan oordeel
  */
 const ORDERED_LIST_HEAD = String.raw`(?:\bweigert\b|\btrekt\b[^.;:\n]{0,100}\bin\b|\bvordert\b[^.;:\n]{0,100}\bterug\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:\n]){0,80}?\b${ADVERSE_PARTICIPLE}\b)[^.;:\n]{0,200}:[ \t]*\n`;
 
+/**
+ * A power that heads a list whose first item is the burden ("kan het Commissariaat aan de overtreder:\na. een
+ * bestuurlijke boete opleggen"; "kan, indien zij van oordeel is dat …:\na. een last opleggen"): the head's own
+ * condition does not make the items conditions.
+ */
+const POWER_LIST_HEAD = String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd)\b[^.;\n]{0,300}:[ \t]*\n(?:[a-z0-9]{1,3}[.)°]\s*)?[^\n;]{0,80}?(?:${ADVERSE.source})`;
+
 const POWER_TO_BURDEN = new RegExp(
-  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))(?:[^.;:]|\.(?=\d))){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^.;]{0,120}?\bnaar (?:het|zijn|haar) oordeel\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b${ADVERSE_PARTICIPLE}\b[^]{0,300}?${JUDGEMENT}|${ORDERED_LIST_HEAD}[^]*?${JUDGEMENT}`,
+  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))(?:[^.;:]|\.(?=\d))){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^.;]{0,120}?\bnaar (?:het|zijn|haar) oordeel\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b${ADVERSE_PARTICIPLE}\b[^]{0,300}?${JUDGEMENT}|${ORDERED_LIST_HEAD}[^]*?${JUDGEMENT}|${POWER_LIST_HEAD}`,
   'i',
 );
 
 /** "Tegen de beslissing ... kan degene die ... beroep instellen": the citizen holds this "kan". */
 const CITIZEN_MODAL = /\b(?:kan|kunnen) (?:degene|de belanghebbende|een belanghebbende|belanghebbenden|de aanvrager|de verzekerde|de vreemdeling|de huurder|de indiener|de overtreder|de betrokkene)\b|\b(?:degene|de belanghebbende|een belanghebbende|belanghebbenden|de aanvrager|de verzekerde|de vreemdeling|de huurder|de indiener|de overtreder|de betrokkene) (?:kan|kunnen)\b/i;
 
+/** A power to provide by bye-law or regulation ("De raad kan bij verordening bepalen dat een bestuurlijke boete kan
+ * worden opgelegd"): rule-making, no decision on anyone. */
+const BYE_LAW_POWER = /\b(?:kan|kunnen) (?:[^.;]{0,40} )?bij (?:gemeentelijke |provinciale )?(?:verordening|algemene maatregel van bestuur|ministeriële regeling) (?:[^.;]{0,40} )?bepalen\b/i;
+
 /** Rule-making and delegation sentences give no power over an individual case; nor does withdrawing general rules. */
-const DELEGATION = /\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\bbij (?:algemene maatregel van bestuur|ministeriële regeling) regels\b|\balgemeen verbindende voorschriften\b|\b(?:kan|kunnen) [^.;]{0,40}\bbij (?:algemene maatregel van bestuur|ministeriële regeling)\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\bbij (?:of krachtens )?(?:algemene maatregel van bestuur|ministeriële regeling|regeling van Onze Minister)\b[^.;]{0,80}\b(?:bepaald|aangewezen|vastgesteld|gesteld)\b/i;
+const DELEGATION = new RegExp(
+  String.raw`\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\bbij (?:algemene maatregel van bestuur|ministeriële regeling) regels\b|\balgemeen verbindende voorschriften\b|\b(?:kan|kunnen) [^.;]{0,40}\bbij (?:algemene maatregel van bestuur|ministeriële regeling)\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\bbij (?:of krachtens )?(?:algemene maatregel van bestuur|ministeriële regeling|regeling van Onze Minister)\b[^.;]{0,80}\b(?:bepaald|aangewezen|vastgesteld|gesteld)\b|${BYE_LAW_POWER.source}`,
+  'i',
+);
 
 /**
  * Sentences that only empower rule-making ("Bij ministeriële regeling kunnen regels worden gesteld omtrent … uitstel
  * van betaling van de bestuurlijke boete"): no debt or boete arises from them. Narrower than DELEGATION, which also
  * holds "een bij ministeriële regeling vastgesteld bedrag" in an article that does recover.
  */
-const RULE_MAKING =
-  /\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\b(?:stelt|stellen) [^.;]{0,60}\bregels\b/i;
+const RULE_MAKING = new RegExp(
+  String.raw`\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\b(?:stelt|stellen) [^.;]{0,60}\bregels\b|${BYE_LAW_POWER.source}`,
+  'i',
+);
 
 /**
  * A measure named in a relative clause whose sentence says what it amounts to ("De bestuurlijke boete die per
@@ -344,9 +363,13 @@ export const HOOK_RULES: HookRule[] = [
       /\b(?:kan|kunnen)\s+(?:het|de|Onze)\s+\S+(?:\s+\S+)?\s+verzoeken\b/i,
       // A negated passive power in a relative clause: "die … niet kan worden verrekend".
       /\bniet (?:kan|kunnen) worden\b/i,
-      // Disciplinary tribunals and prison discipline have their own procedures, not the Awb's.
-      /\b(?:raad|hof) van discipline\b|\btuchtcollege\b|\bdisciplinaire straf\b|\bgedetineerde\b/i,
+      // Disciplinary tribunals and prison discipline have their own procedures, not the Awb's: also a tribunal's
+      // chairman disposing of a complaint ("kan de voorzitter de zaak zonder zitting afdoen", "de klacht … afwijzen")
+      // and the tuchtmaatregelen it weighs.
+      /\b(?:raad|hof) van discipline\b|\btuchtcollege\b|\btuchtgerecht\b|\btuchtmaatregel\w*|\bdisciplinaire straf\b|\bgedetineerde\b|\bvoorzitter\b[^.;]{0,200}\bklacht\b|\bklacht\b[^.;]{0,200}\bvoorzitter\b/i,
       COURT_JUDGMENT_RECOGNITION,
+      // A criminal penalty ("kan als bijkomende straf worden opgelegd"): the criminal court's, not an organ's.
+      /\bbijkomende straf\w*|\bhoofdstraf\w*|\bstrafbaar\b/i,
       // Suspending or extending a term (also a "beslistermijn") burdens nobody by itself.
       /termijn\b[^.;]{0,100}\b(?:opschorten|verlengen)\b|\b(?:opschorten|verlengen)\b[^.;]{0,40}termijn\b/i,
       // A power used at the person's own request ("kan op verzoek van de ambtenaar … worden verlaagd").
@@ -378,6 +401,10 @@ export const HOOK_RULES: HookRule[] = [
       /\b(?:op grond van|overeenkomstig|volgens|krachtens) (?:de|die) beleidsregels?\b/i,
       // Criteria laid down in them: "overeenkomstig de maatstaven die in de beleidsregels zijn neergelegd".
       /\bin (?:de|die) beleidsregels?\b[^.;]{0,20}\b(?:neergelegd|opgenomen|vastgelegd|vervat)\b/i,
+      // Policy the organ has laid down for using a power ("De Raad heeft met betrekking tot de toepassing van artikel 17
+      // maatregelbeleid vastgesteld"): beleidsregels by another name.
+      // Literal first: the trigger runs on every sentence.
+      /beleid\b(?<=\b(?:maatregel|sanctie|boete|handhavings|intrekkings|terugvorderings)beleid)[^.;]{0,20}\b(?:vastgesteld|vastgelegd|vast te stellen)\b/i,
     ],
     // "op grond van de Beleidsregel verstrekking …" cites a regulation by its title (case-sensitive), not beleidsregels
     // as the basis of a decision.

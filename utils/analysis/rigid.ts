@@ -258,7 +258,7 @@ const CLOSED_RELATIVE = /\b(?:die|welke|waarvan|waarmee)\b[^,;:]*,/g;
  * "waarin zijn aansprakelijkheid wordt uitgesloten". "die voldoen aan …" has its verb first.
  */
 const SUBORDINATE =
-  /(?:\b(?:indien|wanneer|zodra|nadat|zolang|alvorens|voordat|totdat|omdat|doordat|voor zover|voorzover|waar(?:mee|van|in|bij|door|op|onder)|welke|dat|die)\b|^[\s,]*(?:\d{1,3}[a-z]?\.\s+)?als\b(?! bedoeld))(?![^,;:]*\b(?:wordt|worden|is|zijn(?=\s*(?:dan\s*)?$|\s+\S+\s*$)|heeft|hebben|zal|zullen|voldoen|voldoet)\b)[^,;:]*$/i;
+  /(?:\b(?:indien|wanneer|zodra|ingeval|in geval|nadat|zolang|alvorens|voordat|totdat|omdat|doordat|voor zover|voorzover|waar(?:mee|van|in|bij|door|op|onder)|welke|dat|die)\b|^[\s,]*(?:\d{1,3}[a-z]?\.\s+)?als\b(?! bedoeld))(?![^,;:]*\b(?:wordt|worden|is|zijn(?=\s*(?:dan\s*)?$|\s+\S+\s*$)|heeft|hebben|zal|zullen|voldoen|voldoet)\b)[^,;:]*$/i;
 /**
  * Commas inside a reference ("het in het vijfde lid, onderdeel b, bedoelde voorstel", "het besluit, bedoeld in
  * artikel 11, tweede lid, wordt") do not end the clause they stand in.
@@ -512,11 +512,17 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // Or whose last clause is still a subordinate one ("blijft achterwege, indien voor dezelfde gedraging:").
     if (m.index > head.length && (/\b(?:als|indien|wanneer|ingeval):\s*$/.test(head) || subordinateTail(head))) continue;
     if (rule.outcome === 'intrekking' && REPEAL.test(`${before.slice(clauseStart)} ${m[0]}`)) continue;
+    // A choice between suspending and withdrawing ("De minister schorst de vismachtiging of trekt deze in") leaves the
+    // organ to weigh which: no single ordered outcome.
+    if (rule.outcome === 'intrekking' && SUSPEND_OR_WITHDRAW.test(`${before.slice(clauseStart)}${m[0]}`)) continue;
     return phrase;
   }
   return null;
 }
 
+
+/** Suspension or withdrawal as alternatives in one clause, in either order. */
+const SUSPEND_OR_WITHDRAW = /\b(?:schorst|geschorst)\b[^.;:,]{0,80}\bof\b[^.;:,]{0,40}\b(?:trekt|ingetrokken|intrekken)\b|\b(?:trekt|ingetrokken)\b[^.;:,]{0,80}\bof\b[^.;:,]{0,40}\b(?:schorst|geschorst)\b/i;
 
 /** A sentence that opens with a withdrawal as its condition ("Indien de beschikking … wordt ingetrokken, wordt …"). */
 const AFTER_WITHDRAWAL = /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|in geval|na)\b[^,]{0,200}\b(?:ingetrokken|intrekking)\b/i;

@@ -588,3 +588,77 @@ describe('classifyHooks: precision first (round 14), 6:11 only for a short own t
     expect(awbOf('BWBR9999991', 'Tegen de beslissing op het verzoek om teruggaaf staat beroep open, in te stellen binnen drie maanden.')).not.toContain('6:11');
   });
 });
+
+describe('classifyHooks: round 16, errors of fresh 14 and 15', () => {
+  it('gives no 3:4 for a disciplinary chairman disposing of a complaint or weighing a tuchtmaatregel', () => {
+    expect(awbOf('BWBR9999991', 'Indien naar het oordeel van de voorzitter geen andere tuchtmaatregel dan een berisping of een geldboete dient te worden opgelegd, kan de voorzitter de zaak zonder zitting afdoen.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Indien de klacht zich naar het oordeel van de voorzitter daartoe leent, kan de voorzitter besluiten de behandeling van de klacht te schorsen.')).not.toContain('3:4');
+    // An organ's own power to suspend stays a 3:4 power.
+    expect(awbOf('BWBR9999991', 'Indien de houder naar het oordeel van het college de voorschriften niet naleeft, kan het college de vergunning schorsen.')).toContain('3:4');
+  });
+});
+
+describe('classifyHooks: round 16, an organ named by a title with accents or after its modal', () => {
+  it('gives 3:4 for "De Stichting Autoriteit Financiële Markten kan" and "kan het Commissariaat" with a burden', () => {
+    expect(awbOf('BWBR9999991', 'De Stichting Autoriteit Financiële Markten kan, indien zij van oordeel is dat een inbreuk heeft plaatsgevonden:\na. een last onder dwangsom opleggen;\nb. een zelfstandige last opleggen.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Bij overtreding van de regels door een uitgever kan het Commissariaat aan de overtreder:\na. een last onder dwangsom opleggen, of\nb. de erkenning schorsen.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 where the titled organ only informs, or the list under a power holds no burden first', () => {
+    expect(awbOf('BWBR9999991', 'Het Commissariaat kan de uitgever inlichten over de regels.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Het Commissariaat kan:\na. de uitgever inlichten over de regels;\nb. een handleiding uitgeven.')).not.toContain('3:4');
+  });
+});
+
+describe('classifyHooks: round 16, striking someone from a register is a burden', () => {
+  it('gives 3:4 for a power to strike an entry out ("kan … worden doorgehaald", "kan de inschrijving doorhalen")', () => {
+    expect(awbOf('BWBR9999991', 'De inschrijving van de advocaat kan door de Raad worden doorgehaald indien hij niet langer voldoet aan de voorwaarden.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Het college kan de inschrijving in het register doorhalen, indien de houder de voorschriften niet naleeft.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 for a striking out at the person\'s own request or an entry struck out as a condition', () => {
+    expect(awbOf('BWBR9999991', 'De inschrijving kan op eigen verzoek van de houder worden doorgehaald.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Wie een doorgehaalde inschrijving had, kan een nieuwe aanvraag indienen.')).not.toContain('3:4');
+  });
+});
+
+describe('classifyHooks: round 16, a power to provide by bye-law that a boete can be imposed is rule-making', () => {
+  it('gives no 4:94a, 5:41 or 5:46 for "kan bij verordening bepalen dat een bestuurlijke boete kan worden opgelegd"', () => {
+    const hooks = awbOf('BWBR9999991', 'De raad van een gemeente kan bij verordening bepalen dat een bestuurlijke boete kan worden opgelegd voor overtreding van de regels, gesteld krachtens artikel 3.');
+    expect(hooks).not.toContain('5:41');
+    expect(hooks).not.toContain('4:94a');
+    expect(hooks).not.toContain('3:4');
+  });
+
+  it('keeps the hooks where the organ itself imposes the boete', () => {
+    expect(awbOf('BWBR9999991', 'Het college kan een bestuurlijke boete opleggen voor overtreding van de regels, gesteld bij verordening.')).toContain('5:41');
+  });
+});
+
+describe('classifyHooks: round 16, a criminal penalty is no 3:4 power', () => {
+  it('gives no 3:4 for "kan als bijkomende straf worden opgelegd"', () => {
+    expect(awbOf('BWBR9999991', 'In geval van overtreding van artikel 31 kan als bijkomende straf worden opgelegd gehele of gedeeltelijke stillegging van de inrichting.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'In geval van overtreding van artikel 31 kan het college de gehele of gedeeltelijke stillegging van de inrichting opleggen.')).toContain('3:4');
+  });
+});
+
+describe('classifyHooks: round 16, policy on using a power is a beleidsregel', () => {
+  it('gives 4:84 for "maatregelbeleid vastgesteld", "sanctiebeleid vastgelegd"', () => {
+    expect(awbOf('BWBR9999991', 'De Raad heeft met betrekking tot de toepassing van artikel 17, tweede lid, maatregelbeleid vastgesteld.')).toContain('4:84');
+    expect(awbOf('BWBR9999991', 'Het college heeft het sanctiebeleid vastgelegd in een nota.')).toContain('4:84');
+  });
+
+  it('gives no 4:84 for other policy words', () => {
+    expect(awbOf('BWBR9999991', 'De minister heeft het woonbeleid vastgesteld in overleg met de gemeenten.')).not.toContain('4:84');
+  });
+});
+
+describe('classifyHooks: round 16, a relative clause closed by a comma does not hold the power after it', () => {
+  it('gives 3:4 for "Een vergunning voor een inrichting, waarin energie kan worden vrijgemaakt, kan worden geweigerd"', () => {
+    expect(awbOf('BWBR9999991', 'Een vergunning voor het houden van een inrichting, waarin kernenergie kan worden vrijgemaakt, kan worden geweigerd, indien de risicoanalyse de waarden overschrijdt.')).toContain('3:4');
+  });
+
+  it('still reads the modal of an open relative clause as no power ("van wie kosten kunnen worden teruggevorderd")', () => {
+    expect(awbOf('BWBR9999991', 'Het register vermeldt de personen van wie kosten kunnen worden teruggevorderd.')).not.toContain('3:4');
+  });
+});

@@ -583,3 +583,26 @@ describe('detectRigid: precision first (round 14), a boete only as an organ that
     expect(outcomes('Indien de vervoerder de rusttijden niet naleeft, legt de inspecteur hem een bestuurlijke boete op.')).toEqual(['boete']);
   });
 });
+
+describe('detectRigid: round 16, errors of fresh 14 and 15', () => {
+  it('reads an outcome inside an "ingeval" condition as the condition, not an order', () => {
+    expect(outcomes('Ingeval een aanvraag wordt ingetrokken of afgewezen voordat het onderzoek is aangevangen, wordt het betaalde bedrag gerestitueerd.')).toEqual([]);
+    expect(outcomes('In geval een aanvraag wordt afgewezen, wordt de helft van de leges terugbetaald.')).toEqual([]);
+  });
+
+  it('keeps the order in the main clause after an "ingeval" condition', () => {
+    expect(outcomes('Ingeval de houder de voorschriften niet naleeft, wordt de vergunning ingetrokken.')).toEqual(['intrekking']);
+  });
+});
+
+describe('detectRigid: round 16, a choice between suspension and withdrawal', () => {
+  it('reads "schorst … of trekt … in" and "wordt geschorst of ingetrokken" as no single ordered outcome', () => {
+    expect(outcomes('De minister schorst de vergunning of trekt deze in in de situatie, bedoeld in artikel 7.')).toEqual([]);
+    expect(outcomes('Indien de houder de voorschriften niet naleeft, wordt de erkenning geschorst of ingetrokken.')).toEqual([]);
+  });
+
+  it('keeps a withdrawal ordered alone', () => {
+    expect(outcomes('Indien de houder de voorschriften niet naleeft, trekt de minister de vergunning in.')).toEqual(['intrekking']);
+    expect(outcomes('Indien de houder de voorschriften niet naleeft, wordt de erkenning ingetrokken.')).toEqual(['intrekking']);
+  });
+});
