@@ -606,3 +606,14 @@ describe('detectRigid: round 16, a choice between suspension and withdrawal', ()
     expect(outcomes('Indien de houder de voorschriften niet naleeft, wordt de erkenning ingetrokken.')).toEqual(['intrekking']);
   });
 });
+
+describe('detectRigid: round 17, a withdrawal at the holder\'s own request', () => {
+  it('reads "op daartoe strekkend (schriftelijk) verzoek" as the holder\'s request, not an order against him', () => {
+    expect(outcomes('De minister trekt de vergunning in op daartoe strekkend schriftelijk verzoek van de vergunninghouder.')).toEqual([]);
+    expect(outcomes('Het college trekt de erkenning in op een daartoe strekkend verzoek van de houder.')).toEqual([]);
+  });
+
+  it('keeps a withdrawal ordered for the holder\'s conduct', () => {
+    expect(outcomes('De minister trekt de vergunning in indien de vergunninghouder de voorschriften niet naleeft.')).toEqual(['intrekking']);
+  });
+});
