@@ -617,3 +617,14 @@ describe('detectRigid: round 17, a withdrawal at the holder\'s own request', () 
     expect(outcomes('De minister trekt de vergunning in indien de vergunninghouder de voorschriften niet naleeft.')).toEqual(['intrekking']);
   });
 });
+
+describe('detectRigid: round 17, a designation withdrawn beside another grant', () => {
+  it('reads "trekt … een aanwijzing of erkenning in" as an ordered withdrawal, also with the verb split by an advice clause', () => {
+    expect(outcomes('Onze Minister trekt, op advies van de inspecteur, een aanwijzing of erkenning in indien is gebleken dat de keurder valse verklaringen heeft afgegeven.')).toEqual(['intrekking']);
+  });
+
+  it('keeps an aanwijzing among enforcement measures as a choice', () => {
+    expect(outcomes('Indien de houder de voorschriften niet naleeft, legt de toezichthouder een aanwijzing of een bestuurlijke boete op.')).toEqual([]);
+    expect(outcomes('Indien de houder de voorschriften niet naleeft, legt de toezichthouder een waarschuwing of een bestuurlijke boete op.')).toEqual([]);
+  });
+});
