@@ -270,8 +270,12 @@ const NEGATED =
   /^\S+\s+(?:\S+\s+){0,2}?niet\b(?!\s+(?:\S+\s+)?\S{2,}(?:de|te)\s)|\bniet\s+(?:teruggevorderd|ingetrokken|geweigerd|afgewezen|opgelegd|uitgesloten|gekort|verlaagd|in|terug)$|\bgeen\s+(?:bestuurlijke\s+)?boete|\b(?:evenmin|nimmer|nooit|in geen geval)\b/;
 /** The clause opens with "geen" and its noun ("Geen bestuurlijke boete wordt …", "geen uitkering wordt …"). */
 const NEGATED_SUBJECT = /(?:^|[,;:]\s*|\n)\s*(?:\d{1,3}[a-z]?\.\s+)?geen\s+(?:[^\s,.;:]+\s+){0,3}$/i;
-/** Courts and their clerk, also in the spelling of the 19th-century laws still in force ("regtbank", "regter"). */
-const COURT = String.raw`\b\w*rechter\b|\brechtbank\b|\bgerechtshof\b|\bondernemingskamer\b|\bHoge Raad\b|\bgriffier\b|\b\w*regter\b|\bregtbank\b`;
+/**
+ * Courts and their clerk, also in the spelling of the 19th-century laws still in force ("regtbank", "regter"). Not an
+ * arbiter ("scheidsrechter") a minister designates and can withdraw ("een aanwijzing … in indien … de keuringsarts of
+ * scheidsrechter:"): arbitration between parties is private law, which the law kinds already leave out.
+ */
+const COURT = String.raw`\b(?!scheids)\w*rechter\b|\brechtbank\b|\bgerechtshof\b|\bondernemingskamer\b|\bHoge Raad\b|\bgriffier\b|\b\w*regter\b|\bregtbank\b`;
 /**
  * Not rigid outcomes: limits in the person's favour ("ten hoogste één boete"), criminal law, decisions of a
  * court or its griffier.

@@ -623,6 +623,10 @@ describe('detectRigid: round 17, a designation withdrawn beside another grant', 
     expect(outcomes('Onze Minister trekt, op advies van de inspecteur, een aanwijzing of erkenning in indien is gebleken dat de keurder valse verklaringen heeft afgegeven.')).toEqual(['intrekking']);
   });
 
+  it('reads a designated arbiter ("keuringsarts of scheidsrechter") as the person concerned, not a court', () => {
+    expect(outcomes('De minister trekt een aanwijzing of erkenning in indien de keuringsarts of scheidsrechter:\na. valse verklaringen heeft afgegeven;\nb. de normen niet in acht neemt.')).toEqual(['intrekking']);
+  });
+
   it('keeps an aanwijzing among enforcement measures as a choice', () => {
     expect(outcomes('Indien de houder de voorschriften niet naleeft, legt de toezichthouder een aanwijzing of een bestuurlijke boete op.')).toEqual([]);
     expect(outcomes('Indien de houder de voorschriften niet naleeft, legt de toezichthouder een waarschuwing of een bestuurlijke boete op.')).toEqual([]);
