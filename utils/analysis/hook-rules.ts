@@ -2,7 +2,7 @@
 // sentence that none of its exclusions match; it then yields every Awb article in `awb`, each with the
 // rule's reason (Dutch, B1). Sector laws that switch Awb provisions off or change them are listed in
 // LAW_ADJUSTMENTS, also as data.
-import { COURT_JUDGMENT_RECOGNITION, PRIVATE_LAW_BWB_IDS } from './law-kinds';
+import { COURT_JUDGMENT_RECOGNITION, CRIMINAL_CODE_BWB_IDS, PRIVATE_LAW_BWB_IDS } from './law-kinds';
 
 export interface HookRule {
   id: string;
@@ -523,6 +523,12 @@ export const LAW_ADJUSTMENTS: LawAdjustment[] = [
     effect: 'exclude',
     scopes: ['*'],
     source: 'Private law between parties; the Awb binds bestuursorganen only (Awb 1:1).',
+  },
+  {
+    bwbIds: [...CRIMINAL_CODE_BWB_IDS],
+    effect: 'exclude',
+    scopes: ['*'],
+    source: 'Awb 1:6: the Awb does not apply to the investigation and prosecution of offences or the execution of criminal judgments.',
   },
   {
     bwbIds: TOESLAGEN,

@@ -676,3 +676,15 @@ describe('classifyHooks: round 17, an own beslistermijn written term first or af
     expect(awbOf('BWBR9999991', 'Binnen acht weken na de bekendmaking neemt de aanvrager contact op met het college.')).not.toContain('4:17');
   });
 });
+
+describe('classifyHooks: round 17, no Awb hook in the criminal codes (Awb 1:6)', () => {
+  const request = 'Het verzoek tot overname van de strafvervolging kan door de officier van justitie worden ingetrokken indien de verdachte dat wenst.';
+
+  it('gives no 3:4 for a power of the openbaar ministerie in the Wetboek van Strafvordering', () => {
+    expect(awbOf('BWBR0001903', request)).toEqual([]);
+  });
+
+  it('still reads the same words as a 3:4 power in another law', () => {
+    expect(awbOf('BWBR9999991', request)).toContain('3:4');
+  });
+});
