@@ -121,7 +121,8 @@ for (const [title, suffix] of [
   ['thirteenth fresh set (frozen at 53d1a06, drawn by payment suspension, withholding and non-grant words, no corpus laws; measured once there and since reopened for development)', 'fresh13'],
   ['fourteenth fresh set (frozen at 84368f7 after the precision-first changes, drawn by dismissal, expulsion, recourse and deregistration words, no corpus laws; measured once there and since reopened for development)', 'fresh14'],
   ['fifteenth fresh set (drawn after fresh 14 by repayment and revocation words, no corpus laws; measured once with the rules of 84368f7 and since reopened for development)', 'fresh15'],
-  ['sixteenth fresh set (frozen at 208a1cb after the fixes made once fresh 14 and 15 were reopened, drawn by recovery, set-off and non-payment words, no corpus laws; measured once there and still held out)', 'fresh16'],
+  ['sixteenth fresh set (frozen at 208a1cb after the fixes made once fresh 14 and 15 were reopened, drawn by recovery, set-off and non-payment words, no corpus laws; measured once there and since reopened for development)', 'fresh16'],
+  ['seventeenth fresh set (frozen at f24bedf after the fixes made once fresh 16 was reopened, drawn by stopping, taking-away, withholding and annulling words, no corpus laws; measured once there and still held out)', 'fresh17'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
@@ -161,6 +162,8 @@ const AT_FREEZE: Array<{ set: string; commit: string; clause: Score | null; rigi
   { set: 'fresh 15', commit: '84368f7', clause: null, rigid: score(8, 1, 0), hooks: score(18, 5, 11) },
   // Drawn after the fixes made once fresh 14 and 15 were reopened (round 16).
   { set: 'fresh 16', commit: '208a1cb', clause: null, rigid: score(5, 1, 2), hooks: score(9, 4, 3) },
+  // Drawn after the fixes made once fresh 16 was reopened (round 17).
+  { set: 'fresh 17', commit: 'f24bedf', clause: null, rigid: score(10, 7, 2), hooks: score(9, 4, 11) },
 ];
 /** The counts of some sets added up (sets without a figure, e.g. no clause candidates, left out). */
 const pooledOf = (rows: typeof AT_FREEZE, pick: (r: (typeof AT_FREEZE)[number]) => Score | null): Score => {
@@ -179,8 +182,8 @@ console.log(`pooled, ${AT_FREEZE.length} sets`);
 console.log(`  clause "general"  ${withIntervals(pooled((r) => r.clause))}`);
 console.log(`  rigid provisions  ${withIntervals(pooled((r) => r.rigid))}`);
 console.log(`  Awb hooks         ${withIntervals(pooled((r) => r.hooks))}`);
-const latest = AT_FREEZE.filter((r) => ['fresh 12', 'fresh 13', 'fresh 14', 'fresh 15', 'fresh 16'].includes(r.set));
-console.log('pooled, fresh 12 to 16 (the sets measured with rules nobody had tuned on them)');
+const latest = AT_FREEZE.filter((r) => ['fresh 12', 'fresh 13', 'fresh 14', 'fresh 15', 'fresh 16', 'fresh 17'].includes(r.set));
+console.log('pooled, fresh 12 to 17 (the sets measured with rules nobody had tuned on them)');
 console.log(`  rigid provisions  ${withIntervals(pooledOf(latest, (r) => r.rigid))}`);
 console.log(`  Awb hooks         ${withIntervals(pooledOf(latest, (r) => r.hooks))}`);
 

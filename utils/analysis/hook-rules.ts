@@ -2,7 +2,7 @@
 // sentence that none of its exclusions match; it then yields every Awb article in `awb`, each with the
 // rule's reason (Dutch, B1). Sector laws that switch Awb provisions off or change them are listed in
 // LAW_ADJUSTMENTS, also as data.
-import { COURT_JUDGMENT_RECOGNITION, PRIVATE_LAW_BWB_IDS } from './law-kinds';
+import { COURT_JUDGMENT_RECOGNITION, CRIMINAL_CODE_BWB_IDS, PRIVATE_LAW_BWB_IDS } from './law-kinds';
 
 export interface HookRule {
   id: string;
@@ -220,13 +220,17 @@ const OWN_OBJECTION_TERM = [
 /** The law sets its own beslistermijn. */
 const OWN_DECISION_TERM = [
   // "besluit" as a verb ("Onze minister besluit binnen dertien weken"), not "een besluit binnen 6 maanden". The
-  // term may come after what is decided on ("beslist zo spoedig mogelijk op een aanvraag om …, doch uiterlijk binnen").
-  /(?:\bbeslist\b[^.;]{0,130}|(?<!\b(?:een|het|dit|dat|zijn|haar|geen)\s)\bbesluit\s+)\b(?:binnen|uiterlijk)\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b/i,
+  // term may come after what is decided on ("beslist zo spoedig mogelijk op een aanvraag om …, doch uiterlijk binnen"),
+  // or after the date from which it holds ("De Minister besluit na 30 juni 2015 binnen dertien weken").
+  /(?:\bbeslist\b[^.;]{0,130}|(?<!\b(?:een|het|dit|dat|zijn|haar|geen)\s)\bbesluit\s+(?:na \d{1,2} \w+ \d{4}\s+)?)\b(?:binnen|uiterlijk)\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b/i,
   /\bbinnen\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b[^.;]{0,120}\bbeslist\b/i,
   /\b(?:beschikking|besluit|beslissing)\w*\b[^.;]{0,80}\bwordt (?:genomen|gegeven) binnen\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b/i,
   // "De subsidie wordt vastgesteld binnen 8 weken na ontvangst van de gegevens".
   /\b(?:subsidie|bijdrage|uitkering|tegemoetkoming)\b[^.;]{0,40}\bwordt (?:verleend|vastgesteld) binnen\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b/i,
   /\bbinnen\b[^.;]{0,30}\b(?:dagen|weken|maanden)\b[^.;]{0,60}\b(?:een beslissing|een besluit|een beschikking)\b[^.;]{0,20}\b(?:genomen|te nemen|gegeven)\b/i,
+  // The term first and the organ's verb after it: "Binnen tweeëntwintig weken na ontvangst van de aanvraag … neemt de
+  // Minister een besluit op de aanvraag".
+  /\bbinnen\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b[^.;]{0,150}\bneemt\b[^.;]{0,40}\b(?:een besluit|een beslissing|een beschikking)\b/i,
   /\bbeslistermijn\b/i,
   // "De houder beantwoordt het verzoek binnen een maand na ontvangst": the answer is the decision.
   /\bbeantwoord(?:t|en)\b[^.;]{0,40}\b(?:verzoek|aanvraag)\w*\b[^.;]{0,30}\bbinnen\b[^.;]{0,20}\b(?:werkdagen|dagen|weken|maand|maanden)\b/i,
@@ -519,6 +523,12 @@ export const LAW_ADJUSTMENTS: LawAdjustment[] = [
     effect: 'exclude',
     scopes: ['*'],
     source: 'Private law between parties; the Awb binds bestuursorganen only (Awb 1:1).',
+  },
+  {
+    bwbIds: [...CRIMINAL_CODE_BWB_IDS],
+    effect: 'exclude',
+    scopes: ['*'],
+    source: 'Awb 1:6: the Awb does not apply to the investigation and prosecution of offences or the execution of criminal judgments.',
   },
   {
     bwbIds: TOESLAGEN,

@@ -29,3 +29,13 @@ export function isPrivateLaw(bwbId: string): boolean {
  */
 export const COURT_JUDGMENT_RECOGNITION =
   /\b(?:erkenning|tenuitvoerlegging)\s+van\s+(?:de|een)\s+rechterlijke\s+(?:uitspraak|beslissing)\b/i;
+
+/**
+ * The criminal codes: investigating and prosecuting offences and executing criminal judgments are left out of the Awb
+ * (Awb 1:6), so no Awb hook holds there ("kan het verzoek … worden ingetrokken", a "bezwaarschrift" to the court).
+ * Their hardship clauses for the openbaar ministerie are still read as clauses.
+ */
+export const CRIMINAL_CODE_BWB_IDS: readonly string[] = [
+  'BWBR0001854', // Wetboek van Strafrecht
+  'BWBR0001903', // Wetboek van Strafvordering
+];

@@ -270,8 +270,12 @@ const NEGATED =
   /^\S+\s+(?:\S+\s+){0,2}?niet\b(?!\s+(?:\S+\s+)?\S{2,}(?:de|te)\s)|\bniet\s+(?:teruggevorderd|ingetrokken|geweigerd|afgewezen|opgelegd|uitgesloten|gekort|verlaagd|in|terug)$|\bgeen\s+(?:bestuurlijke\s+)?boete|\b(?:evenmin|nimmer|nooit|in geen geval)\b/;
 /** The clause opens with "geen" and its noun ("Geen bestuurlijke boete wordt …", "geen uitkering wordt …"). */
 const NEGATED_SUBJECT = /(?:^|[,;:]\s*|\n)\s*(?:\d{1,3}[a-z]?\.\s+)?geen\s+(?:[^\s,.;:]+\s+){0,3}$/i;
-/** Courts and their clerk, also in the spelling of the 19th-century laws still in force ("regtbank", "regter"). */
-const COURT = String.raw`\b\w*rechter\b|\brechtbank\b|\bgerechtshof\b|\bondernemingskamer\b|\bHoge Raad\b|\bgriffier\b|\b\w*regter\b|\bregtbank\b`;
+/**
+ * Courts and their clerk, also in the spelling of the 19th-century laws still in force ("regtbank", "regter"). Not an
+ * arbiter ("scheidsrechter") a minister designates and can withdraw ("een aanwijzing … in indien … de keuringsarts of
+ * scheidsrechter:"): arbitration between parties is private law, which the law kinds already leave out.
+ */
+const COURT = String.raw`\b(?!scheids)\w*rechter\b|\brechtbank\b|\bgerechtshof\b|\bondernemingskamer\b|\bHoge Raad\b|\bgriffier\b|\b\w*regter\b|\bregtbank\b`;
 /**
  * Not rigid outcomes: limits in the person's favour ("ten hoogste één boete"), criminal law, decisions of a
  * court or its griffier.
@@ -287,9 +291,10 @@ const COURT_IN_ARTICLE = new RegExp(COURT, 'i');
  * one; withdrawing general rules or measures ("trekt de regels in") burdens nobody; lowering a computed amount or
  * a debt ("de berekende eigenwoningschuld … verlaagd") is a calculation; a decision deemed taken ("wordt geacht te
  * zijn geweigerd", "worden aangemerkt als uitgesloten") is a fiction, not an order; a choice among measures ("legt een last
- * onder dwangsom of een bestuurlijke boete op") leaves the organ room.
+ * onder dwangsom of een bestuurlijke boete op") leaves the organ room. "aanwijzing" is such a measure only beside
+ * another one; "trekt een aanwijzing of erkenning in" withdraws a designation.
  */
-const NOT_AN_ORDER = /\bgeacht\b|\baangemerkt als\b|\b(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing) of\b|\bof (?:een )?(?:last onder dwangsom|aanwijzing|bestuursdwang|waarschuwing)\b|\bevenredig verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
+const NOT_AN_ORDER = /\bgeacht\b|\baangemerkt als\b|\b(?:last onder dwangsom|bestuursdwang|waarschuwing) of\b|\bof (?:een )?(?:last onder dwangsom|bestuursdwang|waarschuwing)\b|\baanwijzing of (?:een )?(?:bestuurlijke )?(?:last|bestuursdwang|waarschuwing|boete)\b|\b(?:dwangsom|bestuursdwang|waarschuwing|boete),? of (?:een )?aanwijzing\b|\bevenredig verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
 /**
  * Approval refused for requirements or rules another public body set ("Onze Minister weigert goedkeuring indien de
  * prestatie-eisen niet passen in …"): oversight of rule-making, not an outcome for a person.
@@ -331,9 +336,12 @@ const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|v
 const REPEAL =
   /\b(?:[A-Z]\w*(?:[Bb]esluit|[Rr]egeling|[Ww]et|[Rr]eglement|[Bb]eleidsregels?|[Vv]erordening)|Besluit|Regeling|Wet|Reglement|Beleidsregels?|Verordening)\b(?! tot\b)|\b(?:besluit|regeling) van (?:de |het )?(?:\d|[A-Z])|\bkoninklijke? besluit\b|\bvoorgaande\b|\b(?:volgende|genoemde) (?:besluiten|regelingen|beschikkingen|wetten|verordeningen|beleidsregels)\b|\b(?!(?:De|Het|Een|Dit|Deze|Indien|Wanneer)\b)[A-Z][a-zë]+ (?:regeling|besluit|verordening|beleidsregels?)\b/;
 
-/** A hardship exit in the same sentence or list item. "tenzij … anders is bepaald" only defers to other rules. */
+/**
+ * A hardship exit in the same sentence or list item. "tenzij … anders is bepaald" only defers to other rules. A
+ * withdrawal at the holder's own request ("op daartoe strekkend schriftelijk verzoek van de houder") is none he suffers.
+ */
 const EXIT_HERE =
-  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
+  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens |een )?(?:daartoe strekkend |een daartoe strekkend )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
 /** Elsewhere in the article: refraining from, lowering or setting aside the outcome ("ziet af van", "stemt … af"). */
 const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepassing|af te wijken|afwijken|af te stemmen|niet teruggevorderd)\b|\b(?:ziet|stemt)\b[^.;]{0,160}\baf\b/i;
 

@@ -662,3 +662,29 @@ describe('classifyHooks: round 16, a relative clause closed by a comma does not 
     expect(awbOf('BWBR9999991', 'Het register vermeldt de personen van wie kosten kunnen worden teruggevorderd.')).not.toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 17, an own beslistermijn written term first or after a date', () => {
+  it('gives 4:17 for "Binnen … weken na ontvangst van de aanvraag … neemt de minister een besluit"', () => {
+    expect(awbOf('BWBR9999991', 'Binnen acht weken na ontvangst van de aanvraag tot vaststelling van de bijdrage neemt het college een besluit op de aanvraag.')).toContain('4:17');
+  });
+
+  it('gives 4:17 for "De minister besluit na 1 april 2016 binnen tien weken"', () => {
+    expect(awbOf('BWBR9999991', 'De minister besluit na 1 april 2016 binnen tien weken over de verlening van de tegemoetkoming.')).toContain('4:17');
+  });
+
+  it('gives no 4:17 for a term within which the person acts', () => {
+    expect(awbOf('BWBR9999991', 'Binnen acht weken na de bekendmaking neemt de aanvrager contact op met het college.')).not.toContain('4:17');
+  });
+});
+
+describe('classifyHooks: round 17, no Awb hook in the criminal codes (Awb 1:6)', () => {
+  const request = 'Het verzoek tot overname van de strafvervolging kan door de officier van justitie worden ingetrokken indien de verdachte dat wenst.';
+
+  it('gives no 3:4 for a power of the openbaar ministerie in the Wetboek van Strafvordering', () => {
+    expect(awbOf('BWBR0001903', request)).toEqual([]);
+  });
+
+  it('still reads the same words as a 3:4 power in another law', () => {
+    expect(awbOf('BWBR9999991', request)).toContain('3:4');
+  });
+});

@@ -606,3 +606,29 @@ describe('detectRigid: round 16, a choice between suspension and withdrawal', ()
     expect(outcomes('Indien de houder de voorschriften niet naleeft, wordt de erkenning ingetrokken.')).toEqual(['intrekking']);
   });
 });
+
+describe('detectRigid: round 17, a withdrawal at the holder\'s own request', () => {
+  it('reads "op daartoe strekkend (schriftelijk) verzoek" as the holder\'s request, not an order against him', () => {
+    expect(outcomes('De minister trekt de vergunning in op daartoe strekkend schriftelijk verzoek van de vergunninghouder.')).toEqual([]);
+    expect(outcomes('Het college trekt de erkenning in op een daartoe strekkend verzoek van de houder.')).toEqual([]);
+  });
+
+  it('keeps a withdrawal ordered for the holder\'s conduct', () => {
+    expect(outcomes('De minister trekt de vergunning in indien de vergunninghouder de voorschriften niet naleeft.')).toEqual(['intrekking']);
+  });
+});
+
+describe('detectRigid: round 17, a designation withdrawn beside another grant', () => {
+  it('reads "trekt … een aanwijzing of erkenning in" as an ordered withdrawal, also with the verb split by an advice clause', () => {
+    expect(outcomes('Onze Minister trekt, op advies van de inspecteur, een aanwijzing of erkenning in indien is gebleken dat de keurder valse verklaringen heeft afgegeven.')).toEqual(['intrekking']);
+  });
+
+  it('reads a designated arbiter ("keuringsarts of scheidsrechter") as the person concerned, not a court', () => {
+    expect(outcomes('De minister trekt een aanwijzing of erkenning in indien de keuringsarts of scheidsrechter:\na. valse verklaringen heeft afgegeven;\nb. de normen niet in acht neemt.')).toEqual(['intrekking']);
+  });
+
+  it('keeps an aanwijzing among enforcement measures as a choice', () => {
+    expect(outcomes('Indien de houder de voorschriften niet naleeft, legt de toezichthouder een aanwijzing of een bestuurlijke boete op.')).toEqual([]);
+    expect(outcomes('Indien de houder de voorschriften niet naleeft, legt de toezichthouder een waarschuwing of een bestuurlijke boete op.')).toEqual([]);
+  });
+});
