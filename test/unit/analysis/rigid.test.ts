@@ -632,3 +632,16 @@ describe('detectRigid: round 17, a designation withdrawn beside another grant', 
     expect(outcomes('Indien de houder de voorschriften niet naleeft, legt de toezichthouder een waarschuwing of een bestuurlijke boete op.')).toEqual([]);
   });
 });
+
+describe('detectRigid: round 18, an organ lifting a burden it imposed', () => {
+  it('reads withdrawing a bevel, verbod or sluiting as lifting a burden, not an adverse outcome', () => {
+    expect(outcomes('Zodra naar het oordeel van de inspecteur het gevaar is geweken, trekt hij het bevel in.')).toEqual([]);
+    expect(outcomes('Zodra het tekort aan drinkwater voorbij is, trekt het college het verbod in.')).toEqual([]);
+    expect(outcomes('Indien de eigenaar de gebreken heeft hersteld, wordt het besluit tot sluiting ingetrokken.')).toEqual([]);
+  });
+
+  it('keeps a withdrawn grant, also an exemption from a verbod', () => {
+    expect(outcomes('Indien de houder de voorschriften niet naleeft, trekt het college de ontheffing van het verbod in.')).toEqual(['intrekking']);
+    expect(outcomes('Indien de houder het bevel niet opvolgt, wordt de vergunning ingetrokken.')).toEqual(['intrekking']);
+  });
+});
