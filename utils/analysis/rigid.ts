@@ -331,10 +331,11 @@ const ANTI_CUMULATION = /\bschadevergoeding\b|\b(?:ter zake van|voor) (?:hetzelf
 const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|vermindert|kort|wijst|op straffe|besluit tot)\b`);
 /**
  * A regulation withdrawn by name ("Het Kaderbesluit … wordt ingetrokken, alsmede …", "Het besluit van 17 januari
- * 1967 wordt ingetrokken"): a repeal, not an outcome for someone. An individual "besluit tot toelating" is not one.
+ * 1967 wordt ingetrokken", "De volgende specifieke besluiten worden ingetrokken:"): a repeal, not an outcome for
+ * someone. An individual "besluit tot toelating" is not one.
  */
 const REPEAL =
-  /\b(?:[A-Z]\w*(?:[Bb]esluit|[Rr]egeling|[Ww]et|[Rr]eglement|[Bb]eleidsregels?|[Vv]erordening)|Besluit|Regeling|Wet|Reglement|Beleidsregels?|Verordening)\b(?! tot\b)|\b(?:besluit|regeling) van (?:de |het )?(?:\d|[A-Z])|\bkoninklijke? besluit\b|\bvoorgaande\b|\b(?:volgende|genoemde) (?:besluiten|regelingen|beschikkingen|wetten|verordeningen|beleidsregels)\b|\b(?!(?:De|Het|Een|Dit|Deze|Indien|Wanneer)\b)[A-Z][a-zë]+ (?:regeling|besluit|verordening|beleidsregels?)\b/;
+  /\b(?:[A-Z]\w*(?:[Bb]esluit|[Rr]egeling|[Ww]et|[Rr]eglement|[Bb]eleidsregels?|[Vv]erordening)|Besluit|Regeling|Wet|Reglement|Beleidsregels?|Verordening)\b(?! tot\b)|\b(?:besluit|regeling) van (?:de |het )?(?:\d|[A-Z])|\bkoninklijke? besluit\b|\bvoorgaande\b|\b(?:volgende|genoemde) (?:[a-zë]+e )?(?:besluiten|regelingen|beschikkingen|wetten|verordeningen|beleidsregels)\b|\b(?!(?:De|Het|Een|Dit|Deze|Indien|Wanneer)\b)[A-Z][a-zë]+ (?:regeling|besluit|verordening|beleidsregels?)\b/;
 
 /**
  * A hardship exit in the same sentence or list item. "tenzij … anders is bepaald" only defers to other rules. A

@@ -645,3 +645,14 @@ describe('detectRigid: round 18, an organ lifting a burden it imposed', () => {
     expect(outcomes('Indien de houder het bevel niet opvolgt, wordt de vergunning ingetrokken.')).toEqual(['intrekking']);
   });
 });
+
+describe('detectRigid: round 18, a repeal of listed decisions', () => {
+  it('reads "De volgende … besluiten worden ingetrokken:" with an adjective as a repeal', () => {
+    expect(outcomes('De volgende specifieke besluiten worden ingetrokken:\na. Besluit nr. 4-1998 opleidingseisen;\nb. Besluit nr. 5-1998 opleidingseisen.')).toEqual([]);
+    expect(outcomes('De volgende oude regelingen worden ingetrokken:\na. de regeling van 1 mei 1990;\nb. de regeling van 3 juni 1991.')).toEqual([]);
+  });
+
+  it('keeps withdrawals of listed grants', () => {
+    expect(outcomes('De volgende vergunningen worden ingetrokken:\na. een vergunning waarvan de houder de voorschriften niet naleeft;\nb. een vergunning die op onjuiste gegevens berust.')).toEqual(['intrekking']);
+  });
+});
