@@ -343,8 +343,11 @@ const REPEAL =
  */
 const EXIT_HERE =
   /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens |een )?(?:daartoe strekkend |een daartoe strekkend )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
-/** Elsewhere in the article: refraining from, lowering or setting aside the outcome ("ziet af van", "stemt … af"). */
-const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepassing|af te wijken|afwijken|af te stemmen|niet teruggevorderd)\b|\b(?:ziet|stemt)\b[^.;]{0,160}\baf\b/i;
+/**
+ * Elsewhere in the article: refraining from, lowering or setting aside the outcome ("ziet af van", "stemt … af"), or
+ * not using it where a lighter measure suffices ("gaat … niet tot intrekking over, voor zover kan worden volstaan met").
+ */
+const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepassing|af te wijken|afwijken|af te stemmen|niet teruggevorderd|volstaan)\b|\b(?:ziet|stemt)\b[^.;]{0,160}\baf\b/i;
 
 function hasExit(text: string): boolean {
   return EXIT_HERE.test(text);
@@ -393,9 +396,25 @@ function confinedTo(text: string): string | null {
   return m ? ordinalNumber(m[1]!) : null;
 }
 
-/** Another sentence of the article lets the organ refrain from this outcome, by a power or on a hardship ground. */
+/**
+ * A power to depart from a lid ("In uitzonderlijke gevallen kan … in afwijking van het tweede lid een voertuig worden
+ * ingeschreven"): where that lid orders the outcome, the organ may set it aside. Not a departure to the same outcome in
+ * another measure ("kan in afwijking van het eerste lid gedeeltelijk worden ingetrokken").
+ */
+const DEPARTS_FROM_LID = new RegExp(String.raw`\bin afwijking van (?:het bepaalde in )?het (${ORD}) lid\b`);
+
+function departsFrom(rule: OutcomeRule, s: Segment, own: Segment): boolean {
+  const m = DEPARTS_FROM_LID.exec(s.text);
+  return m !== null && own.lid !== null && ordinalNumber(m[1]!) === own.lid && MODAL.test(s.text) && !rule.stem.test(s.text);
+}
+
+/**
+ * Another sentence of the article lets the organ refrain from this outcome, by a power or on a hardship ground, or
+ * depart from the lid that orders it.
+ */
 function refrainsElsewhere(rule: OutcomeRule, sentences: readonly Segment[], own: Segment): boolean {
   return sentences.some((s) => {
+    if (s !== own && departsFrom(rule, s, own)) return true;
     if (s === own || !REFRAIN.test(s.text) || !rule.noun.test(s.text) || !(MODAL.test(s.text) || hasExit(s.text))) return false;
     const lid = confinedTo(s.text);
     return lid === null || own.lid === null || lid === own.lid;

@@ -656,3 +656,18 @@ describe('detectRigid: round 18, a repeal of listed decisions', () => {
     expect(outcomes('De volgende vergunningen worden ingetrokken:\na. een vergunning waarvan de houder de voorschriften niet naleeft;\nb. een vergunning die op onjuiste gegevens berust.')).toEqual(['intrekking']);
   });
 });
+
+describe('detectRigid: round 18, an exit in another lid', () => {
+  it('reads a power to depart from the lid that orders the outcome as an exit', () => {
+    expect(outcomes('1. De aanvrager legt het bewijs van eigendom over.\n2. De registratie wordt geweigerd, indien het bewijs ontbreekt.\n3. In bijzondere situaties kan de dienst in afwijking van het tweede lid de registratie toch verrichten.')).toEqual([]);
+  });
+
+  it('reads "gaat niet tot intrekking over, voor zover kan worden volstaan met" a lighter measure as an exit', () => {
+    expect(outcomes('1. Het college trekt de vergunning in:\na. indien de activiteit niet langer toelaatbaar is;\nb. indien een verdrag daartoe verplicht.\n2. Het college gaat in een geval als bedoeld in het eerste lid niet tot intrekking over, voor zover kan worden volstaan met wijziging van de voorschriften.')).toEqual([]);
+  });
+
+  it('keeps the outcome where the other lid departs only to a lesser form of it, or from another lid', () => {
+    expect(outcomes('1. De subsidie wordt ingetrokken indien de verplichtingen niet zijn nageleefd.\n2. De subsidie kan in afwijking van het eerste lid gedeeltelijk worden ingetrokken.')).toEqual(['intrekking']);
+    expect(outcomes('1. De registratie kan worden verricht op aanvraag.\n2. De registratie wordt geweigerd, indien het bewijs ontbreekt.\n3. In bijzondere situaties kan de dienst in afwijking van het eerste lid een andere termijn stellen.')).toEqual(['weigering']);
+  });
+});
