@@ -231,6 +231,9 @@ const OWN_DECISION_TERM = [
   // The term first and the organ's verb after it: "Binnen tweeëntwintig weken na ontvangst van de aanvraag … neemt de
   // Minister een besluit op de aanvraag".
   /\bbinnen\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b[^.;]{0,150}\bneemt\b[^.;]{0,40}\b(?:een besluit|een beslissing|een beschikking)\b/i,
+  // The organ's verb first and the term after it: "neemt het Ctgb uiterlijk 11 weken na de ontvangst van de kosten een
+  // gemotiveerd besluit op de aanvraag"; not the applicant's own decision.
+  /\bneemt\b(?<!\b(?:aanvrager|belanghebbende|verzoeker|betrokkene|houder) neemt)(?! (?:de|het|een) (?:aanvrager|belanghebbende|verzoeker|betrokkene|houder)\b)[^.;]{0,40}\b(?:binnen|uiterlijk)\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b[^.;]{0,120}\b(?:een|het) (?:[a-zë]+ )?(?:besluit|beslissing|beschikking)\b/i,
   /\bbeslistermijn\b/i,
   // "De houder beantwoordt het verzoek binnen een maand na ontvangst": the answer is the decision.
   /\bbeantwoord(?:t|en)\b[^.;]{0,40}\b(?:verzoek|aanvraag)\w*\b[^.;]{0,30}\bbinnen\b[^.;]{0,20}\b(?:werkdagen|dagen|weken|maand|maanden)\b/i,

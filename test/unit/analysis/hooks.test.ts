@@ -688,3 +688,14 @@ describe('classifyHooks: round 17, no Awb hook in the criminal codes (Awb 1:6)',
     expect(awbOf('BWBR9999991', request)).toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 18, an own beslistermijn after the organ\'s verb', () => {
+  it('gives 4:17 for "neemt het college uiterlijk … weken na de ontvangst … een gemotiveerd besluit op de aanvraag"', () => {
+    expect(awbOf('BWBR9999991', 'Het college neemt uiterlijk 12 weken na de ontvangst van de leges een gemotiveerd besluit op de aanvraag.')).toContain('4:17');
+    expect(awbOf('BWBR9999991', 'In afwijking van het tweede lid neemt de dienst binnen zes weken na de ontvangst van de gegevens een besluit.')).toContain('4:17');
+  });
+
+  it('gives no 4:17 where the person takes the step within the term', () => {
+    expect(awbOf('BWBR9999991', 'De aanvrager neemt uiterlijk 12 weken na de ontvangst van de beschikking een besluit over de voortzetting van de proef.')).not.toContain('4:17');
+  });
+});
