@@ -351,8 +351,9 @@ export const HOOK_RULES: HookRule[] = [
       /\b(?:basisboete|boetebedrag)\w*/i,
     ],
     // Not rules on amounts made elsewhere ("Bij algemene maatregel van bestuur worden regels gesteld over de hoogte van
-    // de bestuurlijke boete"), nor criminal fines ("geldboete", "misdrijf").
-    exclusions: [DEFINITION, DELEGATION, /\brechter\b|\bstrafbaar\b|\bstrafbeschikking\b|\bgeldboete\b|\bmisdrijf\b/i, MANDATE_LIST],
+    // de bestuurlijke boete", "lager is dan een bij ministeriële regeling vast te stellen hoogte van het boetebedrag"),
+    // nor criminal fines ("geldboete", "misdrijf").
+    exclusions: [DEFINITION, DELEGATION, /\bbij (?:algemene maatregel van bestuur|ministeriële regeling)\b[^.;]{0,20}\bvast te stellen\b/i, /\brechter\b|\bstrafbaar\b|\bstrafbeschikking\b|\bgeldboete\b|\bmisdrijf\b/i, MANDATE_LIST],
     reason: 'Hier staat hoe hoog de boete is. De boete moet passen bij wat er gebeurd is en bij uw omstandigheden.',
   },
   {
@@ -404,8 +405,10 @@ export const HOOK_RULES: HookRule[] = [
       /\bbij beleidsregels?\b|\bbeleidsregels?\b[^.;]{0,40}\b(?:vast(?:stellen|gesteld|te stellen)|geven|gegeven|te geven)\b/i,
       // The separable verb: "Onze Minister stelt beleidsregels vast waarin de boetebedragen … worden vastgesteld".
       /\bbeleidsregels?\b(?<=\b(?:stelt|stellen)\b[^.;]{0,60}\bbeleidsregels?)[^.;]{0,20}?\bvast\b/,
-      // Not "op grond van deze beleidsregel": the regulation naming itself in a condition.
-      /\b(?:op grond van|overeenkomstig|volgens|krachtens) (?:de|die) beleidsregels?\b/i,
+      // Not "op grond van deze beleidsregel": the regulation naming itself in a condition. Nor beleidsregels inside a
+      // condition ("… wordt niet opgelegd indien de bestuurlijke boete … op grond van de beleidsregels, bedoeld in artikel
+      // 10:7, … lager is dan …"): they fix a threshold in the person's favour, the decision does not rest on them.
+      /\b(?:op grond van|overeenkomstig|volgens|krachtens) (?:de|die) beleidsregels?\b(?<!\b(?:indien|wanneer|zodra|ingeval)\b[^.;]{0,250})/i,
       // Criteria laid down in them: "overeenkomstig de maatstaven die in de beleidsregels zijn neergelegd".
       /\bin (?:de|die) beleidsregels?\b[^.;]{0,20}\b(?:neergelegd|opgenomen|vastgelegd|vervat)\b/i,
       // Policy the organ has laid down for using a power ("De Raad heeft met betrekking tot de toepassing van artikel 17

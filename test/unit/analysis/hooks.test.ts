@@ -699,3 +699,18 @@ describe('classifyHooks: round 18, an own beslistermijn after the organ\'s verb'
     expect(awbOf('BWBR9999991', 'De aanvrager neemt uiterlijk 12 weken na de ontvangst van de beschikking een besluit over de voortzetting van de proef.')).not.toContain('4:17');
   });
 });
+
+describe('classifyHooks: round 18, a boete threshold from beleidsregels or a regulation in a condition', () => {
+  const threshold =
+    'Een bevel als bedoeld in het eerste lid wordt niet opgelegd indien de bestuurlijke boete voor de overtreding, bedoeld in het eerste lid, op grond van de beleidsregels, bedoeld in artikel 12, lager is dan een bij ministeriële regeling vast te stellen hoogte van het boetebedrag.';
+
+  it('gives no 4:84 and no 5:46 for a threshold that spares the person', () => {
+    expect(awbOf('BWBR9999991', threshold)).not.toContain('4:84');
+    expect(awbOf('BWBR9999991', threshold)).not.toContain('5:46');
+  });
+
+  it('keeps 4:84 for a decision resting on beleidsregels and 5:46 for an amount fixed here', () => {
+    expect(awbOf('BWBR9999991', 'Op grond van de beleidsregels stelt het college de hoogte van de tegemoetkoming vast.')).toContain('4:84');
+    expect(awbOf('BWBR9999991', 'Het boetebedrag voor een overtreding van artikel 3 is € 500.')).toContain('5:46');
+  });
+});
