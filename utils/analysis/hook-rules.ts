@@ -34,6 +34,8 @@ const DISCRETION: RegExp[] = [
   // Commissariaat aan de overtreder: a. een bestuurlijke boete opleggen").
   /\b(?:Dienst|Autoriteit|Agentschap|Inspectie|Fonds|Zorginstituut|Belastingdienst|Commissariaat)(?: (?:[A-ZÀ-Þ][\wÀ-ÿ-]*|van|voor|en)){0,4} (?:kan|kunnen|is bevoegd|mag)\b/,
   /\b(?:kan|kunnen|mag) (?:het|de) (?:Dienst|Autoriteit|Agentschap|Inspectie|Fonds|Zorginstituut|Belastingdienst|Commissariaat)\b/,
+  // An organ named by its acronym ("kan de MSRC besluiten de erkenning: a. … te schorsen"); case-sensitive.
+  /\b(?:kan|kunnen|mag) (?:het|de) [A-Z]{2,}[a-z]{0,2}\b|\b(?:De|Het|de|het) [A-Z]{2,}[a-z]{0,2} (?:kan|kunnen|is bevoegd|mag)\b/,
   new RegExp(String.raw`\bis ${ACTOR} bevoegd\b`, 'i'),
   new RegExp(String.raw`\bnaar (?:het|zijn|haar) oordeel\b`, 'i'),
   // The organ's judgement as a clause: "tenzij het bevoegd gezag van oordeel is dat er omstandigheden zijn om de toelage

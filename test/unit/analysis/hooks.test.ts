@@ -714,3 +714,14 @@ describe('classifyHooks: round 18, a boete threshold from beleidsregels or a reg
     expect(awbOf('BWBR9999991', 'Het boetebedrag voor een overtreding van artikel 3 is € 500.')).toContain('5:46');
   });
 });
+
+describe('classifyHooks: round 18, an organ named by its acronym', () => {
+  it('gives 3:4 for "kan de MSRC besluiten de erkenning: a. te schorsen" and "Het CIZ kan … intrekken"', () => {
+    expect(awbOf('BWBR9999991', 'Indien de opleider de eisen niet nakomt, kan de RGS besluiten de erkenning:\na. voor een bepaalde periode te schorsen;\nb. in te trekken.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Het CBR kan een rijbewijs ongeldig verklaren en de erkenning intrekken indien de houder onjuiste gegevens heeft verstrekt.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 for an acronym that is no organ\'s power to burden', () => {
+    expect(awbOf('BWBR9999991', 'De AOW kan worden aangevraagd bij de Sociale verzekeringsbank.')).not.toContain('3:4');
+  });
+});
