@@ -36,6 +36,9 @@ const DISCRETION: RegExp[] = [
   /\b(?:kan|kunnen|mag) (?:het|de) (?:Dienst|Autoriteit|Agentschap|Inspectie|Fonds|Zorginstituut|Belastingdienst|Commissariaat)\b/,
   // An organ named by its acronym ("kan de MSRC besluiten de erkenning: a. … te schorsen"); case-sensitive.
   /\b(?:kan|kunnen|mag) (?:het|de) [A-Z]{2,}[a-z]{0,2}\b|\b(?:De|Het|de|het) [A-Z]{2,}[a-z]{0,2} (?:kan|kunnen|is bevoegd|mag)\b/,
+  // A power coordinated with an organ's ordered outcome ("Onze Minister trekt de verklaring in, indien …, en kan de
+  // verklaring intrekken als …"): the same organ holds it.
+  new RegExp(String.raw`\ben (?:kan|kunnen)\b(?<=\b${ACTOR}\s+(?:trekt|weigert|vordert|schorst|verlaagt|legt)\b[^.;]{0,200}\ben (?:kan|kunnen))`, 'i'),
   new RegExp(String.raw`\bis ${ACTOR} bevoegd\b`, 'i'),
   new RegExp(String.raw`\bnaar (?:het|zijn|haar) oordeel\b`, 'i'),
   // The organ's judgement as a clause: "tenzij het bevoegd gezag van oordeel is dat er omstandigheden zijn om de toelage

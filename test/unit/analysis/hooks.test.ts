@@ -725,3 +725,13 @@ describe('classifyHooks: round 18, an organ named by its acronym', () => {
     expect(awbOf('BWBR9999991', 'De AOW kan worden aangevraagd bij de Sociale verzekeringsbank.')).not.toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 18, a power coordinated with an ordered outcome', () => {
+  it('gives 3:4 for "Onze Minister trekt … in, indien …, en kan … intrekken als …"', () => {
+    expect(awbOf('BWBR9999991', 'Onze Minister trekt de vergunning in, indien niet langer aan de eisen wordt voldaan en kan de vergunning intrekken als de houder een wijziging niet tijdig meldt.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 where the coordinated "kan" belongs to the citizen', () => {
+    expect(awbOf('BWBR9999991', 'De aanvrager dient de aanvraag in bij Onze Minister en kan daarbij om spoed verzoeken.')).not.toContain('3:4');
+  });
+});
