@@ -274,13 +274,14 @@ const VAT_RECLAIM = /\b(?:omzetbelasting|btw|BTW\S*|\S*compensatiefonds)\b[^.;]{
 
 /**
  * A passive power or recovery whose agent is a private party ("kan het teveel uitgeleverde door de intermediair
- * worden teruggevorderd"): the Awb binds bestuursorganen only. Organs are the listed actors or named by a capital
- * ("door het Fonds"); a lowercase common noun that is not an organ is a private party. Case-sensitive on purpose.
+ * worden teruggevorderd"; conditions a landowner attaches to his consent, "kunnen door de eigenaar voorwaarden worden
+ * verbonden"): the Awb binds bestuursorganen only. Organs are the listed actors or named by a capital ("door het
+ * Fonds"); a lowercase common noun that is not an organ is a private party. Case-sensitive on purpose.
  */
 /** Public bodies named by a common noun ("door de gemeente", "door de belastingdienst"). */
 const PUBLIC_NOUN = String.raw`(?:gemeente|provincie|staat|waterschap|[a-z]*dienst|inspectie|[a-z]*autoriteit|toezichthouder|uitvoeringsinst[a-z]*|[a-z]*orgaan)`;
 const PRIVATE_AGENT = new RegExp(
-  String.raw`\bdoor (?!${ACTOR}\b|(?:de|het|een) ${PUBLIC_NOUN}\b)(?:de|het|een) [a-zë-]+(?: [a-zë-]+)? (?:worden|wordt) ${ADVERSE_PARTICIPLE}\b`,
+  String.raw`\bdoor (?!${ACTOR}\b|(?:de|het|een) ${PUBLIC_NOUN}\b)(?:de|het|een) [a-zë-]+(?: [a-zë-]+)? (?:worden|wordt) ${ADVERSE_PARTICIPLE}\b|\bdoor (?!${ACTOR}\b|(?:de|het|een) ${PUBLIC_NOUN}\b)(?:de|het|een) [a-zë-]+ (?:voorwaarden|voorschriften|beperkingen) (?:worden|wordt) (?:verbonden|gesteld)\b`,
 );
 
 /**

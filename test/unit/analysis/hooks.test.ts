@@ -735,3 +735,14 @@ describe('classifyHooks: round 18, a power coordinated with an ordered outcome',
     expect(awbOf('BWBR9999991', 'De aanvrager dient de aanvraag in bij Onze Minister en kan daarbij om spoed verzoeken.')).not.toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 18, conditions attached by a private party', () => {
+  it('gives no 3:4 for conditions a landowner or lessor attaches to his consent', () => {
+    expect(awbOf('BWBR9999991', 'Aan de in het eerste lid bedoelde toestemming kunnen door de verpachter voorwaarden worden verbonden.')).not.toContain('3:4');
+  });
+
+  it('keeps 3:4 for conditions an organ attaches', () => {
+    expect(awbOf('BWBR9999991', 'Aan de toestemming kunnen door de minister voorwaarden worden verbonden.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Aan de ontheffing kunnen door de inspectie voorschriften worden verbonden.')).toContain('3:4');
+  });
+});
