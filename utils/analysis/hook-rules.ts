@@ -33,12 +33,15 @@ const DISCRETION: RegExp[] = [
   // Words of the title may carry accents ("Autoriteit Financiële Markten"), and the modal may come first ("kan het
   // Commissariaat aan de overtreder: a. een bestuurlijke boete opleggen").
   /\b(?:Dienst|Autoriteit|Agentschap|Inspectie|Fonds|Zorginstituut|Belastingdienst|Commissariaat)(?: (?:[A-ZÀ-Þ][\wÀ-ÿ-]*|van|voor|en)){0,4} (?:kan|kunnen|is bevoegd|mag)\b/,
-  /\b(?:kan|kunnen|mag) (?:het|de) (?:Dienst|Autoriteit|Agentschap|Inspectie|Fonds|Zorginstituut|Belastingdienst|Commissariaat)\b/,
-  // An organ named by its acronym ("kan de MSRC besluiten de erkenning: a. … te schorsen"); case-sensitive.
-  /\b(?:kan|kunnen|mag) (?:het|de) [A-Z]{2,}[a-z]{0,2}\b|\b(?:De|Het|de|het) [A-Z]{2,}[a-z]{0,2} (?:kan|kunnen|is bevoegd|mag)\b/,
+  // Also an organ named by its acronym ("kan de MSRC besluiten de erkenning: a. … te schorsen", "Het CIZ kan"): the
+  // modal first and the acronym before it in a look-behind, in one pattern, since DISCRETION runs on every sentence.
+  /\b(?:kan|kunnen|mag|is bevoegd)\b(?:(?= (?:het|de) (?:Dienst|Autoriteit|Agentschap|Inspectie|Fonds|Zorginstituut|Belastingdienst|Commissariaat|[A-Z]{2,}[a-z]{0,2})\b)|(?<=\b(?:De|Het|de|het) [A-Z]{2,}[a-z]{0,2} (?:kan|kunnen|mag|is bevoegd)))/,
   // A power coordinated with an organ's ordered outcome ("Onze Minister trekt de verklaring in, indien …, en kan de
-  // verklaring intrekken als …"): the same organ holds it.
-  new RegExp(String.raw`\ben (?:kan|kunnen)\b(?<=\b${ACTOR}\s+(?:trekt|weigert|vordert|schorst|verlaagt|legt)\b[^.;]{0,200}\ben (?:kan|kunnen))`, 'i'),
+  // verklaring intrekken als …"): the same organ holds it. The verb is looked for before the organ: "en kan" is common.
+  new RegExp(
+    String.raw`\ben (?:kan|kunnen)\b(?<=\b(?:trekt|weigert|vordert|schorst|verlaagt|legt)\b[^.;]{0,200})(?<=\b${ACTOR}\s+(?:trekt|weigert|vordert|schorst|verlaagt|legt)\b[^.;]{0,200}\ben (?:kan|kunnen))`,
+    'i',
+  ),
   new RegExp(String.raw`\bis ${ACTOR} bevoegd\b`, 'i'),
   new RegExp(String.raw`\bnaar (?:het|zijn|haar) oordeel\b`, 'i'),
   // The organ's judgement as a clause: "tenzij het bevoegd gezag van oordeel is dat er omstandigheden zijn om de toelage
