@@ -399,13 +399,14 @@ function confinedTo(text: string): string | null {
 /**
  * A power to depart from a lid ("In uitzonderlijke gevallen kan … in afwijking van het tweede lid een voertuig worden
  * ingeschreven"): where that lid orders the outcome, the organ may set it aside. Not a departure to the same outcome in
- * another measure ("kan in afwijking van het eerste lid gedeeltelijk worden ingetrokken").
+ * another measure ("kan in afwijking van het eerste lid gedeeltelijk worden ingetrokken"), nor one that only changes a
+ * term ("kan in afwijking van het eerste lid, onder b, een kortere termijn … gelden").
  */
 const DEPARTS_FROM_LID = new RegExp(String.raw`\bin afwijking van (?:het bepaalde in )?het (${ORD}) lid\b`);
 
 function departsFrom(rule: OutcomeRule, s: Segment, own: Segment): boolean {
   const m = DEPARTS_FROM_LID.exec(s.text);
-  return m !== null && own.lid !== null && ordinalNumber(m[1]!) === own.lid && MODAL.test(s.text) && !rule.stem.test(s.text);
+  return m !== null && own.lid !== null && ordinalNumber(m[1]!) === own.lid && MODAL.test(s.text) && !rule.stem.test(s.text) && !/\btermijn\b/i.test(s.text);
 }
 
 /**

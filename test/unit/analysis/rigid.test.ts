@@ -671,3 +671,9 @@ describe('detectRigid: round 18, an exit in another lid', () => {
     expect(outcomes('1. De registratie kan worden verricht op aanvraag.\n2. De registratie wordt geweigerd, indien het bewijs ontbreekt.\n3. In bijzondere situaties kan de dienst in afwijking van het eerste lid een andere termijn stellen.')).toEqual(['weigering']);
   });
 });
+
+describe('detectRigid: round 18, a departure that only changes a term is no exit', () => {
+  it('keeps the ordered refusal where another lid may shorten a term in departure from it', () => {
+    expect(outcomes('1. Onze Minister weigert de vergunning:\na. indien aanbod op de arbeidsmarkt aanwezig is;\nb. indien de vacature niet vijf weken is gemeld.\n2. Bij regeling kan in afwijking van het eerste lid, onder b, een kortere termijn gelden.')).toEqual(['weigering']);
+  });
+});
