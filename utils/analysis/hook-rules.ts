@@ -33,7 +33,15 @@ const DISCRETION: RegExp[] = [
   // Words of the title may carry accents ("Autoriteit Financiële Markten"), and the modal may come first ("kan het
   // Commissariaat aan de overtreder: a. een bestuurlijke boete opleggen").
   /\b(?:Dienst|Autoriteit|Agentschap|Inspectie|Fonds|Zorginstituut|Belastingdienst|Commissariaat)(?: (?:[A-ZÀ-Þ][\wÀ-ÿ-]*|van|voor|en)){0,4} (?:kan|kunnen|is bevoegd|mag)\b/,
-  /\b(?:kan|kunnen|mag) (?:het|de) (?:Dienst|Autoriteit|Agentschap|Inspectie|Fonds|Zorginstituut|Belastingdienst|Commissariaat)\b/,
+  // Also an organ named by its acronym ("kan de MSRC besluiten de erkenning: a. … te schorsen", "Het CIZ kan"): the
+  // modal first and the acronym before it in a look-behind, in one pattern, since DISCRETION runs on every sentence.
+  /\b(?:kan|kunnen|mag|is bevoegd)\b(?:(?= (?:het|de) (?:Dienst|Autoriteit|Agentschap|Inspectie|Fonds|Zorginstituut|Belastingdienst|Commissariaat|[A-Z]{2,}[a-z]{0,2})\b)|(?<=\b(?:De|Het|de|het) [A-Z]{2,}[a-z]{0,2} (?:kan|kunnen|mag|is bevoegd)))/,
+  // A power coordinated with an organ's ordered outcome ("Onze Minister trekt de verklaring in, indien …, en kan de
+  // verklaring intrekken als …"): the same organ holds it. The verb is looked for before the organ: "en kan" is common.
+  new RegExp(
+    String.raw`\ben (?:kan|kunnen)\b(?<=\b(?:trekt|weigert|vordert|schorst|verlaagt|legt)\b[^.;]{0,200})(?<=\b${ACTOR}\s+(?:trekt|weigert|vordert|schorst|verlaagt|legt)\b[^.;]{0,200}\ben (?:kan|kunnen))`,
+    'i',
+  ),
   new RegExp(String.raw`\bis ${ACTOR} bevoegd\b`, 'i'),
   new RegExp(String.raw`\bnaar (?:het|zijn|haar) oordeel\b`, 'i'),
   // The organ's judgement as a clause: "tenzij het bevoegd gezag van oordeel is dat er omstandigheden zijn om de toelage
@@ -231,6 +239,9 @@ const OWN_DECISION_TERM = [
   // The term first and the organ's verb after it: "Binnen tweeëntwintig weken na ontvangst van de aanvraag … neemt de
   // Minister een besluit op de aanvraag".
   /\bbinnen\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b[^.;]{0,150}\bneemt\b[^.;]{0,40}\b(?:een besluit|een beslissing|een beschikking)\b/i,
+  // The organ's verb first and the term after it: "neemt het Ctgb uiterlijk 11 weken na de ontvangst van de kosten een
+  // gemotiveerd besluit op de aanvraag"; not the applicant's own decision.
+  /\bneemt\b(?<!\b(?:aanvrager|belanghebbende|verzoeker|betrokkene|houder) neemt)(?! (?:de|het|een) (?:aanvrager|belanghebbende|verzoeker|betrokkene|houder)\b)[^.;]{0,40}\b(?:binnen|uiterlijk)\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b[^.;]{0,120}\b(?:een|het) (?:[a-zë]+ )?(?:besluit|beslissing|beschikking)\b/i,
   /\bbeslistermijn\b/i,
   // "De houder beantwoordt het verzoek binnen een maand na ontvangst": the answer is the decision.
   /\bbeantwoord(?:t|en)\b[^.;]{0,40}\b(?:verzoek|aanvraag)\w*\b[^.;]{0,30}\bbinnen\b[^.;]{0,20}\b(?:werkdagen|dagen|weken|maand|maanden)\b/i,
@@ -266,13 +277,14 @@ const VAT_RECLAIM = /\b(?:omzetbelasting|btw|BTW\S*|\S*compensatiefonds)\b[^.;]{
 
 /**
  * A passive power or recovery whose agent is a private party ("kan het teveel uitgeleverde door de intermediair
- * worden teruggevorderd"): the Awb binds bestuursorganen only. Organs are the listed actors or named by a capital
- * ("door het Fonds"); a lowercase common noun that is not an organ is a private party. Case-sensitive on purpose.
+ * worden teruggevorderd"; conditions a landowner attaches to his consent, "kunnen door de eigenaar voorwaarden worden
+ * verbonden"): the Awb binds bestuursorganen only. Organs are the listed actors or named by a capital ("door het
+ * Fonds"); a lowercase common noun that is not an organ is a private party. Case-sensitive on purpose.
  */
 /** Public bodies named by a common noun ("door de gemeente", "door de belastingdienst"). */
 const PUBLIC_NOUN = String.raw`(?:gemeente|provincie|staat|waterschap|[a-z]*dienst|inspectie|[a-z]*autoriteit|toezichthouder|uitvoeringsinst[a-z]*|[a-z]*orgaan)`;
 const PRIVATE_AGENT = new RegExp(
-  String.raw`\bdoor (?!${ACTOR}\b|(?:de|het|een) ${PUBLIC_NOUN}\b)(?:de|het|een) [a-zë-]+(?: [a-zë-]+)? (?:worden|wordt) ${ADVERSE_PARTICIPLE}\b`,
+  String.raw`\bdoor (?!${ACTOR}\b|(?:de|het|een) ${PUBLIC_NOUN}\b)(?:de|het|een) [a-zë-]+(?: [a-zë-]+)? (?:worden|wordt) ${ADVERSE_PARTICIPLE}\b|\bdoor (?!${ACTOR}\b|(?:de|het|een) ${PUBLIC_NOUN}\b)(?:de|het|een) [a-zë-]+ (?:voorwaarden|voorschriften|beperkingen) (?:worden|wordt) (?:verbonden|gesteld)\b`,
 );
 
 /**
@@ -348,8 +360,9 @@ export const HOOK_RULES: HookRule[] = [
       /\b(?:basisboete|boetebedrag)\w*/i,
     ],
     // Not rules on amounts made elsewhere ("Bij algemene maatregel van bestuur worden regels gesteld over de hoogte van
-    // de bestuurlijke boete"), nor criminal fines ("geldboete", "misdrijf").
-    exclusions: [DEFINITION, DELEGATION, /\brechter\b|\bstrafbaar\b|\bstrafbeschikking\b|\bgeldboete\b|\bmisdrijf\b/i, MANDATE_LIST],
+    // de bestuurlijke boete", "lager is dan een bij ministeriële regeling vast te stellen hoogte van het boetebedrag"),
+    // nor criminal fines ("geldboete", "misdrijf").
+    exclusions: [DEFINITION, DELEGATION, /\bbij (?:algemene maatregel van bestuur|ministeriële regeling)\b[^.;]{0,20}\bvast te stellen\b/i, /\brechter\b|\bstrafbaar\b|\bstrafbeschikking\b|\bgeldboete\b|\bmisdrijf\b/i, MANDATE_LIST],
     reason: 'Hier staat hoe hoog de boete is. De boete moet passen bij wat er gebeurd is en bij uw omstandigheden.',
   },
   {
@@ -401,8 +414,10 @@ export const HOOK_RULES: HookRule[] = [
       /\bbij beleidsregels?\b|\bbeleidsregels?\b[^.;]{0,40}\b(?:vast(?:stellen|gesteld|te stellen)|geven|gegeven|te geven)\b/i,
       // The separable verb: "Onze Minister stelt beleidsregels vast waarin de boetebedragen … worden vastgesteld".
       /\bbeleidsregels?\b(?<=\b(?:stelt|stellen)\b[^.;]{0,60}\bbeleidsregels?)[^.;]{0,20}?\bvast\b/,
-      // Not "op grond van deze beleidsregel": the regulation naming itself in a condition.
-      /\b(?:op grond van|overeenkomstig|volgens|krachtens) (?:de|die) beleidsregels?\b/i,
+      // Not "op grond van deze beleidsregel": the regulation naming itself in a condition. Nor beleidsregels inside a
+      // condition ("… wordt niet opgelegd indien de bestuurlijke boete … op grond van de beleidsregels, bedoeld in artikel
+      // 10:7, … lager is dan …"): they fix a threshold in the person's favour, the decision does not rest on them.
+      /\b(?:op grond van|overeenkomstig|volgens|krachtens) (?:de|die) beleidsregels?\b(?<!\b(?:indien|wanneer|zodra|ingeval)\b[^.;]{0,250})/i,
       // Criteria laid down in them: "overeenkomstig de maatstaven die in de beleidsregels zijn neergelegd".
       /\bin (?:de|die) beleidsregels?\b[^.;]{0,20}\b(?:neergelegd|opgenomen|vastgelegd|vervat)\b/i,
       // Policy the organ has laid down for using a power ("De Raad heeft met betrekking tot de toepassing van artikel 17

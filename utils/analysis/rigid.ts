@@ -331,10 +331,11 @@ const ANTI_CUMULATION = /\bschadevergoeding\b|\b(?:ter zake van|voor) (?:hetzelf
 const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|vermindert|kort|wijst|op straffe|besluit tot)\b`);
 /**
  * A regulation withdrawn by name ("Het Kaderbesluit … wordt ingetrokken, alsmede …", "Het besluit van 17 januari
- * 1967 wordt ingetrokken"): a repeal, not an outcome for someone. An individual "besluit tot toelating" is not one.
+ * 1967 wordt ingetrokken", "De volgende specifieke besluiten worden ingetrokken:"): a repeal, not an outcome for
+ * someone. An individual "besluit tot toelating" is not one.
  */
 const REPEAL =
-  /\b(?:[A-Z]\w*(?:[Bb]esluit|[Rr]egeling|[Ww]et|[Rr]eglement|[Bb]eleidsregels?|[Vv]erordening)|Besluit|Regeling|Wet|Reglement|Beleidsregels?|Verordening)\b(?! tot\b)|\b(?:besluit|regeling) van (?:de |het )?(?:\d|[A-Z])|\bkoninklijke? besluit\b|\bvoorgaande\b|\b(?:volgende|genoemde) (?:besluiten|regelingen|beschikkingen|wetten|verordeningen|beleidsregels)\b|\b(?!(?:De|Het|Een|Dit|Deze|Indien|Wanneer)\b)[A-Z][a-zë]+ (?:regeling|besluit|verordening|beleidsregels?)\b/;
+  /\b(?:[A-Z]\w*(?:[Bb]esluit|[Rr]egeling|[Ww]et|[Rr]eglement|[Bb]eleidsregels?|[Vv]erordening)|Besluit|Regeling|Wet|Reglement|Beleidsregels?|Verordening)\b(?! tot\b)|\b(?:besluit|regeling) van (?:de |het )?(?:\d|[A-Z])|\bkoninklijke? besluit\b|\bvoorgaande\b|\b(?:volgende|genoemde) (?:[a-zë]+e )?(?:besluiten|regelingen|beschikkingen|wetten|verordeningen|beleidsregels)\b|\b(?!(?:De|Het|Een|Dit|Deze|Indien|Wanneer)\b)[A-Z][a-zë]+ (?:regeling|besluit|verordening|beleidsregels?)\b/;
 
 /**
  * A hardship exit in the same sentence or list item. "tenzij … anders is bepaald" only defers to other rules. A
@@ -342,8 +343,11 @@ const REPEAL =
  */
 const EXIT_HERE =
   /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens |een )?(?:daartoe strekkend |een daartoe strekkend )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
-/** Elsewhere in the article: refraining from, lowering or setting aside the outcome ("ziet af van", "stemt … af"). */
-const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepassing|af te wijken|afwijken|af te stemmen|niet teruggevorderd)\b|\b(?:ziet|stemt)\b[^.;]{0,160}\baf\b/i;
+/**
+ * Elsewhere in the article: refraining from, lowering or setting aside the outcome ("ziet af van", "stemt … af"), or
+ * not using it where a lighter measure suffices ("gaat … niet tot intrekking over, voor zover kan worden volstaan met").
+ */
+const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepassing|af te wijken|afwijken|af te stemmen|niet teruggevorderd|volstaan)\b|\b(?:ziet|stemt)\b[^.;]{0,160}\baf\b/i;
 
 function hasExit(text: string): boolean {
   return EXIT_HERE.test(text);
@@ -392,9 +396,26 @@ function confinedTo(text: string): string | null {
   return m ? ordinalNumber(m[1]!) : null;
 }
 
-/** Another sentence of the article lets the organ refrain from this outcome, by a power or on a hardship ground. */
+/**
+ * A power to depart from a lid ("In uitzonderlijke gevallen kan … in afwijking van het tweede lid een voertuig worden
+ * ingeschreven"): where that lid orders the outcome, the organ may set it aside. Not a departure to the same outcome in
+ * another measure ("kan in afwijking van het eerste lid gedeeltelijk worden ingetrokken"), nor one that only changes a
+ * term ("kan in afwijking van het eerste lid, onder b, een kortere termijn … gelden").
+ */
+const DEPARTS_FROM_LID = new RegExp(String.raw`\bin afwijking van (?:het bepaalde in )?het (${ORD}) lid\b`);
+
+function departsFrom(rule: OutcomeRule, s: Segment, own: Segment): boolean {
+  const m = DEPARTS_FROM_LID.exec(s.text);
+  return m !== null && own.lid !== null && ordinalNumber(m[1]!) === own.lid && MODAL.test(s.text) && !rule.stem.test(s.text) && !/\btermijn\b/i.test(s.text);
+}
+
+/**
+ * Another sentence of the article lets the organ refrain from this outcome, by a power or on a hardship ground, or
+ * depart from the lid that orders it.
+ */
 function refrainsElsewhere(rule: OutcomeRule, sentences: readonly Segment[], own: Segment): boolean {
   return sentences.some((s) => {
+    if (s !== own && departsFrom(rule, s, own)) return true;
     if (s === own || !REFRAIN.test(s.text) || !rule.noun.test(s.text) || !(MODAL.test(s.text) || hasExit(s.text))) return false;
     const lid = confinedTo(s.text);
     return lid === null || own.lid === null || lid === own.lid;
@@ -520,6 +541,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // Or whose last clause is still a subordinate one ("blijft achterwege, indien voor dezelfde gedraging:").
     if (m.index > head.length && (/\b(?:als|indien|wanneer|ingeval):\s*$/.test(head) || subordinateTail(head))) continue;
     if (rule.outcome === 'intrekking' && REPEAL.test(`${before.slice(clauseStart)} ${m[0]}`)) continue;
+    if (rule.outcome === 'intrekking' && (BURDEN_LIFTED_ACTIVE.test(m[0]) || BURDEN_LIFTED_PASSIVE.test(mainClauseOf(before.slice(clauseStart))))) continue;
     // A choice between suspending and withdrawing ("De minister schorst de vismachtiging of trekt deze in") leaves the
     // organ to weigh which: no single ordered outcome.
     if (rule.outcome === 'intrekking' && SUSPEND_OR_WITHDRAW.test(`${before.slice(clauseStart)}${m[0]}`)) continue;
@@ -528,6 +550,15 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
   return null;
 }
 
+
+/**
+ * What the organ withdraws is itself a burden it imposed ("Zodra … geen ernstig gevaar meer aanwezig is, trekt hij het
+ * bevel in", "trekt Onze Minister het verbod in", "Het besluit tot sluiting wordt ingetrokken"): withdrawing it lifts the
+ * burden, in the person's favour. Only as the object or subject ("de ontheffing van het verbod" is a grant withdrawn).
+ */
+const BURDEN_NOUN = String.raw`(?:[a-zë]+e\s+)?(?:bevel(?:en)?|verbod(?:en)?|gebod(?:en)?|last(?:geving)?|aanzegging|stillegging|sluiting|beslag|schorsing|opschorting|blokkering|boete|dwangsom|besluit tot (?:oplegging|sluiting|stillegging|schorsing|opschorting))\b`;
+const BURDEN_LIFTED_ACTIVE = new RegExp(String.raw`(?:\btrekt\b(?:\s+(?!van\b)\S+){0,3}?|^(?:wordt|worden))\s+(?:het|de|dit|dat|deze|zijn|haar|een)\s+${BURDEN_NOUN}`, 'i');
+const BURDEN_LIFTED_PASSIVE = new RegExp(String.raw`^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:het|de|dit|dat|deze|een)\s+${BURDEN_NOUN}`, 'i');
 
 /** Suspension or withdrawal as alternatives in one clause, in either order. */
 const SUSPEND_OR_WITHDRAW = /\b(?:schorst|geschorst)\b[^.;:,]{0,80}\bof\b[^.;:,]{0,40}\b(?:trekt|ingetrokken|intrekken)\b|\b(?:trekt|ingetrokken)\b[^.;:,]{0,80}\bof\b[^.;:,]{0,40}\b(?:schorst|geschorst)\b/i;

@@ -688,3 +688,61 @@ describe('classifyHooks: round 17, no Awb hook in the criminal codes (Awb 1:6)',
     expect(awbOf('BWBR9999991', request)).toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 18, an own beslistermijn after the organ\'s verb', () => {
+  it('gives 4:17 for "neemt het college uiterlijk … weken na de ontvangst … een gemotiveerd besluit op de aanvraag"', () => {
+    expect(awbOf('BWBR9999991', 'Het college neemt uiterlijk 12 weken na de ontvangst van de leges een gemotiveerd besluit op de aanvraag.')).toContain('4:17');
+    expect(awbOf('BWBR9999991', 'In afwijking van het tweede lid neemt de dienst binnen zes weken na de ontvangst van de gegevens een besluit.')).toContain('4:17');
+  });
+
+  it('gives no 4:17 where the person takes the step within the term', () => {
+    expect(awbOf('BWBR9999991', 'De aanvrager neemt uiterlijk 12 weken na de ontvangst van de beschikking een besluit over de voortzetting van de proef.')).not.toContain('4:17');
+  });
+});
+
+describe('classifyHooks: round 18, a boete threshold from beleidsregels or a regulation in a condition', () => {
+  const threshold =
+    'Een bevel als bedoeld in het eerste lid wordt niet opgelegd indien de bestuurlijke boete voor de overtreding, bedoeld in het eerste lid, op grond van de beleidsregels, bedoeld in artikel 12, lager is dan een bij ministeriële regeling vast te stellen hoogte van het boetebedrag.';
+
+  it('gives no 4:84 and no 5:46 for a threshold that spares the person', () => {
+    expect(awbOf('BWBR9999991', threshold)).not.toContain('4:84');
+    expect(awbOf('BWBR9999991', threshold)).not.toContain('5:46');
+  });
+
+  it('keeps 4:84 for a decision resting on beleidsregels and 5:46 for an amount fixed here', () => {
+    expect(awbOf('BWBR9999991', 'Op grond van de beleidsregels stelt het college de hoogte van de tegemoetkoming vast.')).toContain('4:84');
+    expect(awbOf('BWBR9999991', 'Het boetebedrag voor een overtreding van artikel 3 is € 500.')).toContain('5:46');
+  });
+});
+
+describe('classifyHooks: round 18, an organ named by its acronym', () => {
+  it('gives 3:4 for "kan de MSRC besluiten de erkenning: a. te schorsen" and "Het CIZ kan … intrekken"', () => {
+    expect(awbOf('BWBR9999991', 'Indien de opleider de eisen niet nakomt, kan de RGS besluiten de erkenning:\na. voor een bepaalde periode te schorsen;\nb. in te trekken.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Het CBR kan een rijbewijs ongeldig verklaren en de erkenning intrekken indien de houder onjuiste gegevens heeft verstrekt.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 for an acronym that is no organ\'s power to burden', () => {
+    expect(awbOf('BWBR9999991', 'De AOW kan worden aangevraagd bij de Sociale verzekeringsbank.')).not.toContain('3:4');
+  });
+});
+
+describe('classifyHooks: round 18, a power coordinated with an ordered outcome', () => {
+  it('gives 3:4 for "Onze Minister trekt … in, indien …, en kan … intrekken als …"', () => {
+    expect(awbOf('BWBR9999991', 'Onze Minister trekt de vergunning in, indien niet langer aan de eisen wordt voldaan en kan de vergunning intrekken als de houder een wijziging niet tijdig meldt.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 where the coordinated "kan" belongs to the citizen', () => {
+    expect(awbOf('BWBR9999991', 'De aanvrager dient de aanvraag in bij Onze Minister en kan daarbij om spoed verzoeken.')).not.toContain('3:4');
+  });
+});
+
+describe('classifyHooks: round 18, conditions attached by a private party', () => {
+  it('gives no 3:4 for conditions a landowner or lessor attaches to his consent', () => {
+    expect(awbOf('BWBR9999991', 'Aan de in het eerste lid bedoelde toestemming kunnen door de verpachter voorwaarden worden verbonden.')).not.toContain('3:4');
+  });
+
+  it('keeps 3:4 for conditions an organ attaches', () => {
+    expect(awbOf('BWBR9999991', 'Aan de toestemming kunnen door de minister voorwaarden worden verbonden.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'Aan de ontheffing kunnen door de inspectie voorschriften worden verbonden.')).toContain('3:4');
+  });
+});

@@ -632,3 +632,48 @@ describe('detectRigid: round 17, a designation withdrawn beside another grant', 
     expect(outcomes('Indien de houder de voorschriften niet naleeft, legt de toezichthouder een waarschuwing of een bestuurlijke boete op.')).toEqual([]);
   });
 });
+
+describe('detectRigid: round 18, an organ lifting a burden it imposed', () => {
+  it('reads withdrawing a bevel, verbod or sluiting as lifting a burden, not an adverse outcome', () => {
+    expect(outcomes('Zodra naar het oordeel van de inspecteur het gevaar is geweken, trekt hij het bevel in.')).toEqual([]);
+    expect(outcomes('Zodra het tekort aan drinkwater voorbij is, trekt het college het verbod in.')).toEqual([]);
+    expect(outcomes('Indien de eigenaar de gebreken heeft hersteld, wordt het besluit tot sluiting ingetrokken.')).toEqual([]);
+  });
+
+  it('keeps a withdrawn grant, also an exemption from a verbod', () => {
+    expect(outcomes('Indien de houder de voorschriften niet naleeft, trekt het college de ontheffing van het verbod in.')).toEqual(['intrekking']);
+    expect(outcomes('Indien de houder het bevel niet opvolgt, wordt de vergunning ingetrokken.')).toEqual(['intrekking']);
+  });
+});
+
+describe('detectRigid: round 18, a repeal of listed decisions', () => {
+  it('reads "De volgende … besluiten worden ingetrokken:" with an adjective as a repeal', () => {
+    expect(outcomes('De volgende specifieke besluiten worden ingetrokken:\na. Besluit nr. 4-1998 opleidingseisen;\nb. Besluit nr. 5-1998 opleidingseisen.')).toEqual([]);
+    expect(outcomes('De volgende oude regelingen worden ingetrokken:\na. de regeling van 1 mei 1990;\nb. de regeling van 3 juni 1991.')).toEqual([]);
+  });
+
+  it('keeps withdrawals of listed grants', () => {
+    expect(outcomes('De volgende vergunningen worden ingetrokken:\na. een vergunning waarvan de houder de voorschriften niet naleeft;\nb. een vergunning die op onjuiste gegevens berust.')).toEqual(['intrekking']);
+  });
+});
+
+describe('detectRigid: round 18, an exit in another lid', () => {
+  it('reads a power to depart from the lid that orders the outcome as an exit', () => {
+    expect(outcomes('1. De aanvrager legt het bewijs van eigendom over.\n2. De registratie wordt geweigerd, indien het bewijs ontbreekt.\n3. In bijzondere situaties kan de dienst in afwijking van het tweede lid de registratie toch verrichten.')).toEqual([]);
+  });
+
+  it('reads "gaat niet tot intrekking over, voor zover kan worden volstaan met" a lighter measure as an exit', () => {
+    expect(outcomes('1. Het college trekt de vergunning in:\na. indien de activiteit niet langer toelaatbaar is;\nb. indien een verdrag daartoe verplicht.\n2. Het college gaat in een geval als bedoeld in het eerste lid niet tot intrekking over, voor zover kan worden volstaan met wijziging van de voorschriften.')).toEqual([]);
+  });
+
+  it('keeps the outcome where the other lid departs only to a lesser form of it, or from another lid', () => {
+    expect(outcomes('1. De subsidie wordt ingetrokken indien de verplichtingen niet zijn nageleefd.\n2. De subsidie kan in afwijking van het eerste lid gedeeltelijk worden ingetrokken.')).toEqual(['intrekking']);
+    expect(outcomes('1. De registratie kan worden verricht op aanvraag.\n2. De registratie wordt geweigerd, indien het bewijs ontbreekt.\n3. In bijzondere situaties kan de dienst in afwijking van het eerste lid een andere termijn stellen.')).toEqual(['weigering']);
+  });
+});
+
+describe('detectRigid: round 18, a departure that only changes a term is no exit', () => {
+  it('keeps the ordered refusal where another lid may shorten a term in departure from it', () => {
+    expect(outcomes('1. Onze Minister weigert de vergunning:\na. indien aanbod op de arbeidsmarkt aanwezig is;\nb. indien de vacature niet vijf weken is gemeld.\n2. Bij regeling kan in afwijking van het eerste lid, onder b, een kortere termijn gelden.')).toEqual(['weigering']);
+  });
+});
