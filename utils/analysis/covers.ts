@@ -43,24 +43,30 @@ function ordinalsIn(s: string): string[] {
 const OTHER_LAW_AFTER = /^,?(?: [^,.;]{0,40}?,)? van (?:de|het) (?:[A-Z]|wet\b)/;
 
 interface Pattern {
+  /** Words the pattern cannot match without: where none is in the sentence, its expression is not run (nor compiled). */
+  words: string[];
   re: RegExp;
   build: (m: RegExpExecArray) => Cover;
 }
 
 const PATTERNS: Pattern[] = [
   {
+    words: ['wet', 'inkomensafhankelijke'],
     re: /\b(?:deze wet|de wet en de daarop berustende bepalingen|de belastingwet(?:ten)?|een inkomensafhankelijke regeling)\b/g,
     build: (m) => ({ kind: 'law', text: m[0] }),
   },
   {
+    words: ['hoofdstuk', 'paragraaf', 'afdeling', 'titel'],
     re: /\b(?:dit|deze) (hoofdstuk|paragraaf|afdeling|titel|titeldeel)\b/g,
     build: (m) => ({ kind: 'division', text: m[0], division: { kind: m[1]!, nr: null } }),
   },
   {
+    words: ['hoofdstuk', 'paragraaf', 'afdeling', 'titel'],
     re: /\b(hoofdstuk|paragraaf|afdeling|titel) (\d{1,3}(?:\.\d{1,3}){0,4}[a-z]?|[IVXLC]{1,6})\b/g,
     build: (m) => ({ kind: 'division', text: m[0], division: { kind: m[1]!, nr: m[2]! } }),
   },
   {
+    words: ['de artikelen'],
     re: new RegExp(String.raw`\bde artikelen (${LABEL}(?:${LIST_SEP}${LABEL})*)(?: tot en met (${LABEL}))?`, 'g'),
     build: (m) => {
       const labels = m[1]!.split(/, | en | of /);
@@ -71,6 +77,7 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    words: ['artikel '],
     re: new RegExp(
       String.raw`\bartikel (${LABEL})(?:, ((?:${ORD}${LIST_SEP})*${ORD}) (?:lid|leden))?(?:, (?:onderdeel|onderdelen|onder) [a-z](?![a-z])(?:${LIST_SEP}[a-z](?![a-z]))*)?`,
       'g',
@@ -82,6 +89,7 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    words: [' lid', ' leden'],
     re: new RegExp(String.raw`\b(?:het (${ORD}) lid|de ((?:${ORD}(?:, | en | of | tot en met ))+${ORD}) leden)\b`, 'g'),
     build: (m) => ({ kind: 'lid', text: m[0], leden: ordinalsIn(m[1] ?? m[2]!) }),
   },
@@ -90,7 +98,8 @@ const PATTERNS: Pattern[] = [
 /** All provision references in `sentence`, in text order, without overlaps. */
 export function parseCovers(sentence: string): Cover[] {
   const found: Array<{ start: number; end: number; cover: Cover }> = [];
-  for (const { re, build } of PATTERNS) {
+  for (const { words, re, build } of PATTERNS) {
+    if (!words.some((word) => sentence.includes(word))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const cover = build(m);
