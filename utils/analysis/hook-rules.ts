@@ -173,9 +173,10 @@ const DECISION: RegExp[] = [
 /** A bestuurlijke boete imposed here ("legt een bestuurlijke boete op"), not one mentioned in passing. */
 const IMPOSES_FINE = [
   /\bbevoegd\w* tot (?:de )?oplegging van een\b[^.;]{0,20}\bboete\b/i,
-  // Room for an organ's full name and the addressee ("legt de Staatssecretaris van … aan deze … een boete op"), and
+  // Room for an organ's full name and the addressee ("legt de Staatssecretaris van … aan deze … een boete op", "legt de
+  // aanbestedende dienst die partij is bij een overeenkomst waarbij … artikel 3.5 … een bestuurlijke boete op"), and
   // for an amount with a dot ("een bestuurlijke boete van 1.000 € op").
-  /\b(?:legt|leggen)\b[^.;]{0,140}\bboete\b(?:[^.;]|\.(?=\d)){0,30}\bop\b/i,
+  /\b(?:legt|leggen)\b(?:[^.;]|\.(?=\d)){0,200}\bboete\b(?:[^.;]|\.(?=\d)){0,30}\bop\b/i,
   // An amount may hold dots: "een bestuurlijke boete van ten hoogste € 33.500,– op te leggen".
   /\bboete\b(?:[^.;]|\.(?=\d)){0,60}\b(?:opleggen|op te leggen)\b/i,
   // Not where the boete only identifies someone ("verzoekt degene aan wie de boete wordt opgelegd …").

@@ -746,3 +746,10 @@ describe('classifyHooks: round 18, conditions attached by a private party', () =
     expect(awbOf('BWBR9999991', 'Aan de ontheffing kunnen door de inspectie voorschriften worden verbonden.')).toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 19, an imposed boete with a long addressee', () => {
+  it('gives 4:94a and 5:41 for "legt de … die partij is bij … artikel 3.5 … een bestuurlijke boete op"', () => {
+    const hooks = awbOf('BWBR9999991', 'De toezichthouder legt de netbeheerder die of de leverancier dat een aansluiting heeft verbroken in strijd met artikel 4.2, tweede lid, en die dat niet binnen een week heeft hersteld, een bestuurlijke boete op.');
+    expect(hooks).toEqual(expect.arrayContaining(['4:94a', '5:41']));
+  });
+});
