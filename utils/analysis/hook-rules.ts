@@ -270,6 +270,13 @@ const REFUSAL_ONLY =
 const DEFINITION = /\bverstaan onder\b|^\s*[–—-]\s*\*?[^\s:*][^:\n]{0,60}?\*?:(?!\s*$)/im;
 
 /**
+ * A boete named only as the moment a preparatory step comes before ("Alvorens een boete op te leggen kunnen de …
+ * aangewezen ambtenaren de boekhouding onderzoeken", "Voordat een bestuurlijke boete wordt opgelegd, hoort …"):
+ * supervision or a hearing, no boete imposed and no debt in this sentence.
+ */
+const BOETE_AS_MOMENT = /\b(?:alvorens|voordat)\b[^.;,]{0,60}\bboete\b[^.;,]{0,40}\b(?:op te leggen|oplegt|opleggen|(?:wordt|worden) opgelegd)\b/i;
+
+/**
  * VAT the applicant can reclaim or set off elsewhere ("kosten die … op grond van de Wet op het BTW-compensatiefonds
  * kunnen worden teruggevorderd"): a criterion of what a subsidy covers, not a debt to the organ. The organ's own
  * settlement ("wordt … teruggevorderd dan wel verrekend met omzetbelasting") stays a debt.
@@ -338,6 +345,7 @@ export const HOOK_RULES: HookRule[] = [
       /\b(?:Regeling|Besluit|Wet)\b[^.;]{0,200}\b(?:wordt|worden) ingetrokken\b/,
       PRIVATE_AGENT,
       MANDATE_LIST,
+      BOETE_AS_MOMENT,
     ],
     reason:
       'U moet hier geld (terug)betalen. Het bestuursorgaan kan de schuld helemaal of voor een deel kwijtschelden als innen te harde gevolgen voor u heeft, en u kunt uitstel vragen.',
@@ -346,7 +354,7 @@ export const HOOK_RULES: HookRule[] = [
     id: 'bestuurlijke-boete',
     awb: ['5:41', '5:46'],
     triggers: IMPOSES_FINE,
-    exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i, MANDATE_LIST],
+    exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i, MANDATE_LIST, BOETE_AS_MOMENT],
     reason:
       'Een boete mag alleen als u iets te verwijten valt. De hoogte moet passen bij wat er gebeurd is en bij uw omstandigheden.',
   },

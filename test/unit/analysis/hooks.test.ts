@@ -753,3 +753,14 @@ describe('classifyHooks: round 19, an imposed boete with a long addressee', () =
     expect(hooks).toEqual(expect.arrayContaining(['4:94a', '5:41']));
   });
 });
+
+describe('classifyHooks: round 19, a boete named only as the moment a step comes before', () => {
+  it('gives no 4:94a, 5:41 or 5:46 for supervision or a hearing "alvorens" or "voordat" a boete is imposed', () => {
+    expect(awbOf('BWBR9999991', 'Alvorens een bestuurlijke boete op te leggen kunnen de door de inspectie aangewezen ambtenaren de administratie van de instelling inzien om de omzet te bepalen.')).toEqual([]);
+    expect(awbOf('BWBR9999991', 'Voordat een boete wordt opgelegd, stelt de toezichthouder de onderneming in de gelegenheid haar zienswijze te geven.')).toEqual([]);
+  });
+
+  it('keeps the hooks where the sentence imposes the boete itself', () => {
+    expect(awbOf('BWBR9999991', 'Onze Minister legt de onderneming een bestuurlijke boete op, nadat zij in de gelegenheid is gesteld haar zienswijze te geven.')).toEqual(expect.arrayContaining(['4:94a', '5:41']));
+  });
+});
