@@ -390,9 +390,9 @@ export const HOOK_RULES: HookRule[] = [
       // A negated passive power in a relative clause: "die … niet kan worden verrekend".
       /\bniet (?:kan|kunnen) worden\b/i,
       // Disciplinary tribunals and prison discipline have their own procedures, not the Awb's: also a tribunal's
-      // chairman disposing of a complaint ("kan de voorzitter de zaak zonder zitting afdoen", "de klacht … afwijzen")
-      // and the tuchtmaatregelen it weighs.
-      /\b(?:raad|hof) van discipline\b|\btuchtcollege\b|\btuchtgerecht\b|\btuchtmaatregel\w*|\bdisciplinaire straf\b|\bgedetineerde\b|\bvoorzitter\b[^.;]{0,200}\bklacht\b|\bklacht\b[^.;]{0,200}\bvoorzitter\b/i,
+      // chairman disposing of a complaint or complaints ("kan de voorzitter de zaak zonder zitting afdoen", "de klacht …
+      // afwijzen", "kennelijk ongegronde klachten … afwijzen") and the tuchtmaatregelen it weighs.
+      /\b(?:raad|hof) van discipline\b|\btuchtcollege\b|\btuchtgerecht\b|\btuchtmaatregel\w*|\bdisciplinaire straf\b|\bgedetineerde\b|\bvoorzitter\b[^.;]{0,200}\bklacht(?:en)?\b|\bklacht(?:en)?\b[^.;]{0,200}\bvoorzitter\b/i,
       COURT_JUDGMENT_RECOGNITION,
       // A criminal penalty ("kan als bijkomende straf worden opgelegd"): the criminal court's, not an organ's.
       /\bbijkomende straf\w*|\bhoofdstraf\w*|\bstrafbaar\b/i,

@@ -764,3 +764,13 @@ describe('classifyHooks: round 19, a boete named only as the moment a step comes
     expect(awbOf('BWBR9999991', 'Onze Minister legt de onderneming een bestuurlijke boete op, nadat zij in de gelegenheid is gesteld haar zienswijze te geven.')).toEqual(expect.arrayContaining(['4:94a', '5:41']));
   });
 });
+
+describe('classifyHooks: round 19, a disciplinary chairman disposing of complaints in the plural', () => {
+  it('gives no 3:4 for "De voorzitter kan … kennelijk ongegronde klachten … afwijzen"', () => {
+    expect(awbOf('BWBR9999991', 'De voorzitter kan zonder behandeling ter zitting kennelijk ongegronde klachten en klachten van onvoldoende gewicht bij gemotiveerde beslissing afwijzen.')).not.toContain('3:4');
+  });
+
+  it('keeps 3:4 for an organ rejecting something other than a complaint', () => {
+    expect(awbOf('BWBR9999991', 'Het college kan de aanvraag afwijzen indien de aanvrager de gevraagde gegevens niet verstrekt.')).toContain('3:4');
+  });
+});
