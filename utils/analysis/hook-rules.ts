@@ -246,6 +246,9 @@ const OWN_DECISION_TERM = [
   /\bbeslistermijn\b/i,
   // "De houder beantwoordt het verzoek binnen een maand na ontvangst": the answer is the decision.
   /\bbeantwoord(?:t|en)\b[^.;]{0,40}\b(?:verzoek|aanvraag)\w*\b[^.;]{0,30}\bbinnen\b[^.;]{0,20}\b(?:werkdagen|dagen|weken|maand|maanden)\b/i,
+  // The answer written as a notice: "Onze Minister deelt een ieder op diens schriftelijke verzoek binnen vier weken mede of
+  // … gegevens verwerking ondergaan" (a notice on a request, not one of the organ's own motion).
+  /\bdeelt\b[^.;]{0,80}\bop (?:[a-z]+ ){0,2}(?:verzoek|aanvraag)\b[^.;]{0,40}\bbinnen\b[^.;]{0,20}\b(?:werkdagen|dagen|weken|maand|maanden)\b[^.;]{0,80}?\b(?:mede|mee)\b/i,
   // A date: "uiterlijk op 15 december … beslist".
   /\buiterlijk (?:op )?\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b[^.;]{0,60}\bbeslist\b/i,
 ];

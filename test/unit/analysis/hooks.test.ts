@@ -774,3 +774,13 @@ describe('classifyHooks: round 19, a disciplinary chairman disposing of complain
     expect(awbOf('BWBR9999991', 'Het college kan de aanvraag afwijzen indien de aanvrager de gevraagde gegevens niet verstrekt.')).toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 19, a beslistermijn written as a notice on a request', () => {
+  it('gives 4:17 for "deelt … op diens schriftelijke verzoek binnen vier weken mede"', () => {
+    expect(awbOf('BWBR9999991', 'De korpschef deelt een ieder op diens schriftelijke verzoek binnen vier weken mede of hem betreffende gegevens zijn verwerkt.')).toContain('4:17');
+  });
+
+  it('gives no 4:17 for a notice the organ sends of its own motion', () => {
+    expect(awbOf('BWBR9999991', 'De korpschef deelt de betrokkene binnen vier weken na de verwerking mede welke gegevens zijn verwerkt.')).not.toContain('4:17');
+  });
+});
