@@ -204,6 +204,9 @@ const MONEY_DEBT: RegExp[] = [
   // Not the title of a law ("de Invorderingswet 1990"), which collects nothing here.
   /\b(?:invorder(?!ingswet)\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b[^.;]{0,300}\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b|\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b[^.;]{0,300}\b(?:invorder(?!ingswet)\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b/i,
   /\bbij terugvordering\b/i,
+  // Any sum collected by dwangbevel is a geldschuld (Afdeling 4.4.4): "kunnen het te verhalen bedrag, bedoeld in het
+  // derde lid, invorderen bij dwangbevel", "worden de kosten bij dwangbevel ingevorderd".
+  /\binvorder(?!ingswet)\w*\b[^.;]{0,20}\bbij dwangbevel\b|\bbij dwangbevel\b[^.;]{0,20}\b(?:in te vorderen|ingevorderd|invorderen)\b/i,
   // The verb with the noun: "kan de Minister besluiten tot gehele of gedeeltelijke terugvordering"; "heeft geen
   // terugvordering plaats tenzij zulks aan onjuiste opgaven … is te wijten" (recovery in the excepted cases).
   // Literal first and case-sensitive: MONEY_DEBT runs on every sentence.

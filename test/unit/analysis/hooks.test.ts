@@ -784,3 +784,14 @@ describe('classifyHooks: round 19, a beslistermijn written as a notice on a requ
     expect(awbOf('BWBR9999991', 'De korpschef deelt de betrokkene binnen vier weken na de verwerking mede welke gegevens zijn verwerkt.')).not.toContain('4:17');
   });
 });
+
+describe('classifyHooks: round 19, a sum collected by dwangbevel', () => {
+  it('gives 4:94a for "kunnen het te verhalen bedrag … invorderen bij dwangbevel" and "bij dwangbevel worden ingevorderd"', () => {
+    expect(awbOf('BWBR9999991', 'Het waterschapsbestuur kan het te verhalen bedrag, bedoeld in het tweede lid, invorderen bij dwangbevel.')).toContain('4:94a');
+    expect(awbOf('BWBR9999991', 'De kosten van de maatregel worden bij dwangbevel ingevorderd.')).toContain('4:94a');
+  });
+
+  it('gives no 4:94a for a dwangbevel named without collecting anything', () => {
+    expect(awbOf('BWBR9999991', 'Het dwangbevel wordt betekend door een belastingdeurwaarder.')).not.toContain('4:94a');
+  });
+});
