@@ -205,8 +205,9 @@ const MONEY_DEBT: RegExp[] = [
   /\b(?:invorder(?!ingswet)\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b[^.;]{0,300}\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b|\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b[^.;]{0,300}\b(?:invorder(?!ingswet)\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b/i,
   /\bbij terugvordering\b/i,
   // Any sum collected by dwangbevel is a geldschuld (Afdeling 4.4.4): "kunnen het te verhalen bedrag, bedoeld in het
-  // derde lid, invorderen bij dwangbevel", "worden de kosten bij dwangbevel ingevorderd".
-  /\binvorder(?!ingswet)\w*\b[^.;]{0,20}\bbij dwangbevel\b|\bbij dwangbevel\b[^.;]{0,20}\b(?:in te vorderen|ingevorderd|invorderen)\b/i,
+  // derde lid, invorderen bij dwangbevel", "worden de kosten bij dwangbevel ingevorderd". Literal first and
+  // case-sensitive, the look-behind only where the literal stands: MONEY_DEBT runs on every sentence.
+  /\bdwangbevel\b(?:(?<=\binvorder(?!ingswet)\w*\s[^.;]{0,20}\b[Bb]ij dwangbevel)|(?<=\b[Bb]ij dwangbevel)(?=[^.;]{0,20}\b(?:in te vorderen|ingevorderd|invorderen)\b))/,
   // The verb with the noun: "kan de Minister besluiten tot gehele of gedeeltelijke terugvordering"; "heeft geen
   // terugvordering plaats tenzij zulks aan onjuiste opgaven … is te wijten" (recovery in the excepted cases).
   // Literal first and case-sensitive: MONEY_DEBT runs on every sentence.
