@@ -173,9 +173,10 @@ const DECISION: RegExp[] = [
 /** A bestuurlijke boete imposed here ("legt een bestuurlijke boete op"), not one mentioned in passing. */
 const IMPOSES_FINE = [
   /\bbevoegd\w* tot (?:de )?oplegging van een\b[^.;]{0,20}\bboete\b/i,
-  // Room for an organ's full name and the addressee ("legt de Staatssecretaris van … aan deze … een boete op"), and
+  // Room for an organ's full name and the addressee ("legt de Staatssecretaris van … aan deze … een boete op", "legt de
+  // aanbestedende dienst die partij is bij een overeenkomst waarbij … artikel 3.5 … een bestuurlijke boete op"), and
   // for an amount with a dot ("een bestuurlijke boete van 1.000 € op").
-  /\b(?:legt|leggen)\b[^.;]{0,140}\bboete\b(?:[^.;]|\.(?=\d)){0,30}\bop\b/i,
+  /\b(?:legt|leggen)\b(?:[^.;]|\.(?=\d)){0,200}\bboete\b(?:[^.;]|\.(?=\d)){0,30}\bop\b/i,
   // An amount may hold dots: "een bestuurlijke boete van ten hoogste € 33.500,– op te leggen".
   /\bboete\b(?:[^.;]|\.(?=\d)){0,60}\b(?:opleggen|op te leggen)\b/i,
   // Not where the boete only identifies someone ("verzoekt degene aan wie de boete wordt opgelegd …").
@@ -203,6 +204,10 @@ const MONEY_DEBT: RegExp[] = [
   // Not the title of a law ("de Invorderingswet 1990"), which collects nothing here.
   /\b(?:invorder(?!ingswet)\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b[^.;]{0,300}\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b|\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b[^.;]{0,300}\b(?:invorder(?!ingswet)\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b/i,
   /\bbij terugvordering\b/i,
+  // Any sum collected by dwangbevel is a geldschuld (Afdeling 4.4.4): "kunnen het te verhalen bedrag, bedoeld in het
+  // derde lid, invorderen bij dwangbevel", "worden de kosten bij dwangbevel ingevorderd". Literal first and
+  // case-sensitive, the look-behind only where the literal stands: MONEY_DEBT runs on every sentence.
+  /\bdwangbevel\b(?:(?<=\binvorder(?!ingswet)\w*\s[^.;]{0,20}\b[Bb]ij dwangbevel)|(?<=\b[Bb]ij dwangbevel)(?=[^.;]{0,20}\b(?:in te vorderen|ingevorderd|invorderen)\b))/,
   // The verb with the noun: "kan de Minister besluiten tot gehele of gedeeltelijke terugvordering"; "heeft geen
   // terugvordering plaats tenzij zulks aan onjuiste opgaven … is te wijten" (recovery in the excepted cases).
   // Literal first and case-sensitive: MONEY_DEBT runs on every sentence.
@@ -245,6 +250,9 @@ const OWN_DECISION_TERM = [
   /\bbeslistermijn\b/i,
   // "De houder beantwoordt het verzoek binnen een maand na ontvangst": the answer is the decision.
   /\bbeantwoord(?:t|en)\b[^.;]{0,40}\b(?:verzoek|aanvraag)\w*\b[^.;]{0,30}\bbinnen\b[^.;]{0,20}\b(?:werkdagen|dagen|weken|maand|maanden)\b/i,
+  // The answer written as a notice: "Onze Minister deelt een ieder op diens schriftelijke verzoek binnen vier weken mede of
+  // … gegevens verwerking ondergaan" (a notice on a request, not one of the organ's own motion).
+  /\bdeelt\b[^.;]{0,80}\bop (?:[a-z]+ ){0,2}(?:verzoek|aanvraag)\b[^.;]{0,40}\bbinnen\b[^.;]{0,20}\b(?:werkdagen|dagen|weken|maand|maanden)\b[^.;]{0,80}?\b(?:mede|mee)\b/i,
   // A date: "uiterlijk op 15 december … beslist".
   /\buiterlijk (?:op )?\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b[^.;]{0,60}\bbeslist\b/i,
 ];
@@ -267,6 +275,13 @@ const REFUSAL_ONLY =
  * own ("– *garantieopbrengst:* een voorschot … dat niet terugvorderbaar, maar verrekenbaar is").
  */
 const DEFINITION = /\bverstaan onder\b|^\s*[–—-]\s*\*?[^\s:*][^:\n]{0,60}?\*?:(?!\s*$)/im;
+
+/**
+ * A boete named only as the moment a preparatory step comes before ("Alvorens een boete op te leggen kunnen de …
+ * aangewezen ambtenaren de boekhouding onderzoeken", "Voordat een bestuurlijke boete wordt opgelegd, hoort …"):
+ * supervision or a hearing, no boete imposed and no debt in this sentence.
+ */
+const BOETE_AS_MOMENT = /\b(?:alvorens|voordat)\b[^.;,]{0,60}\bboete\b[^.;,]{0,40}\b(?:op te leggen|oplegt|opleggen|(?:wordt|worden) opgelegd)\b/i;
 
 /**
  * VAT the applicant can reclaim or set off elsewhere ("kosten die … op grond van de Wet op het BTW-compensatiefonds
@@ -337,6 +352,7 @@ export const HOOK_RULES: HookRule[] = [
       /\b(?:Regeling|Besluit|Wet)\b[^.;]{0,200}\b(?:wordt|worden) ingetrokken\b/,
       PRIVATE_AGENT,
       MANDATE_LIST,
+      BOETE_AS_MOMENT,
     ],
     reason:
       'U moet hier geld (terug)betalen. Het bestuursorgaan kan de schuld helemaal of voor een deel kwijtschelden als innen te harde gevolgen voor u heeft, en u kunt uitstel vragen.',
@@ -345,7 +361,7 @@ export const HOOK_RULES: HookRule[] = [
     id: 'bestuurlijke-boete',
     awb: ['5:41', '5:46'],
     triggers: IMPOSES_FINE,
-    exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i, MANDATE_LIST],
+    exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i, MANDATE_LIST, BOETE_AS_MOMENT],
     reason:
       'Een boete mag alleen als u iets te verwijten valt. De hoogte moet passen bij wat er gebeurd is en bij uw omstandigheden.',
   },
@@ -381,9 +397,9 @@ export const HOOK_RULES: HookRule[] = [
       // A negated passive power in a relative clause: "die … niet kan worden verrekend".
       /\bniet (?:kan|kunnen) worden\b/i,
       // Disciplinary tribunals and prison discipline have their own procedures, not the Awb's: also a tribunal's
-      // chairman disposing of a complaint ("kan de voorzitter de zaak zonder zitting afdoen", "de klacht … afwijzen")
-      // and the tuchtmaatregelen it weighs.
-      /\b(?:raad|hof) van discipline\b|\btuchtcollege\b|\btuchtgerecht\b|\btuchtmaatregel\w*|\bdisciplinaire straf\b|\bgedetineerde\b|\bvoorzitter\b[^.;]{0,200}\bklacht\b|\bklacht\b[^.;]{0,200}\bvoorzitter\b/i,
+      // chairman disposing of a complaint or complaints ("kan de voorzitter de zaak zonder zitting afdoen", "de klacht …
+      // afwijzen", "kennelijk ongegronde klachten … afwijzen") and the tuchtmaatregelen it weighs.
+      /\b(?:raad|hof) van discipline\b|\btuchtcollege\b|\btuchtgerecht\b|\btuchtmaatregel\w*|\bdisciplinaire straf\b|\bgedetineerde\b|\bvoorzitter\b[^.;]{0,200}\bklacht(?:en)?\b|\bklacht(?:en)?\b[^.;]{0,200}\bvoorzitter\b/i,
       COURT_JUDGMENT_RECOGNITION,
       // A criminal penalty ("kan als bijkomende straf worden opgelegd"): the criminal court's, not an organ's.
       /\bbijkomende straf\w*|\bhoofdstraf\w*|\bstrafbaar\b/i,

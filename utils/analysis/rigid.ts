@@ -138,8 +138,10 @@ const OUTCOMES: OutcomeRule[] = [
     // boete wordt opgelegd", "overtredingen waarvoor … een boete wordt opgelegd").
     obligations: [
       // The organ's full name and the addressee may stand between: "legt de Staatssecretaris van Infrastructuur en
-      // Milieu aan deze luchtvaartmaatschappij een bestuurlijke boete op"; an amount may hold a dot ("van 1.000 € op").
-      /\blegt\b[^.;:]{0,140}?\bboete\b(?:[^.;:]|\.(?=\d)){0,20}?\bop\b/,
+      // Milieu aan deze luchtvaartmaatschappij een bestuurlijke boete op", also an addressee described by a relative
+      // clause with an article number ("legt de aanbestedende dienst die partij is bij een overeenkomst waarbij
+      // toepassing is gegeven aan artikel 3.5, eerste lid, een bestuurlijke boete op"); an amount may hold a dot.
+      /\blegt\b(?:[^.;:]|\.(?=\d)){0,200}?\bboete\b(?:[^.;:]|\.(?=\d)){0,20}?\bop\b/,
       // Written in the future tense, as a policy rule does: "zal de Minister … voor de tweede overtreding een
       // bestuurlijke boete opleggen".
       /\b(?:zal|zullen)\b[^.;:]{0,140}?\bboete\b[^.;:]{0,20}?\bopleggen\b/,

@@ -746,3 +746,52 @@ describe('classifyHooks: round 18, conditions attached by a private party', () =
     expect(awbOf('BWBR9999991', 'Aan de ontheffing kunnen door de inspectie voorschriften worden verbonden.')).toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 19, an imposed boete with a long addressee', () => {
+  it('gives 4:94a and 5:41 for "legt de … die partij is bij … artikel 3.5 … een bestuurlijke boete op"', () => {
+    const hooks = awbOf('BWBR9999991', 'De toezichthouder legt de netbeheerder die of de leverancier dat een aansluiting heeft verbroken in strijd met artikel 4.2, tweede lid, en die dat niet binnen een week heeft hersteld, een bestuurlijke boete op.');
+    expect(hooks).toEqual(expect.arrayContaining(['4:94a', '5:41']));
+  });
+});
+
+describe('classifyHooks: round 19, a boete named only as the moment a step comes before', () => {
+  it('gives no 4:94a, 5:41 or 5:46 for supervision or a hearing "alvorens" or "voordat" a boete is imposed', () => {
+    expect(awbOf('BWBR9999991', 'Alvorens een bestuurlijke boete op te leggen kunnen de door de inspectie aangewezen ambtenaren de administratie van de instelling inzien om de omzet te bepalen.')).toEqual([]);
+    expect(awbOf('BWBR9999991', 'Voordat een boete wordt opgelegd, stelt de toezichthouder de onderneming in de gelegenheid haar zienswijze te geven.')).toEqual([]);
+  });
+
+  it('keeps the hooks where the sentence imposes the boete itself', () => {
+    expect(awbOf('BWBR9999991', 'Onze Minister legt de onderneming een bestuurlijke boete op, nadat zij in de gelegenheid is gesteld haar zienswijze te geven.')).toEqual(expect.arrayContaining(['4:94a', '5:41']));
+  });
+});
+
+describe('classifyHooks: round 19, a disciplinary chairman disposing of complaints in the plural', () => {
+  it('gives no 3:4 for "De voorzitter kan … kennelijk ongegronde klachten … afwijzen"', () => {
+    expect(awbOf('BWBR9999991', 'De voorzitter kan zonder behandeling ter zitting kennelijk ongegronde klachten en klachten van onvoldoende gewicht bij gemotiveerde beslissing afwijzen.')).not.toContain('3:4');
+  });
+
+  it('keeps 3:4 for an organ rejecting something other than a complaint', () => {
+    expect(awbOf('BWBR9999991', 'Het college kan de aanvraag afwijzen indien de aanvrager de gevraagde gegevens niet verstrekt.')).toContain('3:4');
+  });
+});
+
+describe('classifyHooks: round 19, a beslistermijn written as a notice on a request', () => {
+  it('gives 4:17 for "deelt … op diens schriftelijke verzoek binnen vier weken mede"', () => {
+    expect(awbOf('BWBR9999991', 'De korpschef deelt een ieder op diens schriftelijke verzoek binnen vier weken mede of hem betreffende gegevens zijn verwerkt.')).toContain('4:17');
+  });
+
+  it('gives no 4:17 for a notice the organ sends of its own motion', () => {
+    expect(awbOf('BWBR9999991', 'De korpschef deelt de betrokkene binnen vier weken na de verwerking mede welke gegevens zijn verwerkt.')).not.toContain('4:17');
+  });
+});
+
+describe('classifyHooks: round 19, a sum collected by dwangbevel', () => {
+  it('gives 4:94a for "kunnen het te verhalen bedrag … invorderen bij dwangbevel" and "bij dwangbevel worden ingevorderd"', () => {
+    expect(awbOf('BWBR9999991', 'Het waterschapsbestuur kan het te verhalen bedrag, bedoeld in het tweede lid, invorderen bij dwangbevel.')).toContain('4:94a');
+    expect(awbOf('BWBR9999991', 'De kosten van de maatregel worden bij dwangbevel ingevorderd.')).toContain('4:94a');
+  });
+
+  it('gives no 4:94a for a dwangbevel named without collecting anything', () => {
+    expect(awbOf('BWBR9999991', 'Het dwangbevel wordt betekend door een belastingdeurwaarder.')).not.toContain('4:94a');
+  });
+});

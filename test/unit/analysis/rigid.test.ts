@@ -677,3 +677,13 @@ describe('detectRigid: round 18, a departure that only changes a term is no exit
     expect(outcomes('1. Onze Minister weigert de vergunning:\na. indien aanbod op de arbeidsmarkt aanwezig is;\nb. indien de vacature niet vijf weken is gemeld.\n2. Bij regeling kan in afwijking van het eerste lid, onder b, een kortere termijn gelden.')).toEqual(['weigering']);
   });
 });
+
+describe('detectRigid: round 19, an ordered boete with a long addressee', () => {
+  it('reads "legt … boete op" with a relative clause and an article number between', () => {
+    expect(outcomes('De toezichthouder legt de netbeheerder die of de leverancier dat een aansluiting heeft verbroken in strijd met artikel 4.2, tweede lid, en die dat niet binnen een week heeft hersteld, een bestuurlijke boete op.')).toEqual(['boete']);
+  });
+
+  it('finds no boete where "legt" and "boete" stand in different sentences', () => {
+    expect(outcomes('De toezichthouder legt de bevindingen vast in een rapport over artikel 4.2. Een boete volgt later, indien nodig.')).toEqual([]);
+  });
+});
