@@ -2,7 +2,7 @@
 // sentence that none of its exclusions match; it then yields every Awb article in `awb`, each with the
 // rule's reason (Dutch, B1). Sector laws that switch Awb provisions off or change them are listed in
 // LAW_ADJUSTMENTS, also as data.
-import { COURT_JUDGMENT_RECOGNITION, CRIMINAL_CODE_BWB_IDS, PRIVATE_LAW_BWB_IDS } from './law-kinds';
+import { COURT_JUDGMENT_RECOGNITION, CRIMINAL_CODE_BWB_IDS, PRIVATE_LAW_BWB_IDS, TAX_INSPECTOR_POWER } from './law-kinds';
 
 export interface HookRule {
   id: string;
@@ -401,6 +401,8 @@ export const HOOK_RULES: HookRule[] = [
       // afwijzen", "kennelijk ongegronde klachten … afwijzen") and the tuchtmaatregelen it weighs.
       /\b(?:raad|hof) van discipline\b|\btuchtcollege\b|\btuchtgerecht\b|\btuchtmaatregel\w*|\bdisciplinaire straf\b|\bgedetineerde\b|\bvoorzitter\b[^.;]{0,200}\bklacht(?:en)?\b|\bklacht(?:en)?\b[^.;]{0,200}\bvoorzitter\b/i,
       COURT_JUDGMENT_RECOGNITION,
+      // Tax law has its own objection and revision system; the labels leave it out.
+      TAX_INSPECTOR_POWER,
       // A criminal penalty ("kan als bijkomende straf worden opgelegd"): the criminal court's, not an organ's.
       /\bbijkomende straf\w*|\bhoofdstraf\w*|\bstrafbaar\b/i,
       // Suspending or extending a term (also a "beslistermijn") burdens nobody by itself.

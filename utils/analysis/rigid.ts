@@ -4,7 +4,7 @@
 // article. Works per sentence (a lid with its list items); the exit test also reads the whole article.
 // Criminal penalties imposed by a court are out of scope.
 import { ORD, ordinalNumber } from './covers';
-import { COURT_JUDGMENT_RECOGNITION } from './law-kinds';
+import { COURT_JUDGMENT_RECOGNITION, TAX_INSPECTOR_ORDERS } from './law-kinds';
 import { sentencesOf, type Segment } from './segment';
 
 export type RigidOutcome = 'terugvordering' | 'boete' | 'intrekking' | 'weigering' | 'uitsluiting' | 'verval' | 'korting';
@@ -512,6 +512,9 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // "vervalt" as the verb of a relative clause, the main verb after it ("een uitkering … die na een bepaalde tijd
     // vervalt, wordt gesteld op …"): the clause describes what is valued or named, it orders no lapse.
     if (RELATIVE_LAPSE.test(m[0]) && MAIN_VERB_NEXT.test(s.text.slice(m.index + m[0].length))) continue;
+    // The tax inspector's order ("De inspecteur trekt de aanwijzing in", "trekt de inspecteur … in"): tax law, left out.
+    // Not a boete: "legt de inspecteur de vervoerder een bestuurlijke boete op" is a transport inspector's.
+    if (rule.outcome !== 'boete' && TAX_INSPECTOR_ORDERS.test(`${before.slice(-16)}${m[0]}`)) continue;
     const scope = courtScope(s.text, m.index + m[0].length);
     if (NOT_ADVERSE.test(scope) || COURT_JUDGMENT_RECOGNITION.test(scope) || NOT_AN_ORDER.test(core)) continue;
     if (BY_EXCESS.test(s.text.slice(m.index + m[0].length))) continue;

@@ -795,3 +795,15 @@ describe('classifyHooks: round 19, a sum collected by dwangbevel', () => {
     expect(awbOf('BWBR9999991', 'Het dwangbevel wordt betekend door een belastingdeurwaarder.')).not.toContain('4:94a');
   });
 });
+
+describe('classifyHooks: round 20, the tax inspector (tax law is left out)', () => {
+  it('gives no 3:4 for a power of "de inspecteur"', () => {
+    expect(awbOf('BWBR9999991', 'Indien de aftrek tot een te hoog bedrag is vastgesteld, kan de inspecteur de beschikking herzien.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De inspecteur kan aan de vrijstelling nadere voorwaarden en beperkingen verbinden.')).not.toContain('3:4');
+  });
+
+  it('keeps 3:4 for a minister advised by the inspecteur and for a passive power with the inspecteur as agent', () => {
+    expect(awbOf('BWBR9999991', 'Onze Minister kan, op advies van de inspecteur, de erkenning intrekken indien de instelling niet meer aan de eisen voldoet.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De toestemming kan door de inspecteur met onmiddellijke ingang worden beëindigd indien de werkgever failliet is verklaard.')).toContain('3:4');
+  });
+});

@@ -687,3 +687,15 @@ describe('detectRigid: round 19, an ordered boete with a long addressee', () => 
     expect(outcomes('De toezichthouder legt de bevindingen vast in een rapport over artikel 4.2. Een boete volgt later, indien nodig.')).toEqual([]);
   });
 });
+
+describe('detectRigid: round 20, the tax inspector (tax law is left out)', () => {
+  it('finds no rigid withdrawal or refusal where "de inspecteur" orders it', () => {
+    expect(outcomes('De inspecteur trekt de erkenning van de stichting in, indien de stichting niet meer aan de voorwaarden voldoet.')).toEqual([]);
+    expect(outcomes('Indien de aanvrager de gevraagde gegevens niet verstrekt, weigert de inspecteur de verklaring.')).toEqual([]);
+  });
+
+  it('keeps the order of an inspector with a qualifier and a passive recovery of a fund the inspecteur fixes', () => {
+    expect(outcomes('De inspecteur-generaal trekt de erkenning in, indien de instelling niet meer aan de eisen voldoet.')).toEqual(['intrekking']);
+    expect(outcomes('Indien de bijdrage te hoog is vastgesteld, wordt het verschil teruggevorderd.')).toEqual(['terugvordering']);
+  });
+});
