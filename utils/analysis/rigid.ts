@@ -347,9 +347,10 @@ const EXIT_HERE =
   /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens |een )?(?:daartoe strekkend |een daartoe strekkend )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
 /**
  * Elsewhere in the article: refraining from, lowering or setting aside the outcome ("ziet af van", "stemt … af"), or
- * not using it where a lighter measure suffices ("gaat … niet tot intrekking over, voor zover kan worden volstaan met").
+ * not using it where a lighter measure suffices ("gaat … niet tot intrekking over, voor zover kan worden volstaan met"),
+ * or setting the ordered boete lower ("kan de boete lager vaststellen op grond van geringe ernst").
  */
-const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepassing|af te wijken|afwijken|af te stemmen|niet teruggevorderd|volstaan)\b|\b(?:ziet|stemt)\b[^.;]{0,160}\baf\b/i;
+const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepassing|af te wijken|afwijken|af te stemmen|niet teruggevorderd|volstaan|lager (?:vaststellen|vast te stellen))\b|\b(?:ziet|stemt)\b[^.;]{0,160}\baf\b/i;
 
 function hasExit(text: string): boolean {
   return EXIT_HERE.test(text);
@@ -422,6 +423,16 @@ function refrainsElsewhere(rule: OutcomeRule, sentences: readonly Segment[], own
     const lid = confinedTo(s.text);
     return lid === null || own.lid === null || lid === own.lid;
   });
+}
+
+/**
+ * The same refraining power after the order in its own segment, where the sentence split could not cut ("… vastgesteld
+ * op de voet van artikel 25, tweede lid, onderdeel b. Onze Minister kan de boete lager vaststellen …").
+ */
+function refrainsAfter(rule: OutcomeRule, s: Segment, phrase: string): boolean {
+  const at = s.text.indexOf(phrase);
+  const after = at < 0 ? '' : s.text.slice(at + phrase.length);
+  return REFRAIN.test(after) && rule.noun.test(after) && MODAL.test(after);
 }
 
 /**
@@ -599,7 +610,7 @@ export function detectRigid(text: string): RigidMatch[] {
       // Two rules may give the same outcome ("verlaagd", "verminderd"): the first one found stands.
       if (out.some((r) => r.outcome === rule.outcome)) break;
       const phrase = obligationIn(rule, s);
-      if (!phrase || !noExitIn(rule, s, phrase) || refrainsElsewhere(rule, sentences, s) || courtTerm(rule, phrase, text)) continue;
+      if (!phrase || !noExitIn(rule, s, phrase) || refrainsElsewhere(rule, sentences, s) || refrainsAfter(rule, s, phrase) || courtTerm(rule, phrase, text)) continue;
       out.push({ outcome: rule.outcome, phrase, span: { start: s.start, end: s.end } });
       break;
     }

@@ -699,3 +699,17 @@ describe('detectRigid: round 20, the tax inspector (tax law is left out)', () =>
     expect(outcomes('Indien de bijdrage te hoog is vastgesteld, wordt het verschil teruggevorderd.')).toEqual(['terugvordering']);
   });
 });
+
+describe('detectRigid: round 20, an ordered boete the organ may set lower', () => {
+  it('finds no rigid boete where another lid lets the organ set the boete lower', () => {
+    expect(outcomes('1. Onze Minister legt de exploitant die artikel 4 overtreedt een bestuurlijke boete op van € 2.000.\n2. Onze Minister kan de boete lager vaststellen indien de overtreding van geringe ernst is.')).toEqual([]);
+  });
+
+  it('also where the lowering follows in the same lid after a reference the sentence split does not cut', () => {
+    expect(outcomes('2. Bij overtreding van artikel 4 legt Onze Minister de exploitant een bestuurlijke boete op ter hoogte van het bedrag, bedoeld in artikel 5, onderdeel b. Onze Minister kan de boete lager vaststellen op grond van geringe ernst van de overtreding.')).toEqual([]);
+  });
+
+  it('keeps the ordered boete where the other lid only sets a higher amount', () => {
+    expect(outcomes('1. Onze Minister legt de exploitant die artikel 4 overtreedt een bestuurlijke boete op van € 2.000.\n2. Bij herhaling wordt het bedrag, bedoeld in het eerste lid, verdubbeld.')).toEqual(['boete']);
+  });
+});
