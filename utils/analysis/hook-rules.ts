@@ -188,6 +188,9 @@ const IMPOSES_FINE = [
   // Literal first and case-sensitive (a lowercase word mid-sentence), the look-behinds only where the literal stands:
   // this runs on every sentence.
   /\bboete\b(?:(?<=\b(?:ter zake waarvan|terzake waarvan|waarvoor)\b[^.;]{0,100}\bboete)[^.;]{0,20}?\b(?:kan|kunnen) worden opgelegd\b|(?<=\b(?:verhoogt|verhogen|verlaagt|verlagen)\b[^.;]{0,100}\bop te leggen (?:bestuurlijke )?boete))/,
+  // An offence punished in the passive with an administrative boete ("wordt … bestraft met een bestuurlijke boete die
+  // gelijk is aan de eerder opgelegde … vermenigvuldigd met de factor 1,5"); a criminal fine is a "geldboete".
+  /\bbestraft met een bestuurlijke boete\b/,
 ];
 
 /**

@@ -148,6 +148,10 @@ const OUTCOMES: OutcomeRule[] = [
       // An ordered increase for a repeated offence: "verhoogt de … ambtenaar de op te leggen bestuurlijke boete met 100
       // procent … indien … een eerdere overtreding"; not an indexation of amounts ("verhoogt de boetebedragen").
       /\bverhoogt\b[^.;:]{0,100}?\bop te leggen (?:bestuurlijke )?boete\b[^.;:]{0,10}?\bmet\b/,
+      // An offence punished in the passive with an administrative boete whose height the article fixes ("Een
+      // overtreding … wordt bij herhaling bestraft met een bestuurlijke boete die gelijk is aan …"); unlike "wordt … een
+      // boete opgelegd", it names no procedure but the punishment itself. A criminal fine is a "geldboete".
+      /\b(?:wordt|worden)\b[^.;:]{0,120}?\bbestraft met een bestuurlijke boete\b/,
     ],
     stem: /boete/i,
     needsCondition: false,

@@ -807,3 +807,13 @@ describe('classifyHooks: round 20, the tax inspector (tax law is left out)', () 
     expect(awbOf('BWBR9999991', 'De toestemming kan door de inspecteur met onmiddellijke ingang worden beëindigd indien de werkgever failliet is verklaard.')).toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 20, a passive boete written as a punishment', () => {
+  it('gives 4:94a, 5:41 and 5:46 for "wordt … bestraft met een bestuurlijke boete"', () => {
+    expect(awbOf('BWBR9999991', 'Indien de vervoerder binnen een jaar opnieuw artikel 3 overtreedt, wordt die overtreding bestraft met een bestuurlijke boete die gelijk is aan het bedrag van de eerder opgelegde boete, vermenigvuldigd met twee.')).toEqual(expect.arrayContaining(['4:94a', '5:41', '5:46']));
+  });
+
+  it('gives none of them for a criminal "geldboete"', () => {
+    expect(awbOf('BWBR9999991', 'Overtreding van artikel 5 wordt bestraft met een geldboete van de derde categorie.')).toEqual([]);
+  });
+});

@@ -713,3 +713,13 @@ describe('detectRigid: round 20, an ordered boete the organ may set lower', () =
     expect(outcomes('1. Onze Minister legt de exploitant die artikel 4 overtreedt een bestuurlijke boete op van € 2.000.\n2. Bij herhaling wordt het bedrag, bedoeld in het eerste lid, verdubbeld.')).toEqual(['boete']);
   });
 });
+
+describe('detectRigid: round 20, a passive boete written as a punishment', () => {
+  it('reads "wordt … bestraft met een bestuurlijke boete" as an ordered boete', () => {
+    expect(outcomes('Indien de vervoerder binnen een jaar opnieuw artikel 3 overtreedt, wordt die overtreding bestraft met een bestuurlijke boete die gelijk is aan het bedrag van de eerder opgelegde boete, vermenigvuldigd met twee.')).toEqual(['boete']);
+  });
+
+  it('finds no rigid boete for a criminal "geldboete"', () => {
+    expect(outcomes('Overtreding van artikel 5 wordt bestraft met een geldboete van de derde categorie.')).toEqual([]);
+  });
+});
