@@ -15,7 +15,7 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['fresh6', '63d6040'], ['fresh7', '3f736a9'], ['fresh8', 'bfe1014'], ['fresh9', 'b8e2ff6'], ['fresh10', 'b8e2ff6'],
   ['fresh11', 'cdc8e1b'], ['fresh12', 'e9d226f'], ['fresh13', '53d1a06'], ['fresh14', '84368f7'], ['fresh15', '84368f7'],
   ['fresh16', '208a1cb'], ['fresh17', 'f24bedf'], ['fresh18', 'dc02c97'],
-  ['fresh19', '0283d39'],
+  ['fresh19', '0283d39'], ['fresh20', '9418e79'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
