@@ -125,6 +125,7 @@ for (const [title, suffix] of [
   ['seventeenth fresh set (frozen at f24bedf after the fixes made once fresh 16 was reopened, drawn by stopping, taking-away, withholding and annulling words, no corpus laws; measured once there and since reopened for development)', 'fresh17'],
   ['eighteenth fresh set (frozen at dc02c97 after the fixes made once fresh 17 was reopened, drawn by annulling, striking-out, charging and enforcement words, no corpus laws; measured once there and since reopened for development)', 'fresh18'],
   ['nineteenth fresh set (frozen at 0283d39 after the fixes made once fresh 18 was reopened, drawn by revising, lowering, not-renewing and taking-away words, no corpus laws; measured once there and since reopened for development)', 'fresh19'],
+  ['first random set (drawn at main\'s rules of 83cab16 without any word, 10 then 5 more regulations per kind, no corpus laws; measured once there and held out)', 'random1'],
   ['twentieth fresh set (frozen at 9418e79 after the tax-inspector exclusion and the fixes made once fresh 19 was reopened, drawn by deducting, cutting-back, ending and taking-back words, no corpus laws; measured once there and still held out)', 'fresh20'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
@@ -133,7 +134,8 @@ for (const [title, suffix] of [
     ['rigid provisions', scoreRigid(loadLabels(`rigid-${suffix}`).items)],
   ] as const) {
     if (r.n === 0) {
-      console.log(`${name.padEnd(34)} n   0  (no candidates: no unseen regulation with "onbillijk" was left to draw)`);
+      const why = suffix.startsWith('random') ? 'drawn for rigid provisions and hooks only' : 'no unseen regulation with "onbillijk" was left to draw';
+      console.log(`${name.padEnd(34)} n   0  (no candidates: ${why})`);
       continue;
     }
     console.log(`${name.padEnd(34)} n ${String(r.n).padStart(3)}  ${withIntervals(r.score)}`);
@@ -174,6 +176,9 @@ const AT_FREEZE: Array<{ set: string; commit: string; clause: Score | null; rigi
   // Drawn after the tax-inspector exclusion and the fixes made once fresh 19 was reopened (round 20).
   { set: 'fresh 20', commit: '9418e79', clause: null, rigid: score(4, 3, 1), hooks: score(3, 0, 1) },
 ];
+/** The set drawn at random (no outcome words), measured once with main's rules of 83cab16: not pooled with the fresh
+ * sets, which were drawn by outcome words and so estimate something else (docs/analysis.md, "A set drawn at random"). */
+const AT_FREEZE_RANDOM: { set: string; commit: string; rigid: Score; hooks: Score } = { set: 'random 1', commit: '83cab16', rigid: score(1, 0, 1), hooks: score(1, 0, 2) };
 /** The counts of some sets added up (sets without a figure, e.g. no clause candidates, left out). */
 const pooledOf = (rows: typeof AT_FREEZE, pick: (r: (typeof AT_FREEZE)[number]) => Score | null): Score => {
   const all = rows.map(pick).filter((x): x is Score => x !== null);
@@ -195,6 +200,9 @@ const latest = AT_FREEZE.filter((r) => ['fresh 12', 'fresh 13', 'fresh 14', 'fre
 console.log('pooled, fresh 12 to 20 (the sets measured with rules nobody had tuned on them)');
 console.log(`  rigid provisions  ${withIntervals(pooledOf(latest, (r) => r.rigid))}`);
 console.log(`  Awb hooks         ${withIntervals(pooledOf(latest, (r) => r.hooks))}`);
+console.log(`${AT_FREEZE_RANDOM.set} (${AT_FREEZE_RANDOM.commit}, drawn at random, not pooled)`);
+console.log(`  rigid provisions  ${withIntervals(AT_FREEZE_RANDOM.rigid)}`);
+console.log(`  Awb hooks         ${withIntervals(AT_FREEZE_RANDOM.hooks)}`);
 
 try {
   const pw = parseCorpus(readFileSync(join(corpusDir, 'BWBR0015703.json'), 'utf8'));

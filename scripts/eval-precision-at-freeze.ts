@@ -15,7 +15,10 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['fresh6', '63d6040'], ['fresh7', '3f736a9'], ['fresh8', 'bfe1014'], ['fresh9', 'b8e2ff6'], ['fresh10', 'b8e2ff6'],
   ['fresh11', 'cdc8e1b'], ['fresh12', 'e9d226f'], ['fresh13', '53d1a06'], ['fresh14', '84368f7'], ['fresh15', '84368f7'],
   ['fresh16', '208a1cb'], ['fresh17', 'f24bedf'], ['fresh18', 'dc02c97'],
-  ['fresh19', '0283d39'], ['fresh20', '9418e79'],
+  ['fresh19', '0283d39'],
+  // Drawn at random (no outcome words) and measured with main's rules of 83cab16.
+  ['random1', '83cab16'],
+  ['fresh20', '9418e79'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
@@ -53,7 +56,7 @@ const show = (title: string, m: Map<string, Tally>) => {
     console.log(`  ${k.padEnd(40)} ${(t.right / (t.right + t.wrong)).toFixed(3)} (${t.right} of ${t.right + t.wrong})`);
   }
 };
-console.log(`== each of ${FREEZES.length} fresh sets with the rules of its own freeze, pooled`);
+console.log(`== each of ${FREEZES.length} held-out sets (fresh and random) with the rules of its own freeze, pooled`);
 show('Awb hooks per article of the Awb:', byAwb);
 show('per hook rule:', byRule);
 show('rigid outcomes (right: the article was labelled rigid):', byOutcome);
