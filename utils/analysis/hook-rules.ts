@@ -287,6 +287,12 @@ const DEFINITION = /\bverstaan onder\b|^\s*[–—-]\s*\*?[^\s:*][^:\n]{0,60}?\*
 const BOETE_AS_MOMENT = /\b(?:alvorens|voordat)\b[^.;,]{0,60}\bboete\b[^.;,]{0,40}\b(?:op te leggen|oplegt|opleggen|(?:wordt|worden) opgelegd)\b/i;
 
 /**
+ * Collection suspended ("Verzet schorst de tenuitvoerlegging van een dwangbevel dat strekt tot invordering van een …
+ * boete"): a rule of procedure while a dwangbevel is contested; nothing is collected here.
+ */
+const COLLECTION_SUSPENDED = /\b(?:schorst|schorsen|geschorst|opgeschort|schort)\b[^.;]{0,40}\b(?:tenuitvoerlegging|invordering)\b[^.;]{0,30}\bdwangbevel\b/i;
+
+/**
  * VAT the applicant can reclaim or set off elsewhere ("kosten die … op grond van de Wet op het BTW-compensatiefonds
  * kunnen worden teruggevorderd"): a criterion of what a subsidy covers, not a debt to the organ. The organ's own
  * settlement ("wordt … teruggevorderd dan wel verrekend met omzetbelasting") stays a debt.
@@ -356,6 +362,7 @@ export const HOOK_RULES: HookRule[] = [
       PRIVATE_AGENT,
       MANDATE_LIST,
       BOETE_AS_MOMENT,
+      COLLECTION_SUSPENDED,
     ],
     reason:
       'U moet hier geld (terug)betalen. Het bestuursorgaan kan de schuld helemaal of voor een deel kwijtschelden als innen te harde gevolgen voor u heeft, en u kunt uitstel vragen.',

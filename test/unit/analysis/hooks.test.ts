@@ -817,3 +817,13 @@ describe('classifyHooks: round 20, a passive boete written as a punishment', () 
     expect(awbOf('BWBR9999991', 'Overtreding van artikel 5 wordt bestraft met een geldboete van de derde categorie.')).toEqual([]);
   });
 });
+
+describe('classifyHooks: round 20, a dwangbevel whose collection is suspended', () => {
+  it('gives no 4:94a where verzet suspends the execution of a dwangbevel', () => {
+    expect(awbOf('BWBR9999991', 'Verzet schorst de tenuitvoerlegging van een dwangbevel dat strekt tot invordering van een door de toezichthouder opgelegde bestuurlijke boete.')).not.toContain('4:94a');
+  });
+
+  it('keeps 4:94a where the sum is collected by dwangbevel', () => {
+    expect(awbOf('BWBR9999991', 'De toezichthouder kan de opgelegde bestuurlijke boete bij dwangbevel invorderen.')).toContain('4:94a');
+  });
+});
