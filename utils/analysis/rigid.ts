@@ -561,6 +561,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // Or whose last clause is still a subordinate one ("blijft achterwege, indien voor dezelfde gedraging:").
     if (m.index > head.length && (/\b(?:als|indien|wanneer|ingeval):\s*$/.test(head) || subordinateTail(head))) continue;
     if (rule.outcome === 'intrekking' && REPEAL.test(`${before.slice(clauseStart)} ${m[0]}`)) continue;
+    if (rule.outcome === 'intrekking' && REMEDY_WITHDRAWN.test(`${mainClauseOf(before.slice(clauseStart))} ${m[0]}`)) continue;
     if (rule.outcome === 'intrekking' && (BURDEN_LIFTED_ACTIVE.test(m[0]) || BURDEN_LIFTED_PASSIVE.test(mainClauseOf(before.slice(clauseStart))))) continue;
     // A choice between suspending and withdrawing ("De minister schorst de vismachtiging of trekt deze in") leaves the
     // organ to weigh which: no single ordered outcome.
@@ -579,6 +580,13 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
 const BURDEN_NOUN = String.raw`(?:[a-zë]+e\s+)?(?:bevel(?:en)?|verbod(?:en)?|gebod(?:en)?|last(?:geving)?|aanzegging|stillegging|sluiting|beslag|schorsing|opschorting|blokkering|boete|dwangsom|besluit tot (?:oplegging|sluiting|stillegging|schorsing|opschorting))\b`;
 const BURDEN_LIFTED_ACTIVE = new RegExp(String.raw`(?:\btrekt\b(?:\s+(?!van\b)\S+){0,3}?|^(?:wordt|worden))\s+(?:het|de|dit|dat|deze|zijn|haar|een)\s+${BURDEN_NOUN}`, 'i');
 const BURDEN_LIFTED_PASSIVE = new RegExp(String.raw`^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:het|de|dit|dat|deze|een)\s+${BURDEN_NOUN}`, 'i');
+
+/**
+ * A legal remedy withdrawn ("wordt het ingestelde beroep of het gemaakte bezwaar ingetrokken, indien het algemeen
+ * bestuur de beslissing … niet bekrachtigt"): the appellant's own act, an organ's internal rule, not an outcome for a
+ * person.
+ */
+const REMEDY_WITHDRAWN = /\b(?:het|de|een) (?:ingestelde |gemaakte |ingediende )?(?:beroep|bezwaar(?:schrift)?|verzoekschrift|klacht|cassatieberoep)\b/i;
 
 /** Suspension or withdrawal as alternatives in one clause, in either order. */
 const SUSPEND_OR_WITHDRAW = /\b(?:schorst|geschorst)\b[^.;:,]{0,80}\bof\b[^.;:,]{0,40}\b(?:trekt|ingetrokken|intrekken)\b|\b(?:trekt|ingetrokken)\b[^.;:,]{0,80}\bof\b[^.;:,]{0,40}\b(?:schorst|geschorst)\b/i;

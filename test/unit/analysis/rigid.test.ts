@@ -723,3 +723,14 @@ describe('detectRigid: round 20, a passive boete written as a punishment', () =>
     expect(outcomes('Overtreding van artikel 5 wordt bestraft met een geldboete van de derde categorie.')).toEqual([]);
   });
 });
+
+describe('detectRigid: round 20, a legal remedy withdrawn', () => {
+  it('finds no rigid withdrawal where a lodged appeal or objection "wordt … ingetrokken" unless ratified', () => {
+    expect(outcomes('Het door de voorzitter ingestelde beroep of het gemaakte bezwaar wordt ingetrokken, indien het bestuur de beslissing daartoe niet binnen drie maanden bekrachtigt.')).toEqual([]);
+    expect(outcomes('Tenzij anders is bepaald, wordt het ingestelde beroep ingetrokken, indien het bestuur het besluit niet in zijn eerstvolgende vergadering bekrachtigt.')).toEqual([]);
+  });
+
+  it('keeps the ordered withdrawal of a permit', () => {
+    expect(outcomes('De vergunning wordt ingetrokken, indien de houder het beroep niet langer uitoefent.')).toEqual(['intrekking']);
+  });
+});
