@@ -413,6 +413,9 @@ export const HOOK_RULES: HookRule[] = [
       COURT_JUDGMENT_RECOGNITION,
       // Tax law has its own objection and revision system; the labels leave it out.
       TAX_INSPECTOR_POWER,
+      // Secrecy imposed on what a body's own members and organs discuss or receive ("kan … geheimhouding opleggen omtrent
+      // het in een besloten vergadering behandelde"): the body's internal order, not a burden on a person's interests.
+      /\bgeheimhouding\b[^.;]{0,80}\b(?:opleggen|op te leggen|opgelegd)\b|\b(?:opleggen|opgelegd)\b[^.;]{0,20}\bgeheimhouding\b/i,
       // A criminal penalty ("kan als bijkomende straf worden opgelegd"): the criminal court's, not an organ's.
       /\bbijkomende straf\w*|\bhoofdstraf\w*|\bstrafbaar\b/i,
       // Suspending or extending a term (also a "beslistermijn") burdens nobody by itself.

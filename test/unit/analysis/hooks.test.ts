@@ -827,3 +827,14 @@ describe('classifyHooks: round 20, a dwangbevel whose collection is suspended', 
     expect(awbOf('BWBR9999991', 'De toezichthouder kan de opgelegde bestuurlijke boete bij dwangbevel invorderen.')).toContain('4:94a');
   });
 });
+
+describe('classifyHooks: round 20, secrecy within a body', () => {
+  it('gives no 3:4 for secrecy imposed on what a board discussed or received', () => {
+    expect(awbOf('BWBR9999991', 'Het algemeen bestuur kan geheimhouding opleggen omtrent het in een besloten vergadering behandelde.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De geheimhouding kan eveneens worden opgelegd door het dagelijks bestuur ten aanzien van stukken die het aan het algemeen bestuur overlegt.')).not.toContain('3:4');
+  });
+
+  it('keeps 3:4 for another burden the same board may impose', () => {
+    expect(awbOf('BWBR9999991', 'Het college kan de ontheffing intrekken indien de houder de geheimhouding niet in acht neemt.')).toContain('3:4');
+  });
+});
