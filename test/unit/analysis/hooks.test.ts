@@ -838,3 +838,13 @@ describe('classifyHooks: round 20, secrecy within a body', () => {
     expect(awbOf('BWBR9999991', 'Het college kan de ontheffing intrekken indien de houder de geheimhouding niet in acht neemt.')).toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 20, a power written "tot schorsing overgaan"', () => {
+  it('gives 3:4 for "kan het dagelijks bestuur tot schorsing overgaan"', () => {
+    expect(awbOf('BWBR9999991', 'In spoedeisende gevallen kan het dagelijks bestuur tot schorsing van de ambtenaar overgaan.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 where the power is denied ("kan echter niet tot ontslag overgaan")', () => {
+    expect(awbOf('BWBR9999991', 'Het bevoegd gezag kan echter niet tot ontslag overgaan.')).not.toContain('3:4');
+  });
+});
