@@ -44,6 +44,10 @@ const DISCRETION: RegExp[] = [
   ),
   new RegExp(String.raw`\bis ${ACTOR} bevoegd\b`, 'i'),
   new RegExp(String.raw`\bnaar (?:het|zijn|haar) oordeel\b`, 'i'),
+  // An ordered refusal or withdrawal whose ground is the organ's expectation ("Een bod wordt geweigerd indien de bieder
+  // naar verwachting … niet naar behoren zal kunnen verzorgen"); not "naar verwachting" in a calculation or a report.
+  // Literal first, the order in a look-behind.
+  /\bnaar verwachting\b(?<=\b(?:wordt|worden)\s(?:\S+\s){0,6}?(?:geweigerd|afgewezen|ingetrokken)\b[^.;]{0,80}\bnaar verwachting)/i,
   // The organ's judgement as a clause: "tenzij het bevoegd gezag van oordeel is dat er omstandigheden zijn om de toelage
   // … te handhaven". Literal first, the organ in a look-behind.
   new RegExp(String.raw`\bvan oordeel (?:is|zijn)\b(?<=\b${ACTOR}\s+van oordeel (?:is|zijn))`, 'i'),
@@ -83,7 +87,7 @@ const ADVERSE =
  * ingetrokken, …, tenzij het bevoegd gezag van oordeel is dat …" (its own judgement whether the outcome follows). Not
  * a judgement of unfairness ("van oordeel is dat het niet herzien … zal leiden tot een onbillijkheid"): that relieves.
  */
-const JUDGEMENT = String.raw`(?:\bnaar (?:het|zijn|haar) oordeel\b|\bvan oordeel (?:is|zijn)\b(?<=\b${ACTOR}\s+van oordeel (?:is|zijn))(?![^.;]{0,200}\b(?:onbillijk|hardheid)))`;
+const JUDGEMENT = String.raw`(?:\bnaar (?:het|zijn|haar) oordeel\b|\bnaar verwachting\b|\bvan oordeel (?:is|zijn)\b(?<=\b${ACTOR}\s+van oordeel (?:is|zijn))(?![^.;]{0,200}\b(?:onbillijk|hardheid)))`;
 
 /**
  * An ordered burden that heads a list of grounds ("Het zorgkantoor weigert verlening van een budget indien:\n… o. de

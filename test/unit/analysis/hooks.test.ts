@@ -848,3 +848,13 @@ describe('classifyHooks: round 20, a power written "tot schorsing overgaan"', ()
     expect(awbOf('BWBR9999991', 'Het bevoegd gezag kan echter niet tot ontslag overgaan.')).not.toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 20, a refusal resting on the organ\'s expectation', () => {
+  it('gives 3:4 for "wordt geweigerd indien … naar verwachting … niet naar behoren zal kunnen"', () => {
+    expect(awbOf('BWBR9999991', 'Een aanvraag wordt geweigerd indien de aanvrager naar verwachting de dienst niet naar behoren zal kunnen verlenen.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 for "naar verwachting" in a calculation', () => {
+    expect(awbOf('BWBR9999991', 'De premie wordt verhoogd met het bedrag dat een verzekerde naar verwachting in dat jaar betaalt.')).not.toContain('3:4');
+  });
+});

@@ -734,3 +734,13 @@ describe('detectRigid: round 20, a legal remedy withdrawn', () => {
     expect(outcomes('De vergunning wordt ingetrokken, indien de houder het beroep niet langer uitoefent.')).toEqual(['intrekking']);
   });
 });
+
+describe('detectRigid: round 20, a refusal resting on the organ\'s expectation', () => {
+  it('finds no rigid refusal where it rests on "naar verwachting"', () => {
+    expect(outcomes('Een aanvraag wordt geweigerd indien de aanvrager naar verwachting de dienst niet naar behoren zal kunnen verlenen.')).toEqual([]);
+  });
+
+  it('keeps the refusal on a fixed ground', () => {
+    expect(outcomes('Een aanvraag wordt geweigerd indien de aanvrager de dienst in het afgelopen jaar niet naar behoren heeft verleend.')).toEqual(['weigering']);
+  });
+});
