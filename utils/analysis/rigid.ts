@@ -98,10 +98,12 @@ const NON_USE = /\b(?:opgehouden|gestaakt|buiten gebruik|geen gebruik)\b|\bniet\
  * A lapse is a sanction when the person failed to act or comply ("niet … nakomt", "niet binnen … ingediend",
  * verwaarlozing, a strafbaar feit) or missed a fatal term; "niet meer" / "niet langer" only say that a
  * qualification ended. A bare "niet" is no such failure ("niet in dezelfde mate … gegeven", "niet is geplaatst"):
- * "vervalt" was the outcome most often wrong on the fresh sets at their freeze, nearly always on such a "niet".
+ * "vervalt" was the outcome most often wrong on the fresh sets at their freeze, nearly always on such a "niet". A failure
+ * "toerekenbaar" to the person ("Indien aan een bevoegd gezag toerekenbaar is dat het fonds … niet beschikt over de juiste
+ * gegevens") is one.
  */
 const FAULT =
-  /\bniet\b(?!\s+(?:meer|langer)\b)[^.;]{0,80}?\b(?:binnen|tijdig|uiterlijk|termijn|nakomt|nagekomen|naleeft|nageleefd|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|voldoet aan (?:het bepaalde|de eisen)|vervaldatum|voorzien|onderhouden|meldt|melden|ingediend|aangevraagd|ingesteld|gemeld|verstrekt|betaald|ingeleverd|overgelegd|meegewerkt|meewerkt|gehaald|verschenen|verschijnt|aangevangen|gestart|begonnen|uitgevoerd)\b|\b(?:binnen|tijdig)\b[^.;]{0,80}?\bniet\b|\bvordering\w*\b[^.;]{0,120}\bna (?:\S+ ){1,2}(?:jaar|maanden|weken|dagen)\b|verzuim|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bnalat/i;
+  /\bniet\b(?!\s+(?:meer|langer)\b)[^.;]{0,80}?\b(?:binnen|tijdig|uiterlijk|termijn|nakomt|nagekomen|naleeft|nageleefd|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|voldoet aan (?:het bepaalde|de eisen)|vervaldatum|voorzien|onderhouden|meldt|melden|ingediend|aangevraagd|ingesteld|gemeld|verstrekt|betaald|ingeleverd|overgelegd|meegewerkt|meewerkt|gehaald|verschenen|verschijnt|aangevangen|gestart|begonnen|uitgevoerd)\b|\b(?:binnen|tijdig)\b[^.;]{0,80}?\bniet\b|\bvordering\w*\b[^.;]{0,120}\bna (?:\S+ ){1,2}(?:jaar|maanden|weken|dagen)\b|verzuim|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bnalat|(?<!\bniet\s)\btoerekenbaar\b/i;
 
 /** The person's own conduct, not just any "niet": refusing, failing to comply, giving up income by one's own fault. */
 const CONDUCT =

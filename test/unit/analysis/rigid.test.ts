@@ -744,3 +744,13 @@ describe('detectRigid: round 20, a refusal resting on the organ\'s expectation',
     expect(outcomes('Een aanvraag wordt geweigerd indien de aanvrager de dienst in het afgelopen jaar niet naar behoren heeft verleend.')).toEqual(['weigering']);
   });
 });
+
+describe('detectRigid: round 20, a lapse for a failure "toerekenbaar" to the person', () => {
+  it('reads "Indien aan … toerekenbaar is dat … niet beschikt over …, vervalt de aanspraak" as a lapse for a failure', () => {
+    expect(outcomes('Indien aan een bevoegd gezag toerekenbaar is dat het fonds op 1 december niet beschikt over de juiste gegevens, vervalt de aanspraak op de bonus.')).toEqual(['verval']);
+  });
+
+  it('finds no lapse where the failure is not attributable', () => {
+    expect(outcomes('Indien aan een bevoegd gezag niet toerekenbaar is dat het fonds op 1 december niet beschikt over de gegevens, vervalt de aanspraak op de bonus.')).toEqual([]);
+  });
+});
