@@ -44,6 +44,9 @@ const DISCRETION: RegExp[] = [
   ),
   new RegExp(String.raw`\bis ${ACTOR} bevoegd\b`, 'i'),
   new RegExp(String.raw`\bnaar (?:het|zijn|haar) oordeel\b`, 'i'),
+  // Circumstances that "kunnen … aanleiding geven" to burden ("De wijzigingen … kunnen het Vervangingsfonds aanleiding
+  // geven het eigenrisicodragerschap te herzien"): a power put the other way round; not "geen aanleiding". Literal first.
+  /\baanleiding geven\b(?<!\bgeen\s+aanleiding geven)(?<=\b(?:kan|kunnen)\b[^.;:]{0,120}\baanleiding geven)(?=[^.;:]{0,80}\bte (?:herzien|weigeren|intrekken|verlagen|beëindigen|schorsen)\b)/i,
   // An ordered refusal or withdrawal whose ground is the organ's expectation ("Een bod wordt geweigerd indien de bieder
   // naar verwachting … niet naar behoren zal kunnen verzorgen"); not "naar verwachting" in a calculation or a report.
   // Literal first, the order in a look-behind.

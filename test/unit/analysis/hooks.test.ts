@@ -858,3 +858,13 @@ describe('classifyHooks: round 20, a refusal resting on the organ\'s expectation
     expect(awbOf('BWBR9999991', 'De premie wordt verhoogd met het bedrag dat een verzekerde naar verwachting in dat jaar betaalt.')).not.toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 20, circumstances that "kunnen … aanleiding geven" to burden', () => {
+  it('gives 3:4 for "kunnen het fonds aanleiding geven het eigenrisicodragerschap te herzien"', () => {
+    expect(awbOf('BWBR9999991', 'Wijzigingen die niet tijdig zijn gemeld kunnen het fonds aanleiding geven de toekenning te herzien.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 for "kunnen … geen aanleiding geven"', () => {
+    expect(awbOf('BWBR9999991', 'De bevindingen in het rapport kunnen het fonds geen aanleiding geven om de toekenning te herzien.')).not.toContain('3:4');
+  });
+});
