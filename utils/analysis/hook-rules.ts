@@ -44,13 +44,12 @@ const DISCRETION: RegExp[] = [
   ),
   new RegExp(String.raw`\bis ${ACTOR} bevoegd\b`, 'i'),
   new RegExp(String.raw`\bnaar (?:het|zijn|haar) oordeel\b`, 'i'),
-  // Circumstances that "kunnen … aanleiding geven" to burden ("De wijzigingen … kunnen het Vervangingsfonds aanleiding
-  // geven het eigenrisicodragerschap te herzien"): a power put the other way round; not "geen aanleiding". Literal first.
-  /\baanleiding geven\b(?<!\bgeen\s+aanleiding geven)(?<=\b(?:kan|kunnen)\b[^.;:]{0,120}\baanleiding geven)(?=[^.;:]{0,80}\bte (?:herzien|weigeren|intrekken|verlagen|beëindigen|schorsen)\b)/i,
   // An ordered refusal or withdrawal whose ground is the organ's expectation ("Een bod wordt geweigerd indien de bieder
   // naar verwachting … niet naar behoren zal kunnen verzorgen"); not "naar verwachting" in a calculation or a report.
-  // Literal first, the order in a look-behind.
-  /\bnaar verwachting\b(?<=\b(?:wordt|worden)\s(?:\S+\s){0,6}?(?:geweigerd|afgewezen|ingetrokken)\b[^.;]{0,80}\bnaar verwachting)/i,
+  // And circumstances that "kunnen … aanleiding geven" to burden ("De wijzigingen … kunnen het Vervangingsfonds aanleiding
+  // geven het eigenrisicodragerschap te herzien"), a power put the other way round; not "geen aanleiding". One pattern,
+  // literal first, the rest in look-arounds: it runs on every sentence.
+  /\bnaar verwachting\b(?<=\b(?:wordt|worden)\s(?:\S+\s){0,6}?(?:geweigerd|afgewezen|ingetrokken)\b[^.;]{0,80}\bnaar verwachting)|\baanleiding geven\b(?<!\bgeen\s+aanleiding geven)(?<=\b(?:kan|kunnen)\b[^.;:]{0,120}\baanleiding geven)(?=[^.;:]{0,80}\bte (?:herzien|weigeren|intrekken|verlagen|beëindigen|schorsen)\b)/i,
   // The organ's judgement as a clause: "tenzij het bevoegd gezag van oordeel is dat er omstandigheden zijn om de toelage
   // … te handhaven". Literal first, the organ in a look-behind.
   new RegExp(String.raw`\bvan oordeel (?:is|zijn)\b(?<=\b${ACTOR}\s+van oordeel (?:is|zijn))`, 'i'),
@@ -75,7 +74,7 @@ const DISCRETION: RegExp[] = [
  * wie de boete wordt opgelegd").
  */
 const ADVERSE =
-  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|doorgehaald|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\b(?:weiger\w*|in te trekken|intrekken|intrekking|door te halen|doorhalen|doorhaling|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|(?<!\balgemene\s)maatregel(?!\s+van bestuur)|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten|niet te verlenen|niet toe te kennen|innemen|in te nemen)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\bontslag\b[^.;:]{0,80}?\bworden verleend\b|(?<!\bniet\s)\btot (?:schorsing|ontslag|intrekking|sluiting)\b[^.;:]{0,60}?\b(?:overgaan|over te gaan)\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:worden )?(?:verbinden|te verbinden|verbonden|stellen|te stellen)\b|\bonder (?:beperkingen|voorwaarden|voorschriften) (?:worden )?verleend\b|\b(?:voorwaarden|voorschriften|beperkingen) aan (?:de|het|een|die|dat|deze|dit|zijn|haar) [a-zë-]+ (?:verbinden|te verbinden)\b/i;
+  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|doorgehaald|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\b(?:weiger\w*|in te trekken|intrekken|intrekking|door te halen|doorhalen|doorhaling|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|(?<!\balgemene\s)maatregel(?!\s+van bestuur)|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten|niet te verlenen|niet toe te kennen|innemen|in te nemen)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\bontslag\b[^.;:]{0,80}?\bworden verleend\b|\b(?:overgaan|over te gaan)\b(?<=(?<!\bniet\s)\btot (?:schorsing|ontslag|intrekking|sluiting)\b[^.;:]{0,60}?(?:overgaan|over te gaan))|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:worden )?(?:verbinden|te verbinden|verbonden|stellen|te stellen)\b|\bonder (?:beperkingen|voorwaarden|voorschriften) (?:worden )?verleend\b|\b(?:voorwaarden|voorschriften|beperkingen) aan (?:de|het|een|die|dat|deze|dit|zijn|haar) [a-zë-]+ (?:verbinden|te verbinden)\b/i;
 
 /**
  * The burden is what the power does ("kan de bijstand weigeren", also past a numbered reference: "kan de aanwijzing
@@ -193,11 +192,10 @@ const IMPOSES_FINE = [
   // een bestuurlijke boete kan worden opgelegd"), not in a condition ("indien … een boete wordt opgelegd"); and the
   // organ raising or lowering the boete it imposes ("verhoogt de … ambtenaar de op te leggen bestuurlijke boete met").
   // Literal first and case-sensitive (a lowercase word mid-sentence), the look-behinds only where the literal stands:
-  // this runs on every sentence.
-  /\bboete\b(?:(?<=\b(?:ter zake waarvan|terzake waarvan|waarvoor)\b[^.;]{0,100}\bboete)[^.;]{0,20}?\b(?:kan|kunnen) worden opgelegd\b|(?<=\b(?:verhoogt|verhogen|verlaagt|verlagen)\b[^.;]{0,100}\bop te leggen (?:bestuurlijke )?boete))/,
-  // An offence punished in the passive with an administrative boete ("wordt … bestraft met een bestuurlijke boete die
-  // gelijk is aan de eerder opgelegde … vermenigvuldigd met de factor 1,5"); a criminal fine is a "geldboete".
-  /\bbestraft met een bestuurlijke boete\b/,
+  // this runs on every sentence. In the same pattern, an offence punished in the passive with an administrative boete
+  // ("wordt … bestraft met een bestuurlijke boete die gelijk is aan de eerder opgelegde …"; a criminal fine is a
+  // "geldboete").
+  /\bboete\b(?:(?<=\b(?:ter zake waarvan|terzake waarvan|waarvoor)\b[^.;]{0,100}\bboete)[^.;]{0,20}?\b(?:kan|kunnen) worden opgelegd\b|(?<=\b(?:verhoogt|verhogen|verlaagt|verlagen)\b[^.;]{0,100}\bop te leggen (?:bestuurlijke )?boete)|(?<=\bbestraft met een bestuurlijke boete))/,
 ];
 
 /**
