@@ -2,7 +2,7 @@
 // sentence that none of its exclusions match; it then yields every Awb article in `awb`, each with the
 // rule's reason (Dutch, B1). Sector laws that switch Awb provisions off or change them are listed in
 // LAW_ADJUSTMENTS, also as data.
-import { COURT_JUDGMENT_RECOGNITION, CRIMINAL_CODE_BWB_IDS, PRIVATE_LAW_BWB_IDS } from './law-kinds';
+import { COURT_JUDGMENT_RECOGNITION, CRIMINAL_CODE_BWB_IDS, PRIVATE_LAW_BWB_IDS, TAX_INSPECTOR_POWER } from './law-kinds';
 
 export interface HookRule {
   id: string;
@@ -18,7 +18,7 @@ export interface HookRule {
 }
 
 /** Bodies that take decisions; a citizen ("de belanghebbende kan bezwaar maken") is never one of them. */
-const ACTOR = String.raw`(?:het college|het UWV|de Sociale verzekeringsbank|Onze Minister|de Dienst Toeslagen|de inspecteur|de ontvanger|burgemeester en wethouders|het CAK|de Wlz-uitvoerder|een Wlz-uitvoerder|de algemene raad|het zorgkantoor|het bestuursorgaan|een bestuursorgaan|de officier van justitie|het Centraal Justitieel Incassobureau|de burgemeester|gedeputeerde staten|de raad|de korpschef|de grondkamer|het Zorginstituut|de minister|Onze Ministers|het bestuur|het bevoegd gezag|de directeur|de commissie|de havenbeheerder|de functionele autoriteit|de Autoriteit Consument en Markt|de Nederlandsche Bank)`;
+const ACTOR = String.raw`(?:het college|het dagelijks bestuur|het UWV|de Sociale verzekeringsbank|Onze Minister|de Dienst Toeslagen|de inspecteur|de ontvanger|burgemeester en wethouders|het CAK|de Wlz-uitvoerder|een Wlz-uitvoerder|de algemene raad|het zorgkantoor|het bestuursorgaan|een bestuursorgaan|de officier van justitie|het Centraal Justitieel Incassobureau|de burgemeester|gedeputeerde staten|de raad|de korpschef|de grondkamer|het Zorginstituut|de minister|Onze Ministers|het bestuur|het bevoegd gezag|de directeur|de commissie|de havenbeheerder|de functionele autoriteit|de Autoriteit Consument en Markt|de Nederlandsche Bank)`;
 const MODAL = String.raw`(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)`;
 const ADVERSE_PARTICIPLE = String.raw`(?:geweigerd|ingetrokken|doorgehaald|herzien|teruggevorderd|verlaagd|opgelegd|opgeschort|beëindigd|verrekend|afgewezen|ontzegd|geschorst|uitgesloten|verplicht|ingekort)`;
 
@@ -44,6 +44,12 @@ const DISCRETION: RegExp[] = [
   ),
   new RegExp(String.raw`\bis ${ACTOR} bevoegd\b`, 'i'),
   new RegExp(String.raw`\bnaar (?:het|zijn|haar) oordeel\b`, 'i'),
+  // An ordered refusal or withdrawal whose ground is the organ's expectation ("Een bod wordt geweigerd indien de bieder
+  // naar verwachting … niet naar behoren zal kunnen verzorgen"); not "naar verwachting" in a calculation or a report.
+  // And circumstances that "kunnen … aanleiding geven" to burden ("De wijzigingen … kunnen het Vervangingsfonds aanleiding
+  // geven het eigenrisicodragerschap te herzien"), a power put the other way round; not "geen aanleiding". One pattern,
+  // literal first, the rest in look-arounds: it runs on every sentence.
+  /\bnaar verwachting\b(?<=\b(?:wordt|worden)\s(?:\S+\s){0,6}?(?:geweigerd|afgewezen|ingetrokken)\b[^.;]{0,80}\bnaar verwachting)|\baanleiding geven\b(?<!\bgeen\s+aanleiding geven)(?<=\b(?:kan|kunnen)\b[^.;:]{0,120}\baanleiding geven)(?=[^.;:]{0,80}\bte (?:herzien|weigeren|intrekken|verlagen|beëindigen|schorsen)\b)/i,
   // The organ's judgement as a clause: "tenzij het bevoegd gezag van oordeel is dat er omstandigheden zijn om de toelage
   // … te handhaven". Literal first, the organ in a look-behind.
   new RegExp(String.raw`\bvan oordeel (?:is|zijn)\b(?<=\b${ACTOR}\s+van oordeel (?:is|zijn))`, 'i'),
@@ -68,7 +74,7 @@ const DISCRETION: RegExp[] = [
  * wie de boete wordt opgelegd").
  */
 const ADVERSE =
-  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|doorgehaald|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\b(?:weiger\w*|in te trekken|intrekken|intrekking|door te halen|doorhalen|doorhaling|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|(?<!\balgemene\s)maatregel(?!\s+van bestuur)|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten|niet te verlenen|niet toe te kennen|innemen|in te nemen)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\bontslag\b[^.;:]{0,80}?\bworden verleend\b|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:worden )?(?:verbinden|te verbinden|verbonden|stellen|te stellen)\b|\bonder (?:beperkingen|voorwaarden|voorschriften) (?:worden )?verleend\b|\b(?:voorwaarden|voorschriften|beperkingen) aan (?:de|het|een|die|dat|deze|dit|zijn|haar) [a-zë-]+ (?:verbinden|te verbinden)\b/i;
+  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|doorgehaald|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\b(?:weiger\w*|in te trekken|intrekken|intrekking|door te halen|doorhalen|doorhaling|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|(?<!\balgemene\s)maatregel(?!\s+van bestuur)|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten|niet te verlenen|niet toe te kennen|innemen|in te nemen)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\bontslag\b[^.;:]{0,80}?\bworden verleend\b|\b(?:overgaan|over te gaan)\b(?<=(?<!\bniet\s)\btot (?:schorsing|ontslag|intrekking|sluiting)\b[^.;:]{0,60}?(?:overgaan|over te gaan))|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:worden )?(?:verbinden|te verbinden|verbonden|stellen|te stellen)\b|\bonder (?:beperkingen|voorwaarden|voorschriften) (?:worden )?verleend\b|\b(?:voorwaarden|voorschriften|beperkingen) aan (?:de|het|een|die|dat|deze|dit|zijn|haar) [a-zë-]+ (?:verbinden|te verbinden)\b/i;
 
 /**
  * The burden is what the power does ("kan de bijstand weigeren", also past a numbered reference: "kan de aanwijzing
@@ -83,7 +89,7 @@ const ADVERSE =
  * ingetrokken, …, tenzij het bevoegd gezag van oordeel is dat …" (its own judgement whether the outcome follows). Not
  * a judgement of unfairness ("van oordeel is dat het niet herzien … zal leiden tot een onbillijkheid"): that relieves.
  */
-const JUDGEMENT = String.raw`(?:\bnaar (?:het|zijn|haar) oordeel\b|\bvan oordeel (?:is|zijn)\b(?<=\b${ACTOR}\s+van oordeel (?:is|zijn))(?![^.;]{0,200}\b(?:onbillijk|hardheid)))`;
+const JUDGEMENT = String.raw`(?:\bnaar (?:het|zijn|haar) oordeel\b|\bnaar verwachting\b|\bvan oordeel (?:is|zijn)\b(?<=\b${ACTOR}\s+van oordeel (?:is|zijn))(?![^.;]{0,200}\b(?:onbillijk|hardheid)))`;
 
 /**
  * An ordered burden that heads a list of grounds ("Het zorgkantoor weigert verlening van een budget indien:\n… o. de
@@ -186,8 +192,10 @@ const IMPOSES_FINE = [
   // een bestuurlijke boete kan worden opgelegd"), not in a condition ("indien … een boete wordt opgelegd"); and the
   // organ raising or lowering the boete it imposes ("verhoogt de … ambtenaar de op te leggen bestuurlijke boete met").
   // Literal first and case-sensitive (a lowercase word mid-sentence), the look-behinds only where the literal stands:
-  // this runs on every sentence.
-  /\bboete\b(?:(?<=\b(?:ter zake waarvan|terzake waarvan|waarvoor)\b[^.;]{0,100}\bboete)[^.;]{0,20}?\b(?:kan|kunnen) worden opgelegd\b|(?<=\b(?:verhoogt|verhogen|verlaagt|verlagen)\b[^.;]{0,100}\bop te leggen (?:bestuurlijke )?boete))/,
+  // this runs on every sentence. In the same pattern, an offence punished in the passive with an administrative boete
+  // ("wordt … bestraft met een bestuurlijke boete die gelijk is aan de eerder opgelegde …"; a criminal fine is a
+  // "geldboete").
+  /\bboete\b(?:(?<=\b(?:ter zake waarvan|terzake waarvan|waarvoor)\b[^.;]{0,100}\bboete)[^.;]{0,20}?\b(?:kan|kunnen) worden opgelegd\b|(?<=\b(?:verhoogt|verhogen|verlaagt|verlagen)\b[^.;]{0,100}\bop te leggen (?:bestuurlijke )?boete)|(?<=\bbestraft met een bestuurlijke boete))/,
 ];
 
 /**
@@ -284,6 +292,12 @@ const DEFINITION = /\bverstaan onder\b|^\s*[–—-]\s*\*?[^\s:*][^:\n]{0,60}?\*
 const BOETE_AS_MOMENT = /\b(?:alvorens|voordat)\b[^.;,]{0,60}\bboete\b[^.;,]{0,40}\b(?:op te leggen|oplegt|opleggen|(?:wordt|worden) opgelegd)\b/i;
 
 /**
+ * Collection suspended ("Verzet schorst de tenuitvoerlegging van een dwangbevel dat strekt tot invordering van een …
+ * boete"): a rule of procedure while a dwangbevel is contested; nothing is collected here.
+ */
+const COLLECTION_SUSPENDED = /\b(?:schorst|schorsen|geschorst|opgeschort|schort)\b[^.;]{0,40}\b(?:tenuitvoerlegging|invordering)\b[^.;]{0,30}\bdwangbevel\b/i;
+
+/**
  * VAT the applicant can reclaim or set off elsewhere ("kosten die … op grond van de Wet op het BTW-compensatiefonds
  * kunnen worden teruggevorderd"): a criterion of what a subsidy covers, not a debt to the organ. The organ's own
  * settlement ("wordt … teruggevorderd dan wel verrekend met omzetbelasting") stays a debt.
@@ -353,6 +367,7 @@ export const HOOK_RULES: HookRule[] = [
       PRIVATE_AGENT,
       MANDATE_LIST,
       BOETE_AS_MOMENT,
+      COLLECTION_SUSPENDED,
     ],
     reason:
       'U moet hier geld (terug)betalen. Het bestuursorgaan kan de schuld helemaal of voor een deel kwijtschelden als innen te harde gevolgen voor u heeft, en u kunt uitstel vragen.',
@@ -401,6 +416,11 @@ export const HOOK_RULES: HookRule[] = [
       // afwijzen", "kennelijk ongegronde klachten … afwijzen") and the tuchtmaatregelen it weighs.
       /\b(?:raad|hof) van discipline\b|\btuchtcollege\b|\btuchtgerecht\b|\btuchtmaatregel\w*|\bdisciplinaire straf\b|\bgedetineerde\b|\bvoorzitter\b[^.;]{0,200}\bklacht(?:en)?\b|\bklacht(?:en)?\b[^.;]{0,200}\bvoorzitter\b/i,
       COURT_JUDGMENT_RECOGNITION,
+      // Tax law has its own objection and revision system; the labels leave it out.
+      TAX_INSPECTOR_POWER,
+      // Secrecy imposed on what a body's own members and organs discuss or receive ("kan … geheimhouding opleggen omtrent
+      // het in een besloten vergadering behandelde"): the body's internal order, not a burden on a person's interests.
+      /\bgeheimhouding\b[^.;]{0,80}\b(?:opleggen|op te leggen|opgelegd)\b|\b(?:opleggen|opgelegd)\b[^.;]{0,20}\bgeheimhouding\b/i,
       // A criminal penalty ("kan als bijkomende straf worden opgelegd"): the criminal court's, not an organ's.
       /\bbijkomende straf\w*|\bhoofdstraf\w*|\bstrafbaar\b/i,
       // Suspending or extending a term (also a "beslistermijn") burdens nobody by itself.

@@ -4,7 +4,7 @@
 // article. Works per sentence (a lid with its list items); the exit test also reads the whole article.
 // Criminal penalties imposed by a court are out of scope.
 import { ORD, ordinalNumber } from './covers';
-import { COURT_JUDGMENT_RECOGNITION } from './law-kinds';
+import { COURT_JUDGMENT_RECOGNITION, TAX_INSPECTOR_ORDERS } from './law-kinds';
 import { sentencesOf, type Segment } from './segment';
 
 export type RigidOutcome = 'terugvordering' | 'boete' | 'intrekking' | 'weigering' | 'uitsluiting' | 'verval' | 'korting';
@@ -98,10 +98,12 @@ const NON_USE = /\b(?:opgehouden|gestaakt|buiten gebruik|geen gebruik)\b|\bniet\
  * A lapse is a sanction when the person failed to act or comply ("niet … nakomt", "niet binnen … ingediend",
  * verwaarlozing, a strafbaar feit) or missed a fatal term; "niet meer" / "niet langer" only say that a
  * qualification ended. A bare "niet" is no such failure ("niet in dezelfde mate … gegeven", "niet is geplaatst"):
- * "vervalt" was the outcome most often wrong on the fresh sets at their freeze, nearly always on such a "niet".
+ * "vervalt" was the outcome most often wrong on the fresh sets at their freeze, nearly always on such a "niet". A failure
+ * "toerekenbaar" to the person ("Indien aan een bevoegd gezag toerekenbaar is dat het fonds … niet beschikt over de juiste
+ * gegevens") is one.
  */
 const FAULT =
-  /\bniet\b(?!\s+(?:meer|langer)\b)[^.;]{0,80}?\b(?:binnen|tijdig|uiterlijk|termijn|nakomt|nagekomen|naleeft|nageleefd|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|voldoet aan (?:het bepaalde|de eisen)|vervaldatum|voorzien|onderhouden|meldt|melden|ingediend|aangevraagd|ingesteld|gemeld|verstrekt|betaald|ingeleverd|overgelegd|meegewerkt|meewerkt|gehaald|verschenen|verschijnt|aangevangen|gestart|begonnen|uitgevoerd)\b|\b(?:binnen|tijdig)\b[^.;]{0,80}?\bniet\b|\bvordering\w*\b[^.;]{0,120}\bna (?:\S+ ){1,2}(?:jaar|maanden|weken|dagen)\b|verzuim|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bnalat/i;
+  /\bniet\b(?!\s+(?:meer|langer)\b)[^.;]{0,80}?\b(?:binnen|tijdig|uiterlijk|termijn|nakomt|nagekomen|naleeft|nageleefd|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|voldoet aan (?:het bepaalde|de eisen)|vervaldatum|voorzien|onderhouden|meldt|melden|ingediend|aangevraagd|ingesteld|gemeld|verstrekt|betaald|ingeleverd|overgelegd|meegewerkt|meewerkt|gehaald|verschenen|verschijnt|aangevangen|gestart|begonnen|uitgevoerd)\b|\b(?:binnen|tijdig)\b[^.;]{0,80}?\bniet\b|\bvordering\w*\b[^.;]{0,120}\bna (?:\S+ ){1,2}(?:jaar|maanden|weken|dagen)\b|verzuim|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bnalat|(?<!\bniet\s)\btoerekenbaar\b/i;
 
 /** The person's own conduct, not just any "niet": refusing, failing to comply, giving up income by one's own fault. */
 const CONDUCT =
@@ -148,6 +150,10 @@ const OUTCOMES: OutcomeRule[] = [
       // An ordered increase for a repeated offence: "verhoogt de … ambtenaar de op te leggen bestuurlijke boete met 100
       // procent … indien … een eerdere overtreding"; not an indexation of amounts ("verhoogt de boetebedragen").
       /\bverhoogt\b[^.;:]{0,100}?\bop te leggen (?:bestuurlijke )?boete\b[^.;:]{0,10}?\bmet\b/,
+      // An offence punished in the passive with an administrative boete whose height the article fixes ("Een
+      // overtreding … wordt bij herhaling bestraft met een bestuurlijke boete die gelijk is aan …"); unlike "wordt … een
+      // boete opgelegd", it names no procedure but the punishment itself. A criminal fine is a "geldboete".
+      /\b(?:wordt|worden)\b[^.;:]{0,120}?\bbestraft met een bestuurlijke boete\b/,
     ],
     stem: /boete/i,
     needsCondition: false,
@@ -340,16 +346,18 @@ const REPEAL =
   /\b(?:[A-Z]\w*(?:[Bb]esluit|[Rr]egeling|[Ww]et|[Rr]eglement|[Bb]eleidsregels?|[Vv]erordening)|Besluit|Regeling|Wet|Reglement|Beleidsregels?|Verordening)\b(?! tot\b)|\b(?:besluit|regeling) van (?:de |het )?(?:\d|[A-Z])|\bkoninklijke? besluit\b|\bvoorgaande\b|\b(?:volgende|genoemde) (?:[a-zë]+e )?(?:besluiten|regelingen|beschikkingen|wetten|verordeningen|beleidsregels)\b|\b(?!(?:De|Het|Een|Dit|Deze|Indien|Wanneer)\b)[A-Z][a-zë]+ (?:regeling|besluit|verordening|beleidsregels?)\b/;
 
 /**
- * A hardship exit in the same sentence or list item. "tenzij … anders is bepaald" only defers to other rules. A
+ * A hardship exit in the same sentence or list item; also a ground that rests on the organ's expectation ("wordt
+ * geweigerd indien de bieder naar verwachting … niet naar behoren zal kunnen verzorgen"), which leaves it room. "tenzij … anders is bepaald" only defers to other rules. A
  * withdrawal at the holder's own request ("op daartoe strekkend schriftelijk verzoek van de houder") is none he suffers.
  */
 const EXIT_HERE =
-  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens |een )?(?:daartoe strekkend |een daartoe strekkend )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
+  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens |een )?(?:daartoe strekkend |een daartoe strekkend )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bnaar verwachting\b|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
 /**
  * Elsewhere in the article: refraining from, lowering or setting aside the outcome ("ziet af van", "stemt … af"), or
- * not using it where a lighter measure suffices ("gaat … niet tot intrekking over, voor zover kan worden volstaan met").
+ * not using it where a lighter measure suffices ("gaat … niet tot intrekking over, voor zover kan worden volstaan met"),
+ * or setting the ordered boete lower ("kan de boete lager vaststellen op grond van geringe ernst").
  */
-const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepassing|af te wijken|afwijken|af te stemmen|niet teruggevorderd|volstaan)\b|\b(?:ziet|stemt)\b[^.;]{0,160}\baf\b/i;
+const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepassing|af te wijken|afwijken|af te stemmen|niet teruggevorderd|volstaan|lager (?:vaststellen|vast te stellen))\b|\b(?:ziet|stemt)\b[^.;]{0,160}\baf\b/i;
 
 function hasExit(text: string): boolean {
   return EXIT_HERE.test(text);
@@ -422,6 +430,16 @@ function refrainsElsewhere(rule: OutcomeRule, sentences: readonly Segment[], own
     const lid = confinedTo(s.text);
     return lid === null || own.lid === null || lid === own.lid;
   });
+}
+
+/**
+ * The same refraining power after the order in its own segment, where the sentence split could not cut ("… vastgesteld
+ * op de voet van artikel 25, tweede lid, onderdeel b. Onze Minister kan de boete lager vaststellen …").
+ */
+function refrainsAfter(rule: OutcomeRule, s: Segment, phrase: string): boolean {
+  const at = s.text.indexOf(phrase);
+  const after = at < 0 ? '' : s.text.slice(at + phrase.length);
+  return REFRAIN.test(after) && rule.noun.test(after) && MODAL.test(after);
 }
 
 /**
@@ -512,6 +530,9 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // "vervalt" as the verb of a relative clause, the main verb after it ("een uitkering … die na een bepaalde tijd
     // vervalt, wordt gesteld op …"): the clause describes what is valued or named, it orders no lapse.
     if (RELATIVE_LAPSE.test(m[0]) && MAIN_VERB_NEXT.test(s.text.slice(m.index + m[0].length))) continue;
+    // The tax inspector's order ("De inspecteur trekt de aanwijzing in", "trekt de inspecteur … in"): tax law, left out.
+    // Not a boete: "legt de inspecteur de vervoerder een bestuurlijke boete op" is a transport inspector's.
+    if (rule.outcome !== 'boete' && TAX_INSPECTOR_ORDERS.test(`${before.slice(-16)}${m[0]}`)) continue;
     const scope = courtScope(s.text, m.index + m[0].length);
     if (NOT_ADVERSE.test(scope) || COURT_JUDGMENT_RECOGNITION.test(scope) || NOT_AN_ORDER.test(core)) continue;
     if (BY_EXCESS.test(s.text.slice(m.index + m[0].length))) continue;
@@ -543,6 +564,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // Or whose last clause is still a subordinate one ("blijft achterwege, indien voor dezelfde gedraging:").
     if (m.index > head.length && (/\b(?:als|indien|wanneer|ingeval):\s*$/.test(head) || subordinateTail(head))) continue;
     if (rule.outcome === 'intrekking' && REPEAL.test(`${before.slice(clauseStart)} ${m[0]}`)) continue;
+    if (rule.outcome === 'intrekking' && REMEDY_WITHDRAWN.test(`${mainClauseOf(before.slice(clauseStart))} ${m[0]}`)) continue;
     if (rule.outcome === 'intrekking' && (BURDEN_LIFTED_ACTIVE.test(m[0]) || BURDEN_LIFTED_PASSIVE.test(mainClauseOf(before.slice(clauseStart))))) continue;
     // A choice between suspending and withdrawing ("De minister schorst de vismachtiging of trekt deze in") leaves the
     // organ to weigh which: no single ordered outcome.
@@ -561,6 +583,13 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
 const BURDEN_NOUN = String.raw`(?:[a-zë]+e\s+)?(?:bevel(?:en)?|verbod(?:en)?|gebod(?:en)?|last(?:geving)?|aanzegging|stillegging|sluiting|beslag|schorsing|opschorting|blokkering|boete|dwangsom|besluit tot (?:oplegging|sluiting|stillegging|schorsing|opschorting))\b`;
 const BURDEN_LIFTED_ACTIVE = new RegExp(String.raw`(?:\btrekt\b(?:\s+(?!van\b)\S+){0,3}?|^(?:wordt|worden))\s+(?:het|de|dit|dat|deze|zijn|haar|een)\s+${BURDEN_NOUN}`, 'i');
 const BURDEN_LIFTED_PASSIVE = new RegExp(String.raw`^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:het|de|dit|dat|deze|een)\s+${BURDEN_NOUN}`, 'i');
+
+/**
+ * A legal remedy withdrawn ("wordt het ingestelde beroep of het gemaakte bezwaar ingetrokken, indien het algemeen
+ * bestuur de beslissing … niet bekrachtigt"): the appellant's own act, an organ's internal rule, not an outcome for a
+ * person.
+ */
+const REMEDY_WITHDRAWN = /\b(?:het|de|een) (?:ingestelde |gemaakte |ingediende )?(?:beroep|bezwaar(?:schrift)?|verzoekschrift|klacht|cassatieberoep)\b/i;
 
 /** Suspension or withdrawal as alternatives in one clause, in either order. */
 const SUSPEND_OR_WITHDRAW = /\b(?:schorst|geschorst)\b[^.;:,]{0,80}\bof\b[^.;:,]{0,40}\b(?:trekt|ingetrokken|intrekken)\b|\b(?:trekt|ingetrokken)\b[^.;:,]{0,80}\bof\b[^.;:,]{0,40}\b(?:schorst|geschorst)\b/i;
@@ -596,7 +625,7 @@ export function detectRigid(text: string): RigidMatch[] {
       // Two rules may give the same outcome ("verlaagd", "verminderd"): the first one found stands.
       if (out.some((r) => r.outcome === rule.outcome)) break;
       const phrase = obligationIn(rule, s);
-      if (!phrase || !noExitIn(rule, s, phrase) || refrainsElsewhere(rule, sentences, s) || courtTerm(rule, phrase, text)) continue;
+      if (!phrase || !noExitIn(rule, s, phrase) || refrainsElsewhere(rule, sentences, s) || refrainsAfter(rule, s, phrase) || courtTerm(rule, phrase, text)) continue;
       out.push({ outcome: rule.outcome, phrase, span: { start: s.start, end: s.end } });
       break;
     }

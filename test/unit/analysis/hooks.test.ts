@@ -795,3 +795,76 @@ describe('classifyHooks: round 19, a sum collected by dwangbevel', () => {
     expect(awbOf('BWBR9999991', 'Het dwangbevel wordt betekend door een belastingdeurwaarder.')).not.toContain('4:94a');
   });
 });
+
+describe('classifyHooks: round 20, the tax inspector (tax law is left out)', () => {
+  it('gives no 3:4 for a power of "de inspecteur"', () => {
+    expect(awbOf('BWBR9999991', 'Indien de aftrek tot een te hoog bedrag is vastgesteld, kan de inspecteur de beschikking herzien.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De inspecteur kan aan de vrijstelling nadere voorwaarden en beperkingen verbinden.')).not.toContain('3:4');
+  });
+
+  it('keeps 3:4 for a minister advised by the inspecteur and for a passive power with the inspecteur as agent', () => {
+    expect(awbOf('BWBR9999991', 'Onze Minister kan, op advies van de inspecteur, de erkenning intrekken indien de instelling niet meer aan de eisen voldoet.')).toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De toestemming kan door de inspecteur met onmiddellijke ingang worden beëindigd indien de werkgever failliet is verklaard.')).toContain('3:4');
+  });
+});
+
+describe('classifyHooks: round 20, a passive boete written as a punishment', () => {
+  it('gives 4:94a, 5:41 and 5:46 for "wordt … bestraft met een bestuurlijke boete"', () => {
+    expect(awbOf('BWBR9999991', 'Indien de vervoerder binnen een jaar opnieuw artikel 3 overtreedt, wordt die overtreding bestraft met een bestuurlijke boete die gelijk is aan het bedrag van de eerder opgelegde boete, vermenigvuldigd met twee.')).toEqual(expect.arrayContaining(['4:94a', '5:41', '5:46']));
+  });
+
+  it('gives none of them for a criminal "geldboete"', () => {
+    expect(awbOf('BWBR9999991', 'Overtreding van artikel 5 wordt bestraft met een geldboete van de derde categorie.')).toEqual([]);
+  });
+});
+
+describe('classifyHooks: round 20, a dwangbevel whose collection is suspended', () => {
+  it('gives no 4:94a where verzet suspends the execution of a dwangbevel', () => {
+    expect(awbOf('BWBR9999991', 'Verzet schorst de tenuitvoerlegging van een dwangbevel dat strekt tot invordering van een door de toezichthouder opgelegde bestuurlijke boete.')).not.toContain('4:94a');
+  });
+
+  it('keeps 4:94a where the sum is collected by dwangbevel', () => {
+    expect(awbOf('BWBR9999991', 'De toezichthouder kan de opgelegde bestuurlijke boete bij dwangbevel invorderen.')).toContain('4:94a');
+  });
+});
+
+describe('classifyHooks: round 20, secrecy within a body', () => {
+  it('gives no 3:4 for secrecy imposed on what a board discussed or received', () => {
+    expect(awbOf('BWBR9999991', 'Het algemeen bestuur kan geheimhouding opleggen omtrent het in een besloten vergadering behandelde.')).not.toContain('3:4');
+    expect(awbOf('BWBR9999991', 'De geheimhouding kan eveneens worden opgelegd door het dagelijks bestuur ten aanzien van stukken die het aan het algemeen bestuur overlegt.')).not.toContain('3:4');
+  });
+
+  it('keeps 3:4 for another burden the same board may impose', () => {
+    expect(awbOf('BWBR9999991', 'Het college kan de ontheffing intrekken indien de houder de geheimhouding niet in acht neemt.')).toContain('3:4');
+  });
+});
+
+describe('classifyHooks: round 20, a power written "tot schorsing overgaan"', () => {
+  it('gives 3:4 for "kan het dagelijks bestuur tot schorsing overgaan"', () => {
+    expect(awbOf('BWBR9999991', 'In spoedeisende gevallen kan het dagelijks bestuur tot schorsing van de ambtenaar overgaan.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 where the power is denied ("kan echter niet tot ontslag overgaan")', () => {
+    expect(awbOf('BWBR9999991', 'Het bevoegd gezag kan echter niet tot ontslag overgaan.')).not.toContain('3:4');
+  });
+});
+
+describe('classifyHooks: round 20, a refusal resting on the organ\'s expectation', () => {
+  it('gives 3:4 for "wordt geweigerd indien … naar verwachting … niet naar behoren zal kunnen"', () => {
+    expect(awbOf('BWBR9999991', 'Een aanvraag wordt geweigerd indien de aanvrager naar verwachting de dienst niet naar behoren zal kunnen verlenen.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 for "naar verwachting" in a calculation', () => {
+    expect(awbOf('BWBR9999991', 'De premie wordt verhoogd met het bedrag dat een verzekerde naar verwachting in dat jaar betaalt.')).not.toContain('3:4');
+  });
+});
+
+describe('classifyHooks: round 20, circumstances that "kunnen … aanleiding geven" to burden', () => {
+  it('gives 3:4 for "kunnen het fonds aanleiding geven het eigenrisicodragerschap te herzien"', () => {
+    expect(awbOf('BWBR9999991', 'Wijzigingen die niet tijdig zijn gemeld kunnen het fonds aanleiding geven de toekenning te herzien.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 for "kunnen … geen aanleiding geven"', () => {
+    expect(awbOf('BWBR9999991', 'De bevindingen in het rapport kunnen het fonds geen aanleiding geven om de toekenning te herzien.')).not.toContain('3:4');
+  });
+});

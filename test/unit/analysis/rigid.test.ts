@@ -687,3 +687,70 @@ describe('detectRigid: round 19, an ordered boete with a long addressee', () => 
     expect(outcomes('De toezichthouder legt de bevindingen vast in een rapport over artikel 4.2. Een boete volgt later, indien nodig.')).toEqual([]);
   });
 });
+
+describe('detectRigid: round 20, the tax inspector (tax law is left out)', () => {
+  it('finds no rigid withdrawal or refusal where "de inspecteur" orders it', () => {
+    expect(outcomes('De inspecteur trekt de erkenning van de stichting in, indien de stichting niet meer aan de voorwaarden voldoet.')).toEqual([]);
+    expect(outcomes('Indien de aanvrager de gevraagde gegevens niet verstrekt, weigert de inspecteur de verklaring.')).toEqual([]);
+  });
+
+  it('keeps the order of an inspector with a qualifier and a passive recovery of a fund the inspecteur fixes', () => {
+    expect(outcomes('De inspecteur-generaal trekt de erkenning in, indien de instelling niet meer aan de eisen voldoet.')).toEqual(['intrekking']);
+    expect(outcomes('Indien de bijdrage te hoog is vastgesteld, wordt het verschil teruggevorderd.')).toEqual(['terugvordering']);
+  });
+});
+
+describe('detectRigid: round 20, an ordered boete the organ may set lower', () => {
+  it('finds no rigid boete where another lid lets the organ set the boete lower', () => {
+    expect(outcomes('1. Onze Minister legt de exploitant die artikel 4 overtreedt een bestuurlijke boete op van € 2.000.\n2. Onze Minister kan de boete lager vaststellen indien de overtreding van geringe ernst is.')).toEqual([]);
+  });
+
+  it('also where the lowering follows in the same lid after a reference the sentence split does not cut', () => {
+    expect(outcomes('2. Bij overtreding van artikel 4 legt Onze Minister de exploitant een bestuurlijke boete op ter hoogte van het bedrag, bedoeld in artikel 5, onderdeel b. Onze Minister kan de boete lager vaststellen op grond van geringe ernst van de overtreding.')).toEqual([]);
+  });
+
+  it('keeps the ordered boete where the other lid only sets a higher amount', () => {
+    expect(outcomes('1. Onze Minister legt de exploitant die artikel 4 overtreedt een bestuurlijke boete op van € 2.000.\n2. Bij herhaling wordt het bedrag, bedoeld in het eerste lid, verdubbeld.')).toEqual(['boete']);
+  });
+});
+
+describe('detectRigid: round 20, a passive boete written as a punishment', () => {
+  it('reads "wordt … bestraft met een bestuurlijke boete" as an ordered boete', () => {
+    expect(outcomes('Indien de vervoerder binnen een jaar opnieuw artikel 3 overtreedt, wordt die overtreding bestraft met een bestuurlijke boete die gelijk is aan het bedrag van de eerder opgelegde boete, vermenigvuldigd met twee.')).toEqual(['boete']);
+  });
+
+  it('finds no rigid boete for a criminal "geldboete"', () => {
+    expect(outcomes('Overtreding van artikel 5 wordt bestraft met een geldboete van de derde categorie.')).toEqual([]);
+  });
+});
+
+describe('detectRigid: round 20, a legal remedy withdrawn', () => {
+  it('finds no rigid withdrawal where a lodged appeal or objection "wordt … ingetrokken" unless ratified', () => {
+    expect(outcomes('Het door de voorzitter ingestelde beroep of het gemaakte bezwaar wordt ingetrokken, indien het bestuur de beslissing daartoe niet binnen drie maanden bekrachtigt.')).toEqual([]);
+    expect(outcomes('Tenzij anders is bepaald, wordt het ingestelde beroep ingetrokken, indien het bestuur het besluit niet in zijn eerstvolgende vergadering bekrachtigt.')).toEqual([]);
+  });
+
+  it('keeps the ordered withdrawal of a permit', () => {
+    expect(outcomes('De vergunning wordt ingetrokken, indien de houder het beroep niet langer uitoefent.')).toEqual(['intrekking']);
+  });
+});
+
+describe('detectRigid: round 20, a refusal resting on the organ\'s expectation', () => {
+  it('finds no rigid refusal where it rests on "naar verwachting"', () => {
+    expect(outcomes('Een aanvraag wordt geweigerd indien de aanvrager naar verwachting de dienst niet naar behoren zal kunnen verlenen.')).toEqual([]);
+  });
+
+  it('keeps the refusal on a fixed ground', () => {
+    expect(outcomes('Een aanvraag wordt geweigerd indien de aanvrager de dienst in het afgelopen jaar niet naar behoren heeft verleend.')).toEqual(['weigering']);
+  });
+});
+
+describe('detectRigid: round 20, a lapse for a failure "toerekenbaar" to the person', () => {
+  it('reads "Indien aan … toerekenbaar is dat … niet beschikt over …, vervalt de aanspraak" as a lapse for a failure', () => {
+    expect(outcomes('Indien aan een bevoegd gezag toerekenbaar is dat het fonds op 1 december niet beschikt over de juiste gegevens, vervalt de aanspraak op de bonus.')).toEqual(['verval']);
+  });
+
+  it('finds no lapse where the failure is not attributable', () => {
+    expect(outcomes('Indien aan een bevoegd gezag niet toerekenbaar is dat het fonds op 1 december niet beschikt over de gegevens, vervalt de aanspraak op de bonus.')).toEqual([]);
+  });
+});
