@@ -1,15 +1,19 @@
 // The content script in real Chromium on the largest fixture pages: main-thread time it costs per
 // 1,000 articles, its longest task, the extra JS heap, its share of the page's own load work, and the
 // API requests on a repeat visit. Each page is loaded with and without the extension in the same run.
-// Run: npx tsx bench/content-script.ts [--reps N] [--mode seeded|every] [--law NAME] [--before DIR]
+// Run: npx tsx bench/content-script.ts [--reps N] [--mode seeded|every] [--law NAME] [--before DIR] [--portal-styles DIR]
 //   --mode   only seeded data as a user sees it, or only a badge on every article (default: both)
 //   --law    only the laws whose name contains NAME (e.g. "BW 7"; may be given more than once)
 //   --before another build of the extension (e.g. main's), visited in turn with this one in the same run,
 //            so a change is judged before/after on the same machine at the same moment
+//   --portal-styles  a directory with the portal's own stylesheets at their portal paths
+//            (scripts/lib/portal-styles.ts): each page links those found, as the real page does, so it is
+//            styled as on the portal; its rows are marked "with the portal's stylesheets"
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { startServer } from '../server/start';
 import { configureExtension, launchChromium, type Launched } from '../scripts/lib/chromium';
 import { loadFixtureManifest, startFixtureServer, type FixturePage } from '../scripts/lib/fixture-server';
+import { loadPortalStyles } from '../scripts/lib/portal-styles';
 import { bundleSizes, CONTENT_SCRIPT_BUDGET } from '../scripts/bundle-sizes';
 import { startCountingProxy, type CountingProxy } from './lib/counting-proxy';
 import { analyseTrace, mainThread, startTrace, tasksOf, type MainThreadBreakdown, type TaskTotals, type Thread } from './lib/main-thread';
@@ -36,8 +40,9 @@ const lawNames = option('law').map((n) => n.toLowerCase());
 const LAWS_RUN = LAWS.filter((law) => lawNames.length === 0 || lawNames.some((n) => law.name.toLowerCase().includes(n)));
 if (LAWS_RUN.length === 0) throw new Error(`--law ${option('law').join(', ')}: none of ${LAWS.map((l) => l.name).join(', ')}`);
 const BEFORE_DIR = option('before')[0];
+const PORTAL_STYLES = option('portal-styles')[0];
 const SCROLL_STEP_MS = 40;
-const AREA = 'content script';
+const AREA = PORTAL_STYLES ? "content script, with the portal's stylesheets" : 'content script';
 /**
  * Machines here differ 2× in speed, so the content script is judged by ratios within one run: its main-thread
  * time against the page's own load/render time, and its longest task against the page's floor.
@@ -245,7 +250,9 @@ async function main(): Promise<void> {
   reportBundleSizes();
   const api = await startServer({ port: 0, memory: true, log: false });
   const proxy = await startCountingProxy(api.url);
-  const fixtures = await startFixtureServer();
+  const styles = PORTAL_STYLES ? loadPortalStyles(PORTAL_STYLES) : undefined;
+  if (styles) note(`each page links the portal's ${styles.paths.join(', ')} from ${PORTAL_STYLES}`);
+  const fixtures = await startFixtureServer({ styles });
   const baseline = await launchChromium({ fixturePort: fixtures.port, extension: false });
   const builds: Build[] = [{ suffix: '', launched: await launchChromium({ fixturePort: fixtures.port }) }];
   if (BEFORE_DIR) {

@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { withPortalStyles, type PortalStyles } from './portal-styles';
 
 export const FIXTURE_DIR = resolve(import.meta.dirname, '../../test/fixtures/pages');
 
@@ -41,21 +42,30 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Serves each manifest page at the path of its url; anything else is a 404 page. */
-export async function startFixtureServer(opts: { port?: number; dir?: string } = {}): Promise<FixtureServer> {
+/**
+ * Serves each manifest page at the path of its url; anything else is a 404 page. With `styles`, each page
+ * also links the portal's stylesheets found (portal-styles.ts), served at their portal paths.
+ */
+export async function startFixtureServer(opts: { port?: number; dir?: string; styles?: PortalStyles } = {}): Promise<FixtureServer> {
   const dir = opts.dir ?? FIXTURE_DIR;
   const byPath = new Map(loadFixtureManifest(dir).map((p) => [decodeURIComponent(new URL(p.url, 'https://wetten.overheid.nl').pathname), p.file]));
   const requests: string[] = [];
   const server: Server = createServer(selfSignedCertificate(), (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'https://wetten.overheid.nl').pathname);
     requests.push(path);
+    const asset = opts.styles?.file(path);
+    if (asset) {
+      res.writeHead(200, { 'Content-Type': 'text/css; charset=utf-8' }).end(readFileSync(asset));
+      return;
+    }
     const file = byPath.get(path) ?? byPath.get(path.replace(/\/$/, ''));
     if (!file) {
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Niet gevonden</title><h1>Pagina niet gevonden</h1>');
       return;
     }
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(readFileSync(join(dir, file)));
+    const page = readFileSync(join(dir, file));
+    res.end(opts.styles ? withPortalStyles(page.toString('utf8'), opts.styles) : page);
   });
   await new Promise<void>((ok) => server.listen(opts.port ?? 0, '127.0.0.1', ok));
   return {
