@@ -1,6 +1,7 @@
 // Rigid provisions (issue #23): texts written for these tests, one per error class met on the dev split.
 import { describe, expect, it } from 'vitest';
-import { analyseRegulation } from '../../../utils/analysis/analyse';
+import { analyseRegulation, rigidWithAwb } from '../../../utils/analysis/analyse';
+import { classifyHooks } from '../../../utils/analysis/hooks';
 import { detectRigid } from '../../../utils/analysis/rigid';
 
 const outcomes = (text: string) => detectRigid(text).map((r) => r.outcome);
@@ -752,5 +753,21 @@ describe('detectRigid: round 20, a lapse for a failure "toerekenbaar" to the per
 
   it('finds no lapse where the failure is not attributable', () => {
     expect(outcomes('Indien aan een bevoegd gezag niet toerekenbaar is dat het fonds op 1 december niet beschikt over de gegevens, vervalt de aanspraak op de bonus.')).toEqual([]);
+  });
+});
+
+describe('rigidWithAwb: round 21, tax law left out by the regulation', () => {
+  const lapse = 'Ingeval binnen vijf jaren na de verkrijging niet meer of niet geheel wordt voldaan aan het voortzettingsvereiste, vervalt in zoverre de voorwaardelijke vrijstelling.';
+  const reduction = 'Het bedrag van de vermindering wordt verlaagd, maar niet verder dan tot nihil, indien de verkrijger tijdens de bezitsperiode voordeel heeft genoten.';
+
+  it('finds no rigid provision in a tax law where no inspecteur acts', () => {
+    expect(rigidWithAwb('BWBR0002226', lapse)).toEqual([]); // Successiewet 1956
+    expect(rigidWithAwb('BWBR0011353', reduction)).toEqual([]); // Wet inkomstenbelasting 2001
+  });
+
+  it('keeps the same words in a regulation that is no tax law, and the Awb hooks of a tax law', () => {
+    expect(rigidWithAwb('BWBR0099999', lapse).map((r) => r.outcome)).toEqual(['verval']);
+    expect(rigidWithAwb('BWBR0099999', reduction).map((r) => r.outcome)).toEqual(['korting']);
+    expect(classifyHooks({ bwbId: 'BWBR0011353', text: 'Onze Minister kan de aanwijzing intrekken, indien de instelling niet meer aan de eisen voldoet.' }).map((h) => h.awb)).toContain('3:4');
   });
 });
