@@ -286,10 +286,12 @@ const NEGATED_SUBJECT = /(?:^|[,;:]\s*|\n)\s*(?:\d{1,3}[a-z]?\.\s+)?geen\s+(?:[^
 const COURT = String.raw`\b(?!scheids)\w*rechter\b|\brechtbank\b|\bgerechtshof\b|\bondernemingskamer\b|\bHoge Raad\b|\bgriffier\b|\b\w*regter\b|\bregtbank\b`;
 /**
  * Not rigid outcomes: limits in the person's favour ("ten hoogste één boete"), criminal law, decisions of a
- * court or its griffier.
+ * court or its griffier, and a claim to be brought at court ("Het recht op schadevergoeding … vervalt, wanneer niet
+ * binnen drie jaar … een rechtsvordering … is ingesteld": a limitation between parties, no organ decides). Not the
+ * Wetboek van Burgerlijke Rechtsvordering, which collection articles name.
  */
 const NOT_ADVERSE = new RegExp(
-  String.raw`\b(?:maximaal|ten hoogste|hoogstens) (?:één|een)\b|\bgematigd\b|${COURT}|\bgestraft\b|\bstrafbaar\b|\bhechtenis\b|\bstrafvordering\b`,
+  String.raw`\b(?:maximaal|ten hoogste|hoogstens) (?:één|een)\b|\bgematigd\b|${COURT}|\bgestraft\b|\bstrafbaar\b|\bhechtenis\b|\bstrafvordering\b|(?<!\bburgerlijke\s)\brechtsvordering(?:en)?\b`,
   'i',
 );
 /** A court named anywhere in the article: a fatal term there ("op straffe van verval") is one of court procedure. */

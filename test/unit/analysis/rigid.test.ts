@@ -771,3 +771,14 @@ describe('rigidWithAwb: round 21, tax law left out by the regulation', () => {
     expect(classifyHooks({ bwbId: 'BWBR0011353', text: 'Onze Minister kan de aanwijzing intrekken, indien de instelling niet meer aan de eisen voldoet.' }).map((h) => h.awb)).toContain('3:4');
   });
 });
+
+describe('detectRigid: round 21, a private claim at court', () => {
+  it('finds no rigid lapse where a right lapses because no rechtsvordering was brought in time', () => {
+    expect(outcomes('Het recht op vergoeding van de schade uit hoofde van deze wet vervalt, indien niet binnen twee jaar na het ongeval een rechtsvordering is ingesteld.')).toEqual([]);
+  });
+
+  it('keeps a lapse for a late application and an order that names the Wetboek van Burgerlijke Rechtsvordering', () => {
+    expect(outcomes('De aanspraak op de vergoeding vervalt, indien de aanvraag niet binnen twee jaar na het ongeval is ingediend.')).toEqual(['verval']);
+    expect(outcomes('Indien de schuldenaar niet binnen zes weken betaalt, wordt de uitkering teruggevorderd en ingevorderd met toepassing van het Wetboek van Burgerlijke Rechtsvordering.')).toEqual(['terugvordering']);
+  });
+});
