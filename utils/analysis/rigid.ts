@@ -105,9 +105,12 @@ const NON_USE = /\b(?:opgehouden|gestaakt|buiten gebruik|geen gebruik)\b|\bniet\
 const FAULT =
   /\bniet\b(?!\s+(?:meer|langer)\b)[^.;]{0,80}?\b(?:binnen|tijdig|uiterlijk|termijn|nakomt|nagekomen|naleeft|nageleefd|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|voldoet aan (?:het bepaalde|de eisen)|vervaldatum|voorzien|onderhouden|meldt|melden|ingediend|aangevraagd|ingesteld|gemeld|verstrekt|betaald|ingeleverd|overgelegd|meegewerkt|meewerkt|gehaald|verschenen|verschijnt|aangevangen|gestart|begonnen|uitgevoerd)\b|\b(?:binnen|tijdig)\b[^.;]{0,80}?\bniet\b|\bvordering\w*\b[^.;]{0,120}\bna (?:\S+ ){1,2}(?:jaar|maanden|weken|dagen)\b|verzuim|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bnalat|(?<!\bniet\s)\btoerekenbaar\b/i;
 
-/** The person's own conduct, not just any "niet": refusing, failing to comply, giving up income by one's own fault. */
+/**
+ * The person's own conduct, not just any "niet": refusing, failing to comply (also "niet heeft voldaan aan de aan de
+ * subsidie verbonden verplichting tot … melding"), giving up income by one's own fault.
+ */
 const CONDUCT =
-  /\bweiger\w*|\bnalat\w*|\bverzuim\w*|\bniet (?:of niet (?:volledig|tijdig) )?(?:nakomt|nagekomen|naleeft|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|verschijnt|meewerkt)\b|\beigen schuld\b|\bverwijtba\w*|\bin strijd\b|\bonjuist\w*|\bzonder (?:voldoende|geldige|deugdelijke) (?:reden|grond)\b|\bovertred\w*|\bprijs geeft\b/i;
+  /\bweiger\w*|\bnalat\w*|\bverzuim\w*|\bniet (?:heeft |hebben )?voldaan aan (?:de|een|zijn|haar) (?:[^\s.;,]+ ){0,6}?(?:verplichting|plicht)\w*|\bniet (?:of niet (?:volledig|tijdig) )?(?:nakomt|nagekomen|naleeft|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|verschijnt|meewerkt)\b|\beigen schuld\b|\bverwijtba\w*|\bin strijd\b|\bonjuist\w*|\bzonder (?:voldoende|geldige|deugdelijke) (?:reden|grond)\b|\bovertred\w*|\bprijs geeft\b/i;
 
 /** The rest of a compound whose head names a person or a claim at court: "vergunning|houder", "recht|svordering". */
 const NOT_PERSON_HEAD = String.raw`(?!s?(?:houders?|hebbenden?|gerechtigden?|aanvragers?|ontvangers?|vordering(?:en)?|personen|persoon)\b)`;
@@ -244,11 +247,12 @@ const OUTCOMES: OutcomeRule[] = [
     outcome: 'korting',
     // "verminderd" mostly states a calculation ("het inkomen, verminderd met …", "wordt de uitkering met die uitkering
     // verminderd"); it is a sanction only for a failure of the person ("Indien de betrokkene een hem aangeboden
-    // betrekking weigert te aanvaarden; wordt het wachtgeld verminderd met …").
+    // betrekking weigert te aanvaarden; wordt het wachtgeld verminderd met …"). So is the passive "in mindering
+    // gebracht" ("wordt op het bedrag van de verstrekte subsidie … een bedrag in mindering gebracht", for a failure to report).
     // Not the list-head form: there the items are the terms of a calculation ("wordt het totaal …:\na. verminderd met").
-    obligations: passive('verminderd').filter((re) => !LIST_FORMS.has(re)),
+    obligations: passive('verminderd|in mindering gebracht').filter((re) => !LIST_FORMS.has(re)),
     ground: CONDUCT,
-    stem: /verminderd/i,
+    stem: /verminderd|in mindering gebracht/i,
     needsCondition: true,
     noun: /verminder|korting|maatregel/i,
   },

@@ -782,3 +782,13 @@ describe('detectRigid: round 21, a private claim at court', () => {
     expect(outcomes('Indien de schuldenaar niet binnen zes weken betaalt, wordt de uitkering teruggevorderd en ingevorderd met toepassing van het Wetboek van Burgerlijke Rechtsvordering.')).toEqual(['terugvordering']);
   });
 });
+
+describe('detectRigid: round 21, an ordered deduction written "wordt … in mindering gebracht"', () => {
+  it('reads a deduction from the payment for a failure to report as an ordered korting', () => {
+    expect(outcomes('Indien de ontvanger niet heeft voldaan aan de aan de bijdrage verbonden verplichting tot tijdige melding van wijzigingen, wordt op het bedrag van de verleende bijdrage een bedrag in mindering gebracht van 5%.')).toEqual(['korting']);
+  });
+
+  it('finds no korting where "in mindering gebracht" is a term of a calculation', () => {
+    expect(outcomes('Bij de berekening van het inkomen wordt de premie in mindering gebracht op het loon, indien de werknemer die premie heeft betaald.')).toEqual([]);
+  });
+});
