@@ -463,6 +463,8 @@ const INDIVIDUAL_GROUND = /\bwegens\b|\bop grond van (?:overschrijding|het feit|
 
 /** An order that starts with its verb, as a main clause after a condition does ("…, vervalt het recht"). */
 const VERB_FIRST = /^(?:vervalt|wordt|worden)\s+\S+\s+\S+/;
+/** A lapse whose verb has its subject right after it ("vervalt iedere aanspraak", "vervalt de vergunning"). */
+const LAPSE_WITH_SUBJECT = /^vervalt\s+(?:de|het|een|iedere?|elke?|alle|zijn|haar|hun|diens|deze|dit)\s/i;
 
 /** A list head that attaches terms to a grant: its items are not what the head's power decides. */
 const TERMS_HEAD = /\b(?:waarbij|met dien verstande,? dat):\s*$/;
@@ -525,8 +527,12 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     const futureAfterCondition = /\b(?:zal|zullen)\s+(?:[^\s,]+\s+){0,4}$/.test(before) && LEADING_CONDITION.test(before.slice(clauseStart));
     if ((!inverted && MODAL.test(mainClauseOf(before.slice(clauseStart)).replace(CLOSED_RELATIVE, ' '))) || MODAL.test(core)) continue;
     const plain = before.replace(REFERENCE_COMMA, ' ');
-    // "…, die … zijn binnengekomen dan worden deze … teruggevorderd": "dan" opens the main clause.
-    if (!/\bdan\s*$/.test(plain) && SUBORDINATE.test(plain.slice(Math.max(plain.lastIndexOf(','), clauseStart)))) continue;
+    // "…, die … zijn binnengekomen dan worden deze … teruggevorderd": "dan" opens the main clause; so does "vervalt"
+    // followed by its subject after a leading condition without a comma ("Indien … niet beschikt over juiste gegevens
+    // vervalt iedere aanspraak"), since the verb of the condition itself stands last. Only for a lapse: for a recovery
+    // it read a settlement both ways ("wordt het verschil teruggevorderd of uitbetaald") as an order.
+    const mainAfterCondition = rule.outcome === 'verval' && LAPSE_WITH_SUBJECT.test(m[0]) && LEADING_CONDITION.test(before.slice(clauseStart));
+    if (!mainAfterCondition && !/\bdan\s*$/.test(plain) && SUBORDINATE.test(plain.slice(Math.max(plain.lastIndexOf(','), clauseStart)))) continue;
     if (INVERTED_CONDITION.test(before) && THEN_FOLLOWS.test(s.text.slice(m.index + m[0].length))) continue;
     if (NEGATED.test(core) && !/^wordt niet toegestaan$/.test(core)) continue;
     // A negation before the noun the order starts with: "Geen bestuurlijke boete wordt opgelegd inzake …".
