@@ -337,6 +337,13 @@ const FORMULA_TERM = /\b(?:normhuur|\w*drempel|\w*grondslag|onttrekking|bijtelli
  */
 const PRO_RATA = /\bnaar rato\b|\b(?:naar|in) evenredigheid\b/i;
 /**
+ * Lowered by listed amounts ("Het bedrag voorvloeiend uit het startpunt … wordt verlaagd met de volgende bedragen:\na.
+ * € 87 miljoen …"): the list that follows holds the terms of a calculation, not conditions, unless its items name a
+ * condition or a failure ("met:\na. 10% indien de aanvraag te laat is ingediend").
+ */
+const LISTED_TERMS = /^\s*met(?: de volgende (?:bedragen|percentages|posten))?\s*:[ \t]*\n/i;
+const CONDITION_WORD = /\b(?:indien|wanneer|zodra|ingeval|in geval)\b/i;
+/**
  * The person is compensated otherwise for the same loss ("aanspraak … op een schadevergoeding … wordt de
  * uitkering niet uitgekeerd, teruggevorderd of … in mindering gebracht"): anti-cumulation, not a sanction.
  */
@@ -551,6 +558,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (rule.outcome === 'weigering' && APPROVAL_OF_RULES.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'korting' && BY_OTHER_ENTITLEMENT.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'korting' && PRO_RATA.test(s.text)) continue;
+    if (rule.outcome === 'korting' && LISTED_TERMS.test(s.text.slice(m.index + m[0].length)) && !CONDITION_WORD.test(s.text) && !FAULT.test(s.text)) continue;
     if (rule.outcome === 'korting' && FORMULA_TERM.test(`${plain.slice(Math.max(plain.lastIndexOf(','), plain.lastIndexOf('. '), clauseStart))} ${core}`)) continue;
     if ((rule.outcome === 'terugvordering' || rule.outcome === 'korting') && ANTI_CUMULATION.test(s.text)) continue;
     // An organ that acts ("De minister weigert …", "wijst … af") orders an individual outcome; a passive form

@@ -808,3 +808,14 @@ describe('detectRigid: after fresh 21, a lapse after a leading condition without
     expect(outcomes('Indien de betalingen aan een gemeente hoger of lager zijn dan de vastgestelde uitkering wordt het verschil teruggevorderd of uitbetaald.')).toEqual([]);
   });
 });
+
+describe('detectRigid: after fresh 21, a budget lowered by listed amounts', () => {
+  it('finds no korting where the list after "verlaagd met de volgende bedragen:" holds only the terms of a calculation', () => {
+    expect(outcomes('3. Het budget voortvloeiend uit het uitgangspunt in onderdeel 1 wordt verlaagd met de volgende bedragen:\na. € 12 miljoen voor de overheveling van taken naar de gemeenten;\nb. € 4 miljoen voor het stagefonds.')).toEqual([]);
+  });
+
+  it('keeps a korting whose listed amounts name a condition or a failure', () => {
+    expect(outcomes('De subsidie wordt verlaagd met:\na. 10% indien het verslag te laat is ingediend;\nb. 25% indien geen verslag is ingediend.')).toEqual(['korting']);
+    expect(outcomes('De toelage wordt verlaagd met de volgende bedragen:\na. € 50 bij een eerste overtreding van de meldplicht;\nb. € 150 bij een volgende overtreding.')).toEqual(['korting']);
+  });
+});
