@@ -18,7 +18,7 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['fresh19', '0283d39'],
   // Drawn at random (no outcome words) and measured with main's rules of 83cab16.
   ['random1', '83cab16'],
-  ['fresh20', '9418e79'],
+  ['fresh20', '9418e79'], ['fresh21', 'c0f0240'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');

@@ -5,7 +5,7 @@ import { detectClause, type ClauseKind, type Span } from './clause';
 import type { Cover } from './covers';
 import { KNOWN_CLAUSE_STATUS } from './external-clauses';
 import { classifyHooks } from './hooks';
-import { isPrivateLaw } from './law-kinds';
+import { isPrivateLaw, isTaxLaw } from './law-kinds';
 import { awbEscape } from './hooks';
 import { detectRigid, type RigidOutcome } from './rigid';
 
@@ -66,9 +66,12 @@ export interface RigidWithAwb {
   awb: string | null;
 }
 
-/** Rigid provisions of one article with the Awb escape that applies, if any; own clauses come from the caller. */
+/**
+ * Rigid provisions of one article with the Awb escape that applies, if any; own clauses come from the caller. None in
+ * private law, nor in the tax laws, which keep their own objection, revision and collection.
+ */
 export function rigidWithAwb(bwbId: string, text: string, options: RegulationOptions = {}): RigidWithAwb[] {
-  if (isPrivateLaw(bwbId)) return [];
+  if (isPrivateLaw(bwbId) || isTaxLaw(bwbId)) return [];
   return detectRigid(text).map(({ outcome, phrase }) => ({ outcome, phrase, awb: options.policyRule ? '4:84' : awbEscape(bwbId, outcome) }));
 }
 

@@ -22,6 +22,34 @@ export function isPrivateLaw(bwbId: string): boolean {
 }
 
 /**
+ * The rijksbelastingen as a whole, by the regulation: the tax laws whose levy, objection, revision and collection run
+ * under the Algemene wet inzake rijksbelastingen and the Invorderingswet. The labels leave tax law out by convention,
+ * and its rigid findings were all wrong at the freezes, also where no inspecteur acts (a conditional exemption that
+ * "vervalt", a tax reduction "verlaagd": fresh 20, the Successiewet). Only rigid provisions are left out: right Awb
+ * hooks were labelled in tax regulations (a minister's power, a boete under the Wet vermindering afdracht).
+ */
+export const TAX_LAW_BWB_IDS: readonly string[] = [
+  'BWBR0002320', // Algemene wet inzake rijksbelastingen
+  'BWBR0004770', // Invorderingswet 1990
+  'BWBR0011353', // Wet inkomstenbelasting 2001
+  'BWBR0002471', // Wet op de loonbelasting 1964
+  'BWBR0002672', // Wet op de vennootschapsbelasting 1969
+  'BWBR0002515', // Wet op de dividendbelasting 1965
+  'BWBR0002226', // Successiewet 1956
+  'BWBR0002629', // Wet op de omzetbelasting 1968
+  'BWBR0002740', // Wet op belastingen van rechtsverkeer
+  'BWBR0005806', // Wet op de belasting van personenauto's en motorrijwielen 1992
+  'BWBR0006324', // Wet op de motorrijtuigenbelasting 1994
+  'BWBR0005251', // Wet op de accijns
+  'BWBR0007168', // Wet belastingen op milieugrondslag
+  'BWBR0002359', // Wet op de kansspelbelasting
+];
+
+export function isTaxLaw(bwbId: string): boolean {
+  return TAX_LAW_BWB_IDS.includes(bwbId);
+}
+
+/**
  * Recognising or executing a court's judgment ("De erkenning van de rechterlijke uitspraak wordt geweigerd indien",
  * mutual recognition of foreign criminal sentences): criminal law, done by the openbaar ministerie under its own
  * procedure, not a besluit about the person under the Awb. Not "tenuitvoerlegging van een vonnis" as one ground

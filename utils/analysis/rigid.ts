@@ -105,9 +105,12 @@ const NON_USE = /\b(?:opgehouden|gestaakt|buiten gebruik|geen gebruik)\b|\bniet\
 const FAULT =
   /\bniet\b(?!\s+(?:meer|langer)\b)[^.;]{0,80}?\b(?:binnen|tijdig|uiterlijk|termijn|nakomt|nagekomen|naleeft|nageleefd|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|voldoet aan (?:het bepaalde|de eisen)|vervaldatum|voorzien|onderhouden|meldt|melden|ingediend|aangevraagd|ingesteld|gemeld|verstrekt|betaald|ingeleverd|overgelegd|meegewerkt|meewerkt|gehaald|verschenen|verschijnt|aangevangen|gestart|begonnen|uitgevoerd)\b|\b(?:binnen|tijdig)\b[^.;]{0,80}?\bniet\b|\bvordering\w*\b[^.;]{0,120}\bna (?:\S+ ){1,2}(?:jaar|maanden|weken|dagen)\b|verzuim|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bnalat|(?<!\bniet\s)\btoerekenbaar\b/i;
 
-/** The person's own conduct, not just any "niet": refusing, failing to comply, giving up income by one's own fault. */
+/**
+ * The person's own conduct, not just any "niet": refusing, failing to comply (also "niet heeft voldaan aan de aan de
+ * subsidie verbonden verplichting tot … melding"), giving up income by one's own fault.
+ */
 const CONDUCT =
-  /\bweiger\w*|\bnalat\w*|\bverzuim\w*|\bniet (?:of niet (?:volledig|tijdig) )?(?:nakomt|nagekomen|naleeft|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|verschijnt|meewerkt)\b|\beigen schuld\b|\bverwijtba\w*|\bin strijd\b|\bonjuist\w*|\bzonder (?:voldoende|geldige|deugdelijke) (?:reden|grond)\b|\bovertred\w*|\bprijs geeft\b/i;
+  /\bweiger\w*|\bnalat\w*|\bverzuim\w*|\bniet (?:heeft |hebben )?voldaan aan (?:de|een|zijn|haar) (?:[^\s.;,]+ ){0,6}?(?:verplichting|plicht)\w*|\bniet (?:of niet (?:volledig|tijdig) )?(?:nakomt|nagekomen|naleeft|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|verschijnt|meewerkt)\b|\beigen schuld\b|\bverwijtba\w*|\bin strijd\b|\bonjuist\w*|\bzonder (?:voldoende|geldige|deugdelijke) (?:reden|grond)\b|\bovertred\w*|\bprijs geeft\b/i;
 
 /** The rest of a compound whose head names a person or a claim at court: "vergunning|houder", "recht|svordering". */
 const NOT_PERSON_HEAD = String.raw`(?!s?(?:houders?|hebbenden?|gerechtigden?|aanvragers?|ontvangers?|vordering(?:en)?|personen|persoon)\b)`;
@@ -244,11 +247,12 @@ const OUTCOMES: OutcomeRule[] = [
     outcome: 'korting',
     // "verminderd" mostly states a calculation ("het inkomen, verminderd met …", "wordt de uitkering met die uitkering
     // verminderd"); it is a sanction only for a failure of the person ("Indien de betrokkene een hem aangeboden
-    // betrekking weigert te aanvaarden; wordt het wachtgeld verminderd met …").
+    // betrekking weigert te aanvaarden; wordt het wachtgeld verminderd met …"). So is the passive "in mindering
+    // gebracht" ("wordt op het bedrag van de verstrekte subsidie … een bedrag in mindering gebracht", for a failure to report).
     // Not the list-head form: there the items are the terms of a calculation ("wordt het totaal …:\na. verminderd met").
-    obligations: passive('verminderd').filter((re) => !LIST_FORMS.has(re)),
+    obligations: passive('verminderd|in mindering gebracht').filter((re) => !LIST_FORMS.has(re)),
     ground: CONDUCT,
-    stem: /verminderd/i,
+    stem: /verminderd|in mindering gebracht/i,
     needsCondition: true,
     noun: /verminder|korting|maatregel/i,
   },
@@ -286,10 +290,12 @@ const NEGATED_SUBJECT = /(?:^|[,;:]\s*|\n)\s*(?:\d{1,3}[a-z]?\.\s+)?geen\s+(?:[^
 const COURT = String.raw`\b(?!scheids)\w*rechter\b|\brechtbank\b|\bgerechtshof\b|\bondernemingskamer\b|\bHoge Raad\b|\bgriffier\b|\b\w*regter\b|\bregtbank\b`;
 /**
  * Not rigid outcomes: limits in the person's favour ("ten hoogste één boete"), criminal law, decisions of a
- * court or its griffier.
+ * court or its griffier, and a claim to be brought at court ("Het recht op schadevergoeding … vervalt, wanneer niet
+ * binnen drie jaar … een rechtsvordering … is ingesteld": a limitation between parties, no organ decides). Not the
+ * Wetboek van Burgerlijke Rechtsvordering, which collection articles name.
  */
 const NOT_ADVERSE = new RegExp(
-  String.raw`\b(?:maximaal|ten hoogste|hoogstens) (?:één|een)\b|\bgematigd\b|${COURT}|\bgestraft\b|\bstrafbaar\b|\bhechtenis\b|\bstrafvordering\b`,
+  String.raw`\b(?:maximaal|ten hoogste|hoogstens) (?:één|een)\b|\bgematigd\b|${COURT}|\bgestraft\b|\bstrafbaar\b|\bhechtenis\b|\bstrafvordering\b|(?<!\bburgerlijke\s)\brechtsvordering(?:en)?\b`,
   'i',
 );
 /** A court named anywhere in the article: a fatal term there ("op straffe van verval") is one of court procedure. */
@@ -330,6 +336,13 @@ const FORMULA_TERM = /\b(?:normhuur|\w*drempel|\w*grondslag|onttrekking|bijtelli
  * divided among all who have a claim on it, not a sanction on one of them.
  */
 const PRO_RATA = /\bnaar rato\b|\b(?:naar|in) evenredigheid\b/i;
+/**
+ * Lowered by listed amounts ("Het bedrag voorvloeiend uit het startpunt … wordt verlaagd met de volgende bedragen:\na.
+ * € 87 miljoen …"): the list that follows holds the terms of a calculation, not conditions, unless its items name a
+ * condition or a failure ("met:\na. 10% indien de aanvraag te laat is ingediend").
+ */
+const LISTED_TERMS = /^\s*met(?: de volgende (?:bedragen|percentages|posten))?\s*:[ \t]*\n/i;
+const CONDITION_WORD = /\b(?:indien|wanneer|zodra|ingeval|in geval)\b/i;
 /**
  * The person is compensated otherwise for the same loss ("aanspraak … op een schadevergoeding … wordt de
  * uitkering niet uitgekeerd, teruggevorderd of … in mindering gebracht"): anti-cumulation, not a sanction.
@@ -457,6 +470,8 @@ const INDIVIDUAL_GROUND = /\bwegens\b|\bop grond van (?:overschrijding|het feit|
 
 /** An order that starts with its verb, as a main clause after a condition does ("…, vervalt het recht"). */
 const VERB_FIRST = /^(?:vervalt|wordt|worden)\s+\S+\s+\S+/;
+/** A lapse whose verb has its subject right after it ("vervalt iedere aanspraak", "vervalt de vergunning"). */
+const LAPSE_WITH_SUBJECT = /^vervalt\s+(?:de|het|een|iedere?|elke?|alle|zijn|haar|hun|diens|deze|dit)\s/i;
 
 /** A list head that attaches terms to a grant: its items are not what the head's power decides. */
 const TERMS_HEAD = /\b(?:waarbij|met dien verstande,? dat):\s*$/;
@@ -519,8 +534,12 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     const futureAfterCondition = /\b(?:zal|zullen)\s+(?:[^\s,]+\s+){0,4}$/.test(before) && LEADING_CONDITION.test(before.slice(clauseStart));
     if ((!inverted && MODAL.test(mainClauseOf(before.slice(clauseStart)).replace(CLOSED_RELATIVE, ' '))) || MODAL.test(core)) continue;
     const plain = before.replace(REFERENCE_COMMA, ' ');
-    // "…, die … zijn binnengekomen dan worden deze … teruggevorderd": "dan" opens the main clause.
-    if (!/\bdan\s*$/.test(plain) && SUBORDINATE.test(plain.slice(Math.max(plain.lastIndexOf(','), clauseStart)))) continue;
+    // "…, die … zijn binnengekomen dan worden deze … teruggevorderd": "dan" opens the main clause; so does "vervalt"
+    // followed by its subject after a leading condition without a comma ("Indien … niet beschikt over juiste gegevens
+    // vervalt iedere aanspraak"), since the verb of the condition itself stands last. Only for a lapse: for a recovery
+    // it read a settlement both ways ("wordt het verschil teruggevorderd of uitbetaald") as an order.
+    const mainAfterCondition = rule.outcome === 'verval' && LAPSE_WITH_SUBJECT.test(m[0]) && LEADING_CONDITION.test(before.slice(clauseStart));
+    if (!mainAfterCondition && !/\bdan\s*$/.test(plain) && SUBORDINATE.test(plain.slice(Math.max(plain.lastIndexOf(','), clauseStart)))) continue;
     if (INVERTED_CONDITION.test(before) && THEN_FOLLOWS.test(s.text.slice(m.index + m[0].length))) continue;
     if (NEGATED.test(core) && !/^wordt niet toegestaan$/.test(core)) continue;
     // A negation before the noun the order starts with: "Geen bestuurlijke boete wordt opgelegd inzake …".
@@ -539,6 +558,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (rule.outcome === 'weigering' && APPROVAL_OF_RULES.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'korting' && BY_OTHER_ENTITLEMENT.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'korting' && PRO_RATA.test(s.text)) continue;
+    if (rule.outcome === 'korting' && LISTED_TERMS.test(s.text.slice(m.index + m[0].length)) && !CONDITION_WORD.test(s.text) && !FAULT.test(s.text)) continue;
     if (rule.outcome === 'korting' && FORMULA_TERM.test(`${plain.slice(Math.max(plain.lastIndexOf(','), plain.lastIndexOf('. '), clauseStart))} ${core}`)) continue;
     if ((rule.outcome === 'terugvordering' || rule.outcome === 'korting') && ANTI_CUMULATION.test(s.text)) continue;
     // An organ that acts ("De minister weigert …", "wijst … af") orders an individual outcome; a passive form

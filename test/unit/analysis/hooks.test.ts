@@ -868,3 +868,14 @@ describe('classifyHooks: round 20, circumstances that "kunnen … aanleiding gev
     expect(awbOf('BWBR9999991', 'De bevindingen in het rapport kunnen het fonds geen aanleiding geven om de toekenning te herzien.')).not.toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 21, a power to deduct from a payment', () => {
+  it('gives 3:4 for "kan de minister een hoger bedrag in mindering brengen op de bijdrage"', () => {
+    expect(awbOf('BWBR0099999', 'Gelet op de ernst van het verzuim kan de minister een hoger bedrag in mindering brengen op de bijdrage dan voortvloeit uit het eerste lid.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 where a deduction relieves the person ("in mindering brengen op het inkomen")', () => {
+    expect(awbOf('BWBR0099999', 'De minister kan bepalen dat de kosten in mindering worden gebracht op het inkomen.')).not.toContain('3:4');
+    expect(awbOf('BWBR0099999', 'Onze Minister kan de kosten in mindering brengen op het inkomen uit werk en woning.')).not.toContain('3:4');
+  });
+});

@@ -1,6 +1,7 @@
 // Rigid provisions (issue #23): texts written for these tests, one per error class met on the dev split.
 import { describe, expect, it } from 'vitest';
-import { analyseRegulation } from '../../../utils/analysis/analyse';
+import { analyseRegulation, rigidWithAwb } from '../../../utils/analysis/analyse';
+import { classifyHooks } from '../../../utils/analysis/hooks';
 import { detectRigid } from '../../../utils/analysis/rigid';
 
 const outcomes = (text: string) => detectRigid(text).map((r) => r.outcome);
@@ -752,5 +753,69 @@ describe('detectRigid: round 20, a lapse for a failure "toerekenbaar" to the per
 
   it('finds no lapse where the failure is not attributable', () => {
     expect(outcomes('Indien aan een bevoegd gezag niet toerekenbaar is dat het fonds op 1 december niet beschikt over de gegevens, vervalt de aanspraak op de bonus.')).toEqual([]);
+  });
+});
+
+describe('rigidWithAwb: round 21, tax law left out by the regulation', () => {
+  const lapse = 'Ingeval binnen vijf jaren na de verkrijging niet meer of niet geheel wordt voldaan aan het voortzettingsvereiste, vervalt in zoverre de voorwaardelijke vrijstelling.';
+  const reduction = 'Het bedrag van de vermindering wordt verlaagd, maar niet verder dan tot nihil, indien de verkrijger tijdens de bezitsperiode voordeel heeft genoten.';
+
+  it('finds no rigid provision in a tax law where no inspecteur acts', () => {
+    expect(rigidWithAwb('BWBR0002226', lapse)).toEqual([]); // Successiewet 1956
+    expect(rigidWithAwb('BWBR0011353', reduction)).toEqual([]); // Wet inkomstenbelasting 2001
+  });
+
+  it('keeps the same words in a regulation that is no tax law, and the Awb hooks of a tax law', () => {
+    expect(rigidWithAwb('BWBR0099999', lapse).map((r) => r.outcome)).toEqual(['verval']);
+    expect(rigidWithAwb('BWBR0099999', reduction).map((r) => r.outcome)).toEqual(['korting']);
+    expect(classifyHooks({ bwbId: 'BWBR0011353', text: 'Onze Minister kan de aanwijzing intrekken, indien de instelling niet meer aan de eisen voldoet.' }).map((h) => h.awb)).toContain('3:4');
+  });
+});
+
+describe('detectRigid: round 21, a private claim at court', () => {
+  it('finds no rigid lapse where a right lapses because no rechtsvordering was brought in time', () => {
+    expect(outcomes('Het recht op vergoeding van de schade uit hoofde van deze wet vervalt, indien niet binnen twee jaar na het ongeval een rechtsvordering is ingesteld.')).toEqual([]);
+  });
+
+  it('keeps a lapse for a late application and an order that names the Wetboek van Burgerlijke Rechtsvordering', () => {
+    expect(outcomes('De aanspraak op de vergoeding vervalt, indien de aanvraag niet binnen twee jaar na het ongeval is ingediend.')).toEqual(['verval']);
+    expect(outcomes('Indien de schuldenaar niet binnen zes weken betaalt, wordt de uitkering teruggevorderd en ingevorderd met toepassing van het Wetboek van Burgerlijke Rechtsvordering.')).toEqual(['terugvordering']);
+  });
+});
+
+describe('detectRigid: round 21, an ordered deduction written "wordt … in mindering gebracht"', () => {
+  it('reads a deduction from the payment for a failure to report as an ordered korting', () => {
+    expect(outcomes('Indien de ontvanger niet heeft voldaan aan de aan de bijdrage verbonden verplichting tot tijdige melding van wijzigingen, wordt op het bedrag van de verleende bijdrage een bedrag in mindering gebracht van 5%.')).toEqual(['korting']);
+  });
+
+  it('finds no korting where "in mindering gebracht" is a term of a calculation', () => {
+    expect(outcomes('Bij de berekening van het inkomen wordt de premie in mindering gebracht op het loon, indien de werknemer die premie heeft betaald.')).toEqual([]);
+  });
+});
+
+describe('detectRigid: after fresh 21, a lapse after a leading condition without a comma', () => {
+  it('reads "Indien … niet beschikt over … vervalt iedere aanspraak" as the main clause after its condition', () => {
+    expect(outcomes('2. Indien aan een schoolbestuur toerekenbaar is dat het fonds per 1 november niet beschikt over volledige gegevens vervalt iedere aanspraak op teruggave van premie over dat jaar.')).toEqual(['verval']);
+    expect(outcomes('Indien de instelling niet binnen drie maanden na afloop van het jaar de verantwoording indient vervalt het recht op de vergoeding.')).toEqual(['verval']);
+  });
+
+  it('finds no lapse where the condition names no failure, nor where "vervalt" ends the condition', () => {
+    expect(outcomes('Indien de leerling de leeftijd van achttien jaar bereikt vervalt de aanspraak op de toelage.')).toEqual([]);
+    expect(outcomes('Indien de aanspraak vervalt wegens verhuizing naar het buitenland wordt het bedrag over de lopende maand nog uitbetaald.')).toEqual([]);
+  });
+
+  it('keeps a two-way settlement written the same way out of the recovery rule', () => {
+    expect(outcomes('Indien de betalingen aan een gemeente hoger of lager zijn dan de vastgestelde uitkering wordt het verschil teruggevorderd of uitbetaald.')).toEqual([]);
+  });
+});
+
+describe('detectRigid: after fresh 21, a budget lowered by listed amounts', () => {
+  it('finds no korting where the list after "verlaagd met de volgende bedragen:" holds only the terms of a calculation', () => {
+    expect(outcomes('3. Het budget voortvloeiend uit het uitgangspunt in onderdeel 1 wordt verlaagd met de volgende bedragen:\na. € 12 miljoen voor de overheveling van taken naar de gemeenten;\nb. € 4 miljoen voor het stagefonds.')).toEqual([]);
+  });
+
+  it('keeps a korting whose listed amounts name a condition or a failure', () => {
+    expect(outcomes('De subsidie wordt verlaagd met:\na. 10% indien het verslag te laat is ingediend;\nb. 25% indien geen verslag is ingediend.')).toEqual(['korting']);
+    expect(outcomes('De toelage wordt verlaagd met de volgende bedragen:\na. € 50 bij een eerste overtreding van de meldplicht;\nb. € 150 bij een volgende overtreding.')).toEqual(['korting']);
   });
 });
