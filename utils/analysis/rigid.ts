@@ -337,6 +337,13 @@ const FORMULA_TERM = /\b(?:normhuur|\w*drempel|\w*grondslag|onttrekking|bijtelli
  */
 const PRO_RATA = /\bnaar rato\b|\b(?:naar|in) evenredigheid\b/i;
 /**
+ * Lowered by listed amounts ("Het bedrag voorvloeiend uit het startpunt … wordt verlaagd met de volgende bedragen:\na.
+ * € 87 miljoen …"): the list that follows holds the terms of a calculation, not conditions, unless its items name a
+ * condition or a failure ("met:\na. 10% indien de aanvraag te laat is ingediend").
+ */
+const LISTED_TERMS = /^\s*met(?: de volgende (?:bedragen|percentages|posten))?\s*:[ \t]*\n/i;
+const CONDITION_WORD = /\b(?:indien|wanneer|zodra|ingeval|in geval)\b/i;
+/**
  * The person is compensated otherwise for the same loss ("aanspraak … op een schadevergoeding … wordt de
  * uitkering niet uitgekeerd, teruggevorderd of … in mindering gebracht"): anti-cumulation, not a sanction.
  */
@@ -463,6 +470,8 @@ const INDIVIDUAL_GROUND = /\bwegens\b|\bop grond van (?:overschrijding|het feit|
 
 /** An order that starts with its verb, as a main clause after a condition does ("…, vervalt het recht"). */
 const VERB_FIRST = /^(?:vervalt|wordt|worden)\s+\S+\s+\S+/;
+/** A lapse whose verb has its subject right after it ("vervalt iedere aanspraak", "vervalt de vergunning"). */
+const LAPSE_WITH_SUBJECT = /^vervalt\s+(?:de|het|een|iedere?|elke?|alle|zijn|haar|hun|diens|deze|dit)\s/i;
 
 /** A list head that attaches terms to a grant: its items are not what the head's power decides. */
 const TERMS_HEAD = /\b(?:waarbij|met dien verstande,? dat):\s*$/;
@@ -525,8 +534,12 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     const futureAfterCondition = /\b(?:zal|zullen)\s+(?:[^\s,]+\s+){0,4}$/.test(before) && LEADING_CONDITION.test(before.slice(clauseStart));
     if ((!inverted && MODAL.test(mainClauseOf(before.slice(clauseStart)).replace(CLOSED_RELATIVE, ' '))) || MODAL.test(core)) continue;
     const plain = before.replace(REFERENCE_COMMA, ' ');
-    // "…, die … zijn binnengekomen dan worden deze … teruggevorderd": "dan" opens the main clause.
-    if (!/\bdan\s*$/.test(plain) && SUBORDINATE.test(plain.slice(Math.max(plain.lastIndexOf(','), clauseStart)))) continue;
+    // "…, die … zijn binnengekomen dan worden deze … teruggevorderd": "dan" opens the main clause; so does "vervalt"
+    // followed by its subject after a leading condition without a comma ("Indien … niet beschikt over juiste gegevens
+    // vervalt iedere aanspraak"), since the verb of the condition itself stands last. Only for a lapse: for a recovery
+    // it read a settlement both ways ("wordt het verschil teruggevorderd of uitbetaald") as an order.
+    const mainAfterCondition = rule.outcome === 'verval' && LAPSE_WITH_SUBJECT.test(m[0]) && LEADING_CONDITION.test(before.slice(clauseStart));
+    if (!mainAfterCondition && !/\bdan\s*$/.test(plain) && SUBORDINATE.test(plain.slice(Math.max(plain.lastIndexOf(','), clauseStart)))) continue;
     if (INVERTED_CONDITION.test(before) && THEN_FOLLOWS.test(s.text.slice(m.index + m[0].length))) continue;
     if (NEGATED.test(core) && !/^wordt niet toegestaan$/.test(core)) continue;
     // A negation before the noun the order starts with: "Geen bestuurlijke boete wordt opgelegd inzake …".
@@ -545,6 +558,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (rule.outcome === 'weigering' && APPROVAL_OF_RULES.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'korting' && BY_OTHER_ENTITLEMENT.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'korting' && PRO_RATA.test(s.text)) continue;
+    if (rule.outcome === 'korting' && LISTED_TERMS.test(s.text.slice(m.index + m[0].length)) && !CONDITION_WORD.test(s.text) && !FAULT.test(s.text)) continue;
     if (rule.outcome === 'korting' && FORMULA_TERM.test(`${plain.slice(Math.max(plain.lastIndexOf(','), plain.lastIndexOf('. '), clauseStart))} ${core}`)) continue;
     if ((rule.outcome === 'terugvordering' || rule.outcome === 'korting') && ANTI_CUMULATION.test(s.text)) continue;
     // An organ that acts ("De minister weigert …", "wijst … af") orders an individual outcome; a passive form

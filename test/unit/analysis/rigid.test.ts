@@ -792,3 +792,30 @@ describe('detectRigid: round 21, an ordered deduction written "wordt … in mind
     expect(outcomes('Bij de berekening van het inkomen wordt de premie in mindering gebracht op het loon, indien de werknemer die premie heeft betaald.')).toEqual([]);
   });
 });
+
+describe('detectRigid: after fresh 21, a lapse after a leading condition without a comma', () => {
+  it('reads "Indien … niet beschikt over … vervalt iedere aanspraak" as the main clause after its condition', () => {
+    expect(outcomes('2. Indien aan een schoolbestuur toerekenbaar is dat het fonds per 1 november niet beschikt over volledige gegevens vervalt iedere aanspraak op teruggave van premie over dat jaar.')).toEqual(['verval']);
+    expect(outcomes('Indien de instelling niet binnen drie maanden na afloop van het jaar de verantwoording indient vervalt het recht op de vergoeding.')).toEqual(['verval']);
+  });
+
+  it('finds no lapse where the condition names no failure, nor where "vervalt" ends the condition', () => {
+    expect(outcomes('Indien de leerling de leeftijd van achttien jaar bereikt vervalt de aanspraak op de toelage.')).toEqual([]);
+    expect(outcomes('Indien de aanspraak vervalt wegens verhuizing naar het buitenland wordt het bedrag over de lopende maand nog uitbetaald.')).toEqual([]);
+  });
+
+  it('keeps a two-way settlement written the same way out of the recovery rule', () => {
+    expect(outcomes('Indien de betalingen aan een gemeente hoger of lager zijn dan de vastgestelde uitkering wordt het verschil teruggevorderd of uitbetaald.')).toEqual([]);
+  });
+});
+
+describe('detectRigid: after fresh 21, a budget lowered by listed amounts', () => {
+  it('finds no korting where the list after "verlaagd met de volgende bedragen:" holds only the terms of a calculation', () => {
+    expect(outcomes('3. Het budget voortvloeiend uit het uitgangspunt in onderdeel 1 wordt verlaagd met de volgende bedragen:\na. € 12 miljoen voor de overheveling van taken naar de gemeenten;\nb. € 4 miljoen voor het stagefonds.')).toEqual([]);
+  });
+
+  it('keeps a korting whose listed amounts name a condition or a failure', () => {
+    expect(outcomes('De subsidie wordt verlaagd met:\na. 10% indien het verslag te laat is ingediend;\nb. 25% indien geen verslag is ingediend.')).toEqual(['korting']);
+    expect(outcomes('De toelage wordt verlaagd met de volgende bedragen:\na. € 50 bij een eerste overtreding van de meldplicht;\nb. € 150 bij een volgende overtreding.')).toEqual(['korting']);
+  });
+});
