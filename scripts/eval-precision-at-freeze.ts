@@ -19,6 +19,8 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   // Drawn at random (no outcome words) and measured with main's rules of 83cab16.
   ['random1', '83cab16'],
   ['fresh20', '9418e79'], ['fresh21', 'c0f0240'],
+  // Drawn at random among the regulations with a candidate article and measured with main's rules of b0c0ada.
+  ['random3', 'b0c0ada'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
