@@ -188,6 +188,9 @@ const RANDOM3_FREEZE_COMMIT = 'b0c0ada';
 const RANDOM3_SEED = 251;
 const RANDOM3_ARTICLES = 36;
 const RANDOM3_ARTICLES_PER_REGULATION = 2;
+/** Draws made at the same time elsewhere, whose regulations random 3 could not exclude: when random 2 (drawn on its own
+ * branch) joins the record before it, its drawn value goes here so random 3's draw still reproduces. */
+const RANDOM3_DRAWN_BESIDE: readonly SampledRegulation['drawn'][] = [];
 /** Words every `RIGID_CANDIDATE` match contains (git grep, case-insensitive): a quick filter before reading, which
  * keeps every regulation that could hold a candidate. */
 const RIGID_CANDIDATE_STEMS = ['terug', 'trekt', 'ingetrokken', 'weigert', 'geweigerd', 'boete', 'vervalt', 'uitgesloten', 'kort', 'verlaag'];
@@ -418,7 +421,7 @@ function sample(): Sample {
   // Third random set: every earlier set excluded (random 2, drawn at the same time elsewhere, could not be), one pool
   // over the five kinds of the regulations holding a candidate article, shuffled, taken in order until about
   // RANDOM3_ARTICLES candidate articles (at most RANDOM3_ARTICLES_PER_REGULATION each) are in.
-  const before3 = new Set(regulations.map((r) => r.path));
+  const before3 = new Set(regulations.filter((r) => !RANDOM3_DRAWN_BESIDE.includes(r.drawn)).map((r) => r.path));
   const withCandidate = [...new Set(RIGID_CANDIDATE_STEMS.flatMap((w) => pathsContaining(w)))]
     .filter((p) => unseen(p) && !before3.has(p))
     .sort()
