@@ -21,6 +21,8 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['fresh20', '9418e79'], ['fresh21', 'c0f0240'],
   // Drawn at random among the regulations with a candidate article, after fresh 21, at the round-21 freeze.
   ['random2', 'c0f0240'],
+  // Drawn at random among the regulations with a candidate article and measured with main's rules of b0c0ada.
+  ['random3', 'b0c0ada'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
