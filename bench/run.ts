@@ -141,6 +141,8 @@ function documentation(machine: Machine, outcomes: Outcome[], allRows: BenchRow[
     'npx tsx bench/content-script.ts --reps 5 # one benchmark alone, readable output',
     'npx tsx bench/content-script.ts --mode seeded --law "BW 7" --before /path/to/other/chrome-mv3',
     '                                         # one mode and law, this build against another in the same run',
+    'npx tsx bench/content-script.ts --mode seeded --portal-styles DIR',
+    "                                         # pages styled with the portal's own stylesheets found in DIR",
     'TEST_DATABASE_URL=postgres://… npm run bench  # also PostgreSQL for throughput and durability',
     '```',
     '',
