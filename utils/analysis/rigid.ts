@@ -345,9 +345,16 @@ const LISTED_TERMS = /^\s*met(?: de volgende (?:bedragen|percentages|posten))?\s
 const CONDITION_WORD = /\b(?:indien|wanneer|zodra|ingeval|in geval)\b/i;
 /**
  * The person is compensated otherwise for the same loss ("aanspraak … op een schadevergoeding … wordt de
- * uitkering niet uitgekeerd, teruggevorderd of … in mindering gebracht"): anti-cumulation, not a sanction.
+ * uitkering niet uitgekeerd, teruggevorderd of … in mindering gebracht"), or a test against state-aid limits finds
+ * overcompensation ("verlaagt … indien uit de cumulatietoets blijkt dat er sprake is van … overstimulering"):
+ * anti-cumulation, not a sanction.
  */
-const ANTI_CUMULATION = /\bschadevergoeding\b|\b(?:ter zake van|voor) (?:hetzelfde|dezelfde) (?:schade|verlies|kosten|periode|tijdvak)\b|\buit anderen hoofde\b/i;
+const ANTI_CUMULATION = /\bschadevergoeding\b|\b(?:ter zake van|voor) (?:hetzelfde|dezelfde) (?:schade|verlies|kosten|periode|tijdvak)\b|\buit anderen hoofde\b|\bcumulatietoets\b|\boverstimulering\b/i;
+/**
+ * A change both ways in one order, lowering first ("De minister verlaagt of verhoogt …", "wordt verlaagd of verhoogd"):
+ * an adjustment, not a sanction ("verhoogd of verlaagd" is read in `NOT_AN_ORDER`).
+ */
+const TWO_WAY = /^\s*of (?:verhoogt|verhoogd)\b/i;
 /** The obligation starts with the organ that acts (or an inverted "trekt hij"). */
 const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|vermindert|kort|wijst|op straffe|besluit tot)\b`);
 /**
@@ -561,6 +568,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (rule.outcome === 'korting' && LISTED_TERMS.test(s.text.slice(m.index + m[0].length)) && !CONDITION_WORD.test(s.text) && !FAULT.test(s.text)) continue;
     if (rule.outcome === 'korting' && FORMULA_TERM.test(`${plain.slice(Math.max(plain.lastIndexOf(','), plain.lastIndexOf('. '), clauseStart))} ${core}`)) continue;
     if ((rule.outcome === 'terugvordering' || rule.outcome === 'korting') && ANTI_CUMULATION.test(s.text)) continue;
+    if (rule.outcome === 'korting' && TWO_WAY.test(s.text.slice(m.index + m[0].length))) continue;
     // An organ that acts ("De minister weigert …", "wijst … af") orders an individual outcome; a passive form
     // without a condition may repeal a regulation. The condition may also stand before an inverted main clause
     // ("Indien …, vervalt het recht"), which starts with its verb and has its subject next.

@@ -819,3 +819,19 @@ describe('detectRigid: after fresh 21, a budget lowered by listed amounts', () =
     expect(outcomes('De toelage wordt verlaagd met de volgende bedragen:\na. € 50 bij een eerste overtreding van de meldplicht;\nb. € 150 bij een volgende overtreding.')).toEqual(['korting']);
   });
 });
+
+describe('detectRigid: round 22 (random 2 reopened), anti-cumulation against state-aid limits', () => {
+  it('finds no korting where a cumulation test finds overcompensation', () => {
+    expect(outcomes('De minister verlaagt het maximale subsidiebedrag indien uit de cumulatietoets blijkt dat de steun hoger is dan toegestaan.')).toEqual([]);
+    expect(outcomes('Het subsidiebedrag wordt verlaagd indien er sprake is van overstimulering van de installatie.')).toEqual([]);
+  });
+
+  it('finds no korting where the order lowers or raises the amount', () => {
+    expect(outcomes('De minister verlaagt of verhoogt het subsidiebedrag indien de gemeten productie afwijkt van de raming.')).toEqual([]);
+    expect(outcomes('Het voorschot wordt verlaagd of verhoogd indien de geraamde kosten wijzigen.')).toEqual([]);
+  });
+
+  it('keeps a korting one way for a failure of the person', () => {
+    expect(outcomes('De minister verlaagt het subsidiebedrag indien de ontvanger de meldplicht niet is nagekomen.')).toEqual(['korting']);
+  });
+});
