@@ -303,12 +303,13 @@ const COURT_IN_ARTICLE = new RegExp(COURT, 'i');
 /**
  * Inside the obligation: "wordt slechts geweigerd indien" limits a refusal to listed grounds, it does not order
  * one; withdrawing general rules or measures ("trekt de regels in") burdens nobody; lowering a computed amount or
- * a debt ("de berekende eigenwoningschuld … verlaagd") is a calculation; a decision deemed taken ("wordt geacht te
+ * a debt ("de berekende eigenwoningschuld … verlaagd") or phasing an amount out ("wordt lineair verlaagd gedurende …
+ * vijf jaar") is a calculation; a decision deemed taken ("wordt geacht te
  * zijn geweigerd", "worden aangemerkt als uitgesloten") is a fiction, not an order; a choice among measures ("legt een last
  * onder dwangsom of een bestuurlijke boete op") leaves the organ room. "aanwijzing" is such a measure only beside
  * another one; "trekt een aanwijzing of erkenning in" withdraws a designation.
  */
-const NOT_AN_ORDER = /\bgeacht\b|\baangemerkt als\b|\b(?:last onder dwangsom|bestuursdwang|waarschuwing) of\b|\bof (?:een )?(?:last onder dwangsom|bestuursdwang|waarschuwing)\b|\baanwijzing of (?:een )?(?:bestuurlijke )?(?:last|bestuursdwang|waarschuwing|boete)\b|\b(?:dwangsom|bestuursdwang|waarschuwing|boete),? of (?:een )?aanwijzing\b|\bevenredig verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
+const NOT_AN_ORDER = /\bgeacht\b|\baangemerkt als\b|\b(?:last onder dwangsom|bestuursdwang|waarschuwing) of\b|\bof (?:een )?(?:last onder dwangsom|bestuursdwang|waarschuwing)\b|\baanwijzing of (?:een )?(?:bestuurlijke )?(?:last|bestuursdwang|waarschuwing|boete)\b|\b(?:dwangsom|bestuursdwang|waarschuwing|boete),? of (?:een )?aanwijzing\b|\b(?:evenredig|lineair) verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
 /**
  * Approval refused for requirements or rules another public body set ("Onze Minister weigert goedkeuring indien de
  * prestatie-eisen niet passen in …"): oversight of rule-making, not an outcome for a person.

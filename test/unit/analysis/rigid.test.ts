@@ -835,3 +835,14 @@ describe('detectRigid: round 22 (random 2 reopened), anti-cumulation against sta
     expect(outcomes('De minister verlaagt het subsidiebedrag indien de ontvanger de meldplicht niet is nagekomen.')).toEqual(['korting']);
   });
 });
+
+describe('detectRigid: round 22 (random 3 reopened), an amount phased out linearly', () => {
+  it('finds no korting where an amount is "lineair verlaagd" over a period', () => {
+    expect(outcomes('Indien de lening binnen tien jaar wordt afgelost, wordt de mate waarin zij meetelt als eigen vermogen lineair verlaagd gedurende de laatste vijf jaar van de looptijd.')).toEqual([]);
+    expect(outcomes('Als de resterende looptijd korter is dan vijf jaar, wordt de hoogte tot welke de lening meetelt lineair verlaagd.')).toEqual([]);
+  });
+
+  it('keeps a korting by a stated share for a failure', () => {
+    expect(outcomes('De subsidie wordt met 20 procent verlaagd indien de ontvanger het verslag niet tijdig indient.')).toEqual(['korting']);
+  });
+});
