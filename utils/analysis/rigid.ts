@@ -356,6 +356,11 @@ const ANTI_CUMULATION = /\bschadevergoeding\b|\b(?:ter zake van|voor) (?:hetzelf
  * an adjustment, not a sanction ("verhoogd of verlaagd" is read in `NOT_AN_ORDER`).
  */
 const TWO_WAY = /^\s*of (?:verhoogt|verhoogd)\b/i;
+/**
+ * What the person owes is lowered ("wordt de … verschuldigde eigen bijdrage met € 53,– verlaagd" once a diagnosis was
+ * drawn up): relief for the person, not a korting of what the person receives. Read in the words of the order.
+ */
+const CHARGE_LOWERED = /\b(?:verschuldigde|eigen bijdrage)\b/i;
 /** The obligation starts with the organ that acts (or an inverted "trekt hij"). */
 const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|vermindert|kort|wijst|op straffe|besluit tot)\b`);
 /**
@@ -570,6 +575,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (rule.outcome === 'korting' && FORMULA_TERM.test(`${plain.slice(Math.max(plain.lastIndexOf(','), plain.lastIndexOf('. '), clauseStart))} ${core}`)) continue;
     if ((rule.outcome === 'terugvordering' || rule.outcome === 'korting') && ANTI_CUMULATION.test(s.text)) continue;
     if (rule.outcome === 'korting' && TWO_WAY.test(s.text.slice(m.index + m[0].length))) continue;
+    if (rule.outcome === 'korting' && CHARGE_LOWERED.test(core)) continue;
     // An organ that acts ("De minister weigert …", "wijst … af") orders an individual outcome; a passive form
     // without a condition may repeal a regulation. The condition may also stand before an inverted main clause
     // ("Indien …, vervalt het recht"), which starts with its verb and has its subject next.

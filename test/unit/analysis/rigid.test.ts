@@ -846,3 +846,14 @@ describe('detectRigid: round 22 (random 3 reopened), an amount phased out linear
     expect(outcomes('De subsidie wordt met 20 procent verlaagd indien de ontvanger het verslag niet tijdig indient.')).toEqual(['korting']);
   });
 });
+
+describe('detectRigid: round 22 (random 3 reopened), a charge on the person lowered', () => {
+  it('finds no korting where what the person owes is lowered', () => {
+    expect(outcomes('Indien de aanvrager eerst het loket heeft bezocht, wordt de op grond van het eerste lid verschuldigde eigen bijdrage met € 50 verlaagd.')).toEqual([]);
+    expect(outcomes('Indien de cursist een vrijstelling heeft, wordt het verschuldigde lesgeld met de helft verlaagd.')).toEqual([]);
+  });
+
+  it('keeps a korting of a contribution paid to the person', () => {
+    expect(outcomes('Indien de instelling de verantwoording niet tijdig indient, wordt de bijdrage met € 500 verlaagd.')).toEqual(['korting']);
+  });
+});
