@@ -45,8 +45,43 @@ export const TAX_LAW_BWB_IDS: readonly string[] = [
   'BWBR0002359', // Wet op de kansspelbelasting
 ];
 
+/**
+ * The uitvoeringsbesluiten, -regelingen and -beschikkingen made under those tax laws (each names its tax law in its
+ * "Gelet op"): the same levy and the same convention. Their rigid findings in the statute book were none by the labels
+ * (random 2: the inspecteur's consent "wordt … ingetrokken" in the Uitvoeringsbesluit accijns) or calculations (a
+ * WOZ-waarde "verlaagd"); no rigid provision was labelled in any of them.
+ */
+export const TAX_IMPLEMENTING_BWB_IDS: readonly string[] = [
+  'BWBR0002473', // Uitvoeringsbesluit Algemene wet inzake rijksbelastingen
+  'BWBR0006736', // Uitvoeringsregeling Algemene wet inzake rijksbelastingen 1994
+  'BWBR0004772', // Uitvoeringsbesluit Invorderingswet 1990
+  'BWBR0004766', // Uitvoeringsregeling Invorderingswet 1990
+  'BWBR0012066', // Uitvoeringsbesluit inkomstenbelasting 2001
+  'BWBR0012031', // Uitvoeringsregeling inkomstenbelasting 2001
+  'BWBR0002489', // Uitvoeringsbesluit loonbelasting 1965
+  'BWBR0028236', // Uitvoeringsregeling loonbelasting 2011
+  'BWBR0002786', // Uitvoeringsbesluit vennootschapsbelasting 1971
+  'BWBR0002784', // Uitvoeringsbeschikking vennootschapsbelasting 1971
+  'BWBR0002517', // Uitvoeringsbeschikking dividendbelasting 1965
+  'BWBR0002227', // Uitvoeringsbesluit Successiewet 1956
+  'BWBR0027018', // Uitvoeringsregeling schenk- en erfbelasting
+  'BWBR0002633', // Uitvoeringsbesluit omzetbelasting 1968
+  'BWBR0002634', // Uitvoeringsbeschikking omzetbelasting 1968
+  'BWBR0002770', // Uitvoeringsbesluit belastingen van rechtsverkeer
+  'BWBR0005807', // Uitvoeringsbesluit belasting van personenauto's en motorrijwielen 1992
+  'BWBR0005813', // Uitvoeringsregeling belasting van personenauto's en motorrijwielen 1992
+  'BWBR0007311', // Uitvoeringsbesluit motorrijtuigenbelasting 1994
+  'BWBR0007308', // Uitvoeringsregeling motorrijtuigenbelasting 1994
+  'BWBR0005360', // Uitvoeringsbesluit accijns
+  'BWBR0005355', // Uitvoeringsregeling accijns
+  'BWBR0007178', // Uitvoeringsbesluit belastingen op milieugrondslag
+  'BWBR0007159', // Uitvoeringsregeling belastingen op milieugrondslag
+  'BWBR0002363', // Uitvoeringsbeschikking kansspelbelasting
+];
+
+/** A tax law or a regulation made under one: rigid provisions are left out there. */
 export function isTaxLaw(bwbId: string): boolean {
-  return TAX_LAW_BWB_IDS.includes(bwbId);
+  return TAX_LAW_BWB_IDS.includes(bwbId) || TAX_IMPLEMENTING_BWB_IDS.includes(bwbId);
 }
 
 /**

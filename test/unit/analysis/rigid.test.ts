@@ -857,3 +857,17 @@ describe('detectRigid: round 22 (random 3 reopened), a charge on the person lowe
     expect(outcomes('Indien de instelling de verantwoording niet tijdig indient, wordt de bijdrage met € 500 verlaagd.')).toEqual(['korting']);
   });
 });
+
+describe('rigidWithAwb: round 22 (random 2 reopened), regulations made under a tax law', () => {
+  const withdrawal = 'De toestemming wordt verleend onder de volgende voorwaarden:\na. de vergunninghouder houdt een administratie bij;\nb. bij gebleken misbruik of indien aan deze voorwaarden niet wordt voldaan wordt de verleende toestemming ingetrokken.';
+
+  it('finds no rigid provision in an uitvoeringsbesluit or uitvoeringsregeling of a tax law', () => {
+    expect(rigidWithAwb('BWBR0005360', withdrawal)).toEqual([]); // Uitvoeringsbesluit accijns
+    expect(rigidWithAwb('BWBR0004766', withdrawal)).toEqual([]); // Uitvoeringsregeling Invorderingswet 1990
+  });
+
+  it('keeps the same words elsewhere, and the Awb hooks of such a regulation', () => {
+    expect(rigidWithAwb('BWBR0099999', withdrawal).map((r) => r.outcome)).toEqual(['intrekking']);
+    expect(classifyHooks({ bwbId: 'BWBR0012066', text: 'Onze Minister kan de aanwijzing intrekken, indien de instelling niet meer aan de eisen voldoet.' }).map((h) => h.awb)).toContain('3:4');
+  });
+});
