@@ -2,7 +2,7 @@
 // sentence that none of its exclusions match; it then yields every Awb article in `awb`, each with the
 // rule's reason (Dutch, B1). Sector laws that switch Awb provisions off or change them are listed in
 // LAW_ADJUSTMENTS, also as data.
-import { COURT_JUDGMENT_RECOGNITION, CRIMINAL_CODE_BWB_IDS, PRIVATE_LAW_BWB_IDS, TAX_INSPECTOR_POWER } from './law-kinds';
+import { COURT_JUDGMENT_RECOGNITION, CRIMINAL_CODE_BWB_IDS, PRIVATE_LAW_BWB_IDS, TAX_INSPECTOR_POWER, TAX_LAW_BWB_IDS } from './law-kinds';
 
 export interface HookRule {
   id: string;
@@ -581,6 +581,16 @@ export const LAW_ADJUSTMENTS: LawAdjustment[] = [
     effect: 'exclude',
     scopes: ['*'],
     source: 'Awb 1:6: the Awb does not apply to the investigation and prosecution of offences or the execution of criminal judgments.',
+  },
+  {
+    // Only the fourteen tax laws: right hooks were labelled in regulations beside them (a minister's power in the
+    // Uitvoeringsbesluit inkomstenbelasting 2001, a boete under the Wet vermindering afdracht). What the law itself
+    // switches off stays shown.
+    bwbIds: [...TAX_LAW_BWB_IDS],
+    effect: 'exclude',
+    scopes: ['*'],
+    source:
+      'The labels leave the tax laws out by convention (their own objection, revision and collection under the AWR and the Invorderingswet): every labelled article of them is labelled without a hook, the inspecteur\'s boete powers among them (Successiewet 75, Wet MRB 1994 37d, Wet OB 1968 40).',
   },
   {
     bwbIds: TOESLAGEN,

@@ -89,7 +89,7 @@ describe('classifyHooks', () => {
   it('returns at most three hooks, ranked, that satisfy the contract', () => {
     const text =
       '1. Het college kan de bijstand terugvorderen en legt een bestuurlijke boete op.\n2. Het college kan de bijstand weigeren.\n3. Op de aanvraag wordt binnen acht weken beslist.\n4. Het college stelt beleidsregels vast.';
-    for (const bwbId of [PW, 'BWBR0018472', 'BWBR0004770', 'BWBR0004581']) {
+    for (const bwbId of [PW, 'BWBR0018472', 'BWBR0004581']) {
       const hooks = classifyHooks({ bwbId, text });
       expect(hooks.length).toBeGreaterThan(0);
       expect(hooks.length).toBeLessThanOrEqual(3);
@@ -877,5 +877,20 @@ describe('classifyHooks: round 21, a power to deduct from a payment', () => {
   it('gives no 3:4 where a deduction relieves the person ("in mindering brengen op het inkomen")', () => {
     expect(awbOf('BWBR0099999', 'De minister kan bepalen dat de kosten in mindering worden gebracht op het inkomen.')).not.toContain('3:4');
     expect(awbOf('BWBR0099999', 'Onze Minister kan de kosten in mindering brengen op het inkomen uit werk en woning.')).not.toContain('3:4');
+  });
+});
+
+describe('classifyHooks: round 22 (random 2 reopened), the tax laws by the labelling convention', () => {
+  const boete = 'Indien de ondernemer de aangifte niet tijdig doet, vormt dat een verzuim ter zake waarvan de inspecteur hem een bestuurlijke boete van ten hoogste € 5.000 kan opleggen.';
+
+  it('gives no hook in a tax law, also for the inspecteur\'s boete power', () => {
+    expect(awbOf('BWBR0002629', boete)).toEqual([]); // Wet op de omzetbelasting 1968
+    expect(awbOf('BWBR0006324', boete)).toEqual([]); // Wet op de motorrijtuigenbelasting 1994
+  });
+
+  it('keeps the same hooks elsewhere and in a regulation made under a tax law, and what a tax law switches off', () => {
+    expect(awbOf('BWBR0099999', boete)).toEqual(['4:94a', '5:41', '5:46']);
+    expect(awbOf('BWBR0012066', 'Onze Minister kan de aanwijzing intrekken, indien de instelling niet meer aan de eisen voldoet.')).toContain('3:4');
+    expect(awbOf('BWBR0004770', 'Afdeling 4.4.2 van de Algemene wet bestuursrecht is niet van toepassing.')).toEqual(['4:94']);
   });
 });

@@ -765,10 +765,10 @@ describe('rigidWithAwb: round 21, tax law left out by the regulation', () => {
     expect(rigidWithAwb('BWBR0011353', reduction)).toEqual([]); // Wet inkomstenbelasting 2001
   });
 
-  it('keeps the same words in a regulation that is no tax law, and the Awb hooks of a tax law', () => {
+  // Round 22 left the tax laws' Awb hooks out too, by the labelling convention (hooks.test.ts, "round 22").
+  it('keeps the same words in a regulation that is no tax law', () => {
     expect(rigidWithAwb('BWBR0099999', lapse).map((r) => r.outcome)).toEqual(['verval']);
     expect(rigidWithAwb('BWBR0099999', reduction).map((r) => r.outcome)).toEqual(['korting']);
-    expect(classifyHooks({ bwbId: 'BWBR0011353', text: 'Onze Minister kan de aanwijzing intrekken, indien de instelling niet meer aan de eisen voldoet.' }).map((h) => h.awb)).toContain('3:4');
   });
 });
 
