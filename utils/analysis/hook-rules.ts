@@ -118,9 +118,16 @@ const CITIZEN_MODAL = /\b(?:kan|kunnen) (?:degene|de belanghebbende|een belanghe
  * worden opgelegd"): rule-making, no decision on anyone. */
 const BYE_LAW_POWER = /\b(?:kan|kunnen) (?:[^.;]{0,40} )?bij (?:gemeentelijke |provinciale )?(?:verordening|algemene maatregel van bestuur|ministeriële regeling) (?:[^.;]{0,40} )?bepalen\b/i;
 
+/**
+ * A sentence that opens with the instrument that holds the power ("Bij ministeriële regeling kan dit bedrag … worden
+ * herzien", "Bij koninklijk besluit kan de … aftrek in bepaalde gevallen … worden uitgesloten"): the power is used by
+ * making a rule, not by deciding a case.
+ */
+const BY_INSTRUMENT = /(?:^|\n|\.\s)\s*(?:\d{1,3}[a-z]?\.\s+)?(?:Bij|Krachtens) (?:of krachtens )?(?:algemene maatregel van bestuur|ministeriële regeling|regeling van Onze Minister|koninklijk besluit)\b[^.;]{0,120}?\b(?:kan|kunnen)\b/;
+
 /** Rule-making and delegation sentences give no power over an individual case; nor does withdrawing general rules. */
 const DELEGATION = new RegExp(
-  String.raw`\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\bbij (?:algemene maatregel van bestuur|ministeriële regeling) regels\b|\balgemeen verbindende voorschriften\b|\b(?:kan|kunnen) [^.;]{0,40}\bbij (?:algemene maatregel van bestuur|ministeriële regeling)\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\bbij (?:of krachtens )?(?:algemene maatregel van bestuur|ministeriële regeling|regeling van Onze Minister)\b[^.;]{0,80}\b(?:bepaald|aangewezen|vastgesteld|gesteld)\b|${BYE_LAW_POWER.source}`,
+  String.raw`\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\bbij (?:algemene maatregel van bestuur|ministeriële regeling) regels\b|\balgemeen verbindende voorschriften\b|\b(?:kan|kunnen) [^.;]{0,40}\bbij (?:algemene maatregel van bestuur|ministeriële regeling)\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\bbij (?:of krachtens )?(?:algemene maatregel van bestuur|ministeriële regeling|regeling van Onze Minister)\b[^.;]{0,80}\b(?:bepaald|aangewezen|vastgesteld|gesteld)\b|${BYE_LAW_POWER.source}|${BY_INSTRUMENT.source}`,
   'i',
 );
 
@@ -130,7 +137,7 @@ const DELEGATION = new RegExp(
  * holds "een bij ministeriële regeling vastgesteld bedrag" in an article that does recover.
  */
 const RULE_MAKING = new RegExp(
-  String.raw`\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\b(?:stelt|stellen) [^.;]{0,60}\bregels\b|${BYE_LAW_POWER.source}`,
+  String.raw`\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\b(?:stelt|stellen) [^.;]{0,60}\bregels\b|${BYE_LAW_POWER.source}|${BY_INSTRUMENT.source}`,
   'i',
 );
 

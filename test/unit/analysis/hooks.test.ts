@@ -894,3 +894,16 @@ describe('classifyHooks: round 22 (random 2 reopened), the tax laws by the label
     expect(awbOf('BWBR0004770', 'Afdeling 4.4.2 van de Algemene wet bestuursrecht is niet van toepassing.')).toEqual(['4:94']);
   });
 });
+
+describe('classifyHooks: round 22 (random 2 reopened), a power used by making a rule', () => {
+  it('gives no 3:4 where the sentence opens with the instrument that holds the power', () => {
+    expect(awbOf('BWBR0099999', 'Bij koninklijk besluit kan de aftrek in bepaalde gevallen geheel of gedeeltelijk worden uitgesloten.')).toEqual([]);
+    expect(awbOf('BWBR0099999', '3. Het bedrag is € 500. Bij ministeriële regeling kan dit bedrag gelet op de loonontwikkeling worden herzien.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Bij algemene maatregel van bestuur kan de verplichting worden opgelegd een melding te doen.')).toEqual([]);
+  });
+
+  it('keeps 3:4 for an organ\'s power over a case, also one that names a decision by the minister', () => {
+    expect(awbOf('BWBR0099999', 'Onze Minister kan bij beschikking de erkenning intrekken, indien de instelling niet meer aan de eisen voldoet.')).toContain('3:4');
+    expect(awbOf('BWBR0099999', 'Bij het besluit tot verlening kan Onze Minister de subsidie verlagen, indien de aanvrager de gegevens niet tijdig verstrekt.')).toContain('3:4');
+  });
+});
