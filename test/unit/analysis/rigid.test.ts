@@ -871,3 +871,14 @@ describe('rigidWithAwb: round 22 (random 2 reopened), regulations made under a t
     expect(classifyHooks({ bwbId: 'BWBR0012066', text: 'Onze Minister kan de aanwijzing intrekken, indien de instelling niet meer aan de eisen voldoet.' }).map((h) => h.awb)).toContain('3:4');
   });
 });
+
+describe('detectRigid: round 22 (random 2 reopened), a lapse for not enrolling', () => {
+  it('reads a person who did not enrol as the grant required as a failure', () => {
+    expect(outcomes('Indien de deelnemer zich naar later blijkt niet heeft ingeschreven voor de cursus, vervalt het recht op de tegemoetkoming.')).toEqual(['verval']);
+  });
+
+  it('finds no lapse where "niet ingeschreven" is a status in a register, nor where the person no longer is', () => {
+    expect(outcomes('Indien de onderneming niet is ingeschreven in het handelsregister, vervalt de vergunning.')).toEqual([]);
+    expect(outcomes('Indien de student zich niet langer heeft ingeschreven, vervalt het recht op de toelage.')).toEqual([]);
+  });
+});
