@@ -101,10 +101,12 @@ const NON_USE = /\b(?:opgehouden|gestaakt|buiten gebruik|geen gebruik)\b|\bniet\
  * "vervalt" was the outcome most often wrong on the fresh sets at their freeze, nearly always on such a "niet". A failure
  * "toerekenbaar" to the person ("Indien aan een bevoegd gezag toerekenbaar is dat het fonds … niet beschikt over de juiste
  * gegevens") is one, and so is a person who did not enrol as the grant required ("Indien de student zich … niet heeft
- * ingeschreven voor de … opleiding"); a status "niet is ingeschreven" (in a register) is not.
+ * ingeschreven voor de … opleiding"); a status "niet is ingeschreven" (in a register) is not. A debt left unpaid may be
+ * written without "niet" ("zodra zes maanden zijn verstreken sinds de vergoeding … verschuldigd is geworden, zonder dat
+ * betaling daarvan heeft plaats gehad").
  */
 const FAULT =
-  /\bniet\b(?!\s+(?:meer|langer)\b)[^.;]{0,80}?\b(?:binnen|tijdig|uiterlijk|termijn|nakomt|nagekomen|naleeft|nageleefd|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|voldoet aan (?:het bepaalde|de eisen)|vervaldatum|voorzien|onderhouden|meldt|melden|ingediend|aangevraagd|ingesteld|gemeld|verstrekt|betaald|ingeleverd|overgelegd|meegewerkt|meewerkt|gehaald|verschenen|verschijnt|aangevangen|gestart|begonnen|uitgevoerd)\b|\b(?:binnen|tijdig)\b[^.;]{0,80}?\bniet\b|\bvordering\w*\b[^.;]{0,120}\bna (?:\S+ ){1,2}(?:jaar|maanden|weken|dagen)\b|verzuim|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bnalat|(?<!\bniet\s)\btoerekenbaar\b|\bzich\b[^.;]{0,40}?\bniet (?:heeft |hebben )?ingeschreven\b/i;
+  /\bniet\b(?!\s+(?:meer|langer)\b)[^.;]{0,80}?\b(?:binnen|tijdig|uiterlijk|termijn|nakomt|nagekomen|naleeft|nageleefd|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|voldoet aan (?:het bepaalde|de eisen)|vervaldatum|voorzien|onderhouden|meldt|melden|ingediend|aangevraagd|ingesteld|gemeld|verstrekt|betaald|ingeleverd|overgelegd|meegewerkt|meewerkt|gehaald|verschenen|verschijnt|aangevangen|gestart|begonnen|uitgevoerd)\b|\b(?:binnen|tijdig)\b[^.;]{0,80}?\bniet\b|\bvordering\w*\b[^.;]{0,120}\bna (?:\S+ ){1,2}(?:jaar|maanden|weken|dagen)\b|verzuim|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bnalat|(?<!\bniet\s)\btoerekenbaar\b|\bzich\b[^.;]{0,40}?\bniet (?:heeft |hebben )?ingeschreven\b|\bzonder dat\b[^.;]{0,40}?\b(?:betaling\b[^.;]{0,30}\bplaats|betaald\b)/i;
 
 /**
  * The person's own conduct, not just any "niet": refusing, failing to comply (also "niet heeft voldaan aan de aan de

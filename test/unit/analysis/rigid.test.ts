@@ -882,3 +882,14 @@ describe('detectRigid: round 22 (random 2 reopened), a lapse for not enrolling',
     expect(outcomes('Indien de student zich niet langer heeft ingeschreven, vervalt het recht op de toelage.')).toEqual([]);
   });
 });
+
+describe('detectRigid: round 22 (random 3 reopened), a lapse for non-payment written "zonder dat"', () => {
+  it('reads "zonder dat betaling … heeft plaats gehad" and "zonder dat deze is betaald" as a failure to pay', () => {
+    expect(outcomes('Het recht op de registratie vervalt van rechtswege, zodra drie maanden zijn verstreken sinds de jaarlijkse vergoeding verschuldigd is geworden, zonder dat betaling daarvan heeft plaats gehad.')).toEqual(['verval']);
+    expect(outcomes('De vergunning vervalt, indien twee maanden na de vervaldag zijn verstreken zonder dat de leges zijn betaald.')).toEqual(['verval']);
+  });
+
+  it('finds no lapse where "zonder dat" names no payment', () => {
+    expect(outcomes('De vergunning vervalt, indien twee jaren zijn verstreken zonder dat de werkzaamheden zijn begonnen.')).toEqual([]);
+  });
+});
