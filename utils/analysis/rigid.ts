@@ -341,6 +341,12 @@ const FORMULA_TERM = /\b(?:normhuur|\w*drempel|\w*grondslag|onttrekking|bijtelli
  */
 const PRO_RATA = /\bnaar rato\b|\b(?:naar|in) evenredigheid\b/i;
 /**
+ * Unless the proportion is the person's own shortfall against the application or grant ("Indien … het aantal
+ * geregistreerde deelnemers … lager is dan het in de subsidieaanvraag geschatte aantal …, wordt de subsidie naar rato
+ * verlaagd"): output below the grant, a korting.
+ */
+const OWN_SHORTFALL = /\b(?:lager|minder|kleiner) (?:is |zijn )?dan (?:het|de) (?:[^\s.;,]+ ){0,6}?(?:geschatte|aangevraagde|begrote|verleende|beoogde|toegezegde)\b/i;
+/**
  * Lowered by listed amounts ("Het bedrag voorvloeiend uit het startpunt … wordt verlaagd met de volgende bedragen:\na.
  * € 87 miljoen …"): the list that follows holds the terms of a calculation, not conditions, unless its items name a
  * condition or a failure ("met:\na. 10% indien de aanvraag te laat is ingediend").
@@ -573,7 +579,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (BY_EXCESS.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'weigering' && APPROVAL_OF_RULES.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'korting' && BY_OTHER_ENTITLEMENT.test(s.text.slice(m.index + m[0].length))) continue;
-    if (rule.outcome === 'korting' && PRO_RATA.test(s.text)) continue;
+    if (rule.outcome === 'korting' && PRO_RATA.test(s.text) && !OWN_SHORTFALL.test(s.text)) continue;
     if (rule.outcome === 'korting' && LISTED_TERMS.test(s.text.slice(m.index + m[0].length)) && !CONDITION_WORD.test(s.text) && !FAULT.test(s.text)) continue;
     if (rule.outcome === 'korting' && FORMULA_TERM.test(`${plain.slice(Math.max(plain.lastIndexOf(','), plain.lastIndexOf('. '), clauseStart))} ${core}`)) continue;
     if ((rule.outcome === 'terugvordering' || rule.outcome === 'korting') && ANTI_CUMULATION.test(s.text)) continue;

@@ -893,3 +893,13 @@ describe('detectRigid: round 22 (random 3 reopened), a lapse for non-payment wri
     expect(outcomes('De vergunning vervalt, indien twee jaren zijn verstreken zonder dat de werkzaamheden zijn begonnen.')).toEqual([]);
   });
 });
+
+describe('detectRigid: round 22 (random 3 reopened), "naar rato" of the person\'s own shortfall', () => {
+  it('reads a subsidy lowered in proportion to output below the application as a korting', () => {
+    expect(outcomes('Indien het aantal deelnemers aan de cursus lager is dan het in de aanvraag geschatte aantal, wordt de subsidie naar rato verlaagd.')).toEqual(['korting']);
+  });
+
+  it('keeps a budget shared out in proportion out', () => {
+    expect(outcomes('Indien het totaal van de aanvragen het subsidieplafond overschrijdt, wordt de subsidie per aanvrager naar rato verlaagd.')).toEqual([]);
+  });
+});
