@@ -220,6 +220,10 @@ const MONEY_DEBT: RegExp[] = [
   // Not the title of a law ("de Invorderingswet 1990"), which collects nothing here.
   /\b(?:invorder(?!ingswet)\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b[^.;]{0,300}\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b|\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b[^.;]{0,300}\b(?:invorder(?!ingswet)\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b/i,
   /\bbij terugvordering\b/i,
+  // An organ charging the sum a party in default should have paid ("brengt het bevoegd gezag … het bedrag in rekening
+  // dat het … zou hebben moeten afdragen als het niet in gebreke was gebleven"): "in rekening" alone mostly names fees.
+  // Literal first, the look-around only where it stands.
+  /\bin rekening\b(?<=\bbrengt\b[^.;]{0,120}\bin rekening)(?=[^.;]{0,200}\bin gebreke\b)/,
   // Any sum collected by dwangbevel is a geldschuld (Afdeling 4.4.4): "kunnen het te verhalen bedrag, bedoeld in het
   // derde lid, invorderen bij dwangbevel", "worden de kosten bij dwangbevel ingevorderd". Literal first and
   // case-sensitive, the look-behind only where the literal stands: MONEY_DEBT runs on every sentence.

@@ -907,3 +907,13 @@ describe('classifyHooks: round 22 (random 2 reopened), a power used by making a 
     expect(awbOf('BWBR0099999', 'Bij het besluit tot verlening kan Onze Minister de subsidie verlagen, indien de aanvrager de gegevens niet tijdig verstrekt.')).toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 22 (fresh 21 reopened), a sum charged after a default', () => {
+  it('gives 4:94a where an organ charges the sum a party in default should have paid', () => {
+    expect(awbOf('BWBR0099999', 'Het fonds brengt de werkgever het bedrag in rekening dat hij had moeten afdragen als hij niet in gebreke was gebleven.')).toEqual(['4:94a']);
+  });
+
+  it('gives none for a fee charged for a request', () => {
+    expect(awbOf('BWBR0099999', 'Het college brengt de aanvrager de kosten van de behandeling van de aanvraag in rekening.')).toEqual([]);
+  });
+});
