@@ -25,8 +25,10 @@ export function isPrivateLaw(bwbId: string): boolean {
  * The rijksbelastingen as a whole, by the regulation: the tax laws whose levy, objection, revision and collection run
  * under the Algemene wet inzake rijksbelastingen and the Invorderingswet. The labels leave tax law out by convention,
  * and its rigid findings were all wrong at the freezes, also where no inspecteur acts (a conditional exemption that
- * "vervalt", a tax reduction "verlaagd": fresh 20, the Successiewet). Only rigid provisions are left out: right Awb
- * hooks were labelled in tax regulations (a minister's power, a boete under the Wet vermindering afdracht).
+ * "vervalt", a tax reduction "verlaagd": fresh 20, the Successiewet). Their Awb hooks are left out too (a law
+ * adjustment in hook-rules.ts): every labelled article of them is labelled without one. Regulations beside them keep
+ * their hooks: right ones were labelled there (a minister's power in the Uitvoeringsbesluit inkomstenbelasting 2001, a
+ * boete under the Wet vermindering afdracht).
  */
 export const TAX_LAW_BWB_IDS: readonly string[] = [
   'BWBR0002320', // Algemene wet inzake rijksbelastingen
