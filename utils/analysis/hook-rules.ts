@@ -596,10 +596,10 @@ export const LAW_ADJUSTMENTS: LawAdjustment[] = [
   {
     // Only the fourteen tax laws: right hooks were labelled in regulations beside them (a minister's power in the
     // Uitvoeringsbesluit inkomstenbelasting 2001, a boete under the Wet vermindering afdracht). What the law itself
-    // switches off stays shown.
+    // says stays shown: what it switches off, and paragraaf 4.1.3.3 (4:20a) where it declares it applicable.
     bwbIds: [...TAX_LAW_BWB_IDS],
     effect: 'exclude',
-    scopes: ['*'],
+    scopes: ['3', '4:8', '4:17', '4.2', '4.3', '4.4', '5', '6', '7', '8'],
     source:
       'The labels leave the tax laws out by convention (their own objection, revision and collection under the AWR and the Invorderingswet): every labelled article of them is labelled without a hook, the inspecteur\'s boete powers among them (Successiewet 75, Wet MRB 1994 37d, Wet OB 1968 40).',
   },

@@ -893,6 +893,11 @@ describe('classifyHooks: round 22 (random 2 reopened), the tax laws by the label
     expect(awbOf('BWBR0012066', 'Onze Minister kan de aanwijzing intrekken, indien de instelling niet meer aan de eisen voldoet.')).toContain('3:4');
     expect(awbOf('BWBR0004770', 'Afdeling 4.4.2 van de Algemene wet bestuursrecht is niet van toepassing.')).toEqual(['4:94']);
   });
+
+  it('keeps 4:20a where a tax law itself declares paragraaf 4.1.3.3 applicable', () => {
+    const declared = 'Op de beschikking op de aanvraag is paragraaf 4.1.3.3 van de Algemene wet bestuursrecht van toepassing.';
+    expect(awbOf('BWBR0002629', declared)).toEqual(['4:20a']); // Wet op de omzetbelasting 1968
+  });
 });
 
 describe('classifyHooks: round 22 (random 2 reopened), a power used by making a rule', () => {
