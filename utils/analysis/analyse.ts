@@ -68,7 +68,8 @@ export interface RigidWithAwb {
 
 /**
  * Rigid provisions of one article with the Awb escape that applies, if any; own clauses come from the caller. None in
- * private law, nor in the tax laws, which keep their own objection, revision and collection.
+ * private law, nor in the tax laws and the regulations made under them, which keep their own objection, revision and
+ * collection.
  */
 export function rigidWithAwb(bwbId: string, text: string, options: RegulationOptions = {}): RigidWithAwb[] {
   if (isPrivateLaw(bwbId) || isTaxLaw(bwbId)) return [];

@@ -2,7 +2,7 @@
 // sentence that none of its exclusions match; it then yields every Awb article in `awb`, each with the
 // rule's reason (Dutch, B1). Sector laws that switch Awb provisions off or change them are listed in
 // LAW_ADJUSTMENTS, also as data.
-import { COURT_JUDGMENT_RECOGNITION, CRIMINAL_CODE_BWB_IDS, PRIVATE_LAW_BWB_IDS, TAX_INSPECTOR_POWER } from './law-kinds';
+import { COURT_JUDGMENT_RECOGNITION, CRIMINAL_CODE_BWB_IDS, PRIVATE_LAW_BWB_IDS, TAX_INSPECTOR_POWER, TAX_LAW_BWB_IDS } from './law-kinds';
 
 export interface HookRule {
   id: string;
@@ -118,9 +118,16 @@ const CITIZEN_MODAL = /\b(?:kan|kunnen) (?:degene|de belanghebbende|een belanghe
  * worden opgelegd"): rule-making, no decision on anyone. */
 const BYE_LAW_POWER = /\b(?:kan|kunnen) (?:[^.;]{0,40} )?bij (?:gemeentelijke |provinciale )?(?:verordening|algemene maatregel van bestuur|ministeriële regeling) (?:[^.;]{0,40} )?bepalen\b/i;
 
+/**
+ * A sentence that opens with the instrument that holds the power ("Bij ministeriële regeling kan dit bedrag … worden
+ * herzien", "Bij koninklijk besluit kan de … aftrek in bepaalde gevallen … worden uitgesloten"): the power is used by
+ * making a rule, not by deciding a case.
+ */
+const BY_INSTRUMENT = /(?:^|\n|\.\s)\s*(?:\d{1,3}[a-z]?\.\s+)?(?:Bij|Krachtens) (?:of krachtens )?(?:algemene maatregel van bestuur|ministeriële regeling|regeling van Onze Minister|koninklijk besluit)\b[^.;]{0,120}?\b(?:kan|kunnen)\b/;
+
 /** Rule-making and delegation sentences give no power over an individual case; nor does withdrawing general rules. */
 const DELEGATION = new RegExp(
-  String.raw`\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\bbij (?:algemene maatregel van bestuur|ministeriële regeling) regels\b|\balgemeen verbindende voorschriften\b|\b(?:kan|kunnen) [^.;]{0,40}\bbij (?:algemene maatregel van bestuur|ministeriële regeling)\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\bbij (?:of krachtens )?(?:algemene maatregel van bestuur|ministeriële regeling|regeling van Onze Minister)\b[^.;]{0,80}\b(?:bepaald|aangewezen|vastgesteld|gesteld)\b|${BYE_LAW_POWER.source}`,
+  String.raw`\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\bbij (?:algemene maatregel van bestuur|ministeriële regeling) regels\b|\balgemeen verbindende voorschriften\b|\b(?:kan|kunnen) [^.;]{0,40}\bbij (?:algemene maatregel van bestuur|ministeriële regeling)\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\bbij (?:of krachtens )?(?:algemene maatregel van bestuur|ministeriële regeling|regeling van Onze Minister)\b[^.;]{0,80}\b(?:bepaald|aangewezen|vastgesteld|gesteld)\b|${BYE_LAW_POWER.source}|${BY_INSTRUMENT.source}`,
   'i',
 );
 
@@ -130,7 +137,7 @@ const DELEGATION = new RegExp(
  * holds "een bij ministeriële regeling vastgesteld bedrag" in an article that does recover.
  */
 const RULE_MAKING = new RegExp(
-  String.raw`\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\b(?:stelt|stellen) [^.;]{0,60}\bregels\b|${BYE_LAW_POWER.source}`,
+  String.raw`\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\b(?:stelt|stellen) [^.;]{0,60}\bregels\b|${BYE_LAW_POWER.source}|${BY_INSTRUMENT.source}`,
   'i',
 );
 
@@ -213,6 +220,10 @@ const MONEY_DEBT: RegExp[] = [
   // Not the title of a law ("de Invorderingswet 1990"), which collects nothing here.
   /\b(?:invorder(?!ingswet)\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b[^.;]{0,300}\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b|\b(?:terugvorder\w*|teruggevorderd\w*|boete|vordering)\b[^.;]{0,300}\b(?:invorder(?!ingswet)\w*|verreken\w*|dwangbevel|schuldregeling|betalingsregeling|aflossing)\b/i,
   /\bbij terugvordering\b/i,
+  // An organ charging the sum a party in default should have paid ("brengt het bevoegd gezag … het bedrag in rekening
+  // dat het … zou hebben moeten afdragen als het niet in gebreke was gebleven"): "in rekening" alone mostly names fees.
+  // Literal first, the look-around only where it stands.
+  /\bin rekening\b(?<=\bbrengt\b[^.;]{0,120}\bin rekening)(?=[^.;]{0,200}\bin gebreke\b)/,
   // Any sum collected by dwangbevel is a geldschuld (Afdeling 4.4.4): "kunnen het te verhalen bedrag, bedoeld in het
   // derde lid, invorderen bij dwangbevel", "worden de kosten bij dwangbevel ingevorderd". Literal first and
   // case-sensitive, the look-behind only where the literal stands: MONEY_DEBT runs on every sentence.
@@ -581,6 +592,16 @@ export const LAW_ADJUSTMENTS: LawAdjustment[] = [
     effect: 'exclude',
     scopes: ['*'],
     source: 'Awb 1:6: the Awb does not apply to the investigation and prosecution of offences or the execution of criminal judgments.',
+  },
+  {
+    // Only the fourteen tax laws: right hooks were labelled in regulations beside them (a minister's power in the
+    // Uitvoeringsbesluit inkomstenbelasting 2001, a boete under the Wet vermindering afdracht). What the law itself
+    // says stays shown: what it switches off, and paragraaf 4.1.3.3 (4:20a) where it declares it applicable.
+    bwbIds: [...TAX_LAW_BWB_IDS],
+    effect: 'exclude',
+    scopes: ['3', '4:8', '4:17', '4.2', '4.3', '4.4', '5', '6', '7', '8'],
+    source:
+      'The labels leave the tax laws out by convention (their own objection, revision and collection under the AWR and the Invorderingswet): every labelled article of them is labelled without a hook, the inspecteur\'s boete powers among them (Successiewet 75, Wet MRB 1994 37d, Wet OB 1968 40).',
   },
   {
     bwbIds: TOESLAGEN,

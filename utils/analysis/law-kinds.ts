@@ -25,8 +25,10 @@ export function isPrivateLaw(bwbId: string): boolean {
  * The rijksbelastingen as a whole, by the regulation: the tax laws whose levy, objection, revision and collection run
  * under the Algemene wet inzake rijksbelastingen and the Invorderingswet. The labels leave tax law out by convention,
  * and its rigid findings were all wrong at the freezes, also where no inspecteur acts (a conditional exemption that
- * "vervalt", a tax reduction "verlaagd": fresh 20, the Successiewet). Only rigid provisions are left out: right Awb
- * hooks were labelled in tax regulations (a minister's power, a boete under the Wet vermindering afdracht).
+ * "vervalt", a tax reduction "verlaagd": fresh 20, the Successiewet). Their Awb hooks are left out too (a law
+ * adjustment in hook-rules.ts): every labelled article of them is labelled without one. Regulations beside them keep
+ * their hooks: right ones were labelled there (a minister's power in the Uitvoeringsbesluit inkomstenbelasting 2001, a
+ * boete under the Wet vermindering afdracht).
  */
 export const TAX_LAW_BWB_IDS: readonly string[] = [
   'BWBR0002320', // Algemene wet inzake rijksbelastingen
@@ -45,8 +47,43 @@ export const TAX_LAW_BWB_IDS: readonly string[] = [
   'BWBR0002359', // Wet op de kansspelbelasting
 ];
 
+/**
+ * The uitvoeringsbesluiten, -regelingen and -beschikkingen made under those tax laws (each names its tax law in its
+ * "Gelet op"): the same levy and the same convention. Their rigid findings in the statute book were none by the labels
+ * (random 2: the inspecteur's consent "wordt … ingetrokken" in the Uitvoeringsbesluit accijns) or calculations (a
+ * WOZ-waarde "verlaagd"); no rigid provision was labelled in any of them.
+ */
+export const TAX_IMPLEMENTING_BWB_IDS: readonly string[] = [
+  'BWBR0002473', // Uitvoeringsbesluit Algemene wet inzake rijksbelastingen
+  'BWBR0006736', // Uitvoeringsregeling Algemene wet inzake rijksbelastingen 1994
+  'BWBR0004772', // Uitvoeringsbesluit Invorderingswet 1990
+  'BWBR0004766', // Uitvoeringsregeling Invorderingswet 1990
+  'BWBR0012066', // Uitvoeringsbesluit inkomstenbelasting 2001
+  'BWBR0012031', // Uitvoeringsregeling inkomstenbelasting 2001
+  'BWBR0002489', // Uitvoeringsbesluit loonbelasting 1965
+  'BWBR0028236', // Uitvoeringsregeling loonbelasting 2011
+  'BWBR0002786', // Uitvoeringsbesluit vennootschapsbelasting 1971
+  'BWBR0002784', // Uitvoeringsbeschikking vennootschapsbelasting 1971
+  'BWBR0002517', // Uitvoeringsbeschikking dividendbelasting 1965
+  'BWBR0002227', // Uitvoeringsbesluit Successiewet 1956
+  'BWBR0027018', // Uitvoeringsregeling schenk- en erfbelasting
+  'BWBR0002633', // Uitvoeringsbesluit omzetbelasting 1968
+  'BWBR0002634', // Uitvoeringsbeschikking omzetbelasting 1968
+  'BWBR0002770', // Uitvoeringsbesluit belastingen van rechtsverkeer
+  'BWBR0005807', // Uitvoeringsbesluit belasting van personenauto's en motorrijwielen 1992
+  'BWBR0005813', // Uitvoeringsregeling belasting van personenauto's en motorrijwielen 1992
+  'BWBR0007311', // Uitvoeringsbesluit motorrijtuigenbelasting 1994
+  'BWBR0007308', // Uitvoeringsregeling motorrijtuigenbelasting 1994
+  'BWBR0005360', // Uitvoeringsbesluit accijns
+  'BWBR0005355', // Uitvoeringsregeling accijns
+  'BWBR0007178', // Uitvoeringsbesluit belastingen op milieugrondslag
+  'BWBR0007159', // Uitvoeringsregeling belastingen op milieugrondslag
+  'BWBR0002363', // Uitvoeringsbeschikking kansspelbelasting
+];
+
+/** A tax law or a regulation made under one: rigid provisions are left out there. */
 export function isTaxLaw(bwbId: string): boolean {
-  return TAX_LAW_BWB_IDS.includes(bwbId);
+  return TAX_LAW_BWB_IDS.includes(bwbId) || TAX_IMPLEMENTING_BWB_IDS.includes(bwbId);
 }
 
 /**

@@ -100,10 +100,13 @@ const NON_USE = /\b(?:opgehouden|gestaakt|buiten gebruik|geen gebruik)\b|\bniet\
  * qualification ended. A bare "niet" is no such failure ("niet in dezelfde mate … gegeven", "niet is geplaatst"):
  * "vervalt" was the outcome most often wrong on the fresh sets at their freeze, nearly always on such a "niet". A failure
  * "toerekenbaar" to the person ("Indien aan een bevoegd gezag toerekenbaar is dat het fonds … niet beschikt over de juiste
- * gegevens") is one.
+ * gegevens") is one, and so is a person who did not enrol as the grant required ("Indien de student zich … niet heeft
+ * ingeschreven voor de … opleiding"); a status "niet is ingeschreven" (in a register) is not. A debt left unpaid may be
+ * written without "niet" ("zodra zes maanden zijn verstreken sinds de vergoeding … verschuldigd is geworden, zonder dat
+ * betaling daarvan heeft plaats gehad").
  */
 const FAULT =
-  /\bniet\b(?!\s+(?:meer|langer)\b)[^.;]{0,80}?\b(?:binnen|tijdig|uiterlijk|termijn|nakomt|nagekomen|naleeft|nageleefd|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|voldoet aan (?:het bepaalde|de eisen)|vervaldatum|voorzien|onderhouden|meldt|melden|ingediend|aangevraagd|ingesteld|gemeld|verstrekt|betaald|ingeleverd|overgelegd|meegewerkt|meewerkt|gehaald|verschenen|verschijnt|aangevangen|gestart|begonnen|uitgevoerd)\b|\b(?:binnen|tijdig)\b[^.;]{0,80}?\bniet\b|\bvordering\w*\b[^.;]{0,120}\bna (?:\S+ ){1,2}(?:jaar|maanden|weken|dagen)\b|verzuim|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bnalat|(?<!\bniet\s)\btoerekenbaar\b/i;
+  /\bniet\b(?!\s+(?:meer|langer)\b)[^.;]{0,80}?\b(?:binnen|tijdig|uiterlijk|termijn|nakomt|nagekomen|naleeft|nageleefd|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|voldoet aan (?:het bepaalde|de eisen)|vervaldatum|voorzien|onderhouden|meldt|melden|ingediend|aangevraagd|ingesteld|gemeld|verstrekt|betaald|ingeleverd|overgelegd|meegewerkt|meewerkt|gehaald|verschenen|verschijnt|aangevangen|gestart|begonnen|uitgevoerd)\b|\b(?:binnen|tijdig)\b[^.;]{0,80}?\bniet\b|\bvordering\w*\b[^.;]{0,120}\bna (?:\S+ ){1,2}(?:jaar|maanden|weken|dagen)\b|verzuim|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bnalat|(?<!\bniet\s)\btoerekenbaar\b|\bzich\b[^.;]{0,40}?\bniet (?:heeft |hebben )?ingeschreven\b|\bzonder dat\b[^.;]{0,40}?\b(?:betaling\b[^.;]{0,30}\bplaats|betaald\b)/i;
 
 /**
  * The person's own conduct, not just any "niet": refusing, failing to comply (also "niet heeft voldaan aan de aan de
@@ -303,12 +306,13 @@ const COURT_IN_ARTICLE = new RegExp(COURT, 'i');
 /**
  * Inside the obligation: "wordt slechts geweigerd indien" limits a refusal to listed grounds, it does not order
  * one; withdrawing general rules or measures ("trekt de regels in") burdens nobody; lowering a computed amount or
- * a debt ("de berekende eigenwoningschuld … verlaagd") is a calculation; a decision deemed taken ("wordt geacht te
+ * a debt ("de berekende eigenwoningschuld … verlaagd") or phasing an amount out ("wordt lineair verlaagd gedurende …
+ * vijf jaar") is a calculation; a decision deemed taken ("wordt geacht te
  * zijn geweigerd", "worden aangemerkt als uitgesloten") is a fiction, not an order; a choice among measures ("legt een last
  * onder dwangsom of een bestuurlijke boete op") leaves the organ room. "aanwijzing" is such a measure only beside
  * another one; "trekt een aanwijzing of erkenning in" withdraws a designation.
  */
-const NOT_AN_ORDER = /\bgeacht\b|\baangemerkt als\b|\b(?:last onder dwangsom|bestuursdwang|waarschuwing) of\b|\bof (?:een )?(?:last onder dwangsom|bestuursdwang|waarschuwing)\b|\baanwijzing of (?:een )?(?:bestuurlijke )?(?:last|bestuursdwang|waarschuwing|boete)\b|\b(?:dwangsom|bestuursdwang|waarschuwing|boete),? of (?:een )?aanwijzing\b|\bevenredig verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
+const NOT_AN_ORDER = /\bgeacht\b|\baangemerkt als\b|\b(?:last onder dwangsom|bestuursdwang|waarschuwing) of\b|\bof (?:een )?(?:last onder dwangsom|bestuursdwang|waarschuwing)\b|\baanwijzing of (?:een )?(?:bestuurlijke )?(?:last|bestuursdwang|waarschuwing|boete)\b|\b(?:dwangsom|bestuursdwang|waarschuwing|boete),? of (?:een )?aanwijzing\b|\b(?:evenredig|lineair) verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
 /**
  * Approval refused for requirements or rules another public body set ("Onze Minister weigert goedkeuring indien de
  * prestatie-eisen niet passen in …"): oversight of rule-making, not an outcome for a person.
@@ -337,6 +341,12 @@ const FORMULA_TERM = /\b(?:normhuur|\w*drempel|\w*grondslag|onttrekking|bijtelli
  */
 const PRO_RATA = /\bnaar rato\b|\b(?:naar|in) evenredigheid\b/i;
 /**
+ * Unless the proportion is the person's own shortfall against the application or grant ("Indien … het aantal
+ * geregistreerde deelnemers … lager is dan het in de subsidieaanvraag geschatte aantal …, wordt de subsidie naar rato
+ * verlaagd"): output below the grant, a korting.
+ */
+const OWN_SHORTFALL = /\b(?:lager|minder|kleiner) (?:is |zijn )?dan (?:het|de) (?:[^\s.;,]+ ){0,6}?(?:geschatte|aangevraagde|begrote|verleende|beoogde|toegezegde)\b/i;
+/**
  * Lowered by listed amounts ("Het bedrag voorvloeiend uit het startpunt … wordt verlaagd met de volgende bedragen:\na.
  * € 87 miljoen …"): the list that follows holds the terms of a calculation, not conditions, unless its items name a
  * condition or a failure ("met:\na. 10% indien de aanvraag te laat is ingediend").
@@ -345,9 +355,21 @@ const LISTED_TERMS = /^\s*met(?: de volgende (?:bedragen|percentages|posten))?\s
 const CONDITION_WORD = /\b(?:indien|wanneer|zodra|ingeval|in geval)\b/i;
 /**
  * The person is compensated otherwise for the same loss ("aanspraak … op een schadevergoeding … wordt de
- * uitkering niet uitgekeerd, teruggevorderd of … in mindering gebracht"): anti-cumulation, not a sanction.
+ * uitkering niet uitgekeerd, teruggevorderd of … in mindering gebracht"), or a test against state-aid limits finds
+ * overcompensation ("verlaagt … indien uit de cumulatietoets blijkt dat er sprake is van … overstimulering"):
+ * anti-cumulation, not a sanction.
  */
-const ANTI_CUMULATION = /\bschadevergoeding\b|\b(?:ter zake van|voor) (?:hetzelfde|dezelfde) (?:schade|verlies|kosten|periode|tijdvak)\b|\buit anderen hoofde\b/i;
+const ANTI_CUMULATION = /\bschadevergoeding\b|\b(?:ter zake van|voor) (?:hetzelfde|dezelfde) (?:schade|verlies|kosten|periode|tijdvak)\b|\buit anderen hoofde\b|\bcumulatietoets\b|\boverstimulering\b/i;
+/**
+ * A change both ways in one order, lowering first ("De minister verlaagt of verhoogt …", "wordt verlaagd of verhoogd"):
+ * an adjustment, not a sanction ("verhoogd of verlaagd" is read in `NOT_AN_ORDER`).
+ */
+const TWO_WAY = /^\s*of (?:verhoogt|verhoogd)\b/i;
+/**
+ * What the person owes is lowered ("wordt de … verschuldigde eigen bijdrage met € 53,– verlaagd" once a diagnosis was
+ * drawn up): relief for the person, not a korting of what the person receives. Read in the words of the order.
+ */
+const CHARGE_LOWERED = /\b(?:verschuldigde|eigen bijdrage)\b/i;
 /** The obligation starts with the organ that acts (or an inverted "trekt hij"). */
 const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|vermindert|kort|wijst|op straffe|besluit tot)\b`);
 /**
@@ -557,10 +579,12 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (BY_EXCESS.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'weigering' && APPROVAL_OF_RULES.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'korting' && BY_OTHER_ENTITLEMENT.test(s.text.slice(m.index + m[0].length))) continue;
-    if (rule.outcome === 'korting' && PRO_RATA.test(s.text)) continue;
+    if (rule.outcome === 'korting' && PRO_RATA.test(s.text) && !OWN_SHORTFALL.test(s.text)) continue;
     if (rule.outcome === 'korting' && LISTED_TERMS.test(s.text.slice(m.index + m[0].length)) && !CONDITION_WORD.test(s.text) && !FAULT.test(s.text)) continue;
     if (rule.outcome === 'korting' && FORMULA_TERM.test(`${plain.slice(Math.max(plain.lastIndexOf(','), plain.lastIndexOf('. '), clauseStart))} ${core}`)) continue;
     if ((rule.outcome === 'terugvordering' || rule.outcome === 'korting') && ANTI_CUMULATION.test(s.text)) continue;
+    if (rule.outcome === 'korting' && TWO_WAY.test(s.text.slice(m.index + m[0].length))) continue;
+    if (rule.outcome === 'korting' && CHARGE_LOWERED.test(core)) continue;
     // An organ that acts ("De minister weigert …", "wijst … af") orders an individual outcome; a passive form
     // without a condition may repeal a regulation. The condition may also stand before an inverted main clause
     // ("Indien …, vervalt het recht"), which starts with its verb and has its subject next.

@@ -89,7 +89,7 @@ describe('classifyHooks', () => {
   it('returns at most three hooks, ranked, that satisfy the contract', () => {
     const text =
       '1. Het college kan de bijstand terugvorderen en legt een bestuurlijke boete op.\n2. Het college kan de bijstand weigeren.\n3. Op de aanvraag wordt binnen acht weken beslist.\n4. Het college stelt beleidsregels vast.';
-    for (const bwbId of [PW, 'BWBR0018472', 'BWBR0004770', 'BWBR0004581']) {
+    for (const bwbId of [PW, 'BWBR0018472', 'BWBR0004581']) {
       const hooks = classifyHooks({ bwbId, text });
       expect(hooks.length).toBeGreaterThan(0);
       expect(hooks.length).toBeLessThanOrEqual(3);
@@ -877,5 +877,48 @@ describe('classifyHooks: round 21, a power to deduct from a payment', () => {
   it('gives no 3:4 where a deduction relieves the person ("in mindering brengen op het inkomen")', () => {
     expect(awbOf('BWBR0099999', 'De minister kan bepalen dat de kosten in mindering worden gebracht op het inkomen.')).not.toContain('3:4');
     expect(awbOf('BWBR0099999', 'Onze Minister kan de kosten in mindering brengen op het inkomen uit werk en woning.')).not.toContain('3:4');
+  });
+});
+
+describe('classifyHooks: round 22 (random 2 reopened), the tax laws by the labelling convention', () => {
+  const boete = 'Indien de ondernemer de aangifte niet tijdig doet, vormt dat een verzuim ter zake waarvan de inspecteur hem een bestuurlijke boete van ten hoogste € 5.000 kan opleggen.';
+
+  it('gives no hook in a tax law, also for the inspecteur\'s boete power', () => {
+    expect(awbOf('BWBR0002629', boete)).toEqual([]); // Wet op de omzetbelasting 1968
+    expect(awbOf('BWBR0006324', boete)).toEqual([]); // Wet op de motorrijtuigenbelasting 1994
+  });
+
+  it('keeps the same hooks elsewhere and in a regulation made under a tax law, and what a tax law switches off', () => {
+    expect(awbOf('BWBR0099999', boete)).toEqual(['4:94a', '5:41', '5:46']);
+    expect(awbOf('BWBR0012066', 'Onze Minister kan de aanwijzing intrekken, indien de instelling niet meer aan de eisen voldoet.')).toContain('3:4');
+    expect(awbOf('BWBR0004770', 'Afdeling 4.4.2 van de Algemene wet bestuursrecht is niet van toepassing.')).toEqual(['4:94']);
+  });
+
+  it('keeps 4:20a where a tax law itself declares paragraaf 4.1.3.3 applicable', () => {
+    const declared = 'Op de beschikking op de aanvraag is paragraaf 4.1.3.3 van de Algemene wet bestuursrecht van toepassing.';
+    expect(awbOf('BWBR0002629', declared)).toEqual(['4:20a']); // Wet op de omzetbelasting 1968
+  });
+});
+
+describe('classifyHooks: round 22 (random 2 reopened), a power used by making a rule', () => {
+  it('gives no 3:4 where the sentence opens with the instrument that holds the power', () => {
+    expect(awbOf('BWBR0099999', 'Bij koninklijk besluit kan de aftrek in bepaalde gevallen geheel of gedeeltelijk worden uitgesloten.')).toEqual([]);
+    expect(awbOf('BWBR0099999', '3. Het bedrag is € 500. Bij ministeriële regeling kan dit bedrag gelet op de loonontwikkeling worden herzien.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Bij algemene maatregel van bestuur kan de verplichting worden opgelegd een melding te doen.')).toEqual([]);
+  });
+
+  it('keeps 3:4 for an organ\'s power over a case, also one that names a decision by the minister', () => {
+    expect(awbOf('BWBR0099999', 'Onze Minister kan bij beschikking de erkenning intrekken, indien de instelling niet meer aan de eisen voldoet.')).toContain('3:4');
+    expect(awbOf('BWBR0099999', 'Bij het besluit tot verlening kan Onze Minister de subsidie verlagen, indien de aanvrager de gegevens niet tijdig verstrekt.')).toContain('3:4');
+  });
+});
+
+describe('classifyHooks: round 22 (fresh 21 reopened), a sum charged after a default', () => {
+  it('gives 4:94a where an organ charges the sum a party in default should have paid', () => {
+    expect(awbOf('BWBR0099999', 'Het fonds brengt de werkgever het bedrag in rekening dat hij had moeten afdragen als hij niet in gebreke was gebleven.')).toEqual(['4:94a']);
+  });
+
+  it('gives none for a fee charged for a request', () => {
+    expect(awbOf('BWBR0099999', 'Het college brengt de aanvrager de kosten van de behandeling van de aanvraag in rekening.')).toEqual([]);
   });
 });

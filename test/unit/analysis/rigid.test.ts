@@ -765,10 +765,10 @@ describe('rigidWithAwb: round 21, tax law left out by the regulation', () => {
     expect(rigidWithAwb('BWBR0011353', reduction)).toEqual([]); // Wet inkomstenbelasting 2001
   });
 
-  it('keeps the same words in a regulation that is no tax law, and the Awb hooks of a tax law', () => {
+  // Round 22 left the tax laws' Awb hooks out too, by the labelling convention (hooks.test.ts, "round 22").
+  it('keeps the same words in a regulation that is no tax law', () => {
     expect(rigidWithAwb('BWBR0099999', lapse).map((r) => r.outcome)).toEqual(['verval']);
     expect(rigidWithAwb('BWBR0099999', reduction).map((r) => r.outcome)).toEqual(['korting']);
-    expect(classifyHooks({ bwbId: 'BWBR0011353', text: 'Onze Minister kan de aanwijzing intrekken, indien de instelling niet meer aan de eisen voldoet.' }).map((h) => h.awb)).toContain('3:4');
   });
 });
 
@@ -817,5 +817,89 @@ describe('detectRigid: after fresh 21, a budget lowered by listed amounts', () =
   it('keeps a korting whose listed amounts name a condition or a failure', () => {
     expect(outcomes('De subsidie wordt verlaagd met:\na. 10% indien het verslag te laat is ingediend;\nb. 25% indien geen verslag is ingediend.')).toEqual(['korting']);
     expect(outcomes('De toelage wordt verlaagd met de volgende bedragen:\na. € 50 bij een eerste overtreding van de meldplicht;\nb. € 150 bij een volgende overtreding.')).toEqual(['korting']);
+  });
+});
+
+describe('detectRigid: round 22 (random 2 reopened), anti-cumulation against state-aid limits', () => {
+  it('finds no korting where a cumulation test finds overcompensation', () => {
+    expect(outcomes('De minister verlaagt het maximale subsidiebedrag indien uit de cumulatietoets blijkt dat de steun hoger is dan toegestaan.')).toEqual([]);
+    expect(outcomes('Het subsidiebedrag wordt verlaagd indien er sprake is van overstimulering van de installatie.')).toEqual([]);
+  });
+
+  it('finds no korting where the order lowers or raises the amount', () => {
+    expect(outcomes('De minister verlaagt of verhoogt het subsidiebedrag indien de gemeten productie afwijkt van de raming.')).toEqual([]);
+    expect(outcomes('Het voorschot wordt verlaagd of verhoogd indien de geraamde kosten wijzigen.')).toEqual([]);
+  });
+
+  it('keeps a korting one way for a failure of the person', () => {
+    expect(outcomes('De minister verlaagt het subsidiebedrag indien de ontvanger de meldplicht niet is nagekomen.')).toEqual(['korting']);
+  });
+});
+
+describe('detectRigid: round 22 (random 3 reopened), an amount phased out linearly', () => {
+  it('finds no korting where an amount is "lineair verlaagd" over a period', () => {
+    expect(outcomes('Indien de lening binnen tien jaar wordt afgelost, wordt de mate waarin zij meetelt als eigen vermogen lineair verlaagd gedurende de laatste vijf jaar van de looptijd.')).toEqual([]);
+    expect(outcomes('Als de resterende looptijd korter is dan vijf jaar, wordt de hoogte tot welke de lening meetelt lineair verlaagd.')).toEqual([]);
+  });
+
+  it('keeps a korting by a stated share for a failure', () => {
+    expect(outcomes('De subsidie wordt met 20 procent verlaagd indien de ontvanger het verslag niet tijdig indient.')).toEqual(['korting']);
+  });
+});
+
+describe('detectRigid: round 22 (random 3 reopened), a charge on the person lowered', () => {
+  it('finds no korting where what the person owes is lowered', () => {
+    expect(outcomes('Indien de aanvrager eerst het loket heeft bezocht, wordt de op grond van het eerste lid verschuldigde eigen bijdrage met € 50 verlaagd.')).toEqual([]);
+    expect(outcomes('Indien de cursist een vrijstelling heeft, wordt het verschuldigde lesgeld met de helft verlaagd.')).toEqual([]);
+  });
+
+  it('keeps a korting of a contribution paid to the person', () => {
+    expect(outcomes('Indien de instelling de verantwoording niet tijdig indient, wordt de bijdrage met € 500 verlaagd.')).toEqual(['korting']);
+  });
+});
+
+describe('rigidWithAwb: round 22 (random 2 reopened), regulations made under a tax law', () => {
+  const withdrawal = 'De toestemming wordt verleend onder de volgende voorwaarden:\na. de vergunninghouder houdt een administratie bij;\nb. bij gebleken misbruik of indien aan deze voorwaarden niet wordt voldaan wordt de verleende toestemming ingetrokken.';
+
+  it('finds no rigid provision in an uitvoeringsbesluit or uitvoeringsregeling of a tax law', () => {
+    expect(rigidWithAwb('BWBR0005360', withdrawal)).toEqual([]); // Uitvoeringsbesluit accijns
+    expect(rigidWithAwb('BWBR0004766', withdrawal)).toEqual([]); // Uitvoeringsregeling Invorderingswet 1990
+  });
+
+  it('keeps the same words elsewhere, and the Awb hooks of such a regulation', () => {
+    expect(rigidWithAwb('BWBR0099999', withdrawal).map((r) => r.outcome)).toEqual(['intrekking']);
+    expect(classifyHooks({ bwbId: 'BWBR0012066', text: 'Onze Minister kan de aanwijzing intrekken, indien de instelling niet meer aan de eisen voldoet.' }).map((h) => h.awb)).toContain('3:4');
+  });
+});
+
+describe('detectRigid: round 22 (random 2 reopened), a lapse for not enrolling', () => {
+  it('reads a person who did not enrol as the grant required as a failure', () => {
+    expect(outcomes('Indien de deelnemer zich naar later blijkt niet heeft ingeschreven voor de cursus, vervalt het recht op de tegemoetkoming.')).toEqual(['verval']);
+  });
+
+  it('finds no lapse where "niet ingeschreven" is a status in a register, nor where the person no longer is', () => {
+    expect(outcomes('Indien de onderneming niet is ingeschreven in het handelsregister, vervalt de vergunning.')).toEqual([]);
+    expect(outcomes('Indien de student zich niet langer heeft ingeschreven, vervalt het recht op de toelage.')).toEqual([]);
+  });
+});
+
+describe('detectRigid: round 22 (random 3 reopened), a lapse for non-payment written "zonder dat"', () => {
+  it('reads "zonder dat betaling … heeft plaats gehad" and "zonder dat deze is betaald" as a failure to pay', () => {
+    expect(outcomes('Het recht op de registratie vervalt van rechtswege, zodra drie maanden zijn verstreken sinds de jaarlijkse vergoeding verschuldigd is geworden, zonder dat betaling daarvan heeft plaats gehad.')).toEqual(['verval']);
+    expect(outcomes('De vergunning vervalt, indien twee maanden na de vervaldag zijn verstreken zonder dat de leges zijn betaald.')).toEqual(['verval']);
+  });
+
+  it('finds no lapse where "zonder dat" names no payment', () => {
+    expect(outcomes('De vergunning vervalt, indien twee jaren zijn verstreken zonder dat de werkzaamheden zijn begonnen.')).toEqual([]);
+  });
+});
+
+describe('detectRigid: round 22 (random 3 reopened), "naar rato" of the person\'s own shortfall', () => {
+  it('reads a subsidy lowered in proportion to output below the application as a korting', () => {
+    expect(outcomes('Indien het aantal deelnemers aan de cursus lager is dan het in de aanvraag geschatte aantal, wordt de subsidie naar rato verlaagd.')).toEqual(['korting']);
+  });
+
+  it('keeps a budget shared out in proportion out', () => {
+    expect(outcomes('Indien het totaal van de aanvragen het subsidieplafond overschrijdt, wordt de subsidie per aanvrager naar rato verlaagd.')).toEqual([]);
   });
 });
