@@ -23,6 +23,8 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['random2', 'c0f0240'],
   // Drawn at random among the regulations with a candidate article and measured with main's rules of b0c0ada.
   ['random3', 'b0c0ada'],
+  // Drawn among the regulations with a candidate article, labelled before round 22's rules were merged, measured with them.
+  ['random4', '4183035'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
