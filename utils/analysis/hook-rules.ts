@@ -297,6 +297,13 @@ const REFUSAL_ONLY =
 const DEFINITION = /\bverstaan onder\b|^\s*[–—-]\s*\*?[^\s:*][^:\n]{0,60}?\*?:(?!\s*$)/im;
 
 /**
+ * A boete ruled out in the person's favour ("legt dit bestuursorgaan tevens geen bestuurlijke boete op indien …", "geen
+ * bestuurlijke boete oplegt"): no boete power and no debt in this sentence. Literal first: exclusions run wherever a
+ * boete rule fired.
+ */
+const NO_FINE = /\bgeen (?:bestuurlijke )?boete\b(?:[^.;]|\.(?=\d)){0,30}\b(?:op|oplegt|opleggen|op te leggen|(?:wordt|worden) opgelegd)\b/i;
+
+/**
  * A boete named only as the moment a preparatory step comes before ("Alvorens een boete op te leggen kunnen de …
  * aangewezen ambtenaren de boekhouding onderzoeken", "Voordat een bestuurlijke boete wordt opgelegd, hoort …"):
  * supervision or a hearing, no boete imposed and no debt in this sentence.
@@ -379,6 +386,7 @@ export const HOOK_RULES: HookRule[] = [
       PRIVATE_AGENT,
       MANDATE_LIST,
       BOETE_AS_MOMENT,
+      NO_FINE,
       COLLECTION_SUSPENDED,
     ],
     reason:
@@ -388,7 +396,7 @@ export const HOOK_RULES: HookRule[] = [
     id: 'bestuurlijke-boete',
     awb: ['5:41', '5:46'],
     triggers: IMPOSES_FINE,
-    exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i, MANDATE_LIST, BOETE_AS_MOMENT],
+    exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i, MANDATE_LIST, BOETE_AS_MOMENT, NO_FINE],
     reason:
       'Een boete mag alleen als u iets te verwijten valt. De hoogte moet passen bij wat er gebeurd is en bij uw omstandigheden.',
   },

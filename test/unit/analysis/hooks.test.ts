@@ -922,3 +922,14 @@ describe('classifyHooks: round 22 (fresh 21 reopened), a sum charged after a def
     expect(awbOf('BWBR0099999', 'Het college brengt de aanvrager de kosten van de behandeling van de aanvraag in rekening.')).toEqual([]);
   });
 });
+
+describe('classifyHooks: round 23 (random 4 reopened), a boete ruled out in the person\'s favour', () => {
+  it('gives no boete hook where the organ imposes no boete', () => {
+    expect(awbOf('BWBR0099999', 'Het college legt geen bestuurlijke boete op indien voor hetzelfde feit reeds een strafbeschikking is uitgevaardigd.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Indien de wet bepaalt dat een bestuursorgaan geen boete oplegt, wordt ook geen bestuurlijke boete opgelegd voor de herhaling.')).toEqual([]);
+  });
+
+  it('still gives 5:41 and 5:46 where the organ imposes one', () => {
+    expect(awbOf('BWBR0099999', 'Het college legt de overtreder een bestuurlijke boete op van ten hoogste € 2.500.')).toEqual(expect.arrayContaining(['5:41', '5:46']));
+  });
+});
