@@ -371,6 +371,12 @@ const TWO_WAY = /^\s*of (?:verhoogt|verhoogd)\b/i;
  */
 const CHARGE_LOWERED = /\b(?:verschuldigde|eigen bijdrage)\b/i;
 /** The obligation starts with the organ that acts (or an inverted "trekt hij"). */
+/**
+ * A withdrawal ordered to carry out a decision of another body ("trekt vergunningen ambtshalve in ter uitvoering van
+ * beschikkingen van de Raad van de Europese Unie … omtrent geleidelijke uitfasering"): the ground is that body's
+ * decision, not a failure or a condition of this holder, so no rigid outcome is weighed here.
+ */
+const CARRIES_OUT_DECISION = /\bter uitvoering van (?:een |de |het )?(?:beschikking|besluit|beslissing)(?:en)? van\b/i;
 const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|vermindert|kort|wijst|op straffe|besluit tot)\b`);
 /**
  * A regulation withdrawn by name ("Het Kaderbesluit … wordt ingetrokken, alsmede …", "Het besluit van 17 januari
@@ -604,6 +610,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // Revoking a decision once the person complies ("trekt het besluit in indien … wordt voldaan aan") or once it is
     // no longer needed lifts a burden.
     if (rule.outcome === 'intrekking' && COMPLIED.test(s.text)) continue;
+    if (rule.outcome === 'intrekking' && CARRIES_OUT_DECISION.test(s.text.slice(m.index))) continue;
     // Nor one under a head that makes the items conditions ("Dit artikel is van toepassing als:").
     // Or whose last clause is still a subordinate one ("blijft achterwege, indien voor dezelfde gedraging:").
     if (m.index > head.length && (/\b(?:als|indien|wanneer|ingeval):\s*$/.test(head) || subordinateTail(head))) continue;
