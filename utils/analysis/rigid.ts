@@ -377,6 +377,13 @@ const CHARGE_LOWERED = /\b(?:verschuldigde|eigen bijdrage)\b/i;
  * decision, not a failure or a condition of this holder, so no rigid outcome is weighed here.
  */
 const CARRIES_OUT_DECISION = /\bter uitvoering van (?:een |de |het )?(?:beschikking|besluit|beslissing)(?:en)? van\b/i;
+/**
+ * A private licensee refusing entry to its premises ("De stichting weigert de toegang tot het speelcasino aan personen:";
+ * the casino licensee of the Wet op de kansspelen): a house rule of a private party, no besluit. Only with entry as the
+ * object, since a stichting can be a bestuursorgaan elsewhere, and an organ refusing entry stays ("De havenbeheerder
+ * weigert de toegang tot de haven").
+ */
+const PRIVATE_ENTRY_REFUSAL = /\b(?:[Dd]e|[Hh]et)\s+(?:stichting|vergunninghouder|houder van de vergunning|exploitant)\s+weigert\s+(?:de\s+|verdere\s+)*toegang\b/;
 const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|vermindert|kort|wijst|op straffe|besluit tot)\b`);
 /**
  * A regulation withdrawn by name ("Het Kaderbesluit … wordt ingetrokken, alsmede …", "Het besluit van 17 januari
@@ -584,6 +591,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (NOT_ADVERSE.test(scope) || COURT_JUDGMENT_RECOGNITION.test(scope) || NOT_AN_ORDER.test(core)) continue;
     if (BY_EXCESS.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'weigering' && APPROVAL_OF_RULES.test(s.text.slice(m.index + m[0].length))) continue;
+    if (rule.outcome === 'weigering' && PRIVATE_ENTRY_REFUSAL.test(s.text)) continue;
     if (rule.outcome === 'korting' && BY_OTHER_ENTITLEMENT.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'korting' && PRO_RATA.test(s.text) && !OWN_SHORTFALL.test(s.text)) continue;
     if (rule.outcome === 'korting' && LISTED_TERMS.test(s.text.slice(m.index + m[0].length)) && !CONDITION_WORD.test(s.text) && !FAULT.test(s.text)) continue;
