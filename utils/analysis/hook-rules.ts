@@ -304,6 +304,13 @@ const DEFINITION = /\bverstaan onder\b|^\s*[–—-]\s*\*?[^\s:*][^:\n]{0,60}?\*
 const NO_FINE = /\bgeen (?:bestuurlijke )?boete\b(?:[^.;]|\.(?=\d)){0,30}\b(?:op|oplegt|opleggen|op te leggen|(?:wordt|worden) opgelegd)\b/i;
 
 /**
+ * A transitional rule that applies the most favourable boete rules ("Indien … een andere bestuurlijke boete kan worden
+ * opgelegd dan …, worden de voor de overtreder gunstigste bepalingen toegepast"): it decides which amount holds (5:46),
+ * it imposes no boete, creates no debt and uses no power (the boete's "kan worden opgelegd" stands in its condition).
+ */
+const MOST_FAVOURABLE_RULES = /\bgunstigste (?:bepalingen|regels|voorschriften)\b/i;
+
+/**
  * A boete named only as the moment a preparatory step comes before ("Alvorens een boete op te leggen kunnen de …
  * aangewezen ambtenaren de boekhouding onderzoeken", "Voordat een bestuurlijke boete wordt opgelegd, hoort …"):
  * supervision or a hearing, no boete imposed and no debt in this sentence.
@@ -387,6 +394,7 @@ export const HOOK_RULES: HookRule[] = [
       MANDATE_LIST,
       BOETE_AS_MOMENT,
       NO_FINE,
+      MOST_FAVOURABLE_RULES,
       COLLECTION_SUSPENDED,
     ],
     reason:
@@ -396,7 +404,7 @@ export const HOOK_RULES: HookRule[] = [
     id: 'bestuurlijke-boete',
     awb: ['5:41', '5:46'],
     triggers: IMPOSES_FINE,
-    exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i, MANDATE_LIST, BOETE_AS_MOMENT, NO_FINE],
+    exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i, MANDATE_LIST, BOETE_AS_MOMENT, NO_FINE, MOST_FAVOURABLE_RULES],
     reason:
       'Een boete mag alleen als u iets te verwijten valt. De hoogte moet passen bij wat er gebeurd is en bij uw omstandigheden.',
   },
@@ -409,6 +417,7 @@ export const HOOK_RULES: HookRule[] = [
       /\bhoogte van (?:de|een|deze) (?:bestuurlijke )?boete\b/i,
       /\bboete\b[^.;]{0,40}\b(?:bedraagt|bedragen|wordt (?:\S+ ){0,3}?(?:vastgesteld|berekend|verhoogd|verlaagd|gematigd|verminderd))\b/i,
       /\b(?:basisboete|boetebedrag)\w*/i,
+      /\bboete\b[^.;]{0,300}\bgunstigste (?:bepalingen|regels|voorschriften)\b/i,
     ],
     // Not rules on amounts made elsewhere ("Bij algemene maatregel van bestuur worden regels gesteld over de hoogte van
     // de bestuurlijke boete", "lager is dan een bij ministeriële regeling vast te stellen hoogte van het boetebedrag"),
@@ -458,6 +467,7 @@ export const HOOK_RULES: HookRule[] = [
       POWER_TO_SPARE,
       MANDATE_LIST,
       SANCTION_NAMES_OFFENCES,
+      MOST_FAVOURABLE_RULES,
     ],
     reason:
       'Het bestuursorgaan mag hier kiezen of het dit nadeel oplegt. Het moet de belangen afwegen en de gevolgen voor u mogen niet te zwaar zijn.',

@@ -933,3 +933,9 @@ describe('classifyHooks: round 23 (random 4 reopened), a boete ruled out in the 
     expect(awbOf('BWBR0099999', 'Het college legt de overtreder een bestuurlijke boete op van ten hoogste € 2.500.')).toEqual(expect.arrayContaining(['5:41', '5:46']));
   });
 });
+
+describe('classifyHooks: round 23 (random 4 reopened), the most favourable boete rules applied', () => {
+  it('gives only 5:46 where a transitional rule applies the rules most favourable to the offender', () => {
+    expect(awbOf('BWBR0099999', 'Indien een overtreding is begaan voor de inwerkingtreding van deze regeling en daardoor een andere bestuurlijke boete kan worden opgelegd dan voorheen, worden de voor de overtreder gunstigste bepalingen toegepast.')).toEqual(['5:46']);
+  });
+});
