@@ -267,6 +267,9 @@ const OWN_DECISION_TERM = [
   // The organ's verb first and the term after it: "neemt het Ctgb uiterlijk 11 weken na de ontvangst van de kosten een
   // gemotiveerd besluit op de aanvraag"; not the applicant's own decision.
   /\bneemt\b(?<!\b(?:aanvrager|belanghebbende|verzoeker|betrokkene|houder) neemt)(?! (?:de|het|een) (?:aanvrager|belanghebbende|verzoeker|betrokkene|houder)\b)[^.;]{0,40}\b(?:binnen|uiterlijk)\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b[^.;]{0,120}\b(?:een|het) (?:[a-zë]+ )?(?:besluit|beslissing|beschikking)\b/i,
+  // The decision on the aanvraag named before the term: "Onze Minister neemt het besluit op de aanvraag binnen 120 dagen na
+  // ontvangst van de aanvraag".
+  /\bneemt\b[^.;]{0,40}\b(?:een|het|de) (?:[a-zë]+ )?(?:besluit|beslissing|beschikking) op (?:de|het|een) (?:aanvraag|verzoek)\b[^.;]{0,20}\b(?:binnen|uiterlijk)\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b/i,
   /\bbeslistermijn\b/i,
   // "De houder beantwoordt het verzoek binnen een maand na ontvangst": the answer is the decision.
   /\bbeantwoord(?:t|en)\b[^.;]{0,40}\b(?:verzoek|aanvraag)\w*\b[^.;]{0,30}\bbinnen\b[^.;]{0,20}\b(?:werkdagen|dagen|weken|maand|maanden)\b/i,
@@ -540,6 +543,9 @@ export const HOOK_RULES: HookRule[] = [
       // took itself ("besluit binnen drie maanden na ingang van de schorsing … tot opheffing of verlenging van de
       // schorsing"): no aanvraag, so no dwangsom for a late decision (4:17 holds for a beschikking op aanvraag).
       // Not "op aanvraag of ambtshalve", where the term holds for the aanvraag too.
+      // A decision to amend or withdraw what the organ granted, on no request ("neemt binnen 75 dagen … een besluit tot
+      // het al dan niet wijzigen of intrekken van de vergunning"): ex officio as well.
+      /^(?![\s\S]*\b(?:aanvraag|verzoek)\b)[\s\S]*\b(?:besluit|beslissing) tot (?:het )?(?:al dan niet )?(?:wijzigen|intrekken|wijziging|intrekking)\b/i,
       /(?<!\b(?:aanvraag|verzoek) of )\bambtshalve\b(?! of op (?:aanvraag|verzoek)\b)|\b(?:opheffing|verlenging|beëindiging) van (?:de|het) (?:schorsing|opschorting|maatregel)\b/i,
     ],
     reason:

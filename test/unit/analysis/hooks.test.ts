@@ -939,3 +939,17 @@ describe('classifyHooks: round 23 (random 4 reopened), the most favourable boete
     expect(awbOf('BWBR0099999', 'Indien een overtreding is begaan voor de inwerkingtreding van deze regeling en daardoor een andere bestuurlijke boete kan worden opgelegd dan voorheen, worden de voor de overtreder gunstigste bepalingen toegepast.')).toEqual(['5:46']);
   });
 });
+
+describe('classifyHooks: round 23 (random 4 reopened), own beslistermijnen', () => {
+  it('gives 4:17 where the organ takes the decision on the aanvraag within a term', () => {
+    expect(awbOf('BWBR0099999', 'Het college neemt het besluit op de aanvraag binnen 90 dagen na ontvangst van de aanvraag.')).toEqual(['4:17']);
+  });
+
+  it('gives no 4:17 for a term to decide on amending or withdrawing, with no aanvraag', () => {
+    expect(awbOf('BWBR0099999', 'Het college neemt binnen 60 dagen na ontvangst van het advies een besluit tot het al dan niet wijzigen van de erkenning.')).not.toContain('4:17');
+  });
+
+  it('keeps 4:17 for a term to decide on an aanvraag to amend', () => {
+    expect(awbOf('BWBR0099999', 'Het college neemt binnen 60 dagen na ontvangst van de aanvraag een besluit tot wijziging van de erkenning.')).toContain('4:17');
+  });
+});
