@@ -421,6 +421,8 @@ export const HOOK_RULES: HookRule[] = [
       /\bboete\b[^.;]{0,40}\b(?:bedraagt|bedragen|wordt (?:\S+ ){0,3}?(?:vastgesteld|berekend|verhoogd|verlaagd|gematigd|verminderd))\b/i,
       /\b(?:basisboete|boetebedrag)\w*/i,
       /\bboete\b[^.;]{0,300}\bgunstigste (?:bepalingen|regels|voorschriften)\b/i,
+      // A sum for a repeat offence: "is de bestuurlijke boete gelijk aan de som van de … op te leggen bestuurlijke boete en …".
+      /\b(?:is|zijn) de (?:bestuurlijke )?boete gelijk aan\b|\bboete (?:is|zijn) gelijk aan\b/i,
     ],
     // Not rules on amounts made elsewhere ("Bij algemene maatregel van bestuur worden regels gesteld over de hoogte van
     // de bestuurlijke boete", "lager is dan een bij ministeriële regeling vast te stellen hoogte van het boetebedrag"),

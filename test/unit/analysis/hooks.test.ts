@@ -953,3 +953,9 @@ describe('classifyHooks: round 23 (random 4 reopened), own beslistermijnen', () 
     expect(awbOf('BWBR0099999', 'Het college neemt binnen 60 dagen na ontvangst van de aanvraag een besluit tot wijziging van de erkenning.')).toContain('4:17');
   });
 });
+
+describe('classifyHooks: round 23 (random 4 reopened), a boete amount for a repeat offence', () => {
+  it('gives 5:46 where the boete equals a sum fixed here', () => {
+    expect(awbOf('BWBR0099999', 'Indien binnen vijf jaren eenzelfde overtreding wordt begaan, is de bestuurlijke boete gelijk aan het dubbele van het bedrag uit de bijlage.')).toEqual(['5:46']);
+  });
+});
