@@ -267,6 +267,9 @@ const OWN_DECISION_TERM = [
   // The organ's verb first and the term after it: "neemt het Ctgb uiterlijk 11 weken na de ontvangst van de kosten een
   // gemotiveerd besluit op de aanvraag"; not the applicant's own decision.
   /\bneemt\b(?<!\b(?:aanvrager|belanghebbende|verzoeker|betrokkene|houder) neemt)(?! (?:de|het|een) (?:aanvrager|belanghebbende|verzoeker|betrokkene|houder)\b)[^.;]{0,40}\b(?:binnen|uiterlijk)\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b[^.;]{0,120}\b(?:een|het) (?:[a-zë]+ )?(?:besluit|beslissing|beschikking)\b/i,
+  // The decision on the aanvraag named before the term: "Onze Minister neemt het besluit op de aanvraag binnen 120 dagen na
+  // ontvangst van de aanvraag".
+  /\bneemt\b[^.;]{0,40}\b(?:een|het|de) (?:[a-zë]+ )?(?:besluit|beslissing|beschikking) op (?:de|het|een) (?:aanvraag|verzoek)\b[^.;]{0,20}\b(?:binnen|uiterlijk)\b[^.;]{0,30}\b(?:werkdagen|dagen|weken|maanden)\b/i,
   /\bbeslistermijn\b/i,
   // "De houder beantwoordt het verzoek binnen een maand na ontvangst": the answer is the decision.
   /\bbeantwoord(?:t|en)\b[^.;]{0,40}\b(?:verzoek|aanvraag)\w*\b[^.;]{0,30}\bbinnen\b[^.;]{0,20}\b(?:werkdagen|dagen|weken|maand|maanden)\b/i,
@@ -295,6 +298,20 @@ const REFUSAL_ONLY =
  * own ("– *garantieopbrengst:* een voorschot … dat niet terugvorderbaar, maar verrekenbaar is").
  */
 const DEFINITION = /\bverstaan onder\b|^\s*[–—-]\s*\*?[^\s:*][^:\n]{0,60}?\*?:(?!\s*$)/im;
+
+/**
+ * A boete ruled out in the person's favour ("legt dit bestuursorgaan tevens geen bestuurlijke boete op indien …", "geen
+ * bestuurlijke boete oplegt"): no boete power and no debt in this sentence. Literal first: exclusions run wherever a
+ * boete rule fired.
+ */
+const NO_FINE = /\bgeen (?:bestuurlijke )?boete\b(?:[^.;]|\.(?=\d)){0,30}\b(?:op|oplegt|opleggen|op te leggen|(?:wordt|worden) opgelegd)\b/i;
+
+/**
+ * A transitional rule that applies the most favourable boete rules ("Indien … een andere bestuurlijke boete kan worden
+ * opgelegd dan …, worden de voor de overtreder gunstigste bepalingen toegepast"): it decides which amount holds (5:46),
+ * it imposes no boete, creates no debt and uses no power (the boete's "kan worden opgelegd" stands in its condition).
+ */
+const MOST_FAVOURABLE_RULES = /\bgunstigste (?:bepalingen|regels|voorschriften)\b/i;
 
 /**
  * A boete named only as the moment a preparatory step comes before ("Alvorens een boete op te leggen kunnen de …
@@ -379,6 +396,8 @@ export const HOOK_RULES: HookRule[] = [
       PRIVATE_AGENT,
       MANDATE_LIST,
       BOETE_AS_MOMENT,
+      NO_FINE,
+      MOST_FAVOURABLE_RULES,
       COLLECTION_SUSPENDED,
     ],
     reason:
@@ -388,7 +407,7 @@ export const HOOK_RULES: HookRule[] = [
     id: 'bestuurlijke-boete',
     awb: ['5:41', '5:46'],
     triggers: IMPOSES_FINE,
-    exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i, MANDATE_LIST, BOETE_AS_MOMENT],
+    exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i, MANDATE_LIST, BOETE_AS_MOMENT, NO_FINE, MOST_FAVOURABLE_RULES],
     reason:
       'Een boete mag alleen als u iets te verwijten valt. De hoogte moet passen bij wat er gebeurd is en bij uw omstandigheden.',
   },
@@ -401,6 +420,9 @@ export const HOOK_RULES: HookRule[] = [
       /\bhoogte van (?:de|een|deze) (?:bestuurlijke )?boete\b/i,
       /\bboete\b[^.;]{0,40}\b(?:bedraagt|bedragen|wordt (?:\S+ ){0,3}?(?:vastgesteld|berekend|verhoogd|verlaagd|gematigd|verminderd))\b/i,
       /\b(?:basisboete|boetebedrag)\w*/i,
+      /\bboete\b[^.;]{0,300}\bgunstigste (?:bepalingen|regels|voorschriften)\b/i,
+      // A sum for a repeat offence: "is de bestuurlijke boete gelijk aan de som van de … op te leggen bestuurlijke boete en …".
+      /\b(?:is|zijn) de (?:bestuurlijke )?boete gelijk aan\b|\bboete (?:is|zijn) gelijk aan\b/i,
     ],
     // Not rules on amounts made elsewhere ("Bij algemene maatregel van bestuur worden regels gesteld over de hoogte van
     // de bestuurlijke boete", "lager is dan een bij ministeriële regeling vast te stellen hoogte van het boetebedrag"),
@@ -450,6 +472,7 @@ export const HOOK_RULES: HookRule[] = [
       POWER_TO_SPARE,
       MANDATE_LIST,
       SANCTION_NAMES_OFFENCES,
+      MOST_FAVOURABLE_RULES,
     ],
     reason:
       'Het bestuursorgaan mag hier kiezen of het dit nadeel oplegt. Het moet de belangen afwegen en de gevolgen voor u mogen niet te zwaar zijn.',
@@ -522,6 +545,9 @@ export const HOOK_RULES: HookRule[] = [
       // took itself ("besluit binnen drie maanden na ingang van de schorsing … tot opheffing of verlenging van de
       // schorsing"): no aanvraag, so no dwangsom for a late decision (4:17 holds for a beschikking op aanvraag).
       // Not "op aanvraag of ambtshalve", where the term holds for the aanvraag too.
+      // A decision to amend or withdraw what the organ granted, on no request ("neemt binnen 75 dagen … een besluit tot
+      // het al dan niet wijzigen of intrekken van de vergunning"): ex officio as well.
+      /^(?![\s\S]*\b(?:aanvraag|verzoek)\b)[\s\S]*\b(?:besluit|beslissing) tot (?:het )?(?:al dan niet )?(?:wijzigen|intrekken|wijziging|intrekking)\b/i,
       /(?<!\b(?:aanvraag|verzoek) of )\bambtshalve\b(?! of op (?:aanvraag|verzoek)\b)|\b(?:opheffing|verlenging|beëindiging) van (?:de|het) (?:schorsing|opschorting|maatregel)\b/i,
     ],
     reason:

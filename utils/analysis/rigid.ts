@@ -371,6 +371,19 @@ const TWO_WAY = /^\s*of (?:verhoogt|verhoogd)\b/i;
  */
 const CHARGE_LOWERED = /\b(?:verschuldigde|eigen bijdrage)\b/i;
 /** The obligation starts with the organ that acts (or an inverted "trekt hij"). */
+/**
+ * A withdrawal ordered to carry out a decision of another body ("trekt vergunningen ambtshalve in ter uitvoering van
+ * beschikkingen van de Raad van de Europese Unie … omtrent geleidelijke uitfasering"): the ground is that body's
+ * decision, not a failure or a condition of this holder, so no rigid outcome is weighed here.
+ */
+const CARRIES_OUT_DECISION = /\bter uitvoering van (?:een |de |het )?(?:beschikking|besluit|beslissing)(?:en)? van\b/i;
+/**
+ * A private licensee refusing entry to its premises ("De stichting weigert de toegang tot het speelcasino aan personen:";
+ * the casino licensee of the Wet op de kansspelen): a house rule of a private party, no besluit. Only with entry as the
+ * object, since a stichting can be a bestuursorgaan elsewhere, and an organ refusing entry stays ("De havenbeheerder
+ * weigert de toegang tot de haven").
+ */
+const PRIVATE_ENTRY_REFUSAL = /\b(?:[Dd]e|[Hh]et)\s+(?:stichting|vergunninghouder|houder van de vergunning|exploitant)\s+weigert\s+(?:de\s+|verdere\s+)*toegang\b/;
 const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|vermindert|kort|wijst|op straffe|besluit tot)\b`);
 /**
  * A regulation withdrawn by name ("Het Kaderbesluit … wordt ingetrokken, alsmede …", "Het besluit van 17 januari
@@ -578,6 +591,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (NOT_ADVERSE.test(scope) || COURT_JUDGMENT_RECOGNITION.test(scope) || NOT_AN_ORDER.test(core)) continue;
     if (BY_EXCESS.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'weigering' && APPROVAL_OF_RULES.test(s.text.slice(m.index + m[0].length))) continue;
+    if (rule.outcome === 'weigering' && PRIVATE_ENTRY_REFUSAL.test(s.text)) continue;
     if (rule.outcome === 'korting' && BY_OTHER_ENTITLEMENT.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'korting' && PRO_RATA.test(s.text) && !OWN_SHORTFALL.test(s.text)) continue;
     if (rule.outcome === 'korting' && LISTED_TERMS.test(s.text.slice(m.index + m[0].length)) && !CONDITION_WORD.test(s.text) && !FAULT.test(s.text)) continue;
@@ -604,6 +618,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // Revoking a decision once the person complies ("trekt het besluit in indien … wordt voldaan aan") or once it is
     // no longer needed lifts a burden.
     if (rule.outcome === 'intrekking' && COMPLIED.test(s.text)) continue;
+    if (rule.outcome === 'intrekking' && CARRIES_OUT_DECISION.test(s.text.slice(m.index))) continue;
     // Nor one under a head that makes the items conditions ("Dit artikel is van toepassing als:").
     // Or whose last clause is still a subordinate one ("blijft achterwege, indien voor dezelfde gedraging:").
     if (m.index > head.length && (/\b(?:als|indien|wanneer|ingeval):\s*$/.test(head) || subordinateTail(head))) continue;

@@ -922,3 +922,40 @@ describe('classifyHooks: round 22 (fresh 21 reopened), a sum charged after a def
     expect(awbOf('BWBR0099999', 'Het college brengt de aanvrager de kosten van de behandeling van de aanvraag in rekening.')).toEqual([]);
   });
 });
+
+describe('classifyHooks: round 23 (random 4 reopened), a boete ruled out in the person\'s favour', () => {
+  it('gives no boete hook where the organ imposes no boete', () => {
+    expect(awbOf('BWBR0099999', 'Het college legt geen bestuurlijke boete op indien voor hetzelfde feit reeds een strafbeschikking is uitgevaardigd.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Indien de wet bepaalt dat een bestuursorgaan geen boete oplegt, wordt ook geen bestuurlijke boete opgelegd voor de herhaling.')).toEqual([]);
+  });
+
+  it('still gives 5:41 and 5:46 where the organ imposes one', () => {
+    expect(awbOf('BWBR0099999', 'Het college legt de overtreder een bestuurlijke boete op van ten hoogste € 2.500.')).toEqual(expect.arrayContaining(['5:41', '5:46']));
+  });
+});
+
+describe('classifyHooks: round 23 (random 4 reopened), the most favourable boete rules applied', () => {
+  it('gives only 5:46 where a transitional rule applies the rules most favourable to the offender', () => {
+    expect(awbOf('BWBR0099999', 'Indien een overtreding is begaan voor de inwerkingtreding van deze regeling en daardoor een andere bestuurlijke boete kan worden opgelegd dan voorheen, worden de voor de overtreder gunstigste bepalingen toegepast.')).toEqual(['5:46']);
+  });
+});
+
+describe('classifyHooks: round 23 (random 4 reopened), own beslistermijnen', () => {
+  it('gives 4:17 where the organ takes the decision on the aanvraag within a term', () => {
+    expect(awbOf('BWBR0099999', 'Het college neemt het besluit op de aanvraag binnen 90 dagen na ontvangst van de aanvraag.')).toEqual(['4:17']);
+  });
+
+  it('gives no 4:17 for a term to decide on amending or withdrawing, with no aanvraag', () => {
+    expect(awbOf('BWBR0099999', 'Het college neemt binnen 60 dagen na ontvangst van het advies een besluit tot het al dan niet wijzigen van de erkenning.')).not.toContain('4:17');
+  });
+
+  it('keeps 4:17 for a term to decide on an aanvraag to amend', () => {
+    expect(awbOf('BWBR0099999', 'Het college neemt binnen 60 dagen na ontvangst van de aanvraag een besluit tot wijziging van de erkenning.')).toContain('4:17');
+  });
+});
+
+describe('classifyHooks: round 23 (random 4 reopened), a boete amount for a repeat offence', () => {
+  it('gives 5:46 where the boete equals a sum fixed here', () => {
+    expect(awbOf('BWBR0099999', 'Indien binnen vijf jaren eenzelfde overtreding wordt begaan, is de bestuurlijke boete gelijk aan het dubbele van het bedrag uit de bijlage.')).toEqual(['5:46']);
+  });
+});

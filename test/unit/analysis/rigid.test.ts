@@ -903,3 +903,24 @@ describe('detectRigid: round 22 (random 3 reopened), "naar rato" of the person\'
     expect(outcomes('Indien het totaal van de aanvragen het subsidieplafond overschrijdt, wordt de subsidie per aanvrager naar rato verlaagd.')).toEqual([]);
   });
 });
+
+describe('detectRigid: round 23 (random 4 reopened), a withdrawal carrying out another body\'s decision', () => {
+  it('finds no rigid withdrawal where the organ carries out a decision of another body', () => {
+    expect(outcomes('De minister trekt de toelatingen ambtshalve in ter uitvoering van besluiten van de Europese Commissie over het geleidelijk verbieden van de stof.')).toEqual([]);
+  });
+
+  it('still finds the withdrawal where the holder fails', () => {
+    expect(outcomes('De minister trekt de toelating in indien de houder de voorschriften niet naleeft.')).toEqual(['intrekking']);
+  });
+});
+
+describe('detectRigid: round 23 (random 4 reopened), a private licensee refusing entry', () => {
+  it('finds no rigid refusal where a licensee refuses entry to its premises', () => {
+    expect(outcomes('De vergunninghouder weigert de toegang tot de speelhal aan personen die de leeftijd van achttien jaren nog niet hebben bereikt.')).toEqual([]);
+  });
+
+  it('still finds an organ refusing entry, and a stichting refusing a grant', () => {
+    expect(outcomes('De havenbeheerder weigert de toegang tot de haven aan een schip, indien het schip niet is gecertificeerd.')).toEqual(['weigering']);
+    expect(outcomes('De stichting weigert de subsidie indien de aanvrager de gevraagde gegevens niet verstrekt.')).toEqual(['weigering']);
+  });
+});
