@@ -25,6 +25,8 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['random3', 'b0c0ada'],
   // Drawn among the regulations with a candidate article, labelled before round 22's rules were merged, measured with them.
   ['random4', '4183035'],
+  // Drawn among the regulations with a candidate article and measured with main's rules frozen at 0e09557 (after round 23).
+  ['random5', '0e09557'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
