@@ -370,7 +370,6 @@ const TWO_WAY = /^\s*of (?:verhoogt|verhoogd)\b/i;
  * drawn up): relief for the person, not a korting of what the person receives. Read in the words of the order.
  */
 const CHARGE_LOWERED = /\b(?:verschuldigde|eigen bijdrage)\b/i;
-/** The obligation starts with the organ that acts (or an inverted "trekt hij"). */
 /**
  * A withdrawal ordered to carry out a decision of another body ("trekt vergunningen ambtshalve in ter uitvoering van
  * beschikkingen van de Raad van de Europese Unie … omtrent geleidelijke uitfasering"): the ground is that body's
@@ -384,6 +383,7 @@ const CARRIES_OUT_DECISION = /\bter uitvoering van (?:een |de |het )?(?:beschikk
  * weigert de toegang tot de haven").
  */
 const PRIVATE_ENTRY_REFUSAL = /\b(?:[Dd]e|[Hh]et)\s+(?:stichting|vergunninghouder|houder van de vergunning|exploitant)\s+weigert\s+(?:de\s+|verdere\s+)*toegang\b/;
+/** The obligation starts with the organ that acts (or an inverted "trekt hij"). */
 const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|vermindert|kort|wijst|op straffe|besluit tot)\b`);
 /**
  * A regulation withdrawn by name ("Het Kaderbesluit … wordt ingetrokken, alsmede …", "Het besluit van 17 januari
