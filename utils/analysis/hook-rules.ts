@@ -223,9 +223,9 @@ const IMPOSES_FINE = [
 /**
  * Money owed by the person to a bestuursorgaan (Titel 4.4 Awb): the article recovers, claims or collects it.
  * A debt mentioned to identify someone ("degene van wie kosten worden teruggevorderd") counts only when the
- * sentence collects it (verrekening, invordering, schuldregeling).
+ * sentence collects it (verrekening, invordering, schuldregeling). These are the debts other than a boete imposed.
  */
-const MONEY_DEBT: RegExp[] = [
+export const DEBT_BEYOND_FINE: RegExp[] = [
   /\bvorder(?:t|en)\b[^.;]{0,200}\bterug\b|\bterugvorderen\b|\bterug te vorderen\b/i,
   // An order to repay: "draagt … de zorgaanbieder op … terug te betalen".
   /\b(?:draagt|dragen|legt|leggen)\b[^.;]{0,160}\bop\b[^.;]{0,160}\bterug te betalen\b/i,
@@ -246,8 +246,16 @@ const MONEY_DEBT: RegExp[] = [
   // terugvordering plaats tenzij zulks aan onjuiste opgaven … is te wijten" (recovery in the excepted cases).
   // Literal first and case-sensitive: MONEY_DEBT runs on every sentence.
   /\bterugvordering\b(?:(?<=\bbesluit(?:en)? tot (?:[^.;]{0,50}? )?terugvordering)|(?= plaats\b)(?<=\b(?:heeft|vindt)\s+terugvordering)|(?= plaats\b[^.;]{0,40}\btenzij\b)(?<=\b(?:heeft|vindt)\s+geen\s+terugvordering))/,
-  ...IMPOSES_FINE,
 ];
+const MONEY_DEBT: RegExp[] = [...DEBT_BEYOND_FINE, ...IMPOSES_FINE];
+
+/**
+ * A power to impose a boete, the modal governing the boete ("Onze Minister kan een overtreder een bestuurlijke boete
+ * opleggen", "is bevoegd tot oplegging van een bestuurlijke boete"); not a power over something else beside an ordered
+ * boete ("kan de bijstand terugvorderen en legt een bestuurlijke boete op").
+ */
+export const BOETE_POWER =
+  /\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:[^.;]|\.(?=\d)){0,160}?\bboete\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:opleggen|op te leggen|(?:worden )?opgelegd)\b|\bbevoegd\w* tot (?:de )?oplegging van een\b[^.;]{0,20}\bboete\b/i;
 
 /**
  * The law sets its own term for bezwaar or beroep, shorter than the six weeks of 6:7 (a short term is where a late

@@ -1003,3 +1003,14 @@ describe('classifyHooks: round 24 (random 5 reopened), a body relieved of its ta
     expect(awbOf('BWBR0099999', 'De minister kan de houder ontheffen van de verplichting, bedoeld in artikel 4.')).toEqual([]);
   });
 });
+
+describe('classifyHooks: round 24 (random 5 reopened), a power to impose a boete keeps 3:4 under the cap', () => {
+  it('shows 3:4, 5:41 and 5:46 for a power to impose a boete, the boete the only debt', () => {
+    expect(awbOf('BWBR0099999', 'Het college kan een overtreder van artikel 5 een bestuurlijke boete opleggen.')).toEqual(['5:41', '5:46', '3:4']);
+  });
+
+  it('keeps 4:94a first for an ordered boete, and where the article also recovers money', () => {
+    expect(awbOf('BWBR0099999', 'Het college legt een bestuurlijke boete op aan degene die artikel 5 overtreedt.')).toEqual(['4:94a', '5:41', '5:46']);
+    expect(awbOf('BWBR0099999', '1. Het college kan de ontvanger een bestuurlijke boete opleggen.\n2. Het college vordert de ten onrechte betaalde subsidie terug.')).toEqual(['4:94a', '5:41', '5:46']);
+  });
+});
