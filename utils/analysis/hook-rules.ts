@@ -29,9 +29,12 @@ const LIST_GAP = String.raw`(?:[^.;:]|(?<=\n[a-z0-9]{1,3})[.)°])`;
  * geschorst voor de duur van ten hoogste zes maanden, of\nb. ingetrokken"; "De minister schorst de vismachtiging of trekt
  * deze in"): the organ must weigh which, so 3:4 lid 2 applies although no "kan" is written. The passive only as a main
  * clause, after the comma that ends a condition or with its subject first: "Indien een erkenning wordt geschorst of
- * ingetrokken, …" is a condition. The auxiliary first, the clause start in a look-behind: this runs on every sentence.
+ * ingetrokken, …" and "In situaties waarin besluiten worden ingetrokken of geschorst" are conditions, and so is a perfect
+ * inside the clause ("wordt, indien de erkenning … is geschorst of ingetrokken, niet … afgewezen"). The auxiliary
+ * first, the clause start in a look-behind: this runs on every sentence.
  */
-const CHOICE_OF_MEASURES = String.raw`\b(?:wordt|worden)\b(?<=(?:(?:^|\n|[.:]\s)(?:\d{1,3}[a-z]?\.\s+)?(?!(?:indien|wanneer|zodra|ingeval|in geval|als|nadat|voor zover|voorzover)\b)[^,.;:\n]{0,80}\s|,\s)(?:wordt|worden))(?:(?!\b(?:niet|geen)\b)${LIST_GAP}){0,300}?\b(?:geschorst\b${LIST_GAP}{0,120}?\bof\b${LIST_GAP}{0,40}?\bingetrokken|ingetrokken\b${LIST_GAP}{0,120}?\bof\b${LIST_GAP}{0,40}?\bgeschorst)\b|\bschorst\b[^.;:]{0,80}\bof\b\s+(?:\S+\s+){0,2}?trekt\b[^.;:]{0,60}\bin\b`;
+const CHOICE_SUBORDINATE = String.raw`\b(?:indien|wanneer|zodra|ingeval|in geval|als(?! bedoeld)|nadat|voor zover|voorzover|zolang|omdat|doordat|waarin|waarbij|waarop|waardoor|die|dat|welke)\b`;
+const CHOICE_OF_MEASURES = String.raw`\b(?:wordt|worden)\b(?<=(?:(?:^|\n|[.:]\s)(?:\d{1,3}[a-z]?\.\s+)?(?:(?!${CHOICE_SUBORDINATE})[^,.;:\n]){0,80}\s|,\s)(?:wordt|worden))(?:(?!\b(?:niet|geen|indien|wanneer|zodra|ingeval|nadat)\b)${LIST_GAP}){0,300}?(?<!\b(?:is|zijn|was|waren)\s)\b(?:geschorst\b${LIST_GAP}{0,120}?\bof\b${LIST_GAP}{0,40}?\bingetrokken|ingetrokken\b${LIST_GAP}{0,120}?\bof\b${LIST_GAP}{0,40}?\bgeschorst)\b|\bschorst\b[^.;:]{0,80}\bof\b\s+(?:\S+\s+){0,2}?trekt\b[^.;:]{0,60}\bin\b`;
 
 /** A power with room to choose, held by a bestuursorgaan. */
 const DISCRETION: RegExp[] = [
@@ -86,10 +89,11 @@ const DISCRETION: RegExp[] = [
  * wie de boete wordt opgelegd"). An amount deducted from a payment to the person ("kan de minister een hoger bedrag in
  * mindering brengen op de subsidie") burdens; a deduction from income or a tax base relieves. A body relieved of its
  * tasks or a person of an office ("kan besluiten dat de stichting van haar taken … is ontheven") loses them; an
- * exemption from a duty ("ontheven van de verplichting") relieves.
+ * exemption from a duty ("ontheven van de verplichting") relieves, and so may "ontheffen van de taak om …" at the
+ * member's own request: only with a possessive, "van zijn taken".
  */
 const ADVERSE =
-  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|doorgehaald|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\b(?:weiger\w*|in te trekken|intrekken|intrekking|door te halen|doorhalen|doorhaling|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|(?<!\balgemene\s)maatregel(?!\s+van bestuur)|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten|niet te verlenen|niet toe te kennen|innemen|in te nemen)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\bontslag\b[^.;:]{0,80}?\bworden verleend\b|\b(?:overgaan|over te gaan)\b(?<=(?<!\bniet\s)\btot (?:schorsing|ontslag|intrekking|sluiting)\b[^.;:]{0,60}?(?:overgaan|over te gaan))|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:worden )?(?:verbinden|te verbinden|verbonden|stellen|te stellen)\b|\bonder (?:beperkingen|voorwaarden|voorschriften) (?:worden )?verleend\b|\b(?:voorwaarden|voorschriften|beperkingen) aan (?:de|het|een|die|dat|deze|dit|zijn|haar) [a-zë-]+ (?:verbinden|te verbinden)\b|\bin mindering (?:te )?brengen op (?:de|het) (?:[^\s.;,]+ )?(?:\S*uitkering|\S*bijdrage|subsidie|vergoeding|toelage|toeslag|tegemoetkoming)\b|\bvan (?:zijn|haar|hun|diens|de|het) (?:taak|taken|functie|functies|ambt|werkzaamheden)\b[^.;:]{0,60}?\b(?:ontheven|ontheffen|te ontheffen)\b|\b(?:ontheven|ontheffen|te ontheffen) (?:uit|van) (?:zijn|haar|hun|diens|de|het) (?:taak|taken|functie|functies|ambt|werkzaamheden)\b/i;
+  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|doorgehaald|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\b(?:weiger\w*|in te trekken|intrekken|intrekking|door te halen|doorhalen|doorhaling|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|(?<!\balgemene\s)maatregel(?!\s+van bestuur)|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten|niet te verlenen|niet toe te kennen|innemen|in te nemen)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\bontslag\b[^.;:]{0,80}?\bworden verleend\b|\b(?:overgaan|over te gaan)\b(?<=(?<!\bniet\s)\btot (?:schorsing|ontslag|intrekking|sluiting)\b[^.;:]{0,60}?(?:overgaan|over te gaan))|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:worden )?(?:verbinden|te verbinden|verbonden|stellen|te stellen)\b|\bonder (?:beperkingen|voorwaarden|voorschriften) (?:worden )?verleend\b|\b(?:voorwaarden|voorschriften|beperkingen) aan (?:de|het|een|die|dat|deze|dit|zijn|haar) [a-zë-]+ (?:verbinden|te verbinden)\b|\bin mindering (?:te )?brengen op (?:de|het) (?:[^\s.;,]+ )?(?:\S*uitkering|\S*bijdrage|subsidie|vergoeding|toelage|toeslag|tegemoetkoming)\b|\bvan (?:zijn|haar|hun|diens) (?:taak|taken|functie|functies|ambt|werkzaamheden)\b[^.;:]{0,60}?\b(?:ontheven|ontheffen|te ontheffen)\b|\b(?:ontheven|ontheffen|te ontheffen) (?:uit|van) (?:zijn|haar|hun|diens) (?:taak|taken|functie|functies|ambt|werkzaamheden)\b/i;
 
 /**
  * The burden is what the power does ("kan de bijstand weigeren", also past a numbered reference: "kan de aanwijzing
@@ -316,10 +320,11 @@ const REFUSAL_ONLY =
   /^(?![\s\S]*\b(?:ingetrokken|intrek\w*|in te trekken|herzien\w*|herziet|teruggevorderd|terugvorder\w*|verlaagd|verlag\w*|opgelegd|op te leggen|opleggen|geschorst|schors\w*|opgeschort|opschort\w*|schort|beëindig\w*|boete\w*|maatregel\w*|gekort|korten|uitgesloten|uitsluiten|uitsluiting|uit te sluiten|vervalt|vervallen|verreken\w*|ontzeg\w*|ontzegd)\b)[\s\S]*\b(?:weiger\w*|geweigerd|afgewezen|afwijz\w*|wijst)\b/i;
 
 /**
- * A definition, also an item of a dash-bulleted list of definitions, which the segmenter reads as a sentence of its
- * own ("– *garantieopbrengst:* een voorschot … dat niet terugvorderbaar, maar verrekenbaar is").
+ * A definition ("wordt verstaan onder", "Dit besluit verstaat onder"), also an item of a dash-bulleted list of
+ * definitions, which the segmenter reads as a sentence of its own ("– *garantieopbrengst:* een voorschot … dat niet
+ * terugvorderbaar, maar verrekenbaar is").
  */
-const DEFINITION = /\bverstaan onder\b|^\s*[–—-]\s*\*?[^\s:*][^:\n]{0,60}?\*?:(?!\s*$)/im;
+const DEFINITION = /\bversta(?:an|at) onder\b|^\s*[–—-]\s*\*?[^\s:*][^:\n]{0,60}?\*?:(?!\s*$)/im;
 
 /**
  * A boete ruled out in the person's favour ("legt dit bestuursorgaan tevens geen bestuurlijke boete op indien …", "geen

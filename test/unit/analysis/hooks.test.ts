@@ -1014,3 +1014,18 @@ describe('classifyHooks: round 24 (random 5 reopened), a power to impose a boete
     expect(awbOf('BWBR0099999', '1. Het college kan de ontvanger een bestuurlijke boete opleggen.\n2. Het college vordert de ten onrechte betaalde subsidie terug.')).toEqual(['4:94a', '5:41', '5:46']);
   });
 });
+
+describe('classifyHooks: round 24, guards found over the statute book', () => {
+  it('gives no 3:4 for a suspension or withdrawal inside a relative clause or a condition of the clause', () => {
+    expect(awbOf('BWBR0099999', 'In situaties waarin besluiten worden ingetrokken of geschorst op andere gronden, is de directeur gemachtigd om de daarbij horende handelingen te verrichten.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'De vergunning wordt, indien de erkenning van de werkgever is geschorst of ingetrokken, niet afgewezen dan nadat de houder drie maanden de gelegenheid heeft gehad een nieuwe werkgever te vinden.')).not.toContain('3:4');
+  });
+
+  it('gives no 3:4 for relieving a member of a task at a request, without a possessive', () => {
+    expect(awbOf('BWBR0099999', 'Op verzoek van het lid kan het bestuur dit lid ontheffen van de taak om het overleg te voeren.')).toEqual([]);
+  });
+
+  it('gives no hook in a definition written "verstaat onder"', () => {
+    expect(awbOf('BWBR0099999', 'Dit besluit verstaat onder betrokkene: de ambtenaar die naar het oordeel van het bevoegd gezag van zijn ambt tijdelijk is ontheven.')).toEqual([]);
+  });
+});
