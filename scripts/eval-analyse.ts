@@ -133,7 +133,7 @@ for (const [title, suffix] of [
   ['second random set (drawn after fresh 21 at the rules of c0f0240, 30 regulations uniformly among those with a candidate article, no other word, no corpus laws; measured once there and since reopened for development)', 'random2'],
   ['third random set (drawn at main\'s rules of b0c0ada from the regulations with a candidate article, no other word, until 36 candidate articles, at most 2 per regulation, no corpus laws; measured once there and since reopened for development)', 'random3'],
   ['fourth random set (drawn at main\'s rules of fa8eb63 from the regulations with a candidate article, no other word, until 60 candidate articles, at most 2 per regulation, no corpus laws; labelled blind and measured once at 4183035, round 22\'s merge; since reopened for development)', 'random4'],
-  ['fifth random set (drawn at main\'s rules frozen at 0e09557 from the regulations with a candidate article, no other word, until 50 candidate articles, at most 2 per regulation, no corpus laws; labelled blind and measured once there)', 'random5'],
+  ['fifth random set (drawn at main\'s rules frozen at 0e09557 from the regulations with a candidate article, no other word, until 50 candidate articles, at most 2 per regulation, no corpus laws; labelled blind and measured once there; since reopened for development)', 'random5'],
   ['sixth random set (drawn at main\'s rules of 79bf788 from the regulations with a candidate article, no other word, until 50 candidate articles, at most 2 per regulation, no corpus laws; labelled blind, to be measured once at the next freeze)', 'random6'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);

@@ -22,8 +22,23 @@ const ACTOR = String.raw`(?:het college|het dagelijks bestuur|het UWV|de Sociale
 const MODAL = String.raw`(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)`;
 const ADVERSE_PARTICIPLE = String.raw`(?:geweigerd|ingetrokken|doorgehaald|herzien|teruggevorderd|verlaagd|opgelegd|opgeschort|beëindigd|verrekend|afgewezen|ontzegd|geschorst|uitgesloten|verplicht|ingekort)`;
 
+/** A gap that may cross the marker of a list item ("omstandigheden,\na. geschorst"). */
+const LIST_GAP = String.raw`(?:[^.;:]|(?<=\n[a-z0-9]{1,3})[.)°])`;
+/**
+ * A weighed choice between suspending and withdrawing, ordered ("wordt de vergunning, met inachtneming van …,\na.
+ * geschorst voor de duur van ten hoogste zes maanden, of\nb. ingetrokken"; "De minister schorst de vismachtiging of trekt
+ * deze in"): the organ must weigh which, so 3:4 lid 2 applies although no "kan" is written. The passive only as a main
+ * clause, after the comma that ends a condition or with its subject first: "Indien een erkenning wordt geschorst of
+ * ingetrokken, …" and "In situaties waarin besluiten worden ingetrokken of geschorst" are conditions, and so is a perfect
+ * inside the clause ("wordt, indien de erkenning … is geschorst of ingetrokken, niet … afgewezen"). The auxiliary
+ * first, the clause start in a look-behind: this runs on every sentence.
+ */
+const CHOICE_SUBORDINATE = String.raw`\b(?:indien|wanneer|zodra|ingeval|in geval|als(?! bedoeld)|nadat|voor zover|voorzover|zolang|omdat|doordat|waarin|waarbij|waarop|waardoor|die|dat|welke)\b`;
+const CHOICE_OF_MEASURES = String.raw`\b(?:wordt|worden)\b(?<=(?:(?:^|\n|[.:]\s)(?:\d{1,3}[a-z]?\.\s+)?(?:(?!${CHOICE_SUBORDINATE})[^,.;:\n]){0,80}\s|,\s)(?:wordt|worden))(?:(?!\b(?:niet|geen|indien|wanneer|zodra|ingeval|nadat)\b)${LIST_GAP}){0,300}?(?<!\b(?:is|zijn|was|waren)\s)\b(?:geschorst\b${LIST_GAP}{0,120}?\bof\b${LIST_GAP}{0,40}?\bingetrokken|ingetrokken\b${LIST_GAP}{0,120}?\bof\b${LIST_GAP}{0,40}?\bgeschorst)\b|\bschorst\b[^.;:]{0,80}\bof\b\s+(?:\S+\s+){0,2}?trekt\b[^.;:]{0,60}\bin\b`;
+
 /** A power with room to choose, held by a bestuursorgaan. */
 const DISCRETION: RegExp[] = [
+  new RegExp(CHOICE_OF_MEASURES, 'i'),
   // "Onze Minister van Financiën kan", "Het college van de gemeente die de bijstand heeft verleend kan", not "aan de
   // Minister van omstandigheden die van belang kunnen zijn" (the modal of a relative clause: a possibility).
   new RegExp(String.raw`\b${ACTOR}(?: van (?:(?!\b(?:die|dat|welke)\b[^,.;]{0,60}\b(?:kan|kunnen) zijn\b)[^,.;]){1,60}?)?(?:, [^,.;]{1,80},)? ${MODAL}\b`, 'i'),
@@ -72,10 +87,13 @@ const DISCRETION: RegExp[] = [
  * from a supervised body ("inzage vorderen", toezicht with its own test in 5:13), nor the "maatregel" of an algemene
  * maatregel van bestuur, which is rule-making; nor a participle in a clause that only identifies someone ("degene aan
  * wie de boete wordt opgelegd"). An amount deducted from a payment to the person ("kan de minister een hoger bedrag in
- * mindering brengen op de subsidie") burdens; a deduction from income or a tax base relieves.
+ * mindering brengen op de subsidie") burdens; a deduction from income or a tax base relieves. A body relieved of its
+ * tasks or a person of an office ("kan besluiten dat de stichting van haar taken … is ontheven") loses them; an
+ * exemption from a duty ("ontheven van de verplichting") relieves, and so may "ontheffen van de taak om …" at the
+ * member's own request: only with a possessive, "van zijn taken".
  */
 const ADVERSE =
-  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|doorgehaald|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\b(?:weiger\w*|in te trekken|intrekken|intrekking|door te halen|doorhalen|doorhaling|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|(?<!\balgemene\s)maatregel(?!\s+van bestuur)|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten|niet te verlenen|niet toe te kennen|innemen|in te nemen)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\bontslag\b[^.;:]{0,80}?\bworden verleend\b|\b(?:overgaan|over te gaan)\b(?<=(?<!\bniet\s)\btot (?:schorsing|ontslag|intrekking|sluiting)\b[^.;:]{0,60}?(?:overgaan|over te gaan))|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:worden )?(?:verbinden|te verbinden|verbonden|stellen|te stellen)\b|\bonder (?:beperkingen|voorwaarden|voorschriften) (?:worden )?verleend\b|\b(?:voorwaarden|voorschriften|beperkingen) aan (?:de|het|een|die|dat|deze|dit|zijn|haar) [a-zë-]+ (?:verbinden|te verbinden)\b|\bin mindering (?:te )?brengen op (?:de|het) (?:[^\s.;,]+ )?(?:\S*uitkering|\S*bijdrage|subsidie|vergoeding|toelage|toeslag|tegemoetkoming)\b/i;
+  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|doorgehaald|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\b(?:weiger\w*|in te trekken|intrekken|intrekking|door te halen|doorhalen|doorhaling|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|(?<!\balgemene\s)maatregel(?!\s+van bestuur)|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten|niet te verlenen|niet toe te kennen|innemen|in te nemen)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\bontslag\b[^.;:]{0,80}?\bworden verleend\b|\b(?:overgaan|over te gaan)\b(?<=(?<!\bniet\s)\btot (?:schorsing|ontslag|intrekking|sluiting)\b[^.;:]{0,60}?(?:overgaan|over te gaan))|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:worden )?(?:verbinden|te verbinden|verbonden|stellen|te stellen)\b|\bonder (?:beperkingen|voorwaarden|voorschriften) (?:worden )?verleend\b|\b(?:voorwaarden|voorschriften|beperkingen) aan (?:de|het|een|die|dat|deze|dit|zijn|haar) [a-zë-]+ (?:verbinden|te verbinden)\b|\bin mindering (?:te )?brengen op (?:de|het) (?:[^\s.;,]+ )?(?:\S*uitkering|\S*bijdrage|subsidie|vergoeding|toelage|toeslag|tegemoetkoming)\b|\bvan (?:zijn|haar|hun|diens) (?:taak|taken|functie|functies|ambt|werkzaamheden)\b[^.;:]{0,60}?\b(?:ontheven|ontheffen|te ontheffen)\b|\b(?:ontheven|ontheffen|te ontheffen) (?:uit|van) (?:zijn|haar|hun|diens) (?:taak|taken|functie|functies|ambt|werkzaamheden)\b/i;
 
 /**
  * The burden is what the power does ("kan de bijstand weigeren", also past a numbered reference: "kan de aanwijzing
@@ -107,7 +125,7 @@ const ORDERED_LIST_HEAD = String.raw`(?:\bweigert\b|\btrekt\b[^.;:\n]{0,100}\bin
 const POWER_LIST_HEAD = String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd)\b[^.;\n]{0,300}:[ \t]*\n(?:[a-z0-9]{1,3}[.)°]\s*)?[^\n;]{0,80}?(?:${ADVERSE.source})`;
 
 const POWER_TO_BURDEN = new RegExp(
-  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))(?:[^.;:]|\.(?=\d))){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^.;]{0,120}?\bnaar (?:het|zijn|haar) oordeel\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b${ADVERSE_PARTICIPLE}\b[^]{0,300}?${JUDGEMENT}|${ORDERED_LIST_HEAD}[^]*?${JUDGEMENT}|${POWER_LIST_HEAD}`,
+  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))(?:[^.;:]|\.(?=\d))){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^.;]{0,120}?\bnaar (?:het|zijn|haar) oordeel\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b${ADVERSE_PARTICIPLE}\b[^]{0,300}?${JUDGEMENT}|${ORDERED_LIST_HEAD}[^]*?${JUDGEMENT}|${POWER_LIST_HEAD}|${CHOICE_OF_MEASURES}`,
   'i',
 );
 
@@ -209,9 +227,9 @@ const IMPOSES_FINE = [
 /**
  * Money owed by the person to a bestuursorgaan (Titel 4.4 Awb): the article recovers, claims or collects it.
  * A debt mentioned to identify someone ("degene van wie kosten worden teruggevorderd") counts only when the
- * sentence collects it (verrekening, invordering, schuldregeling).
+ * sentence collects it (verrekening, invordering, schuldregeling). These are the debts other than a boete imposed.
  */
-const MONEY_DEBT: RegExp[] = [
+export const DEBT_BEYOND_FINE: RegExp[] = [
   /\bvorder(?:t|en)\b[^.;]{0,200}\bterug\b|\bterugvorderen\b|\bterug te vorderen\b/i,
   // An order to repay: "draagt … de zorgaanbieder op … terug te betalen".
   /\b(?:draagt|dragen|legt|leggen)\b[^.;]{0,160}\bop\b[^.;]{0,160}\bterug te betalen\b/i,
@@ -232,8 +250,16 @@ const MONEY_DEBT: RegExp[] = [
   // terugvordering plaats tenzij zulks aan onjuiste opgaven … is te wijten" (recovery in the excepted cases).
   // Literal first and case-sensitive: MONEY_DEBT runs on every sentence.
   /\bterugvordering\b(?:(?<=\bbesluit(?:en)? tot (?:[^.;]{0,50}? )?terugvordering)|(?= plaats\b)(?<=\b(?:heeft|vindt)\s+terugvordering)|(?= plaats\b[^.;]{0,40}\btenzij\b)(?<=\b(?:heeft|vindt)\s+geen\s+terugvordering))/,
-  ...IMPOSES_FINE,
 ];
+const MONEY_DEBT: RegExp[] = [...DEBT_BEYOND_FINE, ...IMPOSES_FINE];
+
+/**
+ * A power to impose a boete, the modal governing the boete ("Onze Minister kan een overtreder een bestuurlijke boete
+ * opleggen", "is bevoegd tot oplegging van een bestuurlijke boete"); not a power over something else beside an ordered
+ * boete ("kan de bijstand terugvorderen en legt een bestuurlijke boete op").
+ */
+export const BOETE_POWER =
+  /\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:[^.;]|\.(?=\d)){0,160}?\bboete\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:opleggen|op te leggen|(?:worden )?opgelegd)\b|\bbevoegd\w* tot (?:de )?oplegging van een\b[^.;]{0,20}\bboete\b/i;
 
 /**
  * The law sets its own term for bezwaar or beroep, shorter than the six weeks of 6:7 (a short term is where a late
@@ -294,10 +320,11 @@ const REFUSAL_ONLY =
   /^(?![\s\S]*\b(?:ingetrokken|intrek\w*|in te trekken|herzien\w*|herziet|teruggevorderd|terugvorder\w*|verlaagd|verlag\w*|opgelegd|op te leggen|opleggen|geschorst|schors\w*|opgeschort|opschort\w*|schort|beëindig\w*|boete\w*|maatregel\w*|gekort|korten|uitgesloten|uitsluiten|uitsluiting|uit te sluiten|vervalt|vervallen|verreken\w*|ontzeg\w*|ontzegd)\b)[\s\S]*\b(?:weiger\w*|geweigerd|afgewezen|afwijz\w*|wijst)\b/i;
 
 /**
- * A definition, also an item of a dash-bulleted list of definitions, which the segmenter reads as a sentence of its
- * own ("– *garantieopbrengst:* een voorschot … dat niet terugvorderbaar, maar verrekenbaar is").
+ * A definition ("wordt verstaan onder", "Dit besluit verstaat onder"), also an item of a dash-bulleted list of
+ * definitions, which the segmenter reads as a sentence of its own ("– *garantieopbrengst:* een voorschot … dat niet
+ * terugvorderbaar, maar verrekenbaar is").
  */
-const DEFINITION = /\bverstaan onder\b|^\s*[–—-]\s*\*?[^\s:*][^:\n]{0,60}?\*?:(?!\s*$)/im;
+const DEFINITION = /\bversta(?:an|at) onder\b|^\s*[–—-]\s*\*?[^\s:*][^:\n]{0,60}?\*?:(?!\s*$)/im;
 
 /**
  * A boete ruled out in the person's favour ("legt dit bestuursorgaan tevens geen bestuurlijke boete op indien …", "geen
@@ -361,6 +388,24 @@ const IN_CONDITION_ITEMS = new RegExp(
 );
 
 /**
+ * Criminal penalties kept for offences committed before a change ("De straffen gesteld op … strafbaar gestelde feiten
+ * waarvoor ingevolge deze wet slechts een bestuurlijke boete kan worden opgelegd en die begaan zijn voor de dag van
+ * inwerkingtreding van deze wet blijven van toepassing"): criminal transitional law; the boete it names imposes nothing
+ * and creates no debt here.
+ */
+const CRIMINAL_PENALTIES_KEPT =
+  /\b(?:straffen|strafbepalingen|strafbaar gesteld\w*|economische delicten)\b[^.;]{0,400}\b(?:(?:blijft|blijven)\b[^.;]{0,60}\bvan toepassing|begaan (?:zijn )?(?:voor|vóór))\b/i;
+
+/**
+ * A term shortened in the person's favour: on what the person shows ("De termijn van twee jaar kan worden ingekort indien
+ * de vervoersmanager aantoont de noodzakelijke maatregelen te hebben genomen") or the term of a burden ("de duur van de
+ * uitsluiting kan worden verkort"). A period shortened in the organ's interest still burdens ("kan worden ingekort indien
+ * de directeur dat in het belang van de dienst noodzakelijk acht").
+ */
+const TERM_SHORTENED_IN_FAVOUR =
+  /\b(?:ingekort|verkort|inkorten|verkorten|in te korten|te verkorten)\b[^.;]{0,200}?(?<!\bniet\s)\b(?:aantoont|aantonen|aannemelijk maakt|aannemelijk maken|heeft aangetoond)\b|\b(?:termijn|duur|periode) van (?:de |het |een )?(?:ongeschiktheid|ongeschiktverklaring|uitsluiting|schorsing|ontzegging|verbod|maatregel)\b[^.;]{0,80}\b(?:ingekort|verkort|inkorten|verkorten)\b/i;
+
+/**
  * A power to decide that a burden does not happen ("kan … bepalen dat de kennel niet wordt teruggevorderd", "kan
  * bepalen dat, ondanks de gegrondverklaring van een klacht, geen maatregel wordt opgelegd").
  */
@@ -399,6 +444,7 @@ export const HOOK_RULES: HookRule[] = [
       NO_FINE,
       MOST_FAVOURABLE_RULES,
       COLLECTION_SUSPENDED,
+      CRIMINAL_PENALTIES_KEPT,
     ],
     reason:
       'U moet hier geld (terug)betalen. Het bestuursorgaan kan de schuld helemaal of voor een deel kwijtschelden als innen te harde gevolgen voor u heeft, en u kunt uitstel vragen.',
@@ -407,7 +453,7 @@ export const HOOK_RULES: HookRule[] = [
     id: 'bestuurlijke-boete',
     awb: ['5:41', '5:46'],
     triggers: IMPOSES_FINE,
-    exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i, MANDATE_LIST, BOETE_AS_MOMENT, NO_FINE, MOST_FAVOURABLE_RULES],
+    exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i, MANDATE_LIST, BOETE_AS_MOMENT, NO_FINE, MOST_FAVOURABLE_RULES, CRIMINAL_PENALTIES_KEPT],
     reason:
       'Een boete mag alleen als u iets te verwijten valt. De hoogte moet passen bij wat er gebeurd is en bij uw omstandigheden.',
   },
@@ -473,6 +519,8 @@ export const HOOK_RULES: HookRule[] = [
       MANDATE_LIST,
       SANCTION_NAMES_OFFENCES,
       MOST_FAVOURABLE_RULES,
+      CRIMINAL_PENALTIES_KEPT,
+      TERM_SHORTENED_IN_FAVOUR,
     ],
     reason:
       'Het bestuursorgaan mag hier kiezen of het dit nadeel oplegt. Het moet de belangen afwegen en de gevolgen voor u mogen niet te zwaar zijn.',

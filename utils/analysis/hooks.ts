@@ -5,6 +5,8 @@ import {
   AWB_DIVISION_ARTICLE,
   AWB_SWITCHED_OFF,
   AWB_TITELS,
+  BOETE_POWER,
+  DEBT_BEYOND_FINE,
   HOOK_RULES,
   LAW_ADJUSTMENTS,
   MAX_HOOKS_PER_ARTICLE,
@@ -30,9 +32,25 @@ function switchedOff(text: string): string[] {
   return out;
 }
 
-/** Rank of an Awb article: switched-off first, then the order of HOOK_RULES. */
-function rankOf(awb: string, off: readonly string[]): number {
+const EVENREDIGHEID = HOOK_RULES.find((r) => r.id === 'evenredigheid')!;
+
+/**
+ * The organ may choose to impose a boete ("Onze Minister kan een overtreder een bestuurlijke boete opleggen") and the
+ * boete is the only debt in the article: whether to impose it at all (3:4 lid 2), the blame (5:41) and the height (5:46)
+ * are what the drafter weighs there; waiving the debt once imposed (4:94a) holds for every boete, so it is the hook
+ * that yields to the cap. Where the article also recovers or collects money, 4:94a keeps its rank.
+ */
+function boetePowerOnly(sentences: readonly string[]): boolean {
+  return (
+    sentences.some((s) => BOETE_POWER.test(s) && ruleFires(EVENREDIGHEID, [s])) &&
+    !sentences.some((s) => DEBT_BEYOND_FINE.some((debt) => debt.test(s)))
+  );
+}
+
+/** Rank of an Awb article: switched-off first, then the order of HOOK_RULES (4:94a last beside a boete power). */
+function rankOf(awb: string, off: readonly string[], demoted: string | null): number {
   if (off.includes(awb)) return -1;
+  if (awb === demoted) return HOOK_RULES.length;
   const i = HOOK_RULES.findIndex((r) => r.awb.includes(awb));
   return i < 0 ? HOOK_RULES.length : i;
 }
@@ -85,9 +103,10 @@ export function classifyHooks({ bwbId, text }: HookInput): AwbHook[] {
       else if (adj.reason) hooks.set(awb, adj.reason);
     }
   }
+  const demoted = boetePowerOnly(sentences) ? '4:94a' : null;
   return [...hooks]
     .map(([awb, reason]) => ({ awb, reason }))
-    .sort((a, b) => rankOf(a.awb, off) - rankOf(b.awb, off))
+    .sort((a, b) => rankOf(a.awb, off, demoted) - rankOf(b.awb, off, demoted))
     .slice(0, MAX_HOOKS_PER_ARTICLE);
 }
 

@@ -223,6 +223,10 @@ const OUTCOMES: OutcomeRule[] = [
       /\bvervalt\b[^.;:]{0,60}?\b(?:aanspraak|recht(?!swege)|machtiging|vergunning|ontheffing|vrijstelling|uitkering|toestemming|erkenning|aanwijzing|toelating|inschrijving|subsidie|toeslag|vordering|tegemoetkoming|vergoeding|betalingsregeling)\w*/i,
       // A fatal term: "zendt op straffe van verval van zijn vorderingsrecht … een nota".
       /\bop straffe van verval\b/i,
+      // An aanvraag or melding that lapses ("vervalt de aanvraag en de melding", "De aanvraag om subsidie vervalt") when
+      // the person misses a term; the ground must still name that failure. Only with the noun as the subject next to the
+      // verb: "de meldingsplicht vervalt" relieves, and "Het besluit vervalt, indien de aanvraag …" is another lapse.
+      /\bvervalt\s+(?:de|het|een|iedere?|elke?)\s+(?:[a-zë]+\s+)?(?:aanvraag|aanvragen|melding|meldingen)\b|\b(?:aanvraag|aanvragen|melding|meldingen)\b[^.;:,]{0,40}?\bvervalt\b/i,
     ],
     ground: FAULT,
     stem: /verval/i,
@@ -376,6 +380,24 @@ const CHARGE_LOWERED = /\b(?:verschuldigde|eigen bijdrage)\b/i;
  * decision, not a failure or a condition of this holder, so no rigid outcome is weighed here.
  */
 const CARRIES_OUT_DECISION = /\bter uitvoering van (?:een |de |het )?(?:beschikking|besluit|beslissing)(?:en)? van\b/i;
+/**
+ * A card or other tool issued to act under a decision ("Een keuringskaart wordt ingetrokken indien: a. de erkenning … is
+ * ingetrokken; b. de kaart defect, beschadigd, verloren of gestolen is; c. de … gegevens niet meer juist zijn; d. de
+ * pukcode bij derden bekend is geworden"): withdrawn because the tool is unsafe to use or the decision behind it has
+ * gone, a security or administrative block, not a burden for a failure of the holder. Only when every ground is of
+ * that kind: a card withdrawn for misuse stays rigid.
+ */
+const TOOL = /\b(?:\w*kaart(?:en)?|\w+pas(?:sen)?|(?:de|een) pas|pasje|\w*sleutel(?:s)?|tokens?|\w*penning(?:en)?|legitimatiebewijs\w*)\b/i;
+const TOOL_STATE =
+  /\b(?:defect|beschadigd|verloren|gestolen|vermist|onbruikbaar|onleesbaar|vernietigd)\b|\bgegevens\b[^.;]{0,200}\bniet (?:meer |langer )?(?:juist|correct|actueel)\b|\bbij (?:derden|een ander|anderen) bekend\b|\b(?:is|zijn) (?:ingetrokken|geschorst|vervallen|beëindigd)\b/i;
+
+function toolBlocked(text: string, after: number, order: string): boolean {
+  if (!TOOL.test(order)) return false;
+  const [, ...items] = text.split('\n');
+  const grounds = items.length > 0 ? items.filter((item) => item.trim() !== '') : [text.slice(after)];
+  return grounds.length > 0 && grounds.every((ground) => TOOL_STATE.test(ground));
+}
+
 /**
  * A private licensee refusing entry to its premises ("De stichting weigert de toegang tot het speelcasino aan personen:";
  * the casino licensee of the Wet op de kansspelen): a house rule of a private party, no besluit. Only with entry as the
@@ -619,6 +641,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // no longer needed lifts a burden.
     if (rule.outcome === 'intrekking' && COMPLIED.test(s.text)) continue;
     if (rule.outcome === 'intrekking' && CARRIES_OUT_DECISION.test(s.text.slice(m.index))) continue;
+    if (rule.outcome === 'intrekking' && toolBlocked(s.text, m.index + m[0].length, `${before.slice(clauseStart)} ${m[0]}`)) continue;
     // Nor one under a head that makes the items conditions ("Dit artikel is van toepassing als:").
     // Or whose last clause is still a subordinate one ("blijft achterwege, indien voor dezelfde gedraging:").
     if (m.index > head.length && (/\b(?:als|indien|wanneer|ingeval):\s*$/.test(head) || subordinateTail(head))) continue;

@@ -959,3 +959,73 @@ describe('classifyHooks: round 23 (random 4 reopened), a boete amount for a repe
     expect(awbOf('BWBR0099999', 'Indien binnen vijf jaren eenzelfde overtreding wordt begaan, is de bestuurlijke boete gelijk aan het dubbele van het bedrag uit de bijlage.')).toEqual(['5:46']);
   });
 });
+
+describe('classifyHooks: round 24 (random 5 reopened), a term shortened in the person\'s favour', () => {
+  it('gives no 3:4 where a term is shortened on what the person shows, or the term of a burden is shortened', () => {
+    expect(awbOf('BWBR0099999', 'De termijn van drie jaar kan worden ingekort indien de houder aantoont dat hij de gebreken heeft hersteld.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'De periode van uitsluiting kan door het college worden ingekort.')).toEqual([]);
+  });
+
+  it('still gives 3:4 where a term is shortened against the person', () => {
+    expect(awbOf('BWBR0099999', 'De geldigheidsduur van de vergunning kan worden ingekort indien de houder niet aantoont dat de installatie veilig is.')).toEqual(['3:4']);
+  });
+});
+
+describe('classifyHooks: round 24 (random 5 reopened), criminal penalties kept for earlier offences', () => {
+  it('gives no hook to a transitional rule that keeps criminal penalties and names the boete that replaces them', () => {
+    expect(awbOf('BWBR0099999', 'De straffen op feiten die voor de inwerkingtreding van deze wet zijn begaan en waarvoor thans een bestuurlijke boete kan worden opgelegd, blijven van toepassing.')).toEqual([]);
+  });
+
+  it('still gives the boete hooks where an offence is designated for a bestuurlijke boete', () => {
+    expect(awbOf('BWBR0099999', 'Als overtreding waarvoor een bestuurlijke boete kan worden opgelegd, wordt aangemerkt: het niet naleven van artikel 3.')).toEqual(['4:94a', '5:41', '5:46']);
+  });
+});
+
+describe('classifyHooks: round 24 (random 5 reopened), an ordered choice between suspension and withdrawal', () => {
+  it('gives 3:4 where the organ must choose between suspending and withdrawing, passive or active', () => {
+    expect(awbOf('BWBR0099999', '2. Indien de houder de voorschriften niet naleeft, wordt de erkenning, gelet op de ernst van de overtreding,\na. geschorst voor ten hoogste drie maanden, of\nb. ingetrokken.')).toEqual(['3:4']);
+    expect(awbOf('BWBR0099999', 'De vergunning wordt geschorst of ingetrokken indien de houder failliet wordt verklaard.')).toEqual(['3:4']);
+    expect(awbOf('BWBR0099999', 'De directeur schorst de aanwijzing of trekt deze in, indien de aangewezen instelling haar taken verwaarloost.')).toEqual(['3:4']);
+  });
+
+  it('gives no 3:4 where the suspension or withdrawal is a condition, or ruled out', () => {
+    expect(awbOf('BWBR0099999', 'Indien de erkenning wordt geschorst of ingetrokken, eindigt de aanwijzing van rechtswege.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'De vergunning wordt niet geschorst of ingetrokken dan nadat de houder is gehoord.')).toEqual([]);
+  });
+});
+
+describe('classifyHooks: round 24 (random 5 reopened), a body relieved of its tasks', () => {
+  it('gives 3:4 for a power to relieve a body of its tasks', () => {
+    expect(awbOf('BWBR0099999', 'Het college kan besluiten dat de stichting van haar taken, bedoeld in artikel 2, is ontheven indien zij die taken niet naar behoren uitvoert.')).toEqual(['3:4']);
+  });
+
+  it('gives no 3:4 for an exemption from a duty', () => {
+    expect(awbOf('BWBR0099999', 'De minister kan de houder ontheffen van de verplichting, bedoeld in artikel 4.')).toEqual([]);
+  });
+});
+
+describe('classifyHooks: round 24 (random 5 reopened), a power to impose a boete keeps 3:4 under the cap', () => {
+  it('shows 3:4, 5:41 and 5:46 for a power to impose a boete, the boete the only debt', () => {
+    expect(awbOf('BWBR0099999', 'Het college kan een overtreder van artikel 5 een bestuurlijke boete opleggen.')).toEqual(['5:41', '5:46', '3:4']);
+  });
+
+  it('keeps 4:94a first for an ordered boete, and where the article also recovers money', () => {
+    expect(awbOf('BWBR0099999', 'Het college legt een bestuurlijke boete op aan degene die artikel 5 overtreedt.')).toEqual(['4:94a', '5:41', '5:46']);
+    expect(awbOf('BWBR0099999', '1. Het college kan de ontvanger een bestuurlijke boete opleggen.\n2. Het college vordert de ten onrechte betaalde subsidie terug.')).toEqual(['4:94a', '5:41', '5:46']);
+  });
+});
+
+describe('classifyHooks: round 24, guards found over the statute book', () => {
+  it('gives no 3:4 for a suspension or withdrawal inside a relative clause or a condition of the clause', () => {
+    expect(awbOf('BWBR0099999', 'In situaties waarin besluiten worden ingetrokken of geschorst op andere gronden, is de directeur gemachtigd om de daarbij horende handelingen te verrichten.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'De vergunning wordt, indien de erkenning van de werkgever is geschorst of ingetrokken, niet afgewezen dan nadat de houder drie maanden de gelegenheid heeft gehad een nieuwe werkgever te vinden.')).not.toContain('3:4');
+  });
+
+  it('gives no 3:4 for relieving a member of a task at a request, without a possessive', () => {
+    expect(awbOf('BWBR0099999', 'Op verzoek van het lid kan het bestuur dit lid ontheffen van de taak om het overleg te voeren.')).toEqual([]);
+  });
+
+  it('gives no hook in a definition written "verstaat onder"', () => {
+    expect(awbOf('BWBR0099999', 'Dit besluit verstaat onder betrokkene: de ambtenaar die naar het oordeel van het bevoegd gezag van zijn ambt tijdelijk is ontheven.')).toEqual([]);
+  });
+});

@@ -924,3 +924,31 @@ describe('detectRigid: round 23 (random 4 reopened), a private licensee refusing
     expect(outcomes('De stichting weigert de subsidie indien de aanvrager de gevraagde gegevens niet verstrekt.')).toEqual(['weigering']);
   });
 });
+
+describe('detectRigid: round 24 (random 5 reopened), a card or tool blocked for security', () => {
+  it('finds no rigid withdrawal of a pass withdrawn because it is lost, its data are outdated or the permit behind it went', () => {
+    expect(outcomes('1. Een toegangspas wordt ingetrokken indien:\na. de vergunning van de houder is ingetrokken;\nb. de pas verloren of gestolen is;\nc. de op de pas vermelde gegevens niet meer juist zijn.')).toEqual([]);
+    expect(outcomes('De minister trekt de bestuurderskaart in, indien de kaart beschadigd is.')).toEqual([]);
+  });
+
+  it('still finds the withdrawal of a pass where one ground is the holder\'s own misuse', () => {
+    expect(outcomes('1. Een toegangspas wordt ingetrokken indien:\na. de pas verloren of gestolen is;\nb. de houder de pas aan een ander ter beschikking stelt.')).toEqual(['intrekking']);
+  });
+
+  it('still finds the withdrawal of a permit that follows another withdrawal (not a tool)', () => {
+    expect(outcomes('De minister trekt de erkenning in, indien de erkenning van de houder in een andere lidstaat is ingetrokken.')).toEqual(['intrekking']);
+  });
+});
+
+describe('detectRigid: round 24 (random 5 reopened), an aanvraag or melding that lapses for a missed term', () => {
+  it('reads "vervalt de aanvraag" and "De melding vervalt" after a missed term as a lapse', () => {
+    expect(outcomes('Wanneer de bij de aanvraag gevraagde aanvullende gegevens niet binnen drie maanden worden verstrekt, vervalt de aanvraag.')).toEqual(['verval']);
+    expect(outcomes('De melding vervalt indien de werkzaamheden niet binnen twaalf maanden zijn aangevangen.')).toEqual(['verval']);
+  });
+
+  it('finds no lapse without a failure of the person, nor for a duty that lapses or another decision', () => {
+    expect(outcomes('De aanvraag vervalt indien de aanvrager overlijdt.')).toEqual([]);
+    expect(outcomes('De meldingsplicht vervalt indien de inrichting niet meer in werking is.')).toEqual([]);
+    expect(outcomes('Het besluit vervalt, indien de aanvraag niet binnen een jaar is ingediend.')).toEqual([]);
+  });
+});
