@@ -134,7 +134,7 @@ for (const [title, suffix] of [
   ['third random set (drawn at main\'s rules of b0c0ada from the regulations with a candidate article, no other word, until 36 candidate articles, at most 2 per regulation, no corpus laws; measured once there and since reopened for development)', 'random3'],
   ['fourth random set (drawn at main\'s rules of fa8eb63 from the regulations with a candidate article, no other word, until 60 candidate articles, at most 2 per regulation, no corpus laws; labelled blind and measured once at 4183035, round 22\'s merge; since reopened for development)', 'random4'],
   ['fifth random set (drawn at main\'s rules frozen at 0e09557 from the regulations with a candidate article, no other word, until 50 candidate articles, at most 2 per regulation, no corpus laws; labelled blind and measured once there; since reopened for development)', 'random5'],
-  ['sixth random set (drawn at main\'s rules of 79bf788 from the regulations with a candidate article, no other word, until 50 candidate articles, at most 2 per regulation, no corpus laws; labelled blind, to be measured once at the next freeze)', 'random6'],
+  ['sixth random set (drawn at main\'s rules of 79bf788 from the regulations with a candidate article, no other word, until 50 candidate articles, at most 2 per regulation, no corpus laws; labelled blind and measured once at 583fc85, round 24\'s merge)', 'random6'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
@@ -189,7 +189,7 @@ const AT_FREEZE: Array<{ set: string; commit: string; clause: Score | null; rigi
 /** The sets drawn at random (no outcome words), each measured once with the rules of its commit: not pooled with the
  * fresh sets, which were drawn by outcome words and so estimate something else (docs/analysis.md, "A set drawn at random",
  * "A second set drawn at random" and "A set drawn at random among candidate articles"), nor with each other (random 1
- * drew per kind among all regulations, random 2 to 5 among those with a candidate article, at different rules). */
+ * drew per kind among all regulations, random 2 to 6 among those with a candidate article, at different rules). */
 const AT_FREEZE_RANDOM: ReadonlyArray<{ set: string; commit: string; rigid: Score; hooks: Score }> = [
   { set: 'random 1', commit: '83cab16', rigid: score(1, 0, 1), hooks: score(1, 0, 2) },
   // Drawn among the regulations with a candidate article, after fresh 21, at the round-21 freeze.
@@ -200,6 +200,8 @@ const AT_FREEZE_RANDOM: ReadonlyArray<{ set: string; commit: string; rigid: Scor
   { set: 'random 4', commit: '4183035', rigid: score(3, 3, 1), hooks: score(6, 6, 2) },
   // Drawn among the regulations with a candidate article at main's rules frozen after round 23, measured with them.
   { set: 'random 5', commit: '0e09557', rigid: score(2, 1, 1), hooks: score(5, 2, 3) },
+  // Drawn among the regulations with a candidate article at main's rules of 79bf788 while round 24 was on its branch, measured with round 24's merge.
+  { set: 'random 6', commit: '583fc85', rigid: score(1, 1, 0), hooks: score(3, 0, 2) },
 ];
 /** The counts of some sets added up (sets without a figure, e.g. no clause candidates, left out). */
 const pooledOf = (rows: typeof AT_FREEZE, pick: (r: (typeof AT_FREEZE)[number]) => Score | null): Score => {

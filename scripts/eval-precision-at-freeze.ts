@@ -27,6 +27,8 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['random4', '4183035'],
   // Drawn among the regulations with a candidate article and measured with main's rules frozen at 0e09557 (after round 23).
   ['random5', '0e09557'],
+  // Drawn at main's rules of 79bf788 while round 24 was on its branch, measured with round 24's merge.
+  ['random6', '583fc85'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
