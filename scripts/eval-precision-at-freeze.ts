@@ -29,6 +29,8 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['random5', '0e09557'],
   // Drawn at main's rules of 79bf788 while round 24 was on its branch, measured with round 24's merge.
   ['random6', '583fc85'],
+  // Drawn at main's rules of ec61d53 while round 24 was on its branch, measured with round 24's merge.
+  ['random7', '583fc85'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
