@@ -65,6 +65,11 @@ const DISCRETION: RegExp[] = [
   // geven het eigenrisicodragerschap te herzien"), a power put the other way round; not "geen aanleiding". One pattern,
   // literal first, the rest in look-arounds: it runs on every sentence.
   /\bnaar verwachting\b(?<=\b(?:wordt|worden)\s(?:\S+\s){0,6}?(?:geweigerd|afgewezen|ingetrokken)\b[^.;]{0,80}\bnaar verwachting)|\baanleiding geven\b(?<!\bgeen\s+aanleiding geven)(?<=\b(?:kan|kunnen)\b[^.;:]{0,120}\baanleiding geven)(?=[^.;:]{0,80}\bte (?:herzien|weigeren|intrekken|verlagen|beëindigen|schorsen)\b)/i,
+  // A conduct that "kan leiden tot" a burdening outcome ("Afwijkingen van de doelstellingen zonder goede motivering kunnen
+  // leiden tot intrekking of wijziging van de subsidieverlening of tot terugvordering"): the organ's power named by its
+  // result, as "aanleiding geven" above. Not in a relative clause ("omstandigheden, die … kunnen leiden tot intrekking",
+  // what an organ reports), nor "verlaging", which as often lowers a charge. Literal first, the rest in look-arounds.
+  /\bleiden tot\b(?<=\b(?:kan|kunnen)\s+leiden tot)(?<!\b(?:die|dat|welke)\b[^.;]{0,120})(?=\s+(?:de\s+|het\s+|een\s+)?(?:gehele\s+of\s+gedeeltelijke\s+)?(?:intrekking|terugvordering|weigering|schorsing|korting)\b)/i,
   // The organ's judgement as a clause: "tenzij het bevoegd gezag van oordeel is dat er omstandigheden zijn om de toelage
   // … te handhaven". Literal first, the organ in a look-behind.
   new RegExp(String.raw`\bvan oordeel (?:is|zijn)\b(?<=\b${ACTOR}\s+van oordeel (?:is|zijn))`, 'i'),
@@ -246,10 +251,12 @@ export const DEBT_BEYOND_FINE: RegExp[] = [
   // derde lid, invorderen bij dwangbevel", "worden de kosten bij dwangbevel ingevorderd". Literal first and
   // case-sensitive, the look-behind only where the literal stands: MONEY_DEBT runs on every sentence.
   /\bdwangbevel\b(?:(?<=\binvorder(?!ingswet)\w*\s[^.;]{0,20}\b[Bb]ij dwangbevel)|(?<=\b[Bb]ij dwangbevel)(?=[^.;]{0,20}\b(?:in te vorderen|ingevorderd|invorderen)\b))/,
-  // The verb with the noun: "kan de Minister besluiten tot gehele of gedeeltelijke terugvordering"; "heeft geen
-  // terugvordering plaats tenzij zulks aan onjuiste opgaven … is te wijten" (recovery in the excepted cases).
+  // The verb with the noun: "kan de Minister besluiten tot gehele of gedeeltelijke terugvordering", also after another
+  // outcome ("kan de minister besluiten tot intrekking of wijziging van de subsidieverlening of tot terugvordering van de
+  // verleende voorschotten"), and a power put the other way round ("Afwijkingen … kunnen leiden tot … terugvordering");
+  // "heeft geen terugvordering plaats tenzij zulks aan onjuiste opgaven … is te wijten" (recovery in the excepted cases).
   // Literal first and case-sensitive: MONEY_DEBT runs on every sentence.
-  /\bterugvordering\b(?:(?<=\bbesluit(?:en)? tot (?:[^.;]{0,50}? )?terugvordering)|(?= plaats\b)(?<=\b(?:heeft|vindt)\s+terugvordering)|(?= plaats\b[^.;]{0,40}\btenzij\b)(?<=\b(?:heeft|vindt)\s+geen\s+terugvordering))/,
+  /\bterugvordering\b(?:(?<=\b(?:besluit(?:en)?|(?:kan|kunnen) leiden) tot (?:[^.;]{0,80}? )?terugvordering)|(?= plaats\b)(?<=\b(?:heeft|vindt)\s+terugvordering)|(?= plaats\b[^.;]{0,40}\btenzij\b)(?<=\b(?:heeft|vindt)\s+geen\s+terugvordering))/,
 ];
 const MONEY_DEBT: RegExp[] = [...DEBT_BEYOND_FINE, ...IMPOSES_FINE];
 
@@ -469,6 +476,11 @@ export const HOOK_RULES: HookRule[] = [
       /\bboete\b[^.;]{0,300}\bgunstigste (?:bepalingen|regels|voorschriften)\b/i,
       // A sum for a repeat offence: "is de bestuurlijke boete gelijk aan de som van de … op te leggen bestuurlijke boete en …".
       /\b(?:is|zijn) de (?:bestuurlijke )?boete gelijk aan\b|\bboete (?:is|zijn) gelijk aan\b/i,
+      // The organ sets the boete at an amount, weighs something in setting it, or lowers or raises the boete it is to
+      // impose, where the power to impose stands elsewhere ("De toezichthouder stelt een bestuurlijke boete … vast op het
+      // basisbedrag", "houdt bij het vaststellen van een bestuurlijke boete … rekening met", "kan de op te leggen
+      // bestuurlijke boete … verlagen met maximaal 75 procent").
+      /\b(?:stelt|stellen)\b[^.;]{0,60}?\bboete\b[^.;]{0,80}?\bvast op\b|\bbij het vaststellen van (?:de|een) (?:bestuurlijke )?boete\b|\bop te leggen (?:bestuurlijke )?boete\b[^.;]{0,120}?\b(?:verlagen|verhogen|matigen|verminderen)\b/i,
     ],
     // Not rules on amounts made elsewhere ("Bij algemene maatregel van bestuur worden regels gesteld over de hoogte van
     // de bestuurlijke boete", "lager is dan een bij ministeriële regeling vast te stellen hoogte van het boetebedrag"),

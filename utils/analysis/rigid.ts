@@ -103,10 +103,11 @@ const NON_USE = /\b(?:opgehouden|gestaakt|buiten gebruik|geen gebruik)\b|\bniet\
  * gegevens") is one, and so is a person who did not enrol as the grant required ("Indien de student zich … niet heeft
  * ingeschreven voor de … opleiding"); a status "niet is ingeschreven" (in a register) is not. A debt left unpaid may be
  * written without "niet" ("zodra zes maanden zijn verstreken sinds de vergoeding … verschuldigd is geworden, zonder dat
- * betaling daarvan heeft plaats gehad").
+ * betaling daarvan heeft plaats gehad"), and so may a person who stops or refuses to cooperate ("vervalt zodra de
+ * belanghebbende ophoudt mee te werken aan de … begeleiding").
  */
 const FAULT =
-  /\bniet\b(?!\s+(?:meer|langer)\b)[^.;]{0,80}?\b(?:binnen|tijdig|uiterlijk|termijn|nakomt|nagekomen|naleeft|nageleefd|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|voldoet aan (?:het bepaalde|de eisen)|vervaldatum|voorzien|onderhouden|meldt|melden|ingediend|aangevraagd|ingesteld|gemeld|verstrekt|betaald|ingeleverd|overgelegd|meegewerkt|meewerkt|gehaald|verschenen|verschijnt|aangevangen|gestart|begonnen|uitgevoerd)\b|\b(?:binnen|tijdig)\b[^.;]{0,80}?\bniet\b|\bvordering\w*\b[^.;]{0,120}\bna (?:\S+ ){1,2}(?:jaar|maanden|weken|dagen)\b|verzuim|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bnalat|(?<!\bniet\s)\btoerekenbaar\b|\bzich\b[^.;]{0,40}?\bniet (?:heeft |hebben )?ingeschreven\b|\bzonder dat\b[^.;]{0,40}?\b(?:betaling\b[^.;]{0,30}\bplaats|betaald\b)/i;
+  /\bniet\b(?!\s+(?:meer|langer)\b)[^.;]{0,80}?\b(?:binnen|tijdig|uiterlijk|termijn|nakomt|nagekomen|naleeft|nageleefd|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|voldoet aan (?:het bepaalde|de eisen)|vervaldatum|voorzien|onderhouden|meldt|melden|ingediend|aangevraagd|ingesteld|gemeld|verstrekt|betaald|ingeleverd|overgelegd|meegewerkt|meewerkt|gehaald|verschenen|verschijnt|aangevangen|gestart|begonnen|uitgevoerd)\b|\b(?:binnen|tijdig)\b[^.;]{0,80}?\bniet\b|\bvordering\w*\b[^.;]{0,120}\bna (?:\S+ ){1,2}(?:jaar|maanden|weken|dagen)\b|verzuim|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bnalat|(?<!\bniet\s)\btoerekenbaar\b|\bzich\b[^.;]{0,40}?\bniet (?:heeft |hebben )?ingeschreven\b|\bzonder dat\b[^.;]{0,40}?\b(?:betaling\b[^.;]{0,30}\bplaats|betaald\b)|\b(?:ophoudt|ophouden|weigert|weigeren)\b[^.;]{0,40}?\bmee te werken\b/i;
 
 /**
  * The person's own conduct, not just any "niet": refusing, failing to comply (also "niet heeft voldaan aan de aan de
@@ -217,10 +218,12 @@ const OUTCOMES: OutcomeRule[] = [
       // Not the first part of a compound whose head is a person or a claim at court ("vergunninghouder",
       // "rechtsvordering"): the lapse is then of something else ("De door de vergunninghouder gestelde zekerheid vervalt").
       new RegExp(
-        String.raw`(?:\b(?:aanspraak|recht|machtiging|vergunning|uitkering|toeslag|subsidie|ontheffing|erkenning|vrijstelling|toestemming|vordering|tegemoetkoming|vergoeding|betalingsregeling)|verklaring|certificaat)${NOT_PERSON_HEAD}\w*\b[^.;:]{0,120}?\bvervalt\b`,
+        String.raw`(?:\b(?:aanspraak|recht|machtiging|vergunning|uitkering|toeslag|subsidie|ontheffing|erkenning|vrijstelling|toestemming|vordering|tegemoetkoming|vergoeding|betalingsregeling|toepasselijkheid)|verklaring|certificaat)${NOT_PERSON_HEAD}\w*\b[^.;:]{0,120}?\bvervalt\b`,
         'i',
       ),
-      /\bvervalt\b[^.;:]{0,60}?\b(?:aanspraak|recht(?!swege)|machtiging|vergunning|ontheffing|vrijstelling|uitkering|toestemming|erkenning|aanwijzing|toelating|inschrijving|subsidie|toeslag|vordering|tegemoetkoming|vergoeding|betalingsregeling)\w*/i,
+      // Also an exemption's "toepasselijkheid" ("vervalt de toepasselijkheid van dit artikel van rechtswege" once a boete
+      // for an offence is irrevocable); the ground must still name a failure.
+      /\bvervalt\b[^.;:]{0,60}?\b(?:aanspraak|recht(?!swege)|machtiging|vergunning|ontheffing|vrijstelling|uitkering|toestemming|erkenning|aanwijzing|toelating|inschrijving|subsidie|toeslag|vordering|tegemoetkoming|vergoeding|betalingsregeling|toepasselijkheid)\w*/i,
       // A fatal term: "zendt op straffe van verval van zijn vorderingsrecht … een nota".
       /\bop straffe van verval\b/i,
       // An aanvraag or melding that lapses ("vervalt de aanvraag en de melding", "De aanvraag om subsidie vervalt") when
@@ -245,10 +248,13 @@ const OUTCOMES: OutcomeRule[] = [
       new RegExp(String.raw`\b${ORGAN}\b(?:\s+[^\s.;:]+){0,5}?\s+vermindert\s+(?:de|het)\s+(?:\S+\s+)?${PAYMENT}`),
       // "Het UWV brengt een bedrag blijvend op de uitkering in mindering indien …".
       new RegExp(String.raw`\b${ORGAN}\b${SUBJECT_GAP}\s+brengt\b[^.;:]{0,100}?\bin mindering\b`),
+      // A cut named "inhouding" ("Het verantwoordelijk bestuursorgaan legt een inhouding op, indien het constateert dat: a.
+      // de belanghebbende weigert …"): only an organ imposes one; "oplegt" in a condition is not this verb.
+      /\blegt\b[^.;:]{0,80}?\binhouding\b[^.;:]{0,20}?\bop\b/,
     ],
-    stem: /gekort|verlaag|vermindert|\bkort\b|mindering/i,
+    stem: /gekort|verlaag|vermindert|\bkort\b|mindering|inhouding/i,
     needsCondition: true,
-    noun: /verlag|korting|te korten|maatregel/i,
+    noun: /verlag|korting|te korten|maatregel|inhouding/i,
   },
   {
     outcome: 'korting',
@@ -609,17 +615,20 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // The tax inspector's order ("De inspecteur trekt de aanwijzing in", "trekt de inspecteur … in"): tax law, left out.
     // Not a boete: "legt de inspecteur de vervoerder een bestuurlijke boete op" is a transport inspector's.
     if (rule.outcome !== 'boete' && TAX_INSPECTOR_ORDERS.test(`${before.slice(-16)}${m[0]}`)) continue;
+    // What follows the order, without the marks that close a markdown emphasis ("wordt *verlaagd* met de volgende
+    // bedragen:"): the tests below read its first words.
+    const after = s.text.slice(m.index + m[0].length).replace(/^[*_]+/, '');
     const scope = courtScope(s.text, m.index + m[0].length);
     if (NOT_ADVERSE.test(scope) || COURT_JUDGMENT_RECOGNITION.test(scope) || NOT_AN_ORDER.test(core)) continue;
-    if (BY_EXCESS.test(s.text.slice(m.index + m[0].length))) continue;
+    if (BY_EXCESS.test(after)) continue;
     if (rule.outcome === 'weigering' && APPROVAL_OF_RULES.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'weigering' && PRIVATE_ENTRY_REFUSAL.test(s.text)) continue;
-    if (rule.outcome === 'korting' && BY_OTHER_ENTITLEMENT.test(s.text.slice(m.index + m[0].length))) continue;
+    if (rule.outcome === 'korting' && BY_OTHER_ENTITLEMENT.test(after)) continue;
     if (rule.outcome === 'korting' && PRO_RATA.test(s.text) && !OWN_SHORTFALL.test(s.text)) continue;
-    if (rule.outcome === 'korting' && LISTED_TERMS.test(s.text.slice(m.index + m[0].length)) && !CONDITION_WORD.test(s.text) && !FAULT.test(s.text)) continue;
+    if (rule.outcome === 'korting' && LISTED_TERMS.test(after) && !CONDITION_WORD.test(s.text) && !FAULT.test(s.text)) continue;
     if (rule.outcome === 'korting' && FORMULA_TERM.test(`${plain.slice(Math.max(plain.lastIndexOf(','), plain.lastIndexOf('. '), clauseStart))} ${core}`)) continue;
     if ((rule.outcome === 'terugvordering' || rule.outcome === 'korting') && ANTI_CUMULATION.test(s.text)) continue;
-    if (rule.outcome === 'korting' && TWO_WAY.test(s.text.slice(m.index + m[0].length))) continue;
+    if (rule.outcome === 'korting' && TWO_WAY.test(after)) continue;
     if (rule.outcome === 'korting' && CHARGE_LOWERED.test(core)) continue;
     // An organ that acts ("De minister weigert …", "wijst … af") orders an individual outcome; a passive form
     // without a condition may repeal a regulation. The condition may also stand before an inverted main clause
@@ -696,6 +705,18 @@ function courtTerm(rule: OutcomeRule, phrase: string, text: string): boolean {
   return rule.outcome === 'verval' && /^op straffe/i.test(phrase) && COURT_IN_ARTICLE.test(text);
 }
 
+/**
+ * A request refused where the article names an organ as the one who asks ("Het college verstrekt op verzoek van een
+ * overheidsorgaan aan hem gegevens … Het college weigert het verzoek indien …"): a refusal between organs, whose
+ * addressee is no person. Read over the whole article, since the requester is named in another lid.
+ */
+const ORGAN_REQUESTER = /\b(?:op|het|een|dat|dit) verzoek van (?:een|het|de) (?:ander |andere )?(?:overheidsorgaan|bestuursorgaan|overheidsinstantie|orgaan)\b/i;
+const REQUEST_REFUSED = /\b(?:weigert|wijst)\s+(?:het|dit|dat|een|zo'n|zulk)\s+verzoek\b|\bverzoek\b[^.;:]{0,80}?\b(?:wordt|worden)\s+(?:\S+\s+){0,3}?(?:geweigerd|afgewezen)\b/i;
+
+function refusalBetweenOrgans(rule: OutcomeRule, article: string, sentence: string): boolean {
+  return rule.outcome === 'weigering' && REQUEST_REFUSED.test(sentence) && ORGAN_REQUESTER.test(article);
+}
+
 /** Rigid provisions in one article text, at most one per outcome, in text order. */
 export function detectRigid(text: string): RigidMatch[] {
   const rules = OUTCOMES.filter((rule) => rule.stem.test(text));
@@ -707,7 +728,7 @@ export function detectRigid(text: string): RigidMatch[] {
       // Two rules may give the same outcome ("verlaagd", "verminderd"): the first one found stands.
       if (out.some((r) => r.outcome === rule.outcome)) break;
       const phrase = obligationIn(rule, s);
-      if (!phrase || !noExitIn(rule, s, phrase) || refrainsElsewhere(rule, sentences, s) || refrainsAfter(rule, s, phrase) || courtTerm(rule, phrase, text)) continue;
+      if (!phrase || refusalBetweenOrgans(rule, text, s.text) || !noExitIn(rule, s, phrase) || refrainsElsewhere(rule, sentences, s) || refrainsAfter(rule, s, phrase) || courtTerm(rule, phrase, text)) continue;
       out.push({ outcome: rule.outcome, phrase, span: { start: s.start, end: s.end } });
       break;
     }

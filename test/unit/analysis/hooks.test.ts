@@ -1029,3 +1029,33 @@ describe('classifyHooks: round 24, guards found over the statute book', () => {
     expect(awbOf('BWBR0099999', 'Dit besluit verstaat onder betrokkene: de ambtenaar die naar het oordeel van het bevoegd gezag van zijn ambt tijdelijk is ontheven.')).toEqual([]);
   });
 });
+
+describe('classifyHooks: round 25 (random 6 reopened), a boete amount set or lowered where the power to impose stands elsewhere', () => {
+  it('gives 5:46 where the organ sets the boete at an amount, weighs something in setting it, or lowers the boete to impose', () => {
+    expect(awbOf('BWBR0099999', 'De autoriteit stelt een bestuurlijke boete voor een overtreding van artikel 4 vast op het normbedrag, bedoeld in artikel 12 van de wet.')).toEqual(['5:46']);
+    expect(awbOf('BWBR0099999', 'De autoriteit houdt bij het vaststellen van een bestuurlijke boete rekening met de financiële positie van de overtreder.')).toEqual(['5:46']);
+    expect(awbOf('BWBR0099999', 'De autoriteit kan de op te leggen bestuurlijke boete, na toepassing van de artikelen 5 en 6, verlagen met ten hoogste de helft.')).toEqual(['5:46']);
+  });
+
+  it('gives no 5:46 to a fee set at an amount, nor to a criminal fine', () => {
+    expect(awbOf('BWBR0099999', 'De autoriteit stelt de vergoeding voor een keuring vast op het bedrag, bedoeld in de bijlage.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'De rechter houdt bij het vaststellen van de geldboete rekening met de draagkracht van de verdachte.')).toEqual([]);
+  });
+});
+
+describe('classifyHooks: round 25 (random 7 reopened), a subsidy power to withdraw and recover', () => {
+  it('gives 4:94a where the organ may decide on recovery after another outcome', () => {
+    expect(awbOf('BWBR0099999', 'Op basis van het eindverslag kan de minister besluiten tot intrekking of wijziging van de subsidieverlening of tot terugvordering van de betaalde voorschotten.')).toEqual(['4:94a', '3:4']);
+  });
+
+  it('gives 3:4 and 4:94a where conduct "kan leiden tot" withdrawal or recovery', () => {
+    expect(awbOf('BWBR0099999', 'Het niet indienen van de verantwoording kan leiden tot intrekking van de subsidieverlening of tot terugvordering van de voorschotten.')).toEqual(['4:94a', '3:4']);
+    expect(awbOf('BWBR0099999', 'Onjuiste opgaven kunnen leiden tot weigering van de vergunning.')).toEqual(['3:4']);
+  });
+
+  it('gives no hook where "kan leiden tot" stands in a relative clause, or leads to something in the person\'s favour', () => {
+    expect(awbOf('BWBR0099999', 'De inspectie meldt de minister iedere omstandigheid, die ingevolge artikel 8, tweede lid, van de wet kan leiden tot intrekking van de erkenning.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Een verhuizing kan leiden tot aanspraak op een hogere vergoeding.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Deze overleggen kunnen leiden tot verlaging van de heffingen.')).toEqual([]);
+  });
+});

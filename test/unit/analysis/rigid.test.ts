@@ -952,3 +952,58 @@ describe('detectRigid: round 24 (random 5 reopened), an aanvraag or melding that
     expect(outcomes('Het besluit vervalt, indien de aanvraag niet binnen een jaar is ingediend.')).toEqual([]);
   });
 });
+
+describe('detectRigid: round 25 (random 6 and 7 reopened), a budget lowered by listed amounts in markdown emphasis', () => {
+  it('reads the list after an emphasised participle as the terms of a calculation', () => {
+    expect(outcomes('3 *lagere ruimte* Het budget voortvloeiend uit het uitgangspunt wordt *verlaagd* met de volgende bedragen:\na. € 40 miljoen vanwege de overheveling naar het gemeentefonds;\nb. € 2 miljoen ten behoeve van het opleidingsfonds.')).toEqual([]);
+  });
+
+  it('keeps an emphasised korting whose amounts name a failure', () => {
+    expect(outcomes('De bijdrage wordt *verlaagd* met:\na. 10% indien het jaarverslag te laat is ingediend;\nb. 30% indien geen jaarverslag is ingediend.')).toEqual(['korting']);
+  });
+});
+
+describe('detectRigid: round 25 (random 7 reopened), a refusal between organs', () => {
+  it('finds no rigid refusal of a request the article says an organ makes', () => {
+    expect(outcomes('1. De minister verstrekt op verzoek van een bestuursorgaan aan dat orgaan de gegevens die het voor zijn taak nodig heeft.\n2. De minister weigert het verzoek indien de gegevens ook uit het eigen register van het orgaan kunnen worden verkregen.')).toEqual([]);
+    expect(outcomes('1. Het dagelijks bestuur verstrekt op verzoek van een ander overheidsorgaan inlichtingen over de inschrijving.\n2. Het verzoek wordt afgewezen indien de inlichtingen een lopend onderzoek kunnen schaden.')).toEqual([]);
+  });
+
+  it('keeps the refusal of a request by a person, and an organ\'s refusal of something else', () => {
+    expect(outcomes('De minister weigert het verzoek van de aanvrager indien de verklaring niet binnen de gestelde termijn is overgelegd.')).toEqual(['weigering']);
+    expect(outcomes('1. De minister verstrekt op verzoek van een bestuursorgaan gegevens over de vergunninghouder.\n2. De minister weigert de vergunning indien de aanvrager de leges niet heeft betaald.')).toEqual(['weigering']);
+  });
+});
+
+describe('detectRigid: round 25 (random 7 reopened), a cut named "inhouding"', () => {
+  it('finds an ordered inhouding for a failure of the person', () => {
+    expect(outcomes('Het college legt een inhouding op de uitkering op, indien de belanghebbende:\na. weigert de gevraagde inlichtingen te verstrekken;\nb. de afspraken in het trajectplan niet nakomt.')).toEqual(['korting']);
+  });
+
+  it('finds none where an inhouding is a power, or "oplegt" stands in a condition', () => {
+    expect(outcomes('Het college kan een inhouding opleggen, indien de belanghebbende de afspraken niet nakomt.')).toEqual([]);
+    expect(outcomes('Indien het college een inhouding oplegt binnen een jaar na een eerdere inhouding, wordt de termijn verdubbeld.')).toEqual([]);
+  });
+});
+
+describe('detectRigid: round 25 (random 7 reopened), a lapse when the person stops cooperating', () => {
+  it('reads "vervalt zodra … ophoudt mee te werken" and "weigert mee te werken" as a failure', () => {
+    expect(outcomes('De aanspraak op de vergoeding vervalt zodra de deelnemer ophoudt mee te werken aan het re-integratietraject.')).toEqual(['verval']);
+    expect(outcomes('Het recht op de toelage vervalt indien de student weigert mee te werken aan het voortgangsgesprek.')).toEqual(['verval']);
+  });
+
+  it('finds no lapse when the person only stops qualifying', () => {
+    expect(outcomes('De aanspraak op de vergoeding vervalt zodra de deelnemer ophoudt in Nederland te wonen.')).toEqual([]);
+  });
+});
+
+describe('detectRigid: round 25 (random 7 reopened), an exemption whose applicability lapses for an offence', () => {
+  it('finds the lapse of the "toepasselijkheid" of an exemption once a boete for an offence is irrevocable', () => {
+    expect(outcomes('Indien bij de onderneming een overtreding van de Arbeidstijdenwet is vastgesteld waarvoor een bestuurlijke boete onherroepelijk is opgelegd, vervalt de toepasselijkheid van deze vrijstelling van rechtswege.')).toEqual(['verval']);
+  });
+
+  it('finds none when the applicability lapses because conditions are no longer met, or at a date', () => {
+    expect(outcomes('Indien de onderneming niet meer voldoet aan de voorwaarden, bedoeld in het tweede lid, vervalt de toepasselijkheid van dit artikel van rechtswege.')).toEqual([]);
+    expect(outcomes('De toepasselijkheid van dit artikel vervalt met ingang van 1 januari 2030.')).toEqual([]);
+  });
+});
