@@ -31,6 +31,8 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['random6', '583fc85'],
   // Drawn at main's rules of ec61d53 while round 24 was on its branch, measured with round 24's merge.
   ['random7', '583fc85'],
+  // Drawn at main's rules of b307252 while round 25 was on its branch, measured with round 25's merge.
+  ['random8', '9cf7402'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
