@@ -160,7 +160,6 @@ export default defineContentScript({
     const earlyLine = showSummaryEarly(ctx, {
       bwbId: classified.bwbId,
       setup: setupAsked,
-      loadSummary,
       report: () => reportAtTop(),
       lawClauses: () => lawClauses,
     }).catch(() => null);

@@ -19,6 +19,7 @@ import { mayHoldClause } from '../../utils/analysis/clause-stems';
 import { articleBodyText } from '../../utils/recognition/text';
 import { ask } from '../../utils/extension/send';
 import { observeNearView } from './near-view';
+import { lineWithoutArticles } from '../../utils/overlay/line-texts';
 import type { LawClause } from '../../utils/overlay/law-clauses';
 import type { FirstArticles } from './first-articles';
 
@@ -76,14 +77,6 @@ export interface StartedOverlay {
  */
 function summaryAlone({ page, settings, lookup }: Pick<LazyOverlayOptions, 'page' | 'settings' | 'lookup'>): boolean {
   return page.wholeText !== null || summaryWithoutBadges(settings, lookup);
-}
-
-/**
- * The API knows nothing about the law's articles (it knows the law only as a whole, or nothing, or could
- * not be asked): the summary line's counts need no article recognised, so the summary script can show it.
- */
-export function lineWithoutArticles(lookup: RegulationLookup): boolean {
-  return lookup.state !== 'ok' || lookup.data.articles.length === 0;
 }
 
 /** On a page with articles: no badge shows at load, so the summary line is the one thing shown. */

@@ -22,6 +22,7 @@ import type { RecognitionContext } from '../../utils/recognition/page';
 import { loadPageScript } from '../../utils/overlay/load-page-script';
 import { knownAboutLaw, mountSummary } from '../../utils/overlay/law-summary';
 import { pageHosts } from '../../utils/overlay/page-hosts';
+import overlayCss from '../../components/overlay.css?inline';
 import type { ShadowHost } from '../../utils/overlay/shadow-host';
 import { uiTexts } from '../../utils/overlay/ui-texts';
 
@@ -95,7 +96,7 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
   const loadTexts = uiTexts(catalog, language);
   let summaryLine: SummaryLine | null = null;
   let panel: ShadowHost | null = null;
-  const hosts = pageHosts(ctx);
+  const hosts = pageHosts(ctx, [overlayCss]);
   /** Re-render functions of mounted badges, so computed findings can update them. */
   const badges = new Map<ArticleView, () => void>();
   /** One view per article container: badge, analysis and panel share it. */
@@ -240,7 +241,8 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
           ...known,
           bwbId: regulation.bwbId,
           language,
-          texts,
+          texts: { t: texts.t, regulationClause: texts.labels.regulationClause },
+          detailsTexts: texts,
           hosts,
           firstArticle,
           anchors: () => anchorsFor(null),

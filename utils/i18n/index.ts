@@ -4,8 +4,8 @@ export type Language = 'nl' | 'en';
 export type { MessageKey };
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-/** Returns a translator over one language's messages; a `n` variable selects the plural form. */
-export function translator(messages: Record<MessageKey, Entry>): Translate {
+/** Returns a translator over one language's messages (all, or a part); a `n` variable selects the plural form. */
+export function translator<K extends string = MessageKey>(messages: Record<K, Entry>): (key: K, vars?: Record<string, string | number>) => string {
   return (key, vars = {}) => {
     const entry = messages[key];
     const template = typeof entry === 'string' ? entry : vars.n === 1 ? entry.one : entry.other;

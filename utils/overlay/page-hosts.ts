@@ -11,7 +11,8 @@ export interface PageHosts {
   fit(made: ShadowHost): void;
 }
 
-export function pageHosts(ctx: ContentScriptContext): PageHosts {
+/** `css`: stylesheets on top of host.css in every root made here (the overlay's, for badges and cards). */
+export function pageHosts(ctx: ContentScriptContext, css: string[] = []): PageHosts {
   const hosts: HTMLElement[] = [];
   const fit = fitInWindow();
   ctx.onInvalidated(() => {
@@ -20,7 +21,7 @@ export function pageHosts(ctx: ContentScriptContext): PageHosts {
   });
   return {
     create(name, options) {
-      const made = createShadowHost(name, options);
+      const made = createShadowHost(name, { ...options, css: [...css, ...(options?.css ?? [])] });
       hosts.push(made.host);
       return made;
     },
