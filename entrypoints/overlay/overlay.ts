@@ -3,7 +3,7 @@
 // Work that only matters where the reader looks (reading an article's text for clauses and hooks,
 // "toon alles" badges) is done as the content script reports articles near the viewport (`near`),
 // not for the whole law at load.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../../utils/extension/page-context';
 import { browser } from 'wxt/browser';
 import { createBadge } from '../../components/badge';
 import { createReportButton } from '../../components/report-button';
@@ -89,7 +89,7 @@ export interface Overlay {
   offer(target: Element, by: 'keyboard' | 'pointer'): Promise<void>;
 }
 
-export function createOverlay(ctx: ContentScriptContext, { regulation, settings, lookup, index, context, catalog, summary, lawClauses, prefetched }: OverlayOptions): Overlay {
+export function createOverlay(ctx: PageContext, { regulation, settings, lookup, index, context, catalog, summary, lawClauses, prefetched }: OverlayOptions): Overlay {
   const known = knownAboutLaw(lookup);
   const { data } = known;
   const language = settings.language;

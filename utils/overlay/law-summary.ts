@@ -1,10 +1,10 @@
 // The summary at the top of a law, inline in its title so the law text does not move. On most law pages
 // (the API knows nothing about the law's articles) the content script mounts it while the page is parsed
-// (entrypoints/content/early-summary.ts), with the line's messages from the page setup; where the API knows
+// (entrypoints/content-script/early-summary.ts), with the line's messages from the page setup; where the API knows
 // articles of the law, the overlay shows it, as its counts need those articles recognised; on the rare pages
 // where neither did (no version in the URL, a regulation without articles), the summary script
 // (entrypoints/summary) shows it alone. The details are rendered by the overlay's UI script when opened.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../extension/page-context';
 import { createSummaryLine, type SummaryLine } from '../../components/summary-line';
 import type { RegulationResponse } from '../contract/api';
 import type { ApiErrorCode } from '../api/client';
@@ -136,7 +136,7 @@ export interface LawSummaryRequest {
 }
 
 /** The summary of a law whose articles the API knows nothing about (or that has none): its figures are the law's own. */
-export async function showLawSummary(ctx: ContentScriptContext, request: LawSummaryRequest): Promise<LawSummaryLine> {
+export async function showLawSummary(ctx: PageContext, request: LawSummaryRequest): Promise<LawSummaryLine> {
   const { lookup, language, catalog } = request;
   const known = knownAboutLaw(lookup);
   const texts = await uiTexts(catalog, language)();

@@ -1,6 +1,6 @@
 // The shadow-root hosts a page script puts on the law page: removed with the content script (the
 // extension was reloaded or updated), and each kept inside the window (fit-window.ts).
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../extension/page-context';
 import type { HostName } from './host-names';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 import { fitInWindow } from './fit-window';
@@ -12,7 +12,7 @@ export interface PageHosts {
 }
 
 /** `css`: stylesheets on top of host.css in every root made here (the overlay's, for badges and cards). */
-export function pageHosts(ctx: ContentScriptContext, css: string[] = []): PageHosts {
+export function pageHosts(ctx: PageContext, css: string[] = []): PageHosts {
   const hosts: HTMLElement[] = [];
   const fit = fitInWindow();
   ctx.onInvalidated(() => {

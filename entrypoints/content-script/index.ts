@@ -2,8 +2,8 @@
 // show it beside the text without touching the text itself. Articles are recognised as they are needed,
 // by the overlay script, which is loaded only when there is something to show (lazy-overlay.ts); a
 // summary without badges comes from the smaller summary script.
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { startPageContext, type PageContext } from '../../utils/extension/page-context';
 import { browser } from 'wxt/browser';
 import { classifyUrl } from '../../utils/recognition/url';
 import { emptyHealth, problemOf, readPage, type LawPage } from '../../utils/recognition/page';
@@ -16,7 +16,7 @@ import { overlayLoader, startOverlay, summaryWithoutBadges, type LoadedOverlay, 
 import { watchForAddedContent } from './watch';
 import { removeEarlySummary, showSummaryEarly } from './early-summary';
 import { parsed } from './parse-progress';
-import { prefetchFirstArticles, type FirstArticles } from './first-articles';
+import type { FirstArticles } from '../overlay/first-articles';
 import { readLawClauses, type LawClause } from '../../utils/overlay/law-clauses';
 
 /** A page with article containers, or the whole text of a regulation without articles: law text to show things beside. */
@@ -47,7 +47,7 @@ function hasRemoteSelectors(config: RecognitionConfig | null): boolean {
 }
 
 /** Answers the background's "describe-page" (sent when the popup opens) with the counted report. */
-function answerDescribe(ctx: ContentScriptContext, describe: () => Promise<TabReport>): void {
+function answerDescribe(ctx: PageContext, describe: () => Promise<TabReport>): void {
   const listener = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     if ((message as { type?: unknown } | null)?.type !== 'describe-page') return false;
     void describe().then(sendResponse);
@@ -67,7 +67,7 @@ const POINTER_REST_MS = 300;
  * and keyboard focus inside the law, or the pointer on an article's heading, gives that article a report
  * button. Nothing runs for these until used.
  */
-function offerReporting(ctx: ContentScriptContext, scope: Element, overlay: StartedOverlay): void {
+function offerReporting(ctx: PageContext, scope: Element, overlay: StartedOverlay): void {
   const listener = (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     const request = message as ReportArticle | null;
     if (request?.type !== 'report-article') return false;
@@ -110,103 +110,104 @@ function idle(): Promise<void> {
   return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
 }
 
-export default defineContentScript({
-  matches: ['https://wetten.overheid.nl/*'],
-  cssInjectionMode: 'manual',
-  // WXT's "script started" postMessage to the page (kept for its older versions) took about 2.6 ms per load and
-  // told the page's own scripts our extension id; the DOM event it also sends is enough to stop an old copy.
-  noScriptStartedPostMessage: true,
-  // At document start only to ask for the page setup and put the summary line in while the page is parsed
-  // (early-summary.ts); the page is read once it is parsed.
-  runAt: 'document_start',
-  async main(ctx: ContentScriptContext) {
-    const url = location.href;
-    const classified = classifyUrl(url);
-    const base: TabReport = {
-      url,
-      lawPage: classified !== null,
-      recognised: false,
-      bwbId: null,
-      title: null,
-      versionDate: null,
-      articleCount: 0,
-      signalCount: 0,
-      offline: false,
-      problem: null,
-      strategies: {},
-    };
-    if (!classified) {
-      await parsed();
-      await ask({ type: 'tab-report', report: base });
-      return;
-    }
-    // The setup is asked for at once, with the lookup of the version the URL names (the usual case), so that
-    // the summary line can go in while the page is parsed; the tab report follows once the page is read.
-    const urlVersion = classified.versionDate !== null ? { bwbId: classified.bwbId, versionDate: classified.versionDate } : null;
-    const setupAsked = ask({ type: 'page-setup', report: null, regulation: urlVersion });
-    const loadSummary = () => loadPageScript('summary');
-    // Where badges can show at load, the overlay script is loaded while the page is parsed: ready when the
-    // parse ends, it mounts the line (and badges) in that task, before the page's next frame.
-    let firstArticles: FirstArticles | null = null;
-    setupAsked.then(
-      ({ settings, lookup }) => {
-        if (lookup && !summaryWithoutBadges(settings, lookup)) loadPageScript('overlay').catch(() => undefined);
-        if (settings.showAll) prefetchFirstArticles(ctx, classified.bwbId).then((found) => (firstArticles = found), () => undefined);
-      },
-      () => undefined,
-    );
-    let reportAtTop: () => void = () => undefined;
-    let lawClauses: LawClause[] | null | undefined;
-    const earlyLine = showSummaryEarly(ctx, {
-      bwbId: classified.bwbId,
-      setup: setupAsked,
-      report: () => reportAtTop(),
-      lawClauses: () => lawClauses,
-    }).catch(() => null);
+/**
+ * Registered in the manifest by hand (wxt.config.ts: CONTENT_SCRIPT), at document start: only to ask for the page
+ * setup and put the summary line in while the page is parsed (early-summary.ts); the page is read once it is
+ * parsed. An unlisted script, not WXT's content script, whose runtime (its context class, a location watcher)
+ * was about 3 KB of every law page's compiled code.
+ */
+export default defineUnlistedScript(() => void showLawPage(startPageContext(() => browser.runtime?.id != null)));
+
+async function showLawPage(ctx: PageContext): Promise<void> {
+  const url = location.href;
+  const classified = classifyUrl(url);
+  const base: TabReport = {
+    url,
+    lawPage: classified !== null,
+    recognised: false,
+    bwbId: null,
+    title: null,
+    versionDate: null,
+    articleCount: 0,
+    signalCount: 0,
+    offline: false,
+    problem: null,
+    strategies: {},
+  };
+  if (!classified) {
     await parsed();
-    const setup = await setupAsked;
-    // Read with the built-in selectors; only remote selectors (rare) mean reading it again with the setup's config.
-    let page = readPage(document, classified);
-    let report = reportAtLoad(base, page);
-    // In the task that ends the parse, before the page's next frame: a line already in gets its words now.
-    lawClauses = readable(page) ? readLawClauses(page) : null;
-    const load = overlayLoader();
-    // Counting needs every article recognised: the overlay script does that, loaded now if not yet.
-    const counted = (current: LawPage) =>
-      load(current).then(
-        ({ index }: LoadedOverlay) => countedReport(report, current.regulation, index.all()),
-        () => report,
-      );
-    // A regulation without articles was counted whole at load.
-    answerDescribe(ctx, () => (readable(page) && page.containers.length > 0 ? counted(page) : Promise.resolve(report)));
-    if (hasRemoteSelectors(setup.config)) {
-      page = readPage(document, classified, setup.config ?? undefined);
-      report = reportAtLoad(base, page);
-    }
-    // The early line stays where the page turned out to be a law with articles (a regulation without
-    // articles gets a line that offers its whole text).
-    const early = await earlyLine;
-    const summaryOnPage = early !== null && readable(page) && page.containers.length > 0;
-    if (early && !summaryOnPage) removeEarlySummary();
-    else early?.showLawClauses(lawClauses);
-    if (!readable(page)) {
-      await ask({ type: 'tab-report', report });
-      return;
-    }
-    const lookup = setup.lookup ?? (await ask({ type: 'get-regulation', ...versionOf(page) }));
-    report = reportWithLookup(report, lookup);
-    // Not waited for: the overlay starts in this task, where what it puts in is laid out with the page's own last layout.
-    ask({ type: 'tab-report', report }).catch(() => undefined);
-    // With a badge on every article the overlay starts when the page is idle, as the browser runs a
-    // document_idle script, unless the first articles' analysis is here: then their badges go in now.
-    const first = setup.settings.showAll ? firstArticles : null;
-    if (setup.settings.showAll && !first) await idle();
-    const overlay = await startOverlay(ctx, { page, settings: setup.settings, lookup, catalog: setup.catalog, load, loadSummary, summaryOnPage, lawClauses, firstArticles: first });
-    reportAtTop = () => void overlay.report('top');
-    // For bench/content-script.ts: a trace event only. A performance mark would sit in the page's own
-    // timeline, where its scripts could read that the extension is installed.
-    console.timeStamp('wetsignaal:mounted');
-    watchForAddedContent(ctx, (roots) => overlay.add(roots));
-    offerReporting(ctx, page.scope, overlay);
-  },
-});
+    await ask({ type: 'tab-report', report: base });
+    return;
+  }
+  // The setup is asked for at once, with the lookup of the version the URL names (the usual case), so that
+  // the summary line can go in while the page is parsed; the tab report follows once the page is read.
+  const urlVersion = classified.versionDate !== null ? { bwbId: classified.bwbId, versionDate: classified.versionDate } : null;
+  const setupAsked = ask({ type: 'page-setup', report: null, regulation: urlVersion });
+  const loadSummary = () => loadPageScript('summary');
+  // Where badges can show at load, the overlay script is loaded while the page is parsed: ready when the
+  // parse ends, it mounts the line (and badges) in that task, before the page's next frame; with a badge on
+  // every article it also asks for the first articles' analysis while the page is parsed.
+  let firstArticles: FirstArticles | null = null;
+  setupAsked.then(
+    ({ settings, lookup }) => {
+      if (!settings.showAll && !(lookup && !summaryWithoutBadges(settings, lookup))) return;
+      const overlayScript = loadPageScript('overlay');
+      if (settings.showAll) overlayScript.then((script) => script.prefetchFirstArticles(ctx, classified.bwbId)).then((found) => (firstArticles = found), () => undefined);
+      else overlayScript.catch(() => undefined);
+    },
+    () => undefined,
+  );
+  let reportAtTop: () => void = () => undefined;
+  let lawClauses: LawClause[] | null | undefined;
+  const earlyLine = showSummaryEarly(ctx, {
+    bwbId: classified.bwbId,
+    setup: setupAsked,
+    report: () => reportAtTop(),
+    lawClauses: () => lawClauses,
+  }).catch(() => null);
+  await parsed();
+  const setup = await setupAsked;
+  // Read with the built-in selectors; only remote selectors (rare) mean reading it again with the setup's config.
+  let page = readPage(document, classified);
+  let report = reportAtLoad(base, page);
+  // In the task that ends the parse, before the page's next frame: a line already in gets its words now.
+  lawClauses = readable(page) ? readLawClauses(page) : null;
+  const load = overlayLoader();
+  // Counting needs every article recognised: the overlay script does that, loaded now if not yet.
+  const counted = (current: LawPage) =>
+    load(current).then(
+      ({ index }: LoadedOverlay) => countedReport(report, current.regulation, index.all()),
+      () => report,
+    );
+  // A regulation without articles was counted whole at load.
+  answerDescribe(ctx, () => (readable(page) && page.containers.length > 0 ? counted(page) : Promise.resolve(report)));
+  if (hasRemoteSelectors(setup.config)) {
+    page = readPage(document, classified, setup.config ?? undefined);
+    report = reportAtLoad(base, page);
+  }
+  // The early line stays where the page turned out to be a law with articles (a regulation without
+  // articles gets a line that offers its whole text).
+  const early = await earlyLine;
+  const summaryOnPage = early !== null && readable(page) && page.containers.length > 0;
+  if (early && !summaryOnPage) removeEarlySummary();
+  else early?.showLawClauses(lawClauses);
+  if (!readable(page)) {
+    await ask({ type: 'tab-report', report });
+    return;
+  }
+  const lookup = setup.lookup ?? (await ask({ type: 'get-regulation', ...versionOf(page) }));
+  report = reportWithLookup(report, lookup);
+  // Not waited for: the overlay starts in this task, where what it puts in is laid out with the page's own last layout.
+  ask({ type: 'tab-report', report }).catch(() => undefined);
+  // With a badge on every article the overlay starts when the page is idle, as the browser runs a
+  // document_idle script, unless the first articles' analysis is here: then their badges go in now.
+  const first = setup.settings.showAll ? firstArticles : null;
+  if (setup.settings.showAll && !first) await idle();
+  const overlay = await startOverlay(ctx, { page, settings: setup.settings, lookup, catalog: setup.catalog, load, loadSummary, summaryOnPage, lawClauses, firstArticles: first });
+  reportAtTop = () => void overlay.report('top');
+  // For bench/content-script.ts: a trace event only. A performance mark would sit in the page's own
+  // timeline, where its scripts could read that the extension is installed.
+  console.timeStamp('wetsignaal:mounted');
+  watchForAddedContent(ctx, (roots) => overlay.add(roots));
+  offerReporting(ctx, page.scope, overlay);
+}

@@ -4,7 +4,7 @@
 // knows the law only as a whole, or the lookup failed, the much smaller summary script shows the summary
 // line at load. Watching the viewport and finding those articles stay here: on most law pages they are
 // all a visit runs.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../../utils/extension/page-context';
 import type { ArticleFindings, RegulationLookup } from '../../utils/extension/messages';
 import type { Settings } from '../../utils/extension/settings';
 import type { Catalog } from '../../utils/i18n/catalog';
@@ -21,7 +21,7 @@ import { ask } from '../../utils/extension/send';
 import { observeNearView } from './near-view';
 import { lineWithoutArticles } from '../../utils/overlay/line-texts';
 import type { LawClause } from '../../utils/overlay/law-clauses';
-import type { FirstArticles } from './first-articles';
+import type { FirstArticles } from '../overlay/first-articles';
 
 export interface LoadedOverlay {
   script: OverlayScript;
@@ -105,7 +105,7 @@ function prefetchedFindings(first: FirstArticles | null | undefined): ReadonlyMa
   return new Map(first?.elements.map((el, i) => [el, first.findings[i]!]));
 }
 
-export async function startOverlay(ctx: ContentScriptContext, options: LazyOverlayOptions): Promise<StartedOverlay> {
+export async function startOverlay(ctx: PageContext, options: LazyOverlayOptions): Promise<StartedOverlay> {
   const { page, settings, lookup, catalog, load, loadSummary } = options;
   const summaryShown = options.summaryOnPage || summaryAlone(options);
   let overlay: Promise<Overlay> | undefined;

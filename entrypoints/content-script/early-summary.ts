@@ -4,7 +4,7 @@
 // on every article, whose badges come later with the articles near the viewport. Only where the API knows
 // articles of the law does the overlay put the line in, with their badges: its counts need them recognised.
 // The line is built here, with the messages the page setup brought (line-texts.ts): no script is loaded for it.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../../utils/extension/page-context';
 import type { PageSetup } from '../../utils/extension/messages';
 import { lawTitle } from '../../utils/recognition/page';
 import { atFrameWhen } from './parse-progress';
@@ -28,7 +28,7 @@ export interface EarlySummaryOptions {
 }
 
 /** Puts the summary line in the title as soon as both are known; the line, or null where it did not. */
-export async function showSummaryEarly(ctx: ContentScriptContext, { bwbId, setup, report, lawClauses }: EarlySummaryOptions): Promise<LawSummaryLine | null> {
+export async function showSummaryEarly(ctx: PageContext, { bwbId, setup, report, lawClauses }: EarlySummaryOptions): Promise<LawSummaryLine | null> {
   // The line's messages come only where the line shows without the overlay (the API knows no articles of the law).
   const { lookup, line } = await setup;
   if (!lookup || !line) return null;
