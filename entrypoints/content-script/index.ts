@@ -1,7 +1,9 @@
 // Runs on wetten.overheid.nl: read which law the page shows, ask the background for what is known, and
-// show it beside the text without touching the text itself. Articles are recognised as they are needed,
-// by the overlay script, which is loaded only when there is something to show (lazy-overlay.ts); a
-// summary without badges comes from the smaller summary script.
+// show it beside the text without touching the text itself. On most law pages (the API knows nothing about
+// the law's articles) that is the summary line, built here (early-summary.ts), the law's own clauses read at
+// the end of the parse, the tab report and watching the articles near the viewport. Articles are recognised
+// as they are needed, by the overlay script, which is loaded only when there is something to show
+// (lazy-overlay.ts); the summary script gives the line only where it could not go in while the page was parsed.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startPageContext, type PageContext } from '../../utils/extension/page-context';
 import { browser } from 'wxt/browser';

@@ -1,9 +1,10 @@
 // Starts the overlay without loading it where there is nothing to show. The overlay script
 // (entrypoints/overlay) is loaded at once when the API knows articles of the law or "toon alles" is on;
 // otherwise only when an article that holds a hardheidsclausule comes near the viewport. Where the API
-// knows the law only as a whole, or the lookup failed, the much smaller summary script shows the summary
-// line at load. Watching the viewport and finding those articles stay here: on most law pages they are
-// all a visit runs.
+// knows the law only as a whole, or nothing, or the lookup failed, the content script has put the summary
+// line in while the page was parsed; where it could not (no version in the URL, a regulation without
+// articles), the much smaller summary script shows it. Watching the viewport and finding those articles
+// stay here: on most law pages they are all a visit runs.
 import type { PageContext } from '../../utils/extension/page-context';
 import type { ArticleFindings, RegulationLookup } from '../../utils/extension/messages';
 import type { Settings } from '../../utils/extension/settings';
