@@ -4,10 +4,15 @@ import { fileURLToPath } from 'node:url';
 import type { Alias, AliasOptions, Plugin } from 'vite';
 import { PAGE_SCRIPTS, type PageScriptName } from './utils/overlay/page-scripts';
 
-/** Entrypoints injected into the content script's world: named like their scripts in PAGE_SCRIPTS. */
-const PAGE_SCRIPT_NAMES: readonly string[] = Object.keys(PAGE_SCRIPTS);
-/** Page scripts that run almost all of themselves once injected (the UI script runs little at once). */
-const RUN_AT_ONCE: readonly PageScriptName[] = ['overlay', 'summary'];
+/**
+ * The content script (entrypoints/content-script): an unlisted script registered in the manifest by hand, so
+ * that WXT's content-script runtime is not part of it (see page-context.ts).
+ */
+const CONTENT_SCRIPT = 'content-script';
+/** Entrypoints that run in the content script's world: it, and the page scripts named in PAGE_SCRIPTS. */
+const EXTENSION_WORLD: readonly string[] = [CONTENT_SCRIPT, ...Object.keys(PAGE_SCRIPTS)];
+/** Scripts that run almost all of themselves once loaded (the UI script runs little at once). */
+const RUN_AT_ONCE: readonly string[] = [CONTENT_SCRIPT, 'overlay', 'summary'] satisfies Array<PageScriptName | typeof CONTENT_SCRIPT>;
 const NATIVE_BROWSER = fileURLToPath(new URL('./utils/extension/native-browser.ts', import.meta.url));
 
 function aliasList(aliases: AliasOptions | undefined): Alias[] {
@@ -41,10 +46,10 @@ export default defineConfig({
     // of webextension-polyfill (see native-browser.ts); every other entrypoint keeps the polyfill. The first
     // matching alias wins, so this one goes first.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script' || PAGE_SCRIPT_NAMES.includes(e.name))) return;
+      if (!entrypoints.every((e) => EXTENSION_WORLD.includes(e.name))) return;
       config.resolve ??= {};
       config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...aliasList(config.resolve.alias)];
-      if (entrypoints.every((e) => e.type === 'content-script' || (RUN_AT_ONCE as readonly string[]).includes(e.name))) config.plugins = [...(config.plugins ?? []), compileHint];
+      if (entrypoints.every((e) => RUN_AT_ONCE.includes(e.name))) config.plugins = [...(config.plugins ?? []), compileHint];
     },
   },
   manifest: ({ manifestVersion }) => ({
@@ -57,6 +62,8 @@ export default defineConfig({
     // A self-hosted API origin is asked for only when the user sets one (MV2 has no optional_host_permissions).
     ...(manifestVersion === 3 ? { optional_host_permissions: ['https://*/*'] } : { optional_permissions: ['https://*/*'] }),
     browser_specific_settings: { gecko: { id: 'wetsignaal@wetsignaal.nl', strict_min_version: '115.0' } },
+    // At document start: the summary line goes in while the page is parsed (entrypoints/content-script).
+    content_scripts: [{ matches: ['https://wetten.overheid.nl/*'], js: [`${CONTENT_SCRIPT}.js`], run_at: 'document_start' }],
     // The report form is an extension page framed into the panel, out of the host page's reach.
     web_accessible_resources: [{ resources: ['report.html'], matches: ['https://wetten.overheid.nl/*'] }],
   }),

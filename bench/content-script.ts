@@ -14,7 +14,7 @@ import { startServer } from '../server/start';
 import { configureExtension, launchChromium, type Launched } from '../scripts/lib/chromium';
 import { loadFixtureManifest, startFixtureServer, type FixturePage } from '../scripts/lib/fixture-server';
 import { loadPortalStyles } from '../scripts/lib/portal-styles';
-import { bundleSizes, CONTENT_SCRIPT_BUDGET } from '../scripts/bundle-sizes';
+import { bundleSizes, CONTENT_SCRIPT_BUDGET, CONTENT_SCRIPT_FILE } from '../scripts/bundle-sizes';
 import { startCountingProxy, type CountingProxy } from './lib/counting-proxy';
 import { analyseTrace, mainThread, startTrace, tasksOf, type MainThreadBreakdown, type TaskTotals, type Thread } from './lib/main-thread';
 import { emit, note } from './lib/report';
@@ -235,7 +235,7 @@ function report({ name, fixture, label, plain, withExt, coldCache }: Measured): 
 
 function reportBundleSizes(): void {
   for (const s of bundleSizes().filter((s) => s.file.endsWith('.js'))) {
-    const content = s.file === 'content-scripts/content.js';
+    const content = s.file === CONTENT_SCRIPT_FILE;
     emit({
       area: 'bundle (gzip)',
       metric: s.file,

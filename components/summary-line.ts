@@ -1,20 +1,14 @@
 // The summary at the top of the law, inline after its title so the law text does not move: the totals on
 // one line, and on request (a disclosure that floats over the page) the details. The line is on the page
-// at load and built with the DOM; the details are a Preact component (SummaryDetails), rendered when they
-// open (see entrypoints/overlay-ui). Text only, never HTML.
-import type { Language, MessageKey, Translate } from '../utils/i18n';
+// at load and built with the DOM, on most law pages by the content script itself (so it uses only the
+// line's own messages, line-texts.ts); the details are a Preact component (SummaryDetails), rendered when
+// they open (see entrypoints/overlay-ui). Text only, never HTML.
+import type { Language } from '../utils/i18n';
 import type { ApiErrorCode } from '../utils/api/client';
 import { isQuiet, type SummaryFigures } from '../utils/overlay/model';
+import { errorOnLine, type LineTranslate } from '../utils/overlay/line-texts';
 import { element } from './dom';
 import { icon } from './icons';
-
-const ERROR_TEXT: Record<ApiErrorCode, MessageKey> = {
-  unreachable: 'apiErrorUnreachable',
-  timeout: 'apiErrorTimeout',
-  'not-json': 'apiErrorNotJson',
-  'unknown-format': 'apiErrorUnknownFormat',
-  http: 'apiErrorHttp',
-};
 
 const DETAILS_ID = 'ws-summary-details';
 
@@ -22,7 +16,7 @@ export interface SummaryLineOptions {
   offline: boolean;
   error: { code: ApiErrorCode; status: number | null } | null;
   language: Language;
-  t: Translate;
+  t: LineTranslate;
   /** What is known of the law's hardheidsclausule, as a short status; null where the extension does not know it. */
   clause?: string | null;
   /** Opens the report form for the article nearest the top of the viewport; absent where the details offer the form. */
@@ -74,8 +68,7 @@ export function createSummaryLine(container: HTMLElement, { offline, error, lang
   }
   if (offline) section.append(element('span', { class: 'ws-tag' }, t('offline')));
   if (error) {
-    const detail = t(ERROR_TEXT[error.code], { status: error.status ?? '' });
-    section.append(element('span', { role: 'alert', class: 'ws-warning' }, `${t('apiError')} ${detail}`));
+    section.append(element('span', { role: 'alert', class: 'ws-warning' }, errorOnLine(error, t)));
   }
   let figures: SummaryFigures = { total: 0, withSignals: [], regulationSignals: [] };
   let details: HTMLElement | null = null;

@@ -10,12 +10,20 @@ import { ArticlePanel } from '../../components/ArticlePanel';
 import { ReportFrame } from '../../components/ReportFrame';
 import { SummaryDetails } from '../../components/SummaryDetails';
 import panelCss from '../../components/panel.css?inline';
+import overlayCss from '../../components/overlay.css?inline';
+import { browser } from 'wxt/browser';
 import type { OverlayUi } from '../../utils/overlay/overlay-ui';
 import { PAGE_SCRIPTS } from '../../utils/overlay/page-scripts';
 import { loadSettings } from '../../utils/extension/settings';
 import { articleBodyRange, quoteOf } from './selection';
-import { anchorQuotes, reportFrameUrl } from './panel-inputs';
+import { anchorQuotes, reportFrameUrl, type ReportFormInput } from './panel-inputs';
 import { lidContaining } from '../../utils/recognition/leden';
+import { uiTexts } from '../../utils/overlay/ui-texts';
+import { addStyles } from '../../utils/overlay/shadow-host';
+import { hashArticleText } from '../../utils/recognition/text-hash';
+import { articleBodyText } from '../../utils/recognition/text';
+import type { WholeTextUnit } from '../../utils/overlay/law-summary';
+import type { Language } from '../../utils/i18n';
 
 /** The instance's public pages share the API's address; read when a panel or the details open (storage, no network). */
 async function publicBase(): Promise<string | null> {
@@ -23,6 +31,17 @@ async function publicBase(): Promise<string | null> {
     (settings) => settings.apiBaseUrl,
     () => null,
   );
+}
+
+/** The report form's input for the whole text of a regulation without articles (contract TargetKind `regulation`). */
+function wholeTextReport({ regulation, element }: WholeTextUnit, language: Language): ReportFormInput {
+  const { bwbId, title, versionDate } = regulation;
+  return {
+    reportPage: browser.runtime.getURL('/report.html'),
+    regulation: { bwbId, title, versionDate },
+    article: { label: null, path: [], jci: null, textHash: hashArticleText(articleBodyText(element)) },
+    language,
+  };
 }
 
 export default defineUnlistedScript({
@@ -65,11 +84,17 @@ export default defineUnlistedScript({
       },
       renderSummaryDetails(slot, request) {
         if (!request) return void render(null, slot);
-        const { report, ...props } = request;
-        const reportForm = report
-          ? (close: () => void) => <ReportFrame src={reportFrameUrl(report, null)} title={props.t('formTitleRegulation')} onClose={close} onEscape={close} />
-          : undefined;
-        void publicBase().then((base) => render(<SummaryDetails {...props} publicBase={base} reportForm={reportForm} />, slot));
+        const { texts, wholeText, ...props } = request;
+        // The line's root has only the line's rules (host.css) where the content script made it.
+        const root = slot.getRootNode();
+        if (root instanceof ShadowRoot) addStyles(root, [overlayCss]);
+        const report = wholeText && wholeTextReport(wholeText, props.language);
+        void Promise.all([publicBase(), texts ?? uiTexts(null, props.language)()]).then(([base, { t, labels }]) => {
+          const reportForm = report
+            ? (close: () => void) => <ReportFrame src={reportFrameUrl(report, null)} title={t('formTitleRegulation')} onClose={close} onEscape={close} />
+            : undefined;
+          render(<SummaryDetails {...props} t={t} labels={labels} publicBase={base} reportForm={reportForm} />, slot);
+        });
       },
     };
   },

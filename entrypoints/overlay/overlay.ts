@@ -3,7 +3,7 @@
 // Work that only matters where the reader looks (reading an article's text for clauses and hooks,
 // "toon alles" badges) is done as the content script reports articles near the viewport (`near`),
 // not for the whole law at load.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../../utils/extension/page-context';
 import { browser } from 'wxt/browser';
 import { createBadge } from '../../components/badge';
 import { createReportButton } from '../../components/report-button';
@@ -22,6 +22,7 @@ import type { RecognitionContext } from '../../utils/recognition/page';
 import { loadPageScript } from '../../utils/overlay/load-page-script';
 import { knownAboutLaw, mountSummary } from '../../utils/overlay/law-summary';
 import { pageHosts } from '../../utils/overlay/page-hosts';
+import overlayCss from '../../components/overlay.css?inline';
 import type { ShadowHost } from '../../utils/overlay/shadow-host';
 import { uiTexts } from '../../utils/overlay/ui-texts';
 
@@ -88,14 +89,14 @@ export interface Overlay {
   offer(target: Element, by: 'keyboard' | 'pointer'): Promise<void>;
 }
 
-export function createOverlay(ctx: ContentScriptContext, { regulation, settings, lookup, index, context, catalog, summary, lawClauses, prefetched }: OverlayOptions): Overlay {
+export function createOverlay(ctx: PageContext, { regulation, settings, lookup, index, context, catalog, summary, lawClauses, prefetched }: OverlayOptions): Overlay {
   const known = knownAboutLaw(lookup);
   const { data } = known;
   const language = settings.language;
   const loadTexts = uiTexts(catalog, language);
   let summaryLine: SummaryLine | null = null;
   let panel: ShadowHost | null = null;
-  const hosts = pageHosts(ctx);
+  const hosts = pageHosts(ctx, [overlayCss]);
   /** Re-render functions of mounted badges, so computed findings can update them. */
   const badges = new Map<ArticleView, () => void>();
   /** One view per article container: badge, analysis and panel share it. */
@@ -240,7 +241,8 @@ export function createOverlay(ctx: ContentScriptContext, { regulation, settings,
           ...known,
           bwbId: regulation.bwbId,
           language,
-          texts,
+          texts: { t: texts.t, regulationClause: texts.labels.regulationClause },
+          detailsTexts: texts,
           hosts,
           firstArticle,
           anchors: () => anchorsFor(null),

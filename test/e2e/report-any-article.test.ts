@@ -248,6 +248,10 @@ describe('reporting on a law without data', () => {
         // Its details say how to report on an article.
         await summary.getByRole('button', { name: /Wetsignaal/ }).click();
         await expect.poll(() => summary.locator('.ws-summary-details').textContent()).toContain('Niemand heeft nog een voorbeeld gemeld bij deze wet.');
+        // The line carries only its own rules; the details bring the overlay's: the legend's sample badges are
+        // rounded flex boxes (inline-flex, made a block as items of the legend's flex rows), not bare spans.
+        const sample = summary.locator('.ws-legend .ws-badge').first();
+        expect(await sample.evaluate((el) => [getComputedStyle(el).display, getComputedStyle(el).borderTopLeftRadius !== '0px'])).toEqual(['flex', true]);
         await summary.getByRole('button', { name: /Wetsignaal/ }).click();
         // "Meld een voorbeeld" opens the form for the article at the top of the view, named in its title.
         const first = await page.evaluate(() => {

@@ -1,10 +1,12 @@
 // What a law page needs before it shows anything, answered in one message: every round trip is a task
-// on the page's main thread. The lookup comes along when the URL names the version (the usual case),
-// the UI texts when the page will show something at once.
+// on the page's main thread. The lookup comes along when the URL names the version (the usual case); the
+// summary line's messages when the content script shows the line itself; the whole UI catalogue only when
+// the overlay shows badges at once (its structured copy is a cost on the page's thread too).
 import type { RecognitionConfig } from '../contract/api';
 import type { Catalog } from '../i18n/catalog';
 import type { PageSetup, RegulationLookup, RegulationVersion } from '../extension/messages';
 import type { Settings } from '../extension/settings';
+import { lineCatalog, lineWithoutArticles } from '../overlay/line-texts';
 
 export interface PageSetupDeps {
   config: () => Promise<RecognitionConfig | null>;
@@ -20,8 +22,12 @@ export function createPageSetup(deps: PageSetupDeps) {
       deps.settings(),
       regulation ? deps.lookup(regulation.bwbId, regulation.versionDate) : null,
     ]);
-    // Every page with law text shows its summary line (also "geen bekende signalen"); with "toon alles" every article gets a badge.
-    const showsAtOnce = settings.showAll || lookup !== null;
-    return { config, settings, lookup, catalog: showsAtOnce ? deps.catalog(settings.language) : null };
+    // Every page with law text shows its summary line (also "geen bekende signalen"): the content script's own
+    // where the API knows nothing about the law's articles, else the overlay's, with badges; with "toon alles"
+    // every article gets a badge.
+    const lineAlone = lookup !== null && lineWithoutArticles(lookup);
+    const badgesAtOnce = settings.showAll || (lookup !== null && !lineAlone);
+    const catalog = lineAlone || badgesAtOnce ? deps.catalog(settings.language) : null;
+    return { config, settings, lookup, catalog: badgesAtOnce ? catalog : null, line: lineAlone ? lineCatalog(catalog!) : null };
   };
 }

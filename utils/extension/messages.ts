@@ -4,6 +4,7 @@ import type { SubmissionState } from '../contract/vocabulary';
 import type { ApiErrorCode } from '../api/client';
 import type { Quote } from '../contract/identity';
 import type { Catalog } from '../i18n/catalog';
+import type { LineCatalog } from '../overlay/line-texts';
 import type { Language } from '../i18n';
 import type { Settings } from './settings';
 import type { PageScriptName } from '../overlay/page-scripts';
@@ -52,13 +53,15 @@ export interface RegulationVersion {
 
 /**
  * What the content script needs to show a page: remote recognition selectors, the user's settings, the lookup
- * (when it named a version: it found law text), and the UI texts when something shows at once.
+ * (when it named a version: it found law text), the UI texts when badges show at once, and the summary line's
+ * messages when the content script shows the line itself (the API knows nothing about the law's articles).
  */
 export interface PageSetup {
   config: RecognitionConfig | null;
   settings: Settings;
   lookup: RegulationLookup | null;
   catalog: Catalog | null;
+  line: LineCatalog | null;
 }
 
 export type RegulationLookup =

@@ -1,27 +1,25 @@
-// The summary at the top of a law, inline in its title so the law text does not move. Where the API knows
-// articles of the law, the overlay shows it, as its counts need those articles recognised; where it knows
-// the law only as a whole, or the lookup failed, the summary script (entrypoints/summary) shows it alone,
-// and the overlay is not loaded for one line.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browser } from 'wxt/browser';
+// The summary at the top of a law, inline in its title so the law text does not move. On most law pages
+// (the API knows nothing about the law's articles) the content script mounts it while the page is parsed
+// (entrypoints/content-script/early-summary.ts), with the line's messages from the page setup; where the API knows
+// articles of the law, the overlay shows it, as its counts need those articles recognised; on the rare pages
+// where neither did (no version in the URL, a regulation without articles), the summary script
+// (entrypoints/summary) shows it alone. The details are rendered by the overlay's UI script when opened.
+import type { PageContext } from '../extension/page-context';
 import { createSummaryLine, type SummaryLine } from '../../components/summary-line';
-import type { RegulationClause, RegulationResponse } from '../contract/api';
-import { articleReference } from '../citation/signal';
+import type { RegulationResponse } from '../contract/api';
 import type { ApiErrorCode } from '../api/client';
 import type { RegulationLookup } from '../extension/messages';
 import type { Language } from '../i18n';
-import type { Catalog, Labels } from '../i18n/catalog';
+import type { Catalog } from '../i18n/catalog';
 import { loadPageScript } from './load-page-script';
 import { isQuiet, summaryFigures, type SummaryFigures } from './model';
 import { isPrivateLaw } from '../analysis/law-kinds';
 import { pageHosts, type PageHosts } from './page-hosts';
 import { uiTexts, type UiTexts } from './ui-texts';
 import type { RegulationIdentity } from '../recognition/types';
-import { hashArticleText } from '../recognition/text-hash';
-import { articleBodyText } from '../recognition/text';
 import { lawTitle } from '../recognition/page';
 import type { LawClause } from './law-clauses';
-import type { Translate } from '../i18n';
+import { apiKnowsClause, clauseStatusOnLine, lawClausesSaid, type LineTexts } from './line-texts';
 
 /** What a lookup says about the law: the data, whether it is the offline copy, or what went wrong. */
 export interface KnownAboutLaw {
@@ -39,7 +37,10 @@ export function knownAboutLaw(lookup: RegulationLookup): KnownAboutLaw {
 export interface MountSummaryOptions extends KnownAboutLaw {
   bwbId: string;
   language: Language;
-  texts: UiTexts;
+  /** The line's own words. */
+  texts: LineTexts;
+  /** The whole catalogue's texts, for the details, where the caller has them; else the details ask for them when opened. */
+  detailsTexts: UiTexts | null;
   hosts: PageHosts;
   /** Where the summary goes on a page without a title; asked for only then. */
   firstArticle: () => Element | undefined;
@@ -61,62 +62,9 @@ export interface WholeTextUnit {
   element: Element;
 }
 
-/** The report form's input for the whole text of a regulation without articles (contract TargetKind `regulation`). */
-function wholeTextReport({ regulation, element }: WholeTextUnit, language: Language) {
-  const { bwbId, title, versionDate } = regulation;
-  return {
-    reportPage: browser.runtime.getURL('/report.html'),
-    regulation: { bwbId, title, versionDate },
-    article: { label: null, path: [], jci: null, textHash: hashArticleText(articleBodyText(element)) },
-    language,
-  };
-}
-
-/** The clause status as the line says it, naming the clause's article ("…: Awir art. 47") where it is known. */
-function clauseOnLine(clause: RegulationClause, bwbId: string, labels: Labels): string {
-  const status = labels.regulationClause[clause.status];
-  if (!clause.clauseLabel) return status;
-  const law = clause.clauseBwbId === bwbId ? null : (clause.clauseLaw ?? null);
-  return `${status}: ${articleReference(law, clause.clauseLabel)}`;
-}
-
-/** What a clause covers, in a few words: the whole law, its own article, or the law's own words for it. */
-function coversOnLine(covers: LawClause['covers'], t: Translate): string | null {
-  if (covers.length === 0) return null;
-  if (covers.some((c) => c.kind === 'law')) return t('clauseCoversLaw');
-  return covers.map((c) => (c.kind === 'self' ? t('clauseCoversSelf') : c.text)).join(', ');
-}
-
-/**
- * The line's clause status: what the API's data says where it knows it (checked by people), else what the
- * page's text says (read automatically); null while neither is known.
- */
-function clauseStatusOnLine(data: RegulationResponse | null, bwbId: string, { t, labels }: UiTexts, lawClauses: LawClause[] | null | undefined, waiting = false): string | null {
-  if (apiKnowsClause(data)) return clauseOnLine(data!.clause!, bwbId, labels);
-  // Its place is kept while the law text is still loading, so the status takes no room of its own later.
-  if (lawClauses === undefined && waiting) return t('summaryClauseReading');
-  return lawClausesSaid(lawClauses, t);
-}
-
-/** The API's data has a clause status of its own (checked by people), which comes before what the text says. */
-function apiKnowsClause(data: RegulationResponse | null): boolean {
-  return data?.clause != null && data.clause.status !== 'onbekend';
-}
-
-/** What the page's text says of the law's own clause (read automatically); null while unread or where none can apply. */
-function lawClausesSaid(lawClauses: LawClause[] | null | undefined, t: Translate): string | null {
-  if (!lawClauses) return null;
-  if (lawClauses.length === 0) return t('summaryNoClauseFound');
-  const where = lawClauses.map(({ label, covers }) => {
-    const scope = coversOnLine(covers, t);
-    return scope ? t('summaryClauseWhere', { label, covers: scope }) : articleReference(null, label);
-  });
-  return t('summaryClauseFound', { where: where.join(t('listAnd')) });
-}
-
 export function mountSummary(options: MountSummaryOptions): LawSummaryLine {
-  const { bwbId, data, offline, error, language, texts, hosts, firstArticle, anchors, wholeText, report } = options;
-  const { t, labels } = texts;
+  const { bwbId, data, offline, error, language, texts, detailsTexts, hosts, firstArticle, anchors, wholeText, report } = options;
+  const { t } = texts;
   const summary = hosts.create('wetsignaal-summary');
   let lawClauses = options.lawClauses;
   // A quiet line outside private law shows the law's clause status, long enough not to fit beside most
@@ -145,11 +93,10 @@ export function mountSummary(options: MountSummaryOptions): LawSummaryLine {
               figures,
               anchors: anchors?.(),
               language,
-              labels,
-              t,
+              texts: detailsTexts,
               // Also where the line has no room for it (a phone's width).
               lawClause: apiKnowsClause(data) ? null : lawClausesSaid(lawClauses, t),
-              ...(wholeText ? { report: wholeTextReport(wholeText, language) } : {}),
+              ...(wholeText ? { wholeText } : {}),
             },
           ),
         () => undefined,
@@ -189,9 +136,10 @@ export interface LawSummaryRequest {
 }
 
 /** The summary of a law whose articles the API knows nothing about (or that has none): its figures are the law's own. */
-export async function showLawSummary(ctx: ContentScriptContext, request: LawSummaryRequest): Promise<LawSummaryLine> {
+export async function showLawSummary(ctx: PageContext, request: LawSummaryRequest): Promise<LawSummaryLine> {
   const { lookup, language, catalog } = request;
   const known = knownAboutLaw(lookup);
   const texts = await uiTexts(catalog, language)();
-  return mountSummary({ ...request, ...known, texts, hosts: pageHosts(ctx), figures: summaryFigures(known.data, []) });
+  const lineTexts = { t: texts.t, regulationClause: texts.labels.regulationClause };
+  return mountSummary({ ...request, ...known, texts: lineTexts, detailsTexts: texts, hosts: pageHosts(ctx), figures: summaryFigures(known.data, []) });
 }

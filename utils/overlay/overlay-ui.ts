@@ -3,7 +3,8 @@
 // the overlay script.
 import type { ArticlePanelProps } from '../../components/ArticlePanel';
 import type { SummaryDetailsProps } from '../../components/SummaryDetails';
-import type { ReportFormInput } from '../../entrypoints/overlay-ui/panel-inputs';
+import type { UiTexts } from './ui-texts';
+import type { WholeTextUnit } from './law-summary';
 
 export type PanelRequest = Omit<ArticlePanelProps, 'reportForm' | 'quote' | 'anchoring'> & {
   /** A copy of what was selected when the badge was clicked: the quote the form opens with, when it is in the article. */
@@ -17,9 +18,17 @@ export interface OverlayUi {
   panelCss: string;
   /** Renders the article panel into `container`; closing it empties the container, then calls `onClose`. */
   openPanel(container: HTMLElement, request: PanelRequest): Promise<void>;
-  /** `report`: on a regulation without articles, the whole text the details' report form is about. */
+  /**
+   * Renders the summary's details into `slot` (in the summary's shadow root, which gets the overlay's
+   * stylesheet then); `wholeText`: on a regulation without articles, the whole text the details' report form
+   * is about.
+   */
   renderSummaryDetails(slot: HTMLElement, props: SummaryRequest | null): void;
 }
 
-export type SummaryRequest = Omit<SummaryDetailsProps, 'reportForm'> & { report?: ReportFormInput };
+export type SummaryRequest = Omit<SummaryDetailsProps, 'reportForm' | 't' | 'labels'> & {
+  /** The UI texts where the caller has them; null: asked for (the line on most pages carries only its own). */
+  texts: UiTexts | null;
+  wholeText?: WholeTextUnit;
+};
 

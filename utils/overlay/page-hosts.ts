@@ -1,6 +1,6 @@
 // The shadow-root hosts a page script puts on the law page: removed with the content script (the
 // extension was reloaded or updated), and each kept inside the window (fit-window.ts).
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../extension/page-context';
 import type { HostName } from './host-names';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 import { fitInWindow } from './fit-window';
@@ -11,7 +11,8 @@ export interface PageHosts {
   fit(made: ShadowHost): void;
 }
 
-export function pageHosts(ctx: ContentScriptContext): PageHosts {
+/** `css`: stylesheets on top of host.css in every root made here (the overlay's, for badges and cards). */
+export function pageHosts(ctx: PageContext, css: string[] = []): PageHosts {
   const hosts: HTMLElement[] = [];
   const fit = fitInWindow();
   ctx.onInvalidated(() => {
@@ -20,7 +21,7 @@ export function pageHosts(ctx: ContentScriptContext): PageHosts {
   });
   return {
     create(name, options) {
-      const made = createShadowHost(name, options);
+      const made = createShadowHost(name, { ...options, css: [...css, ...(options?.css ?? [])] });
       hosts.push(made.host);
       return made;
     },

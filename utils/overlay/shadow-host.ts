@@ -2,8 +2,9 @@
 // UI on purpose: that one wraps the UI in an <html>/<body> pair inside the shadow root, which costs a
 // 2 MB law page about 20 ms of extra pre-paint per insertion, and parses the stylesheet once per UI. A
 // page can carry a thousand badges, so all hosts share constructed stylesheets instead (with <style>
-// elements per root only where adopting is not supported).
-import css from '../../components/overlay.css?inline';
+// elements per root only where adopting is not supported). Every root starts from host.css, the summary
+// line's rules, which the content script carries; the overlay's rules come with the scripts that use them.
+import css from '../../components/host.css?inline';
 import type { HostName } from './host-names';
 
 /** Page styles must not reach in: every inherited property starts from its initial value. */
@@ -26,18 +27,30 @@ function sheetOf(text: string): CSSStyleSheet | null {
   return sheet;
 }
 
-function style(shadow: ShadowRoot, texts: string[]): void {
-  const sheets = texts.map(sheetOf);
+/**
+ * The texts a root has, kept on the root itself: the scripts of the extension's world each parse their own
+ * sheets (this module is in each), and one adds to a root that another made (the summary's details).
+ */
+const STYLED = Symbol.for('wetsignaal.styles');
+
+/** Adds the stylesheets `texts` to the root, after those it has; a text it has already is left out. */
+export function addStyles(shadow: ShadowRoot, texts: string[]): void {
+  const root = shadow as ShadowRoot & { [STYLED]?: Set<string> };
+  const styled = (root[STYLED] ??= new Set());
+  const added = texts.filter((text) => !styled.has(text));
+  for (const text of added) styled.add(text);
+  const sheets = added.map(sheetOf);
   if (sheets.every((sheet) => sheet !== null)) {
+    const had = shadow.adoptedStyleSheets.length;
     try {
-      shadow.adoptedStyleSheets = sheets;
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, ...sheets];
       // Firefox may refuse a sheet made in the content script's world without throwing.
-      if (shadow.adoptedStyleSheets.length === sheets.length) return;
+      if (shadow.adoptedStyleSheets.length === had + sheets.length) return;
     } catch {
       // fall through to <style> elements
     }
   }
-  for (const text of texts) {
+  for (const text of added) {
     const element = document.createElement('style');
     element.textContent = text;
     shadow.append(element);
@@ -52,13 +65,13 @@ export interface ShadowHost {
 
 /**
  * A detached host with a styled shadow root; the caller renders, then inserts it. `css`: stylesheets on
- * top of the overlay's. `isolateKeys` keeps key presses inside (typing in the panel must not trigger the
+ * top of host.css. `isolateKeys` keeps key presses inside (typing in the panel must not trigger the
  * page's shortcuts).
  */
 export function createShadowHost(name: HostName, { css = [] as string[], isolateKeys = false } = {}): ShadowHost {
   const host = document.createElement(name);
   const shadow = host.attachShadow({ mode: 'open' });
-  style(shadow, [HOST_CSS, ...css]);
+  addStyles(shadow, [HOST_CSS, ...css]);
   const container = document.createElement(name === 'wetsignaal-panel' ? 'div' : 'span');
   shadow.append(container);
   host.dataset.wsKind = name.slice('wetsignaal-'.length);

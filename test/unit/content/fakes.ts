@@ -1,5 +1,5 @@
 // Stand-ins for what the content script gets from the browser and WXT, shared by the content-script tests.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../../../utils/extension/page-context';
 
 /** Stands in for the browser's IntersectionObserver: records what is observed, reports on request. */
 export class FakeIntersectionObserver {
@@ -33,4 +33,4 @@ export class FakeIntersectionObserver {
 }
 
 /** The parts of WXT's context the content script uses: timers and invalidation (never, in a test). */
-export const fakeContext = { setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms), onInvalidated: () => undefined } as unknown as ContentScriptContext;
+export const fakeContext = { setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms), onInvalidated: () => undefined } as unknown as PageContext;

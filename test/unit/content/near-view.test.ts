@@ -1,7 +1,7 @@
 // Near-view observation: a law's articles are watched group by group through a common ancestor, and
 // one by one only once their group comes near; near articles are reported in a task after the frame.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { observeNearView } from '../../../entrypoints/content/near-view';
+import { observeNearView } from '../../../entrypoints/content-script/near-view';
 import { fakeContext as ctx, FakeIntersectionObserver as FakeObserver } from './fakes';
 
 /** Two chapters of articles: `sections` × `perSection` containers, in document order. */

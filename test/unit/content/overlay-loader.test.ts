@@ -2,7 +2,7 @@
 // page (the overlay and the popup's count share that index), and tries again after a failed load.
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { overlayLoader } from '../../../entrypoints/content/lazy-overlay';
+import { overlayLoader } from '../../../entrypoints/content-script/lazy-overlay';
 import { PAGE_SCRIPTS } from '../../../utils/overlay/page-scripts';
 import type { OverlayScript } from '../../../utils/overlay/overlay-script';
 import type { LawPage } from '../../../utils/recognition/page';

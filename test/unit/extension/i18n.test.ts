@@ -28,6 +28,13 @@ describe('i18n', () => {
     expect(translator(catalogFor('en').messages)('badgeLabel', { n: 0, label: '2' })).toBe('0 signals on article 2');
   });
 
+  it('leaves a placeholder without a value as it is, and fills each once', () => {
+    const t = translator({ where: 'in {where} en {missing}', pair: '{a}{b}' });
+    expect(t('where', { where: 'art. {missing}' })).toBe('in art. {missing} en {missing}');
+    expect(t('pair', { a: '{b}', b: 'x' })).toBe('{b}x');
+    expect(t('where')).toBe('in {where} en {missing}');
+  });
+
   it('formats dates as the portal does in Dutch', () => {
     expect(formatDate('2024-01-01', 'nl')).toBe('01-01-2024');
     expect(formatDate('2024-01-01', 'en')).toBe('2024-01-01');

@@ -30,11 +30,23 @@ describe('page setup', () => {
     expect(asked).toEqual([['BWBR0015703', '2026-01-01']]);
   });
 
-  it('sends the UI texts, in the chosen language, only when the page will show something at once', async () => {
+  it("sends the line's messages, in the chosen language, where the content script shows the line itself", async () => {
     // A law nobody reported on shows its quiet summary line; a page without law text shows nothing.
-    expect((await setup({ state: 'none' }).pageSetup(version)).catalog?.language).toBe('nl');
+    const quiet = await setup({ state: 'none' }).pageSetup(version);
+    expect(quiet.line?.language).toBe('nl');
+    expect(quiet.line?.messages.summaryNoData).toBe(catalogFor('nl').messages.summaryNoData);
+    expect(quiet.line?.regulationClause).toEqual(catalogFor('nl').labels.regulationClause);
+    expect(quiet.catalog).toBeNull();
+    expect((await setup(error, { language: 'en' }).pageSetup(version)).line?.messages.apiErrorTimeout).toBe(catalogFor('en').messages.apiErrorTimeout);
+    expect((await setup({ state: 'none' }).pageSetup(null)).line).toBeNull();
+  });
+
+  it('sends the whole UI catalogue only when badges show at once', async () => {
     expect((await setup({ state: 'none' }).pageSetup(null)).catalog).toBeNull();
-    expect((await setup(error, { language: 'en' }).pageSetup(version)).catalog?.language).toBe('en');
     expect((await setup({ state: 'none' }, { showAll: true }).pageSetup(null)).catalog?.language).toBe('nl');
+    const known = { state: 'ok', offline: false, data: { articles: [{ label: '1' }] } } as unknown as RegulationLookup;
+    const withArticles = await setup(known, { language: 'en' }).pageSetup(version);
+    expect(withArticles.catalog?.language).toBe('en');
+    expect(withArticles.line).toBeNull();
   });
 });

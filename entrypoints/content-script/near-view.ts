@@ -1,6 +1,6 @@
 // Calls back with the elements that came within a few screens of the viewport (or were there at load),
 // so per-article work follows the reader instead of costing the whole law up front.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../../utils/extension/page-context';
 
 /** How far outside the viewport an article counts as near: two screens above and below. */
 const MARGIN = '200% 0px';
@@ -17,7 +17,7 @@ export interface NearView {
   observeAll(list: ArrayLike<Element>): void;
 }
 
-export function observeNearView(ctx: ContentScriptContext, onNear: (elements: Element[]) => void): NearView {
+export function observeNearView(ctx: PageContext, onNear: (elements: Element[]) => void): NearView {
   let near: Element[] = [];
   /** Group ancestors → the groups they hold, as [first, last] positions in their list. */
   const groups = new Map<Element, Array<{ list: ArrayLike<Element>; first: number; last: number }>>();

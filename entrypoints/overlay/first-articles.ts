@@ -2,13 +2,14 @@
 // parse, laid out with the page's own last layout. Put in after load, as the articles near the viewport
 // are, they cost a relayout and pre-paint of the whole 2–3 MB page (50–70 ms traced). A badge shows its
 // article's analysis from the start, so the analysis is asked for while the page is parsed, as soon as the
-// parser has passed those articles.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+// parser has passed those articles. Part of the overlay script, which the content script loads at once with
+// a badge on every article (most visits have none).
+import type { PageContext } from '../../utils/extension/page-context';
 import type { ArticleFindings } from '../../utils/extension/messages';
 import { findContainers } from '../../utils/recognition/page';
 import { articleBodyText } from '../../utils/recognition/text';
 import { ask } from '../../utils/extension/send';
-import { atFrameWhen } from './parse-progress';
+import { atFrameWhen } from '../content-script/parse-progress';
 
 /**
  * About three screens of short articles: the viewport and the two screens below it that the near-view looks
@@ -24,7 +25,7 @@ export interface FirstArticles {
 }
 
 /** The first articles of the law and their analysis; null where the law opens elsewhere or has too few. */
-export async function prefetchFirstArticles(ctx: ContentScriptContext, bwbId: string): Promise<FirstArticles | null> {
+export async function prefetchFirstArticles(ctx: PageContext, bwbId: string): Promise<FirstArticles | null> {
   // A link to an article opens the law there, not at its top.
   if (location.hash) return null;
   const first = () => Array.prototype.slice.call(findContainers(document.documentElement, []).containers, 0, FIRST_ARTICLES + 1) as Element[];

@@ -1,5 +1,5 @@
 // Where the parser is: the content script starts before the page is parsed (document_start).
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../../utils/extension/page-context';
 
 /** Resolves once the parser is done with the document (at once when it already is). */
 export function parsed(): Promise<void> {
@@ -14,7 +14,7 @@ export function parsed(): Promise<void> {
  * instead, handed over a record for each node the parser had added: 5,000–10,000 on a 2 MB law, about 0.7 µs
  * each (3–7 ms a page, traced in Chromium).
  */
-export function atFrameWhen(ctx: ContentScriptContext, ready: () => boolean): Promise<void> {
+export function atFrameWhen(ctx: PageContext, ready: () => boolean): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
   return new Promise((resolve) => {
     const check = () => {

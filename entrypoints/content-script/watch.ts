@@ -1,11 +1,11 @@
 // Folding and late content add articles after the first pass. Watch for added subtrees and report them in
 // batches; our own hosts are ignored so mounting a badge never loops back here.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../../utils/extension/page-context';
 import { HOST_NAMES } from '../../utils/overlay/host-names';
 
 const OWN = new Set<string>(HOST_NAMES);
 
-export function watchForAddedContent(ctx: ContentScriptContext, onAdded: (roots: Element[]) => void): void {
+export function watchForAddedContent(ctx: PageContext, onAdded: (roots: Element[]) => void): void {
   let pending: Element[] = [];
   let scheduled = false;
   const flush = () => {

@@ -1,10 +1,11 @@
 // Starts the overlay without loading it where there is nothing to show. The overlay script
 // (entrypoints/overlay) is loaded at once when the API knows articles of the law or "toon alles" is on;
 // otherwise only when an article that holds a hardheidsclausule comes near the viewport. Where the API
-// knows the law only as a whole, or the lookup failed, the much smaller summary script shows the summary
-// line at load. Watching the viewport and finding those articles stay here: on most law pages they are
-// all a visit runs.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+// knows the law only as a whole, or nothing, or the lookup failed, the content script has put the summary
+// line in while the page was parsed; where it could not (no version in the URL, a regulation without
+// articles), the much smaller summary script shows it. Watching the viewport and finding those articles
+// stay here: on most law pages they are all a visit runs.
+import type { PageContext } from '../../utils/extension/page-context';
 import type { ArticleFindings, RegulationLookup } from '../../utils/extension/messages';
 import type { Settings } from '../../utils/extension/settings';
 import type { Catalog } from '../../utils/i18n/catalog';
@@ -19,8 +20,9 @@ import { mayHoldClause } from '../../utils/analysis/clause-stems';
 import { articleBodyText } from '../../utils/recognition/text';
 import { ask } from '../../utils/extension/send';
 import { observeNearView } from './near-view';
+import { lineWithoutArticles } from '../../utils/overlay/line-texts';
 import type { LawClause } from '../../utils/overlay/law-clauses';
-import type { FirstArticles } from './first-articles';
+import type { FirstArticles } from '../overlay/first-articles';
 
 export interface LoadedOverlay {
   script: OverlayScript;
@@ -78,14 +80,6 @@ function summaryAlone({ page, settings, lookup }: Pick<LazyOverlayOptions, 'page
   return page.wholeText !== null || summaryWithoutBadges(settings, lookup);
 }
 
-/**
- * The API knows nothing about the law's articles (it knows the law only as a whole, or nothing, or could
- * not be asked): the summary line's counts need no article recognised, so the summary script can show it.
- */
-export function lineWithoutArticles(lookup: RegulationLookup): boolean {
-  return lookup.state !== 'ok' || lookup.data.articles.length === 0;
-}
-
 /** On a page with articles: no badge shows at load, so the summary line is the one thing shown. */
 export function summaryWithoutBadges(settings: Settings, lookup: RegulationLookup): boolean {
   return !settings.showAll && lineWithoutArticles(lookup);
@@ -112,7 +106,7 @@ function prefetchedFindings(first: FirstArticles | null | undefined): ReadonlyMa
   return new Map(first?.elements.map((el, i) => [el, first.findings[i]!]));
 }
 
-export async function startOverlay(ctx: ContentScriptContext, options: LazyOverlayOptions): Promise<StartedOverlay> {
+export async function startOverlay(ctx: PageContext, options: LazyOverlayOptions): Promise<StartedOverlay> {
   const { page, settings, lookup, catalog, load, loadSummary } = options;
   const summaryShown = options.summaryOnPage || summaryAlone(options);
   let overlay: Promise<Overlay> | undefined;
