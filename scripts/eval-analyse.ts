@@ -137,6 +137,7 @@ for (const [title, suffix] of [
   ['sixth random set (drawn at main\'s rules of 79bf788 from the regulations with a candidate article, no other word, until 50 candidate articles, at most 2 per regulation, no corpus laws; labelled blind and measured once at 583fc85, round 24\'s merge; reopened for development in round 25)', 'random6'],
   ['seventh random set (drawn at main\'s rules of ec61d53 from the regulations with a candidate article, no other word, until 150 candidate articles, at most 2 per regulation, no corpus laws; larger, as rigid provisions are about one candidate article in sixteen; labelled blind and measured once at 583fc85, round 24\'s merge; reopened for development in round 25)', 'random7'],
   ['eighth random set (drawn at main\'s rules of b307252 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; larger again, so that a freeze is measured on more rigid provisions; labelled blind and measured once at 9cf7402, round 25\'s merge)', 'random8'],
+  ['ninth random set (drawn at main\'s rules of 6e5152c from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 8 was; labelled blind, to be measured once at the next freeze)', 'random9'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
