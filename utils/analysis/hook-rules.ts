@@ -11,6 +11,8 @@ export interface HookRule {
   exclusions: RegExp[];
   /** When set, the same sentence must also match this (a burdening outcome next to a power). */
   requires?: RegExp;
+  /** The rule does not fire where the whole article matches one of these (what it says of whom, in another lid). */
+  articleExclusions?: RegExp[];
   /** One line of Dutch for the reader (B1). */
   reason: string;
   /** Hooks this rule makes inapplicable when it fires (4:20a lid 2: no dwangsom under lex silencio). */
@@ -36,8 +38,17 @@ const LIST_GAP = String.raw`(?:[^.;:]|(?<=\n[a-z0-9]{1,3})[.)°])`;
 const CHOICE_SUBORDINATE = String.raw`\b(?:indien|wanneer|zodra|ingeval|in geval|als(?! bedoeld)|nadat|voor zover|voorzover|zolang|omdat|doordat|waarin|waarbij|waarop|waardoor|die|dat|welke)\b`;
 const CHOICE_OF_MEASURES = String.raw`\b(?:wordt|worden)\b(?<=(?:(?:^|\n|[.:]\s)(?:\d{1,3}[a-z]?\.\s+)?(?:(?!${CHOICE_SUBORDINATE})[^,.;:\n]){0,80}\s|,\s)(?:wordt|worden))(?:(?!\b(?:niet|geen|indien|wanneer|zodra|ingeval|nadat)\b)${LIST_GAP}){0,300}?(?<!\b(?:is|zijn|was|waren)\s)\b(?:geschorst\b${LIST_GAP}{0,120}?\bof\b${LIST_GAP}{0,40}?\bingetrokken|ingetrokken\b${LIST_GAP}{0,120}?\bof\b${LIST_GAP}{0,40}?\bgeschorst)\b|\bschorst\b[^.;:]{0,80}\bof\b\s+(?:\S+\s+){0,2}?trekt\b[^.;:]{0,60}\bin\b`;
 
+/**
+ * A burden named as a noun that "kan plaatsvinden" ("Het weigeren van een verklaring … en het intrekken van een
+ * verklaring … kan plaatsvinden indien …"; "Terugvordering kan plaatsvinden"): the organ's power named by the act, as a
+ * policy rule writes it. Only with the burden as the subject at the start of the sentence or lid, and not in a relative
+ * clause ("De herziening, die kan plaatsvinden dankzij een methode …" describes how tariffs are revised).
+ */
+const BURDEN_MAY_TAKE_PLACE = String.raw`(?:^|\n|\d\.\s)(?:Het |De )?(?:gehele of gedeeltelijke )?(?:weigeren|intrekken|terugvorderen|schorsen|opschorten|herzien|verlagen|weigering|intrekking|terugvordering|schorsing|opschorting|herziening|verlaging)\b(?:(?!\b(?:die|dat|welke)\b)[^.;:]){0,250}?\b(?:kan|kunnen)(?:\s+\S+){0,2}?\s+plaatsvinden\b`;
+
 /** A power with room to choose, held by a bestuursorgaan. */
 const DISCRETION: RegExp[] = [
+  new RegExp(BURDEN_MAY_TAKE_PLACE),
   new RegExp(CHOICE_OF_MEASURES, 'i'),
   // "Onze Minister van Financiën kan", "Het college van de gemeente die de bijstand heeft verleend kan", not "aan de
   // Minister van omstandigheden die van belang kunnen zijn" (the modal of a relative clause: a possibility).
@@ -130,7 +141,7 @@ const ORDERED_LIST_HEAD = String.raw`(?:\bweigert\b|\btrekt\b[^.;:\n]{0,100}\bin
 const POWER_LIST_HEAD = String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd)\b[^.;\n]{0,300}:[ \t]*\n(?:[a-z0-9]{1,3}[.)°]\s*)?[^\n;]{0,80}?(?:${ADVERSE.source})`;
 
 const POWER_TO_BURDEN = new RegExp(
-  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))(?:[^.;:]|\.(?=\d))){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^.;]{0,120}?\bnaar (?:het|zijn|haar) oordeel\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b${ADVERSE_PARTICIPLE}\b[^]{0,300}?${JUDGEMENT}|${ORDERED_LIST_HEAD}[^]*?${JUDGEMENT}|${POWER_LIST_HEAD}|${CHOICE_OF_MEASURES}`,
+  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))(?:[^.;:]|\.(?=\d))){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^.;]{0,120}?\bnaar (?:het|zijn|haar) oordeel\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b${ADVERSE_PARTICIPLE}\b[^]{0,300}?${JUDGEMENT}|${ORDERED_LIST_HEAD}[^]*?${JUDGEMENT}|${POWER_LIST_HEAD}|${CHOICE_OF_MEASURES}|${BURDEN_MAY_TAKE_PLACE}`,
   'i',
 );
 
@@ -216,9 +227,11 @@ const IMPOSES_FINE = [
   /\b(?:legt|leggen)\b(?:[^.;]|\.(?=\d)){0,200}\bboete\b(?:[^.;]|\.(?=\d)){0,30}\bop\b/i,
   // An amount may hold dots: "een bestuurlijke boete van ten hoogste € 33.500,– op te leggen".
   /\bboete\b(?:[^.;]|\.(?=\d)){0,60}\b(?:opleggen|op te leggen)\b/i,
-  // Not where the boete only identifies someone ("verzoekt degene aan wie de boete wordt opgelegd …").
+  // Not where the boete only identifies someone ("verzoekt degene aan wie de boete wordt opgelegd …"), nor where a
+  // relative clause names the boete another rule is applied to ("wordt dezelfde matiging toegepast op de boete die aan
+  // de inlener wordt opgelegd": the auxiliary belongs to the main clause, the boete's own verb to the relative one).
   // The look-behinds stand after the words they guard, so they run only where those words are.
-  /\b(?:wordt|worden|kan|kunnen)\b(?<!\b(?:aan|op|van) wie\b[^.;]{0,40})[^.;]{0,60}\bboete\b[^.;]{0,60}\bopgelegd\b(?<!\b(?:aan|op|van) wie\b[^.;]{0,40})/i,
+  /\b(?:wordt|worden|kan|kunnen)\b(?<!\b(?:aan|op|van) wie\b[^.;]{0,40})[^.;]{0,60}\bboete\b(?!\s+(?:die|dat|welke)\b)[^.;]{0,60}\bopgelegd\b(?<!\b(?:aan|op|van) wie\b[^.;]{0,40})/i,
   // The boete before its verb where an offence is designated ("is een overtreding ter zake waarvan door Onze Minister
   // een bestuurlijke boete kan worden opgelegd"), not in a condition ("indien … een boete wordt opgelegd"); and the
   // organ raising or lowering the boete it imposes ("verhoogt de … ambtenaar de op te leggen bestuurlijke boete met").
@@ -471,11 +484,16 @@ export const HOOK_RULES: HookRule[] = [
     awb: ['5:46'],
     triggers: [
       /\bhoogte van (?:de|een|deze) (?:bestuurlijke )?boete\b/i,
-      /\bboete\b[^.;]{0,40}\b(?:bedraagt|bedragen|wordt (?:\S+ ){0,3}?(?:vastgesteld|berekend|verhoogd|verlaagd|gematigd|verminderd))\b/i,
+      // Not across a relative clause that only identifies the boete ("belasting, administratieve boete en kosten waarvan
+      // de verschuldigdheid wordt vastgesteld vóór …", a transitional rule on which law applies).
+      /\bboete\b(?:(?!\b(?:waarvan|waarvoor|waarop|die|dat|welke)\b)[^.;]){0,40}\b(?:bedraagt|bedragen|wordt (?:\S+ ){0,3}?(?:vastgesteld|berekend|verhoogd|verlaagd|gematigd|verminderd))\b/i,
       /\b(?:basisboete|boetebedrag)\w*/i,
       /\bboete\b[^.;]{0,300}\bgunstigste (?:bepalingen|regels|voorschriften)\b/i,
       // A sum for a repeat offence: "is de bestuurlijke boete gelijk aan de som van de … op te leggen bestuurlijke boete en …".
       /\b(?:is|zijn) de (?:bestuurlijke )?boete gelijk aan\b|\bboete (?:is|zijn) gelijk aan\b/i,
+      // A moderation of the boete ("wordt dezelfde matiging toegepast op de boete die aan de inlener wordt opgelegd"), or
+      // its amount lowered ("wordt het bedrag van de boete dat ten hoogste kan worden opgelegd met een derde verminderd").
+      /\bmatiging\b[^.;]{0,60}\bboete\b|\bboete\b[^.;]{0,80}\b(?:wordt|worden) gematigd\b|\bbedrag van de (?:bestuurlijke )?boete\b[^.;]{0,80}\b(?:verminderd|verlaagd|gematigd)\b/i,
       // The organ sets the boete at an amount, weighs something in setting it, or lowers or raises the boete it is to
       // impose, where the power to impose stands elsewhere ("De toezichthouder stelt een bestuurlijke boete … vast op het
       // basisbedrag", "houdt bij het vaststellen van een bestuurlijke boete … rekening met", "kan de op te leggen
@@ -486,6 +504,10 @@ export const HOOK_RULES: HookRule[] = [
     // de bestuurlijke boete", "lager is dan een bij ministeriële regeling vast te stellen hoogte van het boetebedrag"),
     // nor criminal fines ("geldboete", "misdrijf").
     exclusions: [DEFINITION, DELEGATION, /\bbij (?:algemene maatregel van bestuur|ministeriële regeling)\b[^.;]{0,20}\bvast te stellen\b/i, /\brechter\b|\bstrafbaar\b|\bstrafbeschikking\b|\bgeldboete\b|\bmisdrijf\b/i, MANDATE_LIST],
+    // A "boete" billed ("Netgebruikers die deze ondersteuning verlenen krijgen geen boete voor onbalans in rekening
+    // gebracht"): a charge a network operator or other party invoices under its terms, not a bestuurlijke boete, which an
+    // organ imposes by beschikking.
+    articleExclusions: [/\bboete\w*\b[^.;]{0,80}\bin rekening (?:gebracht|brengen|te brengen)\b|\bin rekening\b[^.;]{0,20}\b(?:brengt|gebracht)\b[^.;]{0,40}\bboete/i],
     reason: 'Hier staat hoe hoog de boete is. De boete moet passen bij wat er gebeurd is en bij uw omstandigheden.',
   },
   {
@@ -533,6 +555,13 @@ export const HOOK_RULES: HookRule[] = [
       MOST_FAVOURABLE_RULES,
       CRIMINAL_PENALTIES_KEPT,
       TERM_SHORTENED_IN_FAVOUR,
+    ],
+    // Supervision of public bodies ("De toezichthouder geeft, indien door een openbaar lichaam niet wordt voldaan aan het
+    // eerste lid, het openbare lichaam een aanwijzing …; … kan ontheffing verlenen … Aan de ontheffing kunnen voorschriften
+    // worden verbonden"): the powers are used on an organ, between organs, not on a person's interests. Not the openbaar
+    // lichaam Bonaire, Sint Eustatius or Saba, where persons live.
+    articleExclusions: [
+      /\btoezichthouder\b(?=[\s\S]*\b(?:een|het|de) (?:openbaar|openbare) (?:lichaam|lichamen)\b(?!\s+(?:Bonaire|Sint Eustatius|Saba|BES)\b))/i,
     ],
     reason:
       'Het bestuursorgaan mag hier kiezen of het dit nadeel oplegt. Het moet de belangen afwegen en de gevolgen voor u mogen niet te zwaar zijn.',
@@ -601,6 +630,9 @@ export const HOOK_RULES: HookRule[] = [
       DEFINITION,
       /\bbezwaren\b|\bbezwaarschrift\b|\bberoeps?schrift\b|\b\w*rechter\b/i,
       /^\|/m,
+      // A decision on the advice of a committee ("neemt binnen vier weken … een beslissing naar aanleiding van dit
+      // advies"), in complaint handling (below).
+      /\bbeslissing (?:op|naar aanleiding van) (?:dat|dit|het) advies\b/i,
       // A decision the organ takes of its own motion ("besluit binnen dertien weken … ambtshalve"), also on a measure it
       // took itself ("besluit binnen drie maanden na ingang van de schorsing … tot opheffing of verlenging van de
       // schorsing"): no aanvraag, so no dwangsom for a late decision (4:17 holds for a beschikking op aanvraag).
@@ -610,6 +642,11 @@ export const HOOK_RULES: HookRule[] = [
       /^(?![\s\S]*\b(?:aanvraag|verzoek)\b)[\s\S]*\b(?:besluit|beslissing) tot (?:het )?(?:al dan niet )?(?:wijzigen|intrekken|wijziging|intrekking)\b/i,
       /(?<!\b(?:aanvraag|verzoek) of )\bambtshalve\b(?! of op (?:aanvraag|verzoek)\b)|\b(?:opheffing|verlenging|beëindiging) van (?:de|het) (?:schorsing|opschorting|maatregel)\b/i,
     ],
+    // A complaint about conduct (Awb chapter 9: "De directeur beslist op de klacht binnen acht weken", "neemt … binnen vier
+    // weken na ontvangst van het advies van de klachtencommissie een beslissing"): complaint handling, no beschikking on
+    // an aanvraag, so no dwangsom. Not a dispute a regulator decides bindingly on a "klacht" ("Een partij die een geschil
+    // heeft met een netbeheerder … kan een klacht … indienen"), which is an aanvraag.
+    articleExclusions: [/^(?![\s\S]*\bgeschil)[\s\S]*\bklacht/i],
     reason:
       'Hier staat hoe snel beslist moet worden. Is die termijn voorbij, dan kunt u het bestuursorgaan in gebreke stellen en soms een dwangsom krijgen.',
   },

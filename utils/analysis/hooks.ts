@@ -84,7 +84,7 @@ export function classifyHooks({ bwbId, text }: HookInput): AwbHook[] {
   const off = switchedOff(text);
   for (const awb of off) hooks.set(awb, SWITCHED_OFF_REASON);
   for (const rule of HOOK_RULES) {
-    if (!ruleFires(rule, sentences)) continue;
+    if (rule.articleExclusions?.some((x) => x.test(text)) || !ruleFires(rule, sentences)) continue;
     fired.add(rule.id);
     for (const awb of rule.awb) if (!hooks.has(awb)) hooks.set(awb, rule.reason);
     for (const awb of rule.replaces ?? []) replaced.add(awb);

@@ -342,9 +342,10 @@ const BY_OTHER_ENTITLEMENT = /^\s*met (?:(?:het |de )?(?:recht|aanspraak|aanspra
 /**
  * A parameter of a calculation lowered ("De normhuur wordt verlaagd met: a. € 1,82 …", "De onttrekking … wordt op
  * jaarbasis verlaagd met 11%"): a term of the formula that fixes an amount, not a reduction of what the person was
- * granted. Read in the clause that holds the order (reference commas do not end it).
+ * granted. Read in the clause that holds the order (reference commas do not end it). So is the sum of a cut itself ("Het
+ * kortingsbedrag wordt gekort als nominaal bedrag", then indexed): how a budget cut is booked, not a korting on someone.
  */
-const FORMULA_TERM = /\b(?:normhuur|\w*drempel|\w*grondslag|onttrekking|bijtelling|ijkpunt\w*|factor|\w*tarief|\w*percentage|normbedrag)\b/i;
+const FORMULA_TERM = /\b(?:normhuur|\w*drempel|\w*grondslag|onttrekking|bijtelling|ijkpunt\w*|factor|\w*tarief|\w*percentage|normbedrag|\w*kortingsbedrag)\b/i;
 /**
  * Shared out in proportion ("naar rato van het aantal aanvragers", "in evenredigheid gekort"): a budget or a fund
  * divided among all who have a claim on it, not a sanction on one of them.
@@ -420,6 +421,23 @@ const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|v
  */
 const REPEAL =
   /\b(?:[A-Z]\w*(?:[Bb]esluit|[Rr]egeling|[Ww]et|[Rr]eglement|[Bb]eleidsregels?|[Vv]erordening)|Besluit|Regeling|Wet|Reglement|Beleidsregels?|Verordening)\b(?! tot\b)|\b(?:besluit|regeling) van (?:de |het )?(?:\d|[A-Z])|\bkoninklijke? besluit\b|\bvoorgaande\b|\b(?:volgende|genoemde) (?:[a-zë]+e )?(?:besluiten|regelingen|beschikkingen|wetten|verordeningen|beleidsregels)\b|\b(?!(?:De|Het|Een|Dit|Deze|Indien|Wanneer)\b)[A-Z][a-zë]+ (?:regeling|besluit|verordening|beleidsregels?)\b/;
+
+/**
+ * The regulation withdrawing itself, its subject after the verb ("wordt, indien het voorstel tot wet wordt verheven, dit
+ * besluit ingetrokken op het tijdstip van inwerkingtreding van die wet"): an expiry, not an outcome for someone. Read in
+ * the words of the order only, so "dit besluit" in a condition does not count.
+ */
+const SELF_REPEAL = /\b(?:dit|deze) (?:besluit|regeling|wet|verordening|beleidsregels?|reglement)\b(?:\s+\S+){0,4}?\s+ingetrokken\b/i;
+
+/**
+ * A designation withdrawn where the article names a bestuursorgaan as the one designated ("Voor aanwijzing als autoriteit
+ * … komen in aanmerking een bestuursorgaan van het Rijk …; … trekt Onze Minister de aanwijzing in en wijst hij een ander
+ * bestuursorgaan aan"): a task taken from an organ, between organs, no outcome for a person. Read over the article,
+ * since who may be designated stands in another lid.
+ */
+const DESIGNATION = /\baanwijzing\b/i;
+const ORGAN_DESIGNATED =
+  /\bin aanmerking\b[^.;]{0,30}\b(?:een |het |de )?(?:bestuursorga(?:an|nen)|overheidsorga(?:an|nen))\b|\bwijst\b[^.;]{0,30}\b(?:een |het )?(?:ander |andere )?(?:bestuursorgaan|overheidsorgaan)\b[^.;]{0,60}\baan\b/i;
 
 /**
  * A hardship exit in the same sentence or list item; also a ground that rests on the organ's expectation ("wordt
@@ -556,6 +574,11 @@ function subordinateTail(head: string): boolean {
  */
 const INVERTED_CONDITION = /(?:^|\.\s+|\n)(?:\d{1,3}[a-z]?\.\s+)?(?:Moet|Moeten|Wordt|Worden|Is|Zijn|Blijkt|Blijken|Heeft|Hebben|Zal|Zullen|Komt|Komen|Vindt|Ontvangt)\b[^,.;:]*$/;
 const THEN_FOLLOWS = /^[^.;:]{0,200}?,\s*dan\b/;
+/**
+ * The outcome in an indirect question ("Bij de beoordeling of een verklaring moet worden geweigerd of ingetrokken wordt
+ * rekening gehouden met: a. de aard van het gegeven …"): what the organ weighs, not an order.
+ */
+const INDIRECT_QUESTION = /\b(?:beoordeling|beoordelen|te beoordelen|vraag|afweging|afwegen|beslissing|beslissen|bepalen|te bepalen|nagaan|na te gaan) of\b[^,;:]*$/i;
 
 /** A sentence that opens with a condition ("Indien …, doordat … zal de toekenning worden ingetrokken"). */
 const LEADING_CONDITION = /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|in geval)\b/i;
@@ -604,6 +627,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     const mainAfterCondition = rule.outcome === 'verval' && LAPSE_WITH_SUBJECT.test(m[0]) && LEADING_CONDITION.test(before.slice(clauseStart));
     if (!mainAfterCondition && !/\bdan\s*$/.test(plain) && SUBORDINATE.test(plain.slice(Math.max(plain.lastIndexOf(','), clauseStart)))) continue;
     if (INVERTED_CONDITION.test(before) && THEN_FOLLOWS.test(s.text.slice(m.index + m[0].length))) continue;
+    if (INDIRECT_QUESTION.test(plain.slice(Math.max(plain.lastIndexOf(','), clauseStart)))) continue;
     if (NEGATED.test(core) && !/^wordt niet toegestaan$/.test(core)) continue;
     // A negation before the noun the order starts with: "Geen bestuurlijke boete wordt opgelegd inzake …".
     if (NEGATED_SUBJECT.test(before)) continue;
@@ -654,7 +678,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // Nor one under a head that makes the items conditions ("Dit artikel is van toepassing als:").
     // Or whose last clause is still a subordinate one ("blijft achterwege, indien voor dezelfde gedraging:").
     if (m.index > head.length && (/\b(?:als|indien|wanneer|ingeval):\s*$/.test(head) || subordinateTail(head))) continue;
-    if (rule.outcome === 'intrekking' && REPEAL.test(`${before.slice(clauseStart)} ${m[0]}`)) continue;
+    if (rule.outcome === 'intrekking' && (REPEAL.test(`${before.slice(clauseStart)} ${m[0]}`) || SELF_REPEAL.test(phrase))) continue;
     if (rule.outcome === 'intrekking' && REMEDY_WITHDRAWN.test(`${mainClauseOf(before.slice(clauseStart))} ${m[0]}`)) continue;
     if (rule.outcome === 'intrekking' && (BURDEN_LIFTED_ACTIVE.test(m[0]) || BURDEN_LIFTED_PASSIVE.test(mainClauseOf(before.slice(clauseStart))))) continue;
     // A choice between suspending and withdrawing ("De minister schorst de vismachtiging of trekt deze in") leaves the
@@ -728,7 +752,7 @@ export function detectRigid(text: string): RigidMatch[] {
       // Two rules may give the same outcome ("verlaagd", "verminderd"): the first one found stands.
       if (out.some((r) => r.outcome === rule.outcome)) break;
       const phrase = obligationIn(rule, s);
-      if (!phrase || refusalBetweenOrgans(rule, text, s.text) || !noExitIn(rule, s, phrase) || refrainsElsewhere(rule, sentences, s) || refrainsAfter(rule, s, phrase) || courtTerm(rule, phrase, text)) continue;
+      if (!phrase || refusalBetweenOrgans(rule, text, s.text) || (rule.outcome === 'intrekking' && DESIGNATION.test(phrase) && ORGAN_DESIGNATED.test(text)) || !noExitIn(rule, s, phrase) || refrainsElsewhere(rule, sentences, s) || refrainsAfter(rule, s, phrase) || courtTerm(rule, phrase, text)) continue;
       out.push({ outcome: rule.outcome, phrase, span: { start: s.start, end: s.end } });
       break;
     }

@@ -1059,3 +1059,63 @@ describe('classifyHooks: round 25 (random 7 reopened), a subsidy power to withdr
     expect(awbOf('BWBR0099999', 'Deze overleggen kunnen leiden tot verlaging van de heffingen.')).toEqual([]);
   });
 });
+
+describe('classifyHooks: round 26 (random 8 reopened), a boete named in a relative clause', () => {
+  it('gives 5:46 only, not 5:41 or 4:94a, where a moderation is applied to a boete another rule imposes', () => {
+    expect(awbOf('BWBR0099999', 'Indien de boete voor de opdrachtnemer wordt gematigd, wordt dezelfde matiging toegepast op de boete die aan de opdrachtgever wordt opgelegd.')).toEqual(['5:46']);
+  });
+
+  it('still gives the boete hooks where the boete is imposed in the main clause', () => {
+    expect(awbOf('BWBR0099999', 'Aan de overtreder wordt door de minister een bestuurlijke boete opgelegd.')).toEqual(['4:94a', '5:41', '5:46']);
+  });
+
+  it('gives no 5:46 where a relative clause only identifies the boete a transitional rule speaks of', () => {
+    expect(awbOf('BWBR0099999', 'Met betrekking tot de heffing, administratieve boete en kosten waarvan de verschuldigdheid wordt vastgesteld vóór de inwerkingtreding van dit besluit blijft het oude recht van toepassing.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'De boete wordt vastgesteld op € 500 per overtreding.')).toEqual(['5:46']);
+  });
+});
+
+describe('classifyHooks: round 26 (random 8 reopened), a "boete" billed by a private party', () => {
+  it('gives no 5:46 where the boete is charged "in rekening"', () => {
+    const text = '1. De netbeheerder legt een voorstel voor een tariefregime voor, waarin de hoogte van de boete voor te late levering de kosten weerspiegelt.\n2. Afnemers die tijdig melden krijgen geen boete in rekening gebracht.';
+    expect(awbOf('BWBR0099999', text)).toEqual([]);
+  });
+
+  it('still gives 5:46 to the height of an administrative boete', () => {
+    expect(awbOf('BWBR0099999', 'Bij de bepaling van de hoogte van de bestuurlijke boete houdt de toezichthouder rekening met de ernst van de overtreding.')).toEqual(['5:46']);
+  });
+});
+
+describe('classifyHooks: round 26 (random 8 reopened), supervision of public bodies', () => {
+  it('gives no 3:4 where a supervisor\'s powers are used on a public body', () => {
+    const text = '1. De toezichthouder geeft een openbaar lichaam dat de norm overschrijdt een aanwijzing.\n2. De toezichthouder kan ontheffing verlenen van de norm. Aan de ontheffing kunnen voorschriften worden verbonden.';
+    expect(awbOf('BWBR0099999', text)).toEqual([]);
+  });
+
+  it('still gives 3:4 where the supervisor acts on a person, or in the openbaar lichaam Bonaire', () => {
+    expect(awbOf('BWBR0099999', 'De toezichthouder meldt een overtreding aan Onze Minister. Onze Minister kan de vergunning intrekken indien de houder de voorschriften overtreedt.')).toEqual(['3:4']);
+    expect(awbOf('BWBR0099999', 'De toezichthouder in het openbaar lichaam Bonaire meldt een overtreding aan Onze Minister. Onze Minister kan de vergunning intrekken indien de houder de voorschriften overtreedt.')).toEqual(['3:4']);
+  });
+});
+
+describe('classifyHooks: round 26 (random 8 reopened), a decision on a complaint', () => {
+  it('gives no 4:17 to the term for deciding on a complaints committee\'s advice', () => {
+    expect(awbOf('BWBR0099999', 'Het bevoegd gezag neemt binnen vier weken na ontvangst van het advies van de klachtencommissie een beslissing.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'De directeur neemt binnen vier weken een beslissing naar aanleiding van dit advies.')).toEqual([]);
+  });
+
+  it('still gives 4:17 to a term for deciding on an aanvraag', () => {
+    expect(awbOf('BWBR0099999', 'Onze Minister beslist binnen acht weken op de aanvraag.')).toEqual(['4:17']);
+  });
+});
+
+describe('classifyHooks: round 26 (random 8 reopened), a burden that "kan plaatsvinden"', () => {
+  it('gives 3:4 where the refusal or withdrawal, named as the subject, "kan plaatsvinden"', () => {
+    expect(awbOf('BWBR0099999', 'Het weigeren of het intrekken van een vergunning kan plaatsvinden indien de aanvrager is veroordeeld voor een misdrijf.')).toEqual(['3:4']);
+  });
+
+  it('gives no 3:4 where something else takes place after a refusal', () => {
+    expect(awbOf('BWBR0099999', 'Een nieuwe beoordeling kan plaatsvinden nadat de weigering onherroepelijk is geworden.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'De herziening van de tarieven, die kan plaatsvinden op grond van een vaste methode, wordt jaarlijks bekendgemaakt.')).toEqual([]);
+  });
+});

@@ -1007,3 +1007,47 @@ describe('detectRigid: round 25 (random 7 reopened), an exemption whose applicab
     expect(outcomes('De toepasselijkheid van dit artikel vervalt met ingang van 1 januari 2030.')).toEqual([]);
   });
 });
+
+describe('detectRigid: round 26 (random 8 reopened), an outcome the organ weighs in an indirect question', () => {
+  it('finds no order in "bij de beoordeling of … moet worden geweigerd of ingetrokken"', () => {
+    expect(outcomes('Bij de beoordeling of een vergunning moet worden geweigerd of ingetrokken wordt rekening gehouden met:\na. de ernst van het feit;\nb. de tijd die sindsdien is verstreken.')).toEqual([]);
+    expect(outcomes('De minister betrekt bij de vraag of de erkenning wordt ingetrokken de gevolgen voor de cliënten.')).toEqual([]);
+  });
+
+  it('still finds the order when the question is only a condition of it', () => {
+    expect(outcomes('De vergunning wordt ingetrokken indien de houder bij de beoordeling van zijn aanvraag onjuiste gegevens heeft verstrekt.')).toEqual(['intrekking']);
+  });
+});
+
+describe('detectRigid: round 26 (random 8 reopened), the sum of a budget cut booked as an amount', () => {
+  it('finds no korting where the korting\'s own amount "wordt gekort"', () => {
+    expect(outcomes('Het kortingsbedrag wordt gekort als vast bedrag en jaarlijks geïndexeerd, indien de minister dat bij de vaststelling van het budget bepaalt.')).toEqual([]);
+  });
+
+  it('still finds a korting of the person\'s grant', () => {
+    expect(outcomes('De subsidie wordt gekort indien de ontvanger de activiteiten niet tijdig uitvoert.')).toEqual(['korting']);
+  });
+});
+
+describe('detectRigid: round 26 (random 8 reopened), a designation of an organ withdrawn', () => {
+  it('finds no rigid withdrawal where the article names a bestuursorgaan as the one designated', () => {
+    const text = '1. Voor aanwijzing als uitvoerende instantie komen in aanmerking een bestuursorgaan van een provincie of een gemeente.\n2. Indien de instantie haar taken niet naar behoren uitvoert, trekt Onze Minister de aanwijzing in.';
+    expect(outcomes(text)).toEqual([]);
+    expect(outcomes('Indien de instantie haar taken verwaarloost, trekt Onze Minister de aanwijzing in en wijst hij een ander bestuursorgaan aan dat die taken uitvoert.')).toEqual([]);
+  });
+
+  it('still finds the withdrawal of a designation of a private body', () => {
+    expect(outcomes('Indien de keuringsinstantie niet meer aan de eisen voldoet, trekt Onze Minister de aanwijzing in.')).toEqual(['intrekking']);
+  });
+});
+
+describe('detectRigid: round 26 (random 8 reopened), a regulation withdrawing itself', () => {
+  it('finds no withdrawal where "dit besluit" or "deze regeling" is withdrawn after its verb', () => {
+    expect(outcomes('Indien een voorstel van wet over dit onderwerp wordt aangenomen, wordt, zodra die wet in werking treedt, deze regeling ingetrokken.')).toEqual([]);
+    expect(outcomes('Indien het voorstel van wet wordt verworpen, wordt dit besluit zo spoedig mogelijk ingetrokken.')).toEqual([]);
+  });
+
+  it('still finds the withdrawal of a decision named in the condition', () => {
+    expect(outcomes('Indien de houder van dit besluit de voorschriften overtreedt, wordt de vergunning ingetrokken.')).toEqual(['intrekking']);
+  });
+});
