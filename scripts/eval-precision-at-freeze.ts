@@ -33,6 +33,8 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['random7', '583fc85'],
   // Drawn at main's rules of b307252 while round 25 was on its branch, measured with round 25's merge.
   ['random8', '9cf7402'],
+  // Drawn at main's rules of 6e5152c while round 26 was on its branch, measured with round 26's merge.
+  ['random9', '210c740'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
