@@ -138,6 +138,7 @@ for (const [title, suffix] of [
   ['seventh random set (drawn at main\'s rules of ec61d53 from the regulations with a candidate article, no other word, until 150 candidate articles, at most 2 per regulation, no corpus laws; larger, as rigid provisions are about one candidate article in sixteen; labelled blind and measured once at 583fc85, round 24\'s merge; reopened for development in round 25)', 'random7'],
   ['eighth random set (drawn at main\'s rules of b307252 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; larger again, so that a freeze is measured on more rigid provisions; labelled blind and measured once at 9cf7402, round 25\'s merge; reopened for development in round 26)', 'random8'],
   ['ninth random set (drawn at main\'s rules of 6e5152c from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 8 was; labelled blind and measured once at 210c740, round 26\'s merge)', 'random9'],
+  ['tenth random set (drawn at main\'s rules of 9532ef2 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 9 was; labelled blind, to be measured once at the next freeze)', 'random10'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
