@@ -2,7 +2,7 @@
 // sentence that none of its exclusions match; it then yields every Awb article in `awb`, each with the
 // rule's reason (Dutch, B1). Sector laws that switch Awb provisions off or change them are listed in
 // LAW_ADJUSTMENTS, also as data.
-import { COURT_JUDGMENT_RECOGNITION, CRIMINAL_CODE_BWB_IDS, PRIVATE_LAW_BWB_IDS, TAX_INSPECTOR_POWER, TAX_LAW_BWB_IDS } from './law-kinds';
+import { COURT_JUDGMENT_RECOGNITION, CRIMINAL_CODE_BWB_IDS, PRIVATE_LAW_BWB_IDS, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_POWER, TAX_LAW_BWB_IDS } from './law-kinds';
 
 export interface HookRule {
   id: string;
@@ -13,6 +13,8 @@ export interface HookRule {
   requires?: RegExp;
   /** The rule does not fire where the whole article matches one of these (what it says of whom, in another lid). */
   articleExclusions?: RegExp[];
+  /** Sentence exclusions that hold only where the whole article matches `article` (a power's context in another lid). */
+  contextExclusions?: { article: RegExp; sentences: RegExp[] };
   /** One line of Dutch for the reader (B1). */
   reason: string;
   /** Hooks this rule makes inapplicable when it fires (4:20a lid 2: no dwangsom under lex silencio). */
@@ -61,7 +63,7 @@ const DISCRETION: RegExp[] = [
   /\b(?:Dienst|Autoriteit|Agentschap|Inspectie|Fonds|Zorginstituut|Belastingdienst|Commissariaat)(?: (?:[A-ZÀ-Þ][\wÀ-ÿ-]*|van|voor|en)){0,4} (?:kan|kunnen|is bevoegd|mag)\b/,
   // Also an organ named by its acronym ("kan de MSRC besluiten de erkenning: a. … te schorsen", "Het CIZ kan"): the
   // modal first and the acronym before it in a look-behind, in one pattern, since DISCRETION runs on every sentence.
-  /\b(?:kan|kunnen|mag|is bevoegd)\b(?:(?= (?:het|de) (?:Dienst|Autoriteit|Agentschap|Inspectie|Fonds|Zorginstituut|Belastingdienst|Commissariaat|[A-Z]{2,}[a-z]{0,2})\b)|(?<=\b(?:De|Het|de|het) [A-Z]{2,}[a-z]{0,2} (?:kan|kunnen|mag|is bevoegd)))/,
+  /\b(?:kan|kunnen|mag|is bevoegd)\b(?:(?= (?:het|de) (?:Dienst|Autoriteit|Agentschap|Inspectie|Fonds|Zorginstituut|Belastingdienst|Commissariaat|[A-Z]{2,}[a-z]{0,2})\b)|(?<=\b(?:De|Het|de|het) [A-Z]{2,}[a-z]{0,2} (?:kan|kunnen|mag|is bevoegd))|(?<=(?:^|\n|\d\.\s)[A-Z]{2,}[a-z]{0,2} (?:kan|kunnen|mag|is bevoegd)))/,
   // A power coordinated with an organ's ordered outcome ("Onze Minister trekt de verklaring in, indien …, en kan de
   // verklaring intrekken als …"): the same organ holds it. The verb is looked for before the organ: "en kan" is common.
   new RegExp(
@@ -106,10 +108,11 @@ const DISCRETION: RegExp[] = [
  * mindering brengen op de subsidie") burdens; a deduction from income or a tax base relieves. A body relieved of its
  * tasks or a person of an office ("kan besluiten dat de stichting van haar taken … is ontheven") loses them; an
  * exemption from a duty ("ontheven van de verplichting") relieves, and so may "ontheffen van de taak om …" at the
- * member's own request: only with a possessive, "van zijn taken".
+ * member's own request: only with a possessive, "van zijn taken". Closing an agreement ("kan daartoe overeenkomsten
+ * sluiten") is no closure.
  */
 const ADVERSE =
-  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|doorgehaald|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\b(?:weiger\w*|in te trekken|intrekken|intrekking|door te halen|doorhalen|doorhaling|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|(?<!\balgemene\s)maatregel(?!\s+van bestuur)|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten|niet te verlenen|niet toe te kennen|innemen|in te nemen)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\bontslag\b[^.;:]{0,80}?\bworden verleend\b|\b(?:overgaan|over te gaan)\b(?<=(?<!\bniet\s)\btot (?:schorsing|ontslag|intrekking|sluiting)\b[^.;:]{0,60}?(?:overgaan|over te gaan))|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:worden )?(?:verbinden|te verbinden|verbonden|stellen|te stellen)\b|\bonder (?:beperkingen|voorwaarden|voorschriften) (?:worden )?verleend\b|\b(?:voorwaarden|voorschriften|beperkingen) aan (?:de|het|een|die|dat|deze|dit|zijn|haar) [a-zë-]+ (?:verbinden|te verbinden)\b|\bin mindering (?:te )?brengen op (?:de|het) (?:[^\s.;,]+ )?(?:\S*uitkering|\S*bijdrage|subsidie|vergoeding|toelage|toeslag|tegemoetkoming)\b|\bvan (?:zijn|haar|hun|diens) (?:taak|taken|functie|functies|ambt|werkzaamheden)\b[^.;:]{0,60}?\b(?:ontheven|ontheffen|te ontheffen)\b|\b(?:ontheven|ontheffen|te ontheffen) (?:uit|van) (?:zijn|haar|hun|diens) (?:taak|taken|functie|functies|ambt|werkzaamheden)\b/i;
+  /(?<!\b(?:de|het|een|deze|die|dit)\s)\b(?:geweigerd|ingetrokken|doorgehaald|teruggevorderd|verlaagd|opgelegd|geschorst|opgeschort|uitgesloten|afgewezen|gekort|ingekort)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})(?<!\b(?:wiens|wier)\b[^.;,]{0,120})|\b(?:weiger\w*|in te trekken|intrekken|intrekking|door te halen|doorhalen|doorhaling|herzien|herziening|terug te vorderen|terugvorder\w*|verlag\w*|op te leggen|opleggen|(?<!\balgemene\s)maatregel(?!\s+van bestuur)|boete|schorsen|opschorten|beëindig\w*|ontzeg\w*|uit te sluiten|uitsluiten|afwijzen|korten|bestuursdwang|last onder dwangsom|(?<!\b(?:overeenkomsten?|contracten?|akkoorden?|verdragen?|convenanten?|verzekeringen?|leningen?)\s)sluiten|sluiting|verminderen|verrekenen|verwijdering|verwijderen|worden verplicht|(?<!\b(?:in te|inzage|inlichtingen|gegevens|medewerking)\s)vorderen|vervallen (?:worden )?verklaard|schort|inkorten|niet te verlenen|niet toe te kennen|innemen|in te nemen)\b(?<!\b(?:aan|op|van) wie\b[^.;,]{0,80})|\bontslag\b[^.;:]{0,80}?\bworden verleend\b|\b(?:overgaan|over te gaan)\b(?<=(?<!\bniet\s)\btot (?:schorsing|ontslag|intrekking|sluiting)\b[^.;:]{0,60}?(?:overgaan|over te gaan))|\beisen dat\b|\b(?:voorwaarden|voorschriften|beperkingen) (?:worden )?(?:verbinden|te verbinden|verbonden|stellen|te stellen)\b|\bonder (?:beperkingen|voorwaarden|voorschriften) (?:worden )?verleend\b|\b(?:voorwaarden|voorschriften|beperkingen) aan (?:de|het|een|die|dat|deze|dit|zijn|haar) [a-zë-]+ (?:verbinden|te verbinden)\b|\bin mindering (?:te )?brengen op (?:de|het) (?:[^\s.;,]+ )?(?:\S*uitkering|\S*bijdrage|subsidie|vergoeding|toelage|toeslag|tegemoetkoming)\b|\bvan (?:zijn|haar|hun|diens) (?:taak|taken|functie|functies|ambt|werkzaamheden)\b[^.;:]{0,60}?\b(?:ontheven|ontheffen|te ontheffen)\b|\b(?:ontheven|ontheffen|te ontheffen) (?:uit|van) (?:zijn|haar|hun|diens) (?:taak|taken|functie|functies|ambt|werkzaamheden)\b/i;
 
 /**
  * The burden is what the power does ("kan de bijstand weigeren", also past a numbered reference: "kan de aanwijzing
@@ -182,13 +185,21 @@ const RULE_MAKING = new RegExp(
  * de boete die ten hoogste kan worden opgelegd").
  */
 const MEASURE_DESCRIBED =
-  /\b(?:die|dat|welke)\b[^.;,:]{0,100}\b(?:kan|kunnen|mag|mogen)\b[^.;,:]{0,40}\bworden [a-zë]+,?\s+(?:bedraagt|bedragen|is|zijn|luidt|luiden)\b|\b(?:die|dat|welke) (?:ten hoogste|maximaal) (?:kan|kunnen|mag|mogen) worden opgelegd\b/i;
+  /\b(?:die|dat|welke)\b[^.;,:]{0,100}\b(?:kan|kunnen|mag|mogen)\b[^.;,:]{0,40}\bworden [a-zë]+,?\s+(?:bedraagt|bedragen|is|zijn|luidt|luiden)\b|\b(?:die|dat|welke) (?:ten hoogste|maximaal)\b[^.;:]{0,100}?\b(?:kan|kunnen|mag|mogen) worden opgelegd\b/i;
 
 /**
  * Offences named by the sanction they carry, in a relative clause still open ("strafbare feiten waarvoor … slechts een
  * bestuurlijke boete kan worden opgelegd"): no power used here. An exclusion, so it runs only where a power was found.
  */
-const SANCTION_NAMES_OFFENCES = /\bwaarvoor\b[^.;,]{0,120}\b(?:kan|kunnen) worden opgelegd\b/i;
+const SANCTION_NAMES_OFFENCES = /\b(?:waarvoor|voor welke)\b[^.;,]{0,120}\b(?:kan|kunnen) worden opgelegd\b/i;
+
+/**
+ * An offence named by a boete whose power stands in another law ("dat is aangemerkt als overtreding waarvoor een
+ * bestuurlijke boete kan worden opgelegd bij of krachtens de Arbeidsomstandighedenwet"), in a beleidsregel that fixes
+ * or calculates the amounts: no boete imposed and no debt arising here. An offence designated here ("is een overtreding
+ * ter zake waarvan door Onze Minister een bestuurlijke boete kan worden opgelegd") stays.
+ */
+const BOETE_POWER_ELSEWHERE = /\b(?:waarvoor|voor welke)\b[^.;,]{0,120}\b(?:kan|kunnen) worden opgelegd (?:bij of krachtens|krachtens|op grond van) (?:de|het|die)\b/i;
 
 /**
  * A mandate that lists the powers another body may use in the organ's name ("oefent DNB … in naam van de
@@ -208,6 +219,25 @@ const REQUESTER = String.raw`(?:houder|deelnemer|aanvrager|belanghebbende|betrok
 // "op aanvraag" (not "Anders dan op eigen aanvraag kan … ontslag worden verleend", a dismissal imposed).
 const AT_OWN_REQUEST = new RegExp(
   String.raw`\b(?:kan|kunnen)\b[^.;]{0,100}?\bop (?:schriftelijk )?(?:verzoek|aanvraag) van (?:de|het|een) ${REQUESTER}\b|\bop (?:schriftelijk )?(?:verzoek|aanvraag) van (?:de|het|een) ${REQUESTER}\b[^.;]{0,40}?\b(?:kan|kunnen)\b|\bontslag op (?:eigen |zijn |haar )?aanvraag\b`,
+  'i',
+);
+
+/**
+ * A power at the person's own request anywhere in the article, the requester also with a qualifier ("op verzoek van de
+ * rechterlijk ambtenaar"), not an official who supervises or is designated ("de toezichthoudende ambtenaar").
+ */
+const OWN_REQUEST_IN_ARTICLE = new RegExp(
+  String.raw`\b(?:kan|kunnen)\b[^.;]{0,150}?\bop (?:schriftelijk )?(?:verzoek|aanvraag) van (?:de|het|een) (?:(?!toezichthoudende|aangewezen|bevoegde|daartoe)[a-zë]+ )?${REQUESTER}\b`,
+  'i',
+);
+
+/**
+ * A passive power with no organ named, no condition of its own and a limit ("alleen", "ten hoogste"): how far a power
+ * stated elsewhere reaches. Not conditions attached to a grant ("Aan een ontheffing kunnen voorschriften worden
+ * verbonden"), which burden whoever asked for it.
+ */
+const UNSPECIFIED_PASSIVE_POWER = new RegExp(
+  String.raw`^(?![\s\S]*\b(?:indien|wanneer|zodra|ingeval|in geval|tenzij|nadat)\b)(?![\s\S]*\b${ACTOR}\b)(?=[\s\S]*\b(?:alleen|slechts|uitsluitend|ten hoogste|maximaal)\b)[\s\S]*\b(?:kan|kunnen)\b[^.;]{0,200}?\bworden\b`,
   'i',
 );
 
@@ -465,7 +495,9 @@ export const HOOK_RULES: HookRule[] = [
       MOST_FAVOURABLE_RULES,
       COLLECTION_SUSPENDED,
       CRIMINAL_PENALTIES_KEPT,
+      BOETE_POWER_ELSEWHERE,
     ],
+    articleExclusions: [SETTLEMENT_WITH_EXECUTORS],
     reason:
       'U moet hier geld (terug)betalen. Het bestuursorgaan kan de schuld helemaal of voor een deel kwijtschelden als innen te harde gevolgen voor u heeft, en u kunt uitstel vragen.',
   },
@@ -473,7 +505,7 @@ export const HOOK_RULES: HookRule[] = [
     id: 'bestuurlijke-boete',
     awb: ['5:41', '5:46'],
     triggers: IMPOSES_FINE,
-    exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i, MANDATE_LIST, BOETE_AS_MOMENT, NO_FINE, MOST_FAVOURABLE_RULES, CRIMINAL_PENALTIES_KEPT],
+    exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i, MANDATE_LIST, BOETE_AS_MOMENT, NO_FINE, MOST_FAVOURABLE_RULES, CRIMINAL_PENALTIES_KEPT, BOETE_POWER_ELSEWHERE],
     reason:
       'Een boete mag alleen als u iets te verwijten valt. De hoogte moet passen bij wat er gebeurd is en bij uw omstandigheden.',
   },
@@ -484,6 +516,10 @@ export const HOOK_RULES: HookRule[] = [
     awb: ['5:46'],
     triggers: [
       /\bhoogte van (?:de|een|deze) (?:bestuurlijke )?boete\b/i,
+      // The amount of the boete to impose or its calculation named ("het bedrag van de deswege op te leggen bestuurlijke
+      // boete", "als uitgangspunt voor de berekening van de op te leggen bestuurlijke boete"); not the amount of a boete
+      // imposed, paid or collected ("betaalt het bedrag van de bestuurlijke boete … aan het Uitvoeringsinstituut").
+      /\bbedrag van de (?:deswege )?op te leggen (?:bestuurlijke )?boete\b|\bberekening van (?:de|een) (?:op te leggen )?(?:bestuurlijke )?boete\b/i,
       // Not across a relative clause that only identifies the boete ("belasting, administratieve boete en kosten waarvan
       // de verschuldigdheid wordt vastgesteld vóór …", a transitional rule on which law applies).
       /\bboete\b(?:(?!\b(?:waarvan|waarvoor|waarop|die|dat|welke)\b)[^.;]){0,40}\b(?:bedraagt|bedragen|wordt (?:\S+ ){0,3}?(?:vastgesteld|berekend|verhoogd|verlaagd|gematigd|verminderd))\b/i,
@@ -536,7 +572,10 @@ export const HOOK_RULES: HookRule[] = [
       // het in een besloten vergadering behandelde"): the body's internal order, not a burden on a person's interests.
       /\bgeheimhouding\b[^.;]{0,80}\b(?:opleggen|op te leggen|opgelegd)\b|\b(?:opleggen|opgelegd)\b[^.;]{0,20}\bgeheimhouding\b/i,
       // A criminal penalty ("kan als bijkomende straf worden opgelegd"): the criminal court's, not an organ's.
-      /\bbijkomende straf\w*|\bhoofdstraf\w*|\bstrafbaar\b/i,
+      // Not a conviction as the ground of the organ's power ("kan worden ingetrokken indien:\na. de houder … onherroepelijk
+      // is veroordeeld wegens een bij deze wet strafbaar gesteld feit"); a criminal matter itself (mutual legal
+      // assistance, a suspect's leave) stays out.
+      /\bbijkomende straf\w*|\bhoofdstraf\w*|\bstrafbaar\b(?<!\bveroordeeld wegens\b[^.;\n]{0,80}\bstrafbaar)/i,
       // Suspending or extending a term (also a "beslistermijn") burdens nobody by itself.
       /termijn\b[^.;]{0,100}\b(?:opschorten|verlengen)\b|\b(?:opschorten|verlengen)\b[^.;]{0,40}termijn\b/i,
       // A power used at the person's own request ("kan op verzoek van de ambtenaar … worden verlaagd").
@@ -563,6 +602,11 @@ export const HOOK_RULES: HookRule[] = [
     articleExclusions: [
       /\btoezichthouder\b(?=[\s\S]*\b(?:een|het|de) (?:openbaar|openbare) (?:lichaam|lichamen)\b(?!\s+(?:Bonaire|Sint Eustatius|Saba|BES)\b))/i,
     ],
+    // A power used at the person's own request ("kan de functionele autoriteit … op verzoek van de rechterlijk ambtenaar
+    // het aantal … opgespaarde uren … verlagen"): the passive sentences after it without an organ or a condition of their
+    // own ("Het aantal … opgespaarde uren kan alleen worden verlaagd met een aantal uren dat deelbaar is door vier") say
+    // how far that same power reaches, in the person's favour.
+    contextExclusions: { article: OWN_REQUEST_IN_ARTICLE, sentences: [UNSPECIFIED_PASSIVE_POWER] },
     reason:
       'Het bestuursorgaan mag hier kiezen of het dit nadeel oplegt. Het moet de belangen afwegen en de gevolgen voor u mogen niet te zwaar zijn.',
   },

@@ -16,9 +16,14 @@ import {
 } from './hook-rules';
 import { sentencesOf } from './segment';
 
-function ruleFires(rule: HookRule, sentences: readonly string[]): boolean {
+function ruleFires(rule: HookRule, sentences: readonly string[], article = sentences.join(' ')): boolean {
+  const context = rule.contextExclusions?.article.test(article) ? rule.contextExclusions.sentences : [];
   return sentences.some(
-    (s) => rule.triggers.some((t) => t.test(s)) && (!rule.requires || rule.requires.test(s)) && !rule.exclusions.some((x) => x.test(s)),
+    (s) =>
+      rule.triggers.some((t) => t.test(s)) &&
+      (!rule.requires || rule.requires.test(s)) &&
+      !rule.exclusions.some((x) => x.test(s)) &&
+      !context.some((x) => x.test(s)),
   );
 }
 
@@ -84,7 +89,7 @@ export function classifyHooks({ bwbId, text }: HookInput): AwbHook[] {
   const off = switchedOff(text);
   for (const awb of off) hooks.set(awb, SWITCHED_OFF_REASON);
   for (const rule of HOOK_RULES) {
-    if (rule.articleExclusions?.some((x) => x.test(text)) || !ruleFires(rule, sentences)) continue;
+    if (rule.articleExclusions?.some((x) => x.test(text)) || !ruleFires(rule, sentences, text)) continue;
     fired.add(rule.id);
     for (const awb of rule.awb) if (!hooks.has(awb)) hooks.set(awb, rule.reason);
     for (const awb of rule.replaces ?? []) replaced.add(awb);

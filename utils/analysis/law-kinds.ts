@@ -120,3 +120,13 @@ export const TAX_INSPECTOR_ORDERS = /\b(?:De|(?:trekt|weigert|wijst|vordert|verl
  */
 export const TAX_INSPECTOR_POWER =
   /\binspecteur\b(?!-| (?:van|der|voor)\b)(?:(?<=\b(?:kan|is|mag) de inspecteur)|(?<=(?:^|[\n;:,]\s*|\.\s+)(?:\d{1,3}[a-z]?\.\s+)?[Dd]e inspecteur)(?: [^\s,.;:]+){0,3}? (?:kan|kunnen|is bevoegd|mag)\b)/;
+
+/**
+ * A fund settling with the bodies that carry out a law ("vordert het Zorginstituut het verschil van de Wlz-uitvoerder en
+ * het zorgkantoor terug", "betaalt het Zorginstituut de Wlz-uitvoerder … het verschil … uit"): advances and costs set
+ * and settled between organs, no outcome for a person and no debt under Titel 4.4. Read over the article, since the
+ * executor may be named in another lid than the recovery. The executor is the fund's counterparty, not the one who
+ * recovers ("De Wlz-uitvoerder vordert … van de verzekerde terug" stays).
+ */
+export const SETTLEMENT_WITH_EXECUTORS =
+  /\b(?:betaalt|vordert|vergoedt|verrekent)\s+(?:het|de)\s+(?:Zorginstituut|College voor zorgverzekeringen|[Ff]onds)\b[^.;]{0,80}?\b(?:de|het|van de|van het|aan de|aan het)\s+(?:Wlz-uitvoerders?|zorgkanto(?:or|ren)|uitvoeringsorga(?:an|nen))\b|\b(?:Het|het) (?:Zorginstituut|College voor zorgverzekeringen)\s+(?:betaalt|vordert|vergoedt|verrekent)\b[^.;]{0,80}?\b(?:de|het|van de|van het|aan de|aan het)\s+(?:Wlz-uitvoerders?|zorgkanto(?:or|ren)|uitvoeringsorga(?:an|nen))\b/;

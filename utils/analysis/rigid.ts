@@ -4,7 +4,7 @@
 // article. Works per sentence (a lid with its list items); the exit test also reads the whole article.
 // Criminal penalties imposed by a court are out of scope.
 import { ORD, ordinalNumber } from './covers';
-import { COURT_JUDGMENT_RECOGNITION, TAX_INSPECTOR_ORDERS } from './law-kinds';
+import { COURT_JUDGMENT_RECOGNITION, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_ORDERS } from './law-kinds';
 import { sentencesOf, type Segment } from './segment';
 
 export type RigidOutcome = 'terugvordering' | 'boete' | 'intrekking' | 'weigering' | 'uitsluiting' | 'verval' | 'korting';
@@ -737,8 +737,21 @@ function courtTerm(rule: OutcomeRule, phrase: string, text: string): boolean {
 const ORGAN_REQUESTER = /\b(?:op|het|een|dat|dit) verzoek van (?:een|het|de) (?:ander |andere )?(?:overheidsorgaan|bestuursorgaan|overheidsinstantie|orgaan)\b/i;
 const REQUEST_REFUSED = /\b(?:weigert|wijst)\s+(?:het|dit|dat|een|zo'n|zulk)\s+verzoek\b|\bverzoek\b[^.;:]{0,80}?\b(?:wordt|worden)\s+(?:\S+\s+){0,3}?(?:geweigerd|afgewezen)\b/i;
 
-function refusalBetweenOrgans(rule: OutcomeRule, article: string, sentence: string): boolean {
-  return rule.outcome === 'weigering' && REQUEST_REFUSED.test(sentence) && ORGAN_REQUESTER.test(article);
+/**
+ * Access to documents refused where the article has a private party give that access ("De vergunninghouder verstrekt …
+ * desgevraagd … inzage in en afschrift van de bescheiden …; De inzage in of het afschrift van de bescheiden wordt aan het
+ * buitenlandse kind geweigerd indien het: a. jonger dan twaalf jaar is"): a licence holder's duty towards those
+ * concerned, no besluit of an organ. An organ that gives inspection ("Onze Minister verstrekt inzage") stays.
+ */
+const PRIVATE_GIVES_ACCESS = /\b(?:[Dd]e|[Hh]et)\s+(?:vergunninghouder|houder van de vergunning|exploitant|stichting|instelling)\s+verstrekt\b[^.;]{0,200}\b(?:inzage|afschrift)\b/;
+const ACCESS_REFUSED = /\b(?:inzage|afschrift)\b[^.;:]{0,120}\b(?:wordt|worden)\b[^.;:]{0,80}\bgeweigerd\b/i;
+
+/** The refusal or recovery has no person as its addressee: between organs, or a private party's duty. */
+function notForAPerson(rule: OutcomeRule, article: string, sentence: string): boolean {
+  if (rule.outcome === 'weigering') {
+    return (REQUEST_REFUSED.test(sentence) && ORGAN_REQUESTER.test(article)) || (ACCESS_REFUSED.test(sentence) && PRIVATE_GIVES_ACCESS.test(article));
+  }
+  return rule.outcome === 'terugvordering' && SETTLEMENT_WITH_EXECUTORS.test(article);
 }
 
 /** Rigid provisions in one article text, at most one per outcome, in text order. */
@@ -752,7 +765,7 @@ export function detectRigid(text: string): RigidMatch[] {
       // Two rules may give the same outcome ("verlaagd", "verminderd"): the first one found stands.
       if (out.some((r) => r.outcome === rule.outcome)) break;
       const phrase = obligationIn(rule, s);
-      if (!phrase || refusalBetweenOrgans(rule, text, s.text) || (rule.outcome === 'intrekking' && DESIGNATION.test(phrase) && ORGAN_DESIGNATED.test(text)) || !noExitIn(rule, s, phrase) || refrainsElsewhere(rule, sentences, s) || refrainsAfter(rule, s, phrase) || courtTerm(rule, phrase, text)) continue;
+      if (!phrase || notForAPerson(rule, text, s.text) || (rule.outcome === 'intrekking' && DESIGNATION.test(phrase) && ORGAN_DESIGNATED.test(text)) || !noExitIn(rule, s, phrase) || refrainsElsewhere(rule, sentences, s) || refrainsAfter(rule, s, phrase) || courtTerm(rule, phrase, text)) continue;
       out.push({ outcome: rule.outcome, phrase, span: { start: s.start, end: s.end } });
       break;
     }

@@ -1119,3 +1119,74 @@ describe('classifyHooks: round 26 (random 8 reopened), a burden that "kan plaats
     expect(awbOf('BWBR0099999', 'De herziening van de tarieven, die kan plaatsvinden op grond van een vaste methode, wordt jaarlijks bekendgemaakt.')).toEqual([]);
   });
 });
+
+describe('classifyHooks: round 27 (random 9 reopened), a fund settling with the bodies that carry out a law', () => {
+  it('gives no 4:94a where the Zorginstituut recovers the difference from a Wlz-uitvoerder', () => {
+    expect(awbOf('BWBR0099999', 'Is het verschil negatief, dan vordert het Zorginstituut het verschil van de Wlz-uitvoerder terug.')).toEqual([]);
+  });
+
+  it('still gives 4:94a where a recovery is from a person', () => {
+    expect(awbOf('BWBR0099999', 'Het Zorginstituut vordert de ten onrechte verstrekte vergoeding van de verzekerde terug.')).toEqual(['4:94a']);
+  });
+});
+
+describe('classifyHooks: round 27 (random 9 reopened), powers in the person\'s favour', () => {
+  it('gives no 3:4 to the limits of a power used at the person\'s own request', () => {
+    const text = '1. De directeur kan eenmaal per jaar op verzoek van de rechterlijk ambtenaar het aantal gespaarde verlofuren verlagen en de uren uitbetalen.\n2. Het aantal gespaarde uren kan alleen worden verlaagd met een veelvoud van acht.';
+    expect(awbOf('BWBR0099999', text)).toEqual([]);
+  });
+
+  it('still gives 3:4 to conditions attached to a grant at the person\'s request, and to a limit without a request', () => {
+    expect(awbOf('BWBR0099999', 'Onze Minister kan op verzoek van de houder ontheffing verlenen. Aan een ontheffing kunnen voorschriften worden verbonden.')).toEqual(['3:4']);
+    expect(awbOf('BWBR0099999', 'De uitkering kan ten hoogste met een vijfde worden verlaagd.')).toEqual(['3:4']);
+  });
+
+  it('gives no 3:4 where the refusal only identifies those a grant is for', () => {
+    expect(awbOf('BWBR0099999', 'Het bestuur kan aanvragers wier aanvraag om een meerjarige subsidie voor de periode 2021–2024 wordt geweigerd een overbruggingssubsidie verstrekken.')).toEqual([]);
+  });
+
+  it('gives no 3:4 where an organ may close agreements', () => {
+    expect(awbOf('BWBR0099999', 'Het Fonds kan daartoe overeenkomsten sluiten met zorgaanbieders.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'De burgemeester kan de inrichting sluiten indien de orde wordt verstoord.')).toEqual(['3:4']);
+  });
+});
+
+describe('classifyHooks: round 27 (random 9 reopened), withdrawal powers the rules did not read', () => {
+  it('gives 3:4 to a power held by an organ named by its acronym at the start of a lid', () => {
+    expect(awbOf('BWBR0099999', '1. Het verzoek wordt ingediend bij de RDW.\n2. RDW kan de erkenning intrekken onder de voorwaarden, genoemd in de verordening.')).toEqual(['3:4']);
+  });
+
+  it('gives 3:4 to a power to withdraw whose ground is a conviction', () => {
+    const text = 'Een vergunning kan worden ingetrokken indien:\na. de houder onherroepelijk is veroordeeld wegens een bij deze wet strafbaar gesteld feit;\nb. de houder handelt in strijd met de voorschriften.';
+    expect(awbOf('BWBR0099999', text)).toEqual(['3:4']);
+  });
+
+  it('still gives no 3:4 in criminal matters', () => {
+    expect(awbOf('BWBR0099999', 'Rechtshulp kan worden geweigerd indien:\na. het verzoek betrekking heeft op een strafbaar feit dat als politiek delict wordt beschouwd.')).toEqual([]);
+  });
+});
+
+describe('classifyHooks: round 27 (random 9 reopened), an article that fixes or calculates a boete amount', () => {
+  it('gives 5:46 to the amount or the calculation of the boete to impose', () => {
+    expect(awbOf('BWBR0099999', 'De bijlage bepaalt bij elke overtreding het bedrag van de deswege op te leggen bestuurlijke boete.')).toEqual(['5:46']);
+    expect(awbOf('BWBR0099999', 'Voor een zelfstandige geldt als uitgangspunt voor de berekening van de op te leggen bestuurlijke boete de helft van het normbedrag.')).toEqual(['5:46']);
+  });
+
+  it('gives no 5:46 to the amount of a boete paid or collected', () => {
+    expect(awbOf('BWBR0099999', 'De gemeente betaalt het bedrag van de bestuurlijke boete op verzoek aan het Uitvoeringsinstituut werknemersverzekeringen.')).not.toContain('5:46');
+  });
+
+  it('gives no 4:94a, 5:41 or 3:4 where the offences are named by a boete whose power stands in another law', () => {
+    const text = '1. De berekening van de op te leggen bestuurlijke boete gaat uit van het normbedrag.\n2. In de bijlage is per artikel dat is aangemerkt als overtreding waarvoor een bestuurlijke boete kan worden opgelegd bij of krachtens de Arbeidstijdenwet, aangegeven welk normbedrag geldt. Tevens is in de bijlage aangegeven voor welke overtredingen een boete aan een werknemer kan worden opgelegd.';
+    expect(awbOf('BWBR0099999', text)).toEqual(['5:46']);
+  });
+
+  it('still gives 5:41 and 4:94a where an offence is designated here', () => {
+    expect(awbOf('BWBR0099999', 'Overtreding van artikel 3 is een overtreding ter zake waarvan door Onze Minister een bestuurlijke boete kan worden opgelegd.')).toEqual(expect.arrayContaining(['5:41', '5:46']));
+  });
+
+  it('gives no 3:4 to a maximum named in a relative clause with words between', () => {
+    const text = 'De bestuurlijke boete die ten hoogste voor een overtreding als bedoeld in artikel 7, eerste lid, kan worden opgelegd, is gelijk aan € 5.000.';
+    expect(awbOf('BWBR0099999', text)).not.toContain('3:4');
+  });
+});

@@ -1051,3 +1051,27 @@ describe('detectRigid: round 26 (random 8 reopened), a regulation withdrawing it
     expect(outcomes('Indien de houder van dit besluit de voorschriften overtreedt, wordt de vergunning ingetrokken.')).toEqual(['intrekking']);
   });
 });
+
+describe('detectRigid: round 27 (random 9 reopened), a fund settling with the bodies that carry out a law', () => {
+  it('finds no recovery where the Zorginstituut settles costs or advances with Wlz-uitvoerders and zorgkantoren', () => {
+    expect(outcomes('1. Het Zorginstituut stelt de beheerskosten jaarlijks definitief vast.\n2. Is het verschil negatief, dan vordert het Zorginstituut het verschil van de Wlz-uitvoerder terug.')).toEqual([]);
+    expect(outcomes('1. Indien het budget hoger is dan de voorschotten, betaalt het Zorginstituut het zorgkantoor het verschil uit.\n2. Indien het budget lager is dan de voorschotten vordert het Zorginstituut het verschil terug.')).toEqual([]);
+  });
+
+  it('still finds a recovery from a person, also by a Wlz-uitvoerder', () => {
+    expect(outcomes('De Wlz-uitvoerder vordert het teveel betaalde persoonsgebonden budget van de budgethouder terug.')).toEqual(['terugvordering']);
+    expect(outcomes('Het Zorginstituut vordert de ten onrechte verstrekte vergoeding van de verzekerde terug.')).toEqual(['terugvordering']);
+  });
+});
+
+describe('detectRigid: round 27 (random 9 reopened), a private party refusing access to its documents', () => {
+  it('finds no refusal where a licence holder gives inspection and refuses it by age', () => {
+    const text = '1. De vergunninghouder verstrekt de aspirant-pleegouders desgevraagd inzage in de stukken die hij onder zich heeft.\n2. De inzage in de stukken wordt aan het kind geweigerd indien het jonger dan zestien jaar is.';
+    expect(outcomes(text)).toEqual([]);
+  });
+
+  it('still finds a refusal of inspection an organ gives, and a licence holder\'s other refusals', () => {
+    expect(outcomes('1. Onze Minister verstrekt desgevraagd inzage in het dossier.\n2. De inzage wordt geweigerd indien de aanvrager jonger dan zestien jaar is.')).toEqual(['weigering']);
+    expect(outcomes('1. De vergunninghouder verstrekt desgevraagd inzage in de stukken.\n2. De vergunning wordt geweigerd indien de aanvrager onjuiste gegevens heeft verstrekt.')).toEqual(['weigering']);
+  });
+});
