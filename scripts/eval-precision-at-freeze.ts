@@ -35,6 +35,8 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['random8', '9cf7402'],
   // Drawn at main's rules of 6e5152c while round 26 was on its branch, measured with round 26's merge.
   ['random9', '210c740'],
+  // Drawn at main's rules of 9532ef2 while round 27 was on its branch, measured with round 27's merge.
+  ['random10', 'd121c4a'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
