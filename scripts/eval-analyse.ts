@@ -139,6 +139,7 @@ for (const [title, suffix] of [
   ['eighth random set (drawn at main\'s rules of b307252 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; larger again, so that a freeze is measured on more rigid provisions; labelled blind and measured once at 9cf7402, round 25\'s merge; reopened for development in round 26)', 'random8'],
   ['ninth random set (drawn at main\'s rules of 6e5152c from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 8 was; labelled blind and measured once at 210c740, round 26\'s merge; reopened for development in round 27)', 'random9'],
   ['tenth random set (drawn at main\'s rules of 9532ef2 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 9 was; labelled blind and measured once at d121c4a, round 27\'s merge)', 'random10'],
+  ['eleventh random set (drawn at main\'s rules of 9a3bbb6 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 10 was; labelled blind, to be measured once at the next freeze)', 'random11'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
