@@ -1210,3 +1210,14 @@ describe('classifyHooks: round 28 (random 10 reopened), the consumption taxes an
     expect(awbOf('BWBR0099999', text)).toEqual(['4:94a', '5:41', '5:46']);
   });
 });
+
+describe('classifyHooks: round 28 (random 10 reopened), a central committee as the organ', () => {
+  it('gives 3:4 where a central committee may withdraw a recognition', () => {
+    expect(awbOf('BWBR0099999', 'De centrale commissie kan een erkenning intrekken indien de commissie minder dan tien adviezen heeft uitgebracht.')).toContain('3:4');
+    expect(awbOf('BWBR0099999', 'De centrale commissie proefdieren kan een erkenning intrekken indien de commissie minder dan tien adviezen heeft uitgebracht.')).toContain('3:4');
+  });
+
+  it('gives none where a central committee may only advise', () => {
+    expect(awbOf('BWBR0099999', 'De centrale commissie kan Onze Minister adviseren over de erkenning.')).not.toContain('3:4');
+  });
+});
