@@ -423,11 +423,18 @@ const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|v
 /**
  * A regulation withdrawn by name ("Het Kaderbesluit … wordt ingetrokken, alsmede …", "Het besluit van 17 januari
  * 1967 wordt ingetrokken", "De volgende specifieke besluiten worden ingetrokken:", "De volgende regeling wordt
- * ingetrokken:") or by its kind, an ordinance or policy rules ("De gemeenteraad trekt de verordening … in"): a repeal,
- * not an outcome for someone. An individual "besluit tot toelating" is not one, nor "het genoemde besluit" alone.
+ * ingetrokken:"): a repeal, not an outcome for someone. An individual "besluit tot toelating" is not one, nor "het
+ * genoemde besluit" alone.
  */
 const REPEAL =
-  /\b(?:[A-Z]\w*(?:[Bb]esluit|[Rr]egeling|[Ww]et|[Rr]eglement|[Bb]eleidsregels?|[Vv]erordening)|Besluit|Regeling|Wet|Reglement|Beleidsregels?|Verordening)\b(?! tot\b)|\b(?:besluit|regeling) van (?:de |het )?(?:\d|[A-Z])|\bkoninklijke? besluit\b|\bvoorgaande\b|\b(?:volgende|genoemde) (?:[a-zë]+e )?(?:besluiten|regelingen|beschikkingen|wetten|verordeningen|beleidsregels)\b|\bvolgende (?:[a-zë]+e )?(?:besluit|regeling|wet|verordening)\b|\b(?:de|die|deze|een) (?:[a-zë]+e )?(?:verordening(?:en)?|beleidsregels?)\b|\b(?!(?:De|Het|Een|Dit|Deze|Indien|Wanneer)\b)[A-Z][a-zë]+ (?:regeling|besluit|verordening|beleidsregels?)\b/;
+  /\b(?:[A-Z]\w*(?:[Bb]esluit|[Rr]egeling|[Ww]et|[Rr]eglement|[Bb]eleidsregels?|[Vv]erordening)|Besluit|Regeling|Wet|Reglement|Beleidsregels?|Verordening)\b(?! tot\b)|\b(?:besluit|regeling) van (?:de |het )?(?:\d|[A-Z])|\bkoninklijke? besluit\b|\bvoorgaande\b|\b(?:volgende|genoemde) (?:[a-zë]+e )?(?:besluiten|regelingen|beschikkingen|wetten|verordeningen|beleidsregels)\b|\bvolgende (?:[a-zë]+e )?(?:besluit|regeling|wet|verordening)\b|\b(?!(?:De|Het|Een|Dit|Deze|Indien|Wanneer)\b)[A-Z][a-zë]+ (?:regeling|besluit|verordening|beleidsregels?)\b/;
+
+/**
+ * An ordinance or policy rules as what is withdrawn ("De gemeenteraad trekt de verordening zo spoedig mogelijk in", "De
+ * beleidsregels worden ingetrokken"): a repeal by its kind. Only as the object or the subject of the order: "de
+ * verordening kapitaalvereisten" named in a condition before "trekt de Nederlandsche Bank de toestemming in" is not.
+ */
+const ORDINANCE_REPEALED = /\btrekt(?:\s+\S+){0,4}?\s+(?:de|die|deze) (?:verordening(?:en)?|beleidsregels?)\b|(?<!\b(?:van|in|bij|krachtens|uit|op) )\b(?:de|die|deze) (?:verordening(?:en)?|beleidsregels?)\s+(?:wordt|worden) ingetrokken\b/i;
 
 /**
  * The regulation withdrawing itself, its subject after the verb ("wordt, indien het voorstel tot wet wordt verheven, dit
@@ -686,7 +693,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // Nor one under a head that makes the items conditions ("Dit artikel is van toepassing als:").
     // Or whose last clause is still a subordinate one ("blijft achterwege, indien voor dezelfde gedraging:").
     if (m.index > head.length && (/\b(?:als|indien|wanneer|ingeval):\s*$/.test(head) || subordinateTail(head))) continue;
-    if (rule.outcome === 'intrekking' && (REPEAL.test(`${before.slice(clauseStart)} ${m[0]}`) || SELF_REPEAL.test(phrase))) continue;
+    if (rule.outcome === 'intrekking' && (REPEAL.test(`${before.slice(clauseStart)} ${m[0]}`) || SELF_REPEAL.test(phrase) || ORDINANCE_REPEALED.test(`${before.slice(clauseStart)} ${m[0]}`))) continue;
     if (rule.outcome === 'intrekking' && REMEDY_WITHDRAWN.test(`${mainClauseOf(before.slice(clauseStart))} ${m[0]}`)) continue;
     if (rule.outcome === 'intrekking' && (BURDEN_LIFTED_ACTIVE.test(m[0]) || BURDEN_LIFTED_PASSIVE.test(mainClauseOf(before.slice(clauseStart))))) continue;
     // A choice between suspending and withdrawing ("De minister schorst de vismachtiging of trekt deze in") leaves the

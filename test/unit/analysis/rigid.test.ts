@@ -1101,6 +1101,7 @@ describe('detectRigid: round 28 (random 10 reopened), regulations repealed', () 
   it('finds no withdrawal where a council withdraws an ordinance or an organ its policy rules', () => {
     expect(outcomes('De gemeenteraad trekt de verordening zo spoedig mogelijk in als blijkt van voldoende steun onder de ondernemers.')).toEqual([]);
     expect(outcomes('Het college trekt de beleidsregels in zodra de wet is gewijzigd.')).toEqual([]);
+    expect(outcomes('De verordening wordt ingetrokken indien de ondernemers daarom verzoeken.')).toEqual([]);
   });
 
   it('still finds a named individual decision withdrawn', () => {
@@ -1118,5 +1119,11 @@ describe('detectRigid: round 28 (random 10 reopened), a grant refused for the pa
   it('still finds a refusal when a ceiling would be exceeded, or for a failure', () => {
     expect(outcomes('De subsidie wordt geweigerd indien door verstrekking het subsidieplafond zou worden overschreden.')).toEqual(['weigering']);
     expect(outcomes('De subsidie wordt geweigerd indien de aanvrager de gevraagde gegevens niet heeft verstrekt.')).toEqual(['weigering']);
+  });
+});
+
+describe('detectRigid: round 28 (random 10 reopened), an ordinance named only in a condition', () => {
+  it('still finds a withdrawal whose condition names a European regulation', () => {
+    expect(outcomes('Indien blijkt dat een model als bedoeld in de verordening kapitaalvereisten niet langer accuraat is, trekt de Nederlandsche Bank de toestemming voor het gebruik van dat model in.')).toEqual(['intrekking']);
   });
 });
