@@ -22,7 +22,7 @@ export interface HookRule {
 }
 
 /** Bodies that take decisions; a citizen ("de belanghebbende kan bezwaar maken") is never one of them. */
-const ACTOR = String.raw`(?:het college|het dagelijks bestuur|het UWV|de Sociale verzekeringsbank|Onze Minister|de Dienst Toeslagen|de inspecteur|de ontvanger|burgemeester en wethouders|het CAK|de Wlz-uitvoerder|een Wlz-uitvoerder|de algemene raad|het zorgkantoor|het bestuursorgaan|een bestuursorgaan|de officier van justitie|het Centraal Justitieel Incassobureau|de burgemeester|gedeputeerde staten|de raad|de korpschef|de grondkamer|het Zorginstituut|de minister|Onze Ministers|het bestuur|het bevoegd gezag|de directeur|de commissie|de havenbeheerder|de functionele autoriteit|de Autoriteit Consument en Markt|de Nederlandsche Bank)`;
+const ACTOR = String.raw`(?:het college|het dagelijks bestuur|het UWV|de Sociale verzekeringsbank|Onze Minister|de Dienst Toeslagen|de inspecteur|de ontvanger|burgemeester en wethouders|het CAK|de Wlz-uitvoerder|een Wlz-uitvoerder|de algemene raad|het zorgkantoor|het bestuursorgaan|een bestuursorgaan|de officier van justitie|het Centraal Justitieel Incassobureau|de burgemeester|gedeputeerde staten|de raad|de korpschef|de grondkamer|het Zorginstituut|de minister|Onze Ministers|het bestuur|het bevoegd gezag|de directeur|de commissie|de centrale commissie(?: [a-z]+)?|de havenbeheerder|de functionele autoriteit|de Autoriteit Consument en Markt|de Nederlandsche Bank)`;
 const MODAL = String.raw`(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)`;
 const ADVERSE_PARTICIPLE = String.raw`(?:geweigerd|ingetrokken|doorgehaald|herzien|teruggevorderd|verlaagd|opgelegd|opgeschort|beëindigd|verrekend|afgewezen|ontzegd|geschorst|uitgesloten|verplicht|ingekort)`;
 
@@ -438,6 +438,14 @@ const IN_CONDITION_ITEMS = new RegExp(
 );
 
 /**
+ * A boete power kept for a while under the law as it was ("kunnen … tot drie jaren na de dag waarop de overtreding is
+ * begaan een bestuurlijke boete opleggen …; Op een bestuurlijke boete als bedoeld in het tweede lid blijft het recht van
+ * toepassing dat gold voor het tijdstip van inwerkingtreding van deze wet"): the old law, not the Awb's boete title,
+ * governs that boete, so no boete hooks on the article.
+ */
+const OLD_LAW_FOR_BOETE = /\bboete\b[^.;]{0,80}\bblijft het recht van toepassing dat gold\b/i;
+
+/**
  * Criminal penalties kept for offences committed before a change ("De straffen gesteld op … strafbaar gestelde feiten
  * waarvoor ingevolge deze wet slechts een bestuurlijke boete kan worden opgelegd en die begaan zijn voor de dag van
  * inwerkingtreding van deze wet blijven van toepassing"): criminal transitional law; the boete it names imposes nothing
@@ -497,7 +505,7 @@ export const HOOK_RULES: HookRule[] = [
       CRIMINAL_PENALTIES_KEPT,
       BOETE_POWER_ELSEWHERE,
     ],
-    articleExclusions: [SETTLEMENT_WITH_EXECUTORS],
+    articleExclusions: [SETTLEMENT_WITH_EXECUTORS, OLD_LAW_FOR_BOETE],
     reason:
       'U moet hier geld (terug)betalen. Het bestuursorgaan kan de schuld helemaal of voor een deel kwijtschelden als innen te harde gevolgen voor u heeft, en u kunt uitstel vragen.',
   },
@@ -506,6 +514,7 @@ export const HOOK_RULES: HookRule[] = [
     awb: ['5:41', '5:46'],
     triggers: IMPOSES_FINE,
     exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i, MANDATE_LIST, BOETE_AS_MOMENT, NO_FINE, MOST_FAVOURABLE_RULES, CRIMINAL_PENALTIES_KEPT, BOETE_POWER_ELSEWHERE],
+    articleExclusions: [OLD_LAW_FOR_BOETE],
     reason:
       'Een boete mag alleen als u iets te verwijten valt. De hoogte moet passen bij wat er gebeurd is en bij uw omstandigheden.',
   },
@@ -543,7 +552,7 @@ export const HOOK_RULES: HookRule[] = [
     // A "boete" billed ("Netgebruikers die deze ondersteuning verlenen krijgen geen boete voor onbalans in rekening
     // gebracht"): a charge a network operator or other party invoices under its terms, not a bestuurlijke boete, which an
     // organ imposes by beschikking.
-    articleExclusions: [/\bboete\w*\b[^.;]{0,80}\bin rekening (?:gebracht|brengen|te brengen)\b|\bin rekening\b[^.;]{0,20}\b(?:brengt|gebracht)\b[^.;]{0,40}\bboete/i],
+    articleExclusions: [/\bboete\w*\b[^.;]{0,80}\bin rekening (?:gebracht|brengen|te brengen)\b|\bin rekening\b[^.;]{0,20}\b(?:brengt|gebracht)\b[^.;]{0,40}\bboete/i, OLD_LAW_FOR_BOETE],
     reason: 'Hier staat hoe hoog de boete is. De boete moet passen bij wat er gebeurd is en bij uw omstandigheden.',
   },
   {

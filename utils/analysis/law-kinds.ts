@@ -45,6 +45,9 @@ export const TAX_LAW_BWB_IDS: readonly string[] = [
   'BWBR0005251', // Wet op de accijns
   'BWBR0007168', // Wet belastingen op milieugrondslag
   'BWBR0002359', // Wet op de kansspelbelasting
+  'BWBR0007678', // Wet belasting zware motorrijtuigen
+  'BWBR0005802', // Wet op de verbruiksbelasting van alcoholvrije dranken
+  'BWBR0031796', // Wet bankenbelasting
 ];
 
 /**
@@ -79,6 +82,10 @@ export const TAX_IMPLEMENTING_BWB_IDS: readonly string[] = [
   'BWBR0007178', // Uitvoeringsbesluit belastingen op milieugrondslag
   'BWBR0007159', // Uitvoeringsregeling belastingen op milieugrondslag
   'BWBR0002363', // Uitvoeringsbeschikking kansspelbelasting
+  'BWBR0007679', // Uitvoeringsbesluit belasting zware motorrijtuigen
+  'BWBR0007677', // Uitvoeringsregeling belasting zware motorrijtuigen
+  'BWBR0005804', // Uitvoeringsbesluit verbruiksbelasting van alcoholvrije dranken
+  'BWBR0005812', // Uitvoeringsregeling verbruiksbelasting van alcoholvrije dranken
 ];
 
 /** A tax law or a regulation made under one: rigid provisions are left out there. */

@@ -335,6 +335,12 @@ const APPROVAL_OF_RULES = /^\s*(?:de\s+)?goedkeuring\b[^.;]*\b(?:\S*(?:eisen|nor
  */
 const BY_EXCESS = /^\s*(?:met (?:het|dit|dat|deze) (?:meerdere|verschil|overschot)\b|voor ?zover (?:dit|dat|zulks) (?:nodig|noodzakelijk) is\b)/i;
 /**
+ * A grant refused only for the part beyond a cap ("wordt de subsidieverstrekking geweigerd voor zover … voor meer
+ * volledige praktijkleerplaatsen subsidie zou worden verstrekt dan de duur van de opleiding"): the measure of the
+ * grant, not a refusal for conduct. A ceiling reached ("indien het subsidieplafond zou worden overschreden") stays.
+ */
+const BEYOND_CAP = /^\s*voor ?zover\b(?:[^.;]|(?<=\n[a-z0-9])\.){0,200}?\bmeer\b[^.;]{0,160}?\bzou(?:den)? worden verstrekt dan\b/i;
+/**
  * Lowered by another entitlement or income ("wordt verlaagd met het recht op kinderopvangtoeslag", "met aanspraken op
  * vergoeding van de ziektekostenverzekering", "met de uitkering"): an offset against what the person gets elsewhere.
  */
@@ -416,11 +422,19 @@ const PRIVATE_ENTRY_REFUSAL = /\b(?:[Dd]e|[Hh]et)\s+(?:stichting|vergunninghoude
 const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|vermindert|kort|wijst|op straffe|besluit tot)\b`);
 /**
  * A regulation withdrawn by name ("Het Kaderbesluit … wordt ingetrokken, alsmede …", "Het besluit van 17 januari
- * 1967 wordt ingetrokken", "De volgende specifieke besluiten worden ingetrokken:"): a repeal, not an outcome for
- * someone. An individual "besluit tot toelating" is not one.
+ * 1967 wordt ingetrokken", "De volgende specifieke besluiten worden ingetrokken:", "De volgende regeling wordt
+ * ingetrokken:"): a repeal, not an outcome for someone. An individual "besluit tot toelating" is not one, nor "het
+ * genoemde besluit" alone.
  */
 const REPEAL =
-  /\b(?:[A-Z]\w*(?:[Bb]esluit|[Rr]egeling|[Ww]et|[Rr]eglement|[Bb]eleidsregels?|[Vv]erordening)|Besluit|Regeling|Wet|Reglement|Beleidsregels?|Verordening)\b(?! tot\b)|\b(?:besluit|regeling) van (?:de |het )?(?:\d|[A-Z])|\bkoninklijke? besluit\b|\bvoorgaande\b|\b(?:volgende|genoemde) (?:[a-zë]+e )?(?:besluiten|regelingen|beschikkingen|wetten|verordeningen|beleidsregels)\b|\b(?!(?:De|Het|Een|Dit|Deze|Indien|Wanneer)\b)[A-Z][a-zë]+ (?:regeling|besluit|verordening|beleidsregels?)\b/;
+  /\b(?:[A-Z]\w*(?:[Bb]esluit|[Rr]egeling|[Ww]et|[Rr]eglement|[Bb]eleidsregels?|[Vv]erordening)|Besluit|Regeling|Wet|Reglement|Beleidsregels?|Verordening)\b(?! tot\b)|\b(?:besluit|regeling) van (?:de |het )?(?:\d|[A-Z])|\bkoninklijke? besluit\b|\bvoorgaande\b|\b(?:volgende|genoemde) (?:[a-zë]+e )?(?:besluiten|regelingen|beschikkingen|wetten|verordeningen|beleidsregels)\b|\bvolgende (?:[a-zë]+e )?(?:besluit|regeling|wet|verordening)\b|\b(?!(?:De|Het|Een|Dit|Deze|Indien|Wanneer)\b)[A-Z][a-zë]+ (?:regeling|besluit|verordening|beleidsregels?)\b/;
+
+/**
+ * An ordinance or policy rules as what is withdrawn ("De gemeenteraad trekt de verordening zo spoedig mogelijk in", "De
+ * beleidsregels worden ingetrokken"): a repeal by its kind. Only as the object or the subject of the order: "de
+ * verordening kapitaalvereisten" named in a condition before "trekt de Nederlandsche Bank de toestemming in" is not.
+ */
+const ORDINANCE_REPEALED = /\btrekt(?:\s+\S+){0,4}?\s+(?:de|die|deze) (?:verordening(?:en)?|beleidsregels?)\b|(?<!\b(?:van|in|bij|krachtens|uit|op) )\b(?:de|die|deze) (?:verordening(?:en)?|beleidsregels?)\s+(?:wordt|worden) ingetrokken\b/i;
 
 /**
  * The regulation withdrawing itself, its subject after the verb ("wordt, indien het voorstel tot wet wordt verheven, dit
@@ -647,6 +661,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (BY_EXCESS.test(after)) continue;
     if (rule.outcome === 'weigering' && APPROVAL_OF_RULES.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'weigering' && PRIVATE_ENTRY_REFUSAL.test(s.text)) continue;
+    if (rule.outcome === 'weigering' && BEYOND_CAP.test(after)) continue;
     if (rule.outcome === 'korting' && BY_OTHER_ENTITLEMENT.test(after)) continue;
     if (rule.outcome === 'korting' && PRO_RATA.test(s.text) && !OWN_SHORTFALL.test(s.text)) continue;
     if (rule.outcome === 'korting' && LISTED_TERMS.test(after) && !CONDITION_WORD.test(s.text) && !FAULT.test(s.text)) continue;
@@ -678,7 +693,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // Nor one under a head that makes the items conditions ("Dit artikel is van toepassing als:").
     // Or whose last clause is still a subordinate one ("blijft achterwege, indien voor dezelfde gedraging:").
     if (m.index > head.length && (/\b(?:als|indien|wanneer|ingeval):\s*$/.test(head) || subordinateTail(head))) continue;
-    if (rule.outcome === 'intrekking' && (REPEAL.test(`${before.slice(clauseStart)} ${m[0]}`) || SELF_REPEAL.test(phrase))) continue;
+    if (rule.outcome === 'intrekking' && (REPEAL.test(`${before.slice(clauseStart)} ${m[0]}`) || SELF_REPEAL.test(phrase) || ORDINANCE_REPEALED.test(`${before.slice(clauseStart)} ${m[0]}`))) continue;
     if (rule.outcome === 'intrekking' && REMEDY_WITHDRAWN.test(`${mainClauseOf(before.slice(clauseStart))} ${m[0]}`)) continue;
     if (rule.outcome === 'intrekking' && (BURDEN_LIFTED_ACTIVE.test(m[0]) || BURDEN_LIFTED_PASSIVE.test(mainClauseOf(before.slice(clauseStart))))) continue;
     // A choice between suspending and withdrawing ("De minister schorst de vismachtiging of trekt deze in") leaves the

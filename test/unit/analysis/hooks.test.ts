@@ -1190,3 +1190,34 @@ describe('classifyHooks: round 27 (random 9 reopened), an article that fixes or 
     expect(awbOf('BWBR0099999', text)).not.toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 28 (random 10 reopened), the consumption taxes and a boete under the old law', () => {
+  const boete = 'Indien de belasting niet tijdig is betaald, vormt dit een verzuim ter zake waarvan de inspecteur een bestuurlijke boete van ten hoogste € 2.500 kan opleggen aan de houder.';
+
+  it('gives no hook in the Wet belasting zware motorrijtuigen or the verbruiksbelasting', () => {
+    expect(awbOf('BWBR0007678', boete)).toEqual([]); // Wet belasting zware motorrijtuigen
+    expect(awbOf('BWBR0005802', boete)).toEqual([]); // Wet op de verbruiksbelasting van alcoholvrije dranken
+  });
+
+  it('gives no boete hooks where the law as it was stays applicable to the boete', () => {
+    const text = '1. De toezichthouders kunnen tot twee jaren na de overtreding een bestuurlijke boete opleggen ter zake van overtreding van de oude wet.\n2. Op een bestuurlijke boete als bedoeld in het eerste lid blijft het recht van toepassing dat gold voor het tijdstip van inwerkingtreding van deze wet.';
+    expect(awbOf('BWBR0099999', text)).toEqual([]);
+  });
+
+  it('keeps the boete hooks elsewhere', () => {
+    expect(awbOf('BWBR0099999', boete)).toEqual(['4:94a', '5:41', '5:46']);
+    const text = '1. De toezichthouders kunnen een bestuurlijke boete opleggen ter zake van overtreding van deze wet.\n2. Op een vergunning verleend voor het tijdstip van inwerkingtreding van deze wet blijft het recht van toepassing dat gold voor dat tijdstip.';
+    expect(awbOf('BWBR0099999', text)).toEqual(['4:94a', '5:41', '5:46']);
+  });
+});
+
+describe('classifyHooks: round 28 (random 10 reopened), a central committee as the organ', () => {
+  it('gives 3:4 where a central committee may withdraw a recognition', () => {
+    expect(awbOf('BWBR0099999', 'De centrale commissie kan een erkenning intrekken indien de commissie minder dan tien adviezen heeft uitgebracht.')).toContain('3:4');
+    expect(awbOf('BWBR0099999', 'De centrale commissie proefdieren kan een erkenning intrekken indien de commissie minder dan tien adviezen heeft uitgebracht.')).toContain('3:4');
+  });
+
+  it('gives none where a central committee may only advise', () => {
+    expect(awbOf('BWBR0099999', 'De centrale commissie kan Onze Minister adviseren over de erkenning.')).not.toContain('3:4');
+  });
+});

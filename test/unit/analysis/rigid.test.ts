@@ -1075,3 +1075,55 @@ describe('detectRigid: round 27 (random 9 reopened), a private party refusing ac
     expect(outcomes('1. De vergunninghouder verstrekt desgevraagd inzage in de stukken.\n2. De vergunning wordt geweigerd indien de aanvrager onjuiste gegevens heeft verstrekt.')).toEqual(['weigering']);
   });
 });
+
+describe('rigidWithAwb: round 28 (random 10 reopened), the consumption taxes among the tax laws', () => {
+  const boete = 'Indien de belasting wordt nageheven, legt de inspecteur de boete op gelijktijdig met de vaststelling van de naheffingsaanslag.';
+
+  it('finds no rigid boete in the Wet belasting zware motorrijtuigen, the verbruiksbelasting or their regulations', () => {
+    expect(rigidWithAwb('BWBR0007678', boete)).toEqual([]); // Wet belasting zware motorrijtuigen
+    expect(rigidWithAwb('BWBR0005802', boete)).toEqual([]); // Wet op de verbruiksbelasting van alcoholvrije dranken
+    expect(rigidWithAwb('BWBR0031796', boete)).toEqual([]); // Wet bankenbelasting
+    expect(rigidWithAwb('BWBR0007679', boete)).toEqual([]); // Uitvoeringsbesluit belasting zware motorrijtuigen
+    expect(rigidWithAwb('BWBR0005812', boete)).toEqual([]); // Uitvoeringsregeling verbruiksbelasting van alcoholvrije dranken
+  });
+
+  it('keeps the same words in a regulation that is no tax law', () => {
+    expect(rigidWithAwb('BWBR0099999', boete).map((r) => r.outcome)).toEqual(['boete']);
+  });
+});
+
+describe('detectRigid: round 28 (random 10 reopened), regulations repealed', () => {
+  it('finds no withdrawal where one regulation is repealed by a list after a colon', () => {
+    expect(outcomes('De volgende regeling wordt ingetrokken met ingang van de dag na publicatie van dit besluit:\n– Regeling van 3 maart 2001, nr. 12/34, Stcrt. 2001, 50.')).toEqual([]);
+    expect(outcomes('Het volgende besluit wordt ingetrokken indien deze regeling in werking treedt: het Besluit tarieven 2004.')).toEqual([]);
+  });
+
+  it('finds no withdrawal where a council withdraws an ordinance or an organ its policy rules', () => {
+    expect(outcomes('De gemeenteraad trekt de verordening zo spoedig mogelijk in als blijkt van voldoende steun onder de ondernemers.')).toEqual([]);
+    expect(outcomes('Het college trekt de beleidsregels in zodra de wet is gewijzigd.')).toEqual([]);
+    expect(outcomes('De verordening wordt ingetrokken indien de ondernemers daarom verzoeken.')).toEqual([]);
+  });
+
+  it('still finds a named individual decision withdrawn', () => {
+    expect(outcomes('Het genoemde besluit wordt ingetrokken indien de houder onjuiste gegevens heeft verstrekt.')).toEqual(['intrekking']);
+    expect(outcomes('De gemeenteraad trekt de vergunning in als blijkt dat de houder de voorschriften niet naleeft.')).toEqual(['intrekking']);
+  });
+});
+
+describe('detectRigid: round 28 (random 10 reopened), a grant refused for the part beyond a cap', () => {
+  it('finds no refusal "voor zover" more would be granted than a maximum', () => {
+    const text = 'De subsidie wordt geweigerd voor zover door verstrekking van de subsidie:\na. voor meer dan drie leerplaatsen per leerling subsidie zou worden verstrekt dan de opleiding jaren telt; of\nb. voor meer dan twee werkplekken subsidie zou worden verstrekt dan toegestaan.';
+    expect(outcomes(text)).toEqual([]);
+  });
+
+  it('still finds a refusal when a ceiling would be exceeded, or for a failure', () => {
+    expect(outcomes('De subsidie wordt geweigerd indien door verstrekking het subsidieplafond zou worden overschreden.')).toEqual(['weigering']);
+    expect(outcomes('De subsidie wordt geweigerd indien de aanvrager de gevraagde gegevens niet heeft verstrekt.')).toEqual(['weigering']);
+  });
+});
+
+describe('detectRigid: round 28 (random 10 reopened), an ordinance named only in a condition', () => {
+  it('still finds a withdrawal whose condition names a European regulation', () => {
+    expect(outcomes('Indien blijkt dat een model als bedoeld in de verordening kapitaalvereisten niet langer accuraat is, trekt de Nederlandsche Bank de toestemming voor het gebruik van dat model in.')).toEqual(['intrekking']);
+  });
+});
