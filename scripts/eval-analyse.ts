@@ -139,7 +139,7 @@ for (const [title, suffix] of [
   ['eighth random set (drawn at main\'s rules of b307252 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; larger again, so that a freeze is measured on more rigid provisions; labelled blind and measured once at 9cf7402, round 25\'s merge; reopened for development in round 26)', 'random8'],
   ['ninth random set (drawn at main\'s rules of 6e5152c from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 8 was; labelled blind and measured once at 210c740, round 26\'s merge; reopened for development in round 27)', 'random9'],
   ['tenth random set (drawn at main\'s rules of 9532ef2 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 9 was; labelled blind and measured once at d121c4a, round 27\'s merge; reopened for development in round 28)', 'random10'],
-  ['eleventh random set (drawn at main\'s rules of 9a3bbb6 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 10 was; labelled blind, to be measured once at the next freeze)', 'random11'],
+  ['eleventh random set (drawn at main\'s rules of 9a3bbb6 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 10 was; labelled blind and measured once at 1359a9f, round 28\'s merge)', 'random11'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
@@ -194,7 +194,7 @@ const AT_FREEZE: Array<{ set: string; commit: string; clause: Score | null; rigi
 /** The sets drawn at random (no outcome words), each measured once with the rules of its commit: not pooled with the
  * fresh sets, which were drawn by outcome words and so estimate something else (docs/analysis.md, "A set drawn at random",
  * "A second set drawn at random" and "A set drawn at random among candidate articles"), nor with each other (random 1
- * drew per kind among all regulations, random 2 to 10 among those with a candidate article, at different rules). */
+ * drew per kind among all regulations, random 2 to 11 among those with a candidate article, at different rules). */
 const AT_FREEZE_RANDOM: ReadonlyArray<{ set: string; commit: string; rigid: Score; hooks: Score }> = [
   { set: 'random 1', commit: '83cab16', rigid: score(1, 0, 1), hooks: score(1, 0, 2) },
   // Drawn among the regulations with a candidate article, after fresh 21, at the round-21 freeze.
@@ -215,6 +215,8 @@ const AT_FREEZE_RANDOM: ReadonlyArray<{ set: string; commit: string; rigid: Scor
   { set: 'random 9', commit: '210c740', rigid: score(8, 3, 2), hooks: score(16, 8, 11) },
   // Drawn as random 9 was at main's rules of 9532ef2 while round 27 was on its branch, measured with round 27's merge.
   { set: 'random 10', commit: 'd121c4a', rigid: score(7, 5, 0), hooks: score(22, 7, 11) },
+  // Drawn as random 10 was at main's rules of 9a3bbb6 while round 28 was on its branch, measured with round 28's merge.
+  { set: 'random 11', commit: '1359a9f', rigid: score(10, 10, 3), hooks: score(16, 2, 15) },
 ];
 /** The counts of some sets added up (sets without a figure, e.g. no clause candidates, left out). */
 const pooledOf = (rows: typeof AT_FREEZE, pick: (r: (typeof AT_FREEZE)[number]) => Score | null): Score => {

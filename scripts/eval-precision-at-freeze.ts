@@ -37,6 +37,8 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['random9', '210c740'],
   // Drawn at main's rules of 9532ef2 while round 27 was on its branch, measured with round 27's merge.
   ['random10', 'd121c4a'],
+  // Drawn at main's rules of 9a3bbb6 while round 28 was on its branch, measured with round 28's merge.
+  ['random11', '1359a9f'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
