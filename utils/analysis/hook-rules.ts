@@ -444,6 +444,12 @@ const IN_CONDITION_ITEMS = new RegExp(
  * governs that boete, so no boete hooks on the article.
  */
 const OLD_LAW_FOR_BOETE = /\bboete\b[^.;]{0,80}\bblijft het recht van toepassing dat gold\b/i;
+/**
+ * A boete one party to a contract owes the other ("is de opdrachtnemer aan de opdrachtgever zonder aanmaning … een
+ * onmiddellijk opeisbare boete verschuldigd", the work agreed in an "overeenkomst"): a contractual penalty under private
+ * law, no debt under a besluit, so neither Titel 4.4 nor the Awb's boete title applies.
+ */
+const CONTRACT_PENALTY = /^(?=[\s\S]*\bovereen(?:komst|gekomen)\b)[\s\S]*\b(?:opdrachtnemer|aannemer|leverancier|verkoper|koper|huurder|verhuurder|contractant)\s+aan\s+de\s+(?:opdrachtgever|aanbesteder|koper|verkoper|huurder|verhuurder)\b[^.;]{0,200}\bboete\b[^.;]{0,20}\bverschuldigd\b/i;
 
 /**
  * Criminal penalties kept for offences committed before a change ("De straffen gesteld op … strafbaar gestelde feiten
@@ -505,7 +511,7 @@ export const HOOK_RULES: HookRule[] = [
       CRIMINAL_PENALTIES_KEPT,
       BOETE_POWER_ELSEWHERE,
     ],
-    articleExclusions: [SETTLEMENT_WITH_EXECUTORS, OLD_LAW_FOR_BOETE],
+    articleExclusions: [SETTLEMENT_WITH_EXECUTORS, OLD_LAW_FOR_BOETE, CONTRACT_PENALTY],
     reason:
       'U moet hier geld (terug)betalen. Het bestuursorgaan kan de schuld helemaal of voor een deel kwijtschelden als innen te harde gevolgen voor u heeft, en u kunt uitstel vragen.',
   },
@@ -514,7 +520,7 @@ export const HOOK_RULES: HookRule[] = [
     awb: ['5:41', '5:46'],
     triggers: IMPOSES_FINE,
     exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i, MANDATE_LIST, BOETE_AS_MOMENT, NO_FINE, MOST_FAVOURABLE_RULES, CRIMINAL_PENALTIES_KEPT, BOETE_POWER_ELSEWHERE],
-    articleExclusions: [OLD_LAW_FOR_BOETE],
+    articleExclusions: [OLD_LAW_FOR_BOETE, CONTRACT_PENALTY],
     reason:
       'Een boete mag alleen als u iets te verwijten valt. De hoogte moet passen bij wat er gebeurd is en bij uw omstandigheden.',
   },

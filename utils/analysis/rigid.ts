@@ -394,6 +394,48 @@ const CHARGE_LOWERED = /\b(?:verschuldigde|eigen bijdrage)\b/i;
  */
 const CARRIES_OUT_DECISION = /\bter uitvoering van (?:een |de |het )?(?:beschikking|besluit|beslissing)(?:en)? van\b/i;
 /**
+ * The condition is a decision of the European Commission that itself holds the outcome ("Indien de arbitrageprocedure …
+ * uitmondt in een beschikking van de Commissie die inhoudt dat de handelsvergunning wordt geweigerd, trekt het College
+ * … de … handelsvergunning in"): the organ carries out that decision, it weighs nothing of the holder's.
+ */
+const EU_DECISION_HOLDS = /\b(?:beschikking|besluit) van de (?:Europese )?Commissie\b[^.;]{0,40}\b(?:inhoudt|inhouden|bepaalt|vaststelt)\b/;
+/**
+ * The organ's own application of another provision as the condition ("Indien de minister toepassing geeft aan artikel
+ * 11, eerste lid, onder b, van de wet, verlaagt hij de uitkering"): the outcome follows that decision, where the weighing
+ * lies, and is no separate gebonden outcome.
+ */
+const OWN_APPLICATION_FIRST = /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|ingeval|zodra)\s+(?:de|het|onze)\s+\S+(?:\s+\S+)?\s+toepassing\s+(?:geeft|heeft gegeven)\s+aan\b/i;
+/**
+ * A conformity-assessment body refusing a product's certificate ("De keuringsinstantie weigert een certificaat van
+ * overeenstemming, indien het materieel … niet voldoet aan de eisen"): a finding on the product by a notified body,
+ * not an organ's outcome for a person.
+ */
+const CONFORMITY_REFUSED = /\b(?:keuringsinstantie|aangemelde instantie|conformiteitsbeoordelingsinstantie)\s+weigert\b[^.;]{0,60}\bcertificaat\b/i;
+/**
+ * A way back in the same article ("De intrekking wordt ongedaan gemaakt indien binnen drie maanden na de intrekking de
+ * … gegevens worden overgelegd"): the holder can undo the withdrawal himself, so it is no final outcome.
+ */
+const WITHDRAWAL_UNDONE = /\bintrekking\b[^.;]{0,80}\bongedaan (?:gemaakt|maakt|te maken)\b|\bmaakt\b[^.;]{0,40}\bintrekking\b[^.;]{0,40}\bongedaan\b/i;
+/**
+ * The designation of infrastructure withdrawn ("Indien een lokale spoorweg niet meer voldoet aan het tweede lid, wordt de
+ * aanwijzing als lokale spoorweg ingetrokken"): the status of a road, railway or waterway, no person's right.
+ */
+const INFRASTRUCTURE_DESIGNATION = /\baanwijzing als (?:[a-zë]+e )?(?:[a-z]*weg|spoorlijn|luchthaven|haven)\b/i;
+/**
+ * A compensation of costs lowered by the costs another party is ordered to pay ("Indien de wederpartij … tot vergoeding
+ * van kosten … wordt veroordeeld, wordt de vergoeding met die kosten verlaagd"): the same costs are not paid twice,
+ * anti-cumulation, not a korting for a failure.
+ */
+const SAME_COSTS_PAID = /\bvergoeding\b[^.;]{0,20}\bmet (?:die|deze|dezelfde) (?:kosten|bedragen)\b/i;
+/**
+ * An approval refused where the approved act is made by a public body ("Het bestuur van een waterschap, provinciale
+ * staten … of de raad van een gemeente wijst de plaats van een betaalpoort … aan … De aanwijzing behoeft de goedkeuring
+ * van de … ministers. De goedkeuring wordt geweigerd, indien"): supervision between organs, no person's right.
+ */
+const APPROVAL_REFUSED = /\bgoedkeuring\b[^.;:]{0,40}\b(?:wordt|worden)\s+(?:\S+\s+){0,3}?geweigerd\b|\bweigert\b[^.;:]{0,60}\bgoedkeuring\b/i;
+const PUBLIC_BODY_ACT_APPROVED = /\b(?:provinciale staten|gedeputeerde staten|(?:de )?gemeenteraad|raad van (?:een|de) gemeente|(?:algemeen |dagelijks )?bestuur van (?:een|het) waterschap|burgemeester en wethouders)\b[^]{0,600}?\bbehoeft\b[^.;]{0,20}\bgoedkeuring\b/i;
+
+/**
  * A card or other tool issued to act under a decision ("Een keuringskaart wordt ingetrokken indien: a. de erkenning … is
  * ingetrokken; b. de kaart defect, beschadigd, verloren of gestolen is; c. de … gegevens niet meer juist zijn; d. de
  * pukcode bij derden bekend is geworden"): withdrawn because the tool is unsafe to use or the decision behind it has
@@ -590,9 +632,10 @@ const INVERTED_CONDITION = /(?:^|\.\s+|\n)(?:\d{1,3}[a-z]?\.\s+)?(?:Moet|Moeten|
 const THEN_FOLLOWS = /^[^.;:]{0,200}?,\s*dan\b/;
 /**
  * The outcome in an indirect question ("Bij de beoordeling of een verklaring moet worden geweigerd of ingetrokken wordt
- * rekening gehouden met: a. de aard van het gegeven …"): what the organ weighs, not an order.
+ * rekening gehouden met: a. de aard van het gegeven …"; "wordt aan de hand daarvan beoordeeld of … een erkenning wordt
+ * gewijzigd of ingetrokken"): what the organ weighs, not an order.
  */
-const INDIRECT_QUESTION = /\b(?:beoordeling|beoordelen|te beoordelen|vraag|afweging|afwegen|beslissing|beslissen|bepalen|te bepalen|nagaan|na te gaan) of\b[^,;:]*$/i;
+const INDIRECT_QUESTION = /\b(?:beoordeling|beoordelen|te beoordelen|beoordeeld|beoordeelt|vraag|afweging|afwegen|beslissing|beslissen|bepalen|te bepalen|nagaan|na te gaan) of\b[^,;:]*$/i;
 
 /** A sentence that opens with a condition ("Indien …, doordat … zal de toekenning worden ingetrokken"). */
 const LEADING_CONDITION = /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|in geval)\b/i;
@@ -689,6 +732,10 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // no longer needed lifts a burden.
     if (rule.outcome === 'intrekking' && COMPLIED.test(s.text)) continue;
     if (rule.outcome === 'intrekking' && CARRIES_OUT_DECISION.test(s.text.slice(m.index))) continue;
+    if (EU_DECISION_HOLDS.test(before.slice(clauseStart)) || OWN_APPLICATION_FIRST.test(before.slice(clauseStart))) continue;
+    if (rule.outcome === 'weigering' && CONFORMITY_REFUSED.test(s.text)) continue;
+    if (rule.outcome === 'intrekking' && INFRASTRUCTURE_DESIGNATION.test(m[0])) continue;
+    if (rule.outcome === 'korting' && SAME_COSTS_PAID.test(core)) continue;
     if (rule.outcome === 'intrekking' && toolBlocked(s.text, m.index + m[0].length, `${before.slice(clauseStart)} ${m[0]}`)) continue;
     // Nor one under a head that makes the items conditions ("Dit artikel is van toepassing als:").
     // Or whose last clause is still a subordinate one ("blijft achterwege, indien voor dezelfde gedraging:").
@@ -761,11 +808,15 @@ const REQUEST_REFUSED = /\b(?:weigert|wijst)\s+(?:het|dit|dat|een|zo'n|zulk)\s+v
 const PRIVATE_GIVES_ACCESS = /\b(?:[Dd]e|[Hh]et)\s+(?:vergunninghouder|houder van de vergunning|exploitant|stichting|instelling)\s+verstrekt\b[^.;]{0,200}\b(?:inzage|afschrift)\b/;
 const ACCESS_REFUSED = /\b(?:inzage|afschrift)\b[^.;:]{0,120}\b(?:wordt|worden)\b[^.;:]{0,80}\bgeweigerd\b/i;
 
-/** The refusal or recovery has no person as its addressee: between organs, or a private party's duty. */
+/**
+ * The refusal or recovery has no person as its addressee (between organs, or a private party's duty), or the
+ * withdrawal is not final (the article gives a way back).
+ */
 function notForAPerson(rule: OutcomeRule, article: string, sentence: string): boolean {
   if (rule.outcome === 'weigering') {
-    return (REQUEST_REFUSED.test(sentence) && ORGAN_REQUESTER.test(article)) || (ACCESS_REFUSED.test(sentence) && PRIVATE_GIVES_ACCESS.test(article));
+    return (REQUEST_REFUSED.test(sentence) && ORGAN_REQUESTER.test(article)) || (ACCESS_REFUSED.test(sentence) && PRIVATE_GIVES_ACCESS.test(article)) || (APPROVAL_REFUSED.test(sentence) && PUBLIC_BODY_ACT_APPROVED.test(article));
   }
+  if (rule.outcome === 'intrekking') return WITHDRAWAL_UNDONE.test(article);
   return rule.outcome === 'terugvordering' && SETTLEMENT_WITH_EXECUTORS.test(article);
 }
 

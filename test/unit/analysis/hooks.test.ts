@@ -1221,3 +1221,14 @@ describe('classifyHooks: round 28 (random 10 reopened), a central committee as t
     expect(awbOf('BWBR0099999', 'De centrale commissie kan Onze Minister adviseren over de erkenning.')).not.toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 29 (random 11 reopened), a contractual boete', () => {
+  it('gives no 4:94a on a boete one party to an agreement owes the other', () => {
+    const text = '1. Indien de zaken niet binnen de overeengekomen termijn zijn geleverd, is de leverancier aan de opdrachtgever zonder ingebrekestelling een boete verschuldigd van 1% van de prijs per dag.\n2. De boete wordt verrekend met de door de opdrachtgever verschuldigde betalingen.';
+    expect(awbOf('BWBR0099999', text)).toEqual([]);
+  });
+
+  it('keeps 4:94a on a boete an organ imposes', () => {
+    expect(awbOf('BWBR0099999', 'Indien de vergunninghouder de overeengekomen voorschriften niet naleeft, legt Onze Minister hem een bestuurlijke boete op van ten hoogste € 5.000.')).toContain('4:94a');
+  });
+});

@@ -1127,3 +1127,60 @@ describe('detectRigid: round 28 (random 10 reopened), an ordinance named only in
     expect(outcomes('Indien blijkt dat een model als bedoeld in de verordening kapitaalvereisten niet langer accuraat is, trekt de Nederlandsche Bank de toestemming voor het gebruik van dat model in.')).toEqual(['intrekking']);
   });
 });
+
+describe('detectRigid: round 29 (random 11 reopened), outcomes resting on another decision', () => {
+  it('finds no korting where the organ lowers an amount because it applies another article', () => {
+    expect(outcomes('Indien Onze Minister toepassing geeft aan artikel 7, tweede lid, van de wet, verlaagt hij de bijdrage voor dat jaar met € 20.000.')).toEqual([]);
+  });
+
+  it('finds no withdrawal where a decision of the European Commission holds the refusal', () => {
+    expect(outcomes('Indien de procedure uitmondt in een besluit van de Europese Commissie dat inhoudt dat de vergunning wordt geweigerd, trekt de minister de verleende vergunning in.')).toEqual([]);
+  });
+
+  it('still finds a korting or withdrawal for the person\'s own failure', () => {
+    expect(outcomes('Indien de ontvanger de gegevens niet tijdig verstrekt, verlaagt Onze Minister de bijdrage met € 20.000.')).toEqual(['korting']);
+    expect(outcomes('Indien de houder de voorschriften niet naleeft, trekt de minister de vergunning in.')).toEqual(['intrekking']);
+  });
+});
+
+describe('detectRigid: round 29 (random 11 reopened), no person\'s right', () => {
+  it('finds no withdrawal of the designation of a road or waterway', () => {
+    expect(outcomes('Indien een vaarweg niet meer voldoet aan het eerste lid, wordt de aanwijzing als hoofdvaarweg ingetrokken.')).toEqual([]);
+    expect(outcomes('Indien een weg niet langer aan de eisen voldoet, wordt de aanwijzing als regionale weg ingetrokken.')).toEqual([]);
+  });
+
+  it('still finds a designation of a person or body withdrawn', () => {
+    expect(outcomes('Indien de instelling niet meer voldoet aan de eisen, wordt de aanwijzing als keuringsinstelling ingetrokken.')).toEqual(['intrekking']);
+  });
+
+  it('finds no refusal of an approval of an act of a public body', () => {
+    const text = '1. De raad van een gemeente stelt het tracé van een buisleiding vast. Het besluit behoeft de goedkeuring van gedeputeerde staten.\n2. De goedkeuring wordt geweigerd, indien het tracé in strijd is met het provinciaal inpassingsplan.';
+    expect(outcomes(text)).toEqual([]);
+  });
+
+  it('still finds an approval refused to a person', () => {
+    expect(outcomes('1. De aanvrager legt het plan ter goedkeuring voor aan het college.\n2. De goedkeuring wordt geweigerd, indien het plan niet voldoet aan de eisen.')).toEqual(['weigering']);
+  });
+
+  it('finds no refusal of a product certificate by a notified body', () => {
+    expect(outcomes('De aangemelde instantie weigert een certificaat van overeenstemming, indien het toestel niet voldoet aan de eisen van deze regeling.')).toEqual([]);
+  });
+});
+
+describe('detectRigid: round 29 (random 11 reopened), a way back, a weighing and anti-cumulation', () => {
+  it('finds no withdrawal where the article lets the holder undo it', () => {
+    const text = 'De registratie wordt in elk geval ingetrokken indien de stof niet langer op de lijst staat. De intrekking wordt ongedaan gemaakt indien de houder binnen zes weken de ontbrekende gegevens overlegt.';
+    expect(outcomes(text)).toEqual([]);
+    expect(outcomes('De registratie wordt in elk geval ingetrokken indien de stof niet langer op de lijst staat.')).toEqual(['intrekking']);
+  });
+
+  it('finds no withdrawal in what the organ "beoordeelt of" it does', () => {
+    expect(outcomes('Aan de hand van de uitkomsten van de controles wordt beoordeeld of de erkenning wordt geschorst of ingetrokken.')).toEqual([]);
+    expect(outcomes('De inspectie beoordeelt of de erkenning wordt ingetrokken.')).toEqual([]);
+  });
+
+  it('finds no korting where a compensation of costs is lowered by the same costs paid by another', () => {
+    expect(outcomes('Indien de verweerder tot betaling van de proceskosten wordt veroordeeld, wordt de vergoeding met die kosten verlaagd.')).toEqual([]);
+    expect(outcomes('Indien de aanvrager de termijn overschrijdt, wordt de vergoeding met tien procent verlaagd.')).toEqual(['korting']);
+  });
+});
