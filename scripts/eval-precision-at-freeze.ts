@@ -39,6 +39,8 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['random10', 'd121c4a'],
   // Drawn at main's rules of 9a3bbb6 while round 28 was on its branch, measured with round 28's merge.
   ['random11', '1359a9f'],
+  // Drawn at main's rules of bb403cd while round 29 was on its branch, measured with round 29's merge.
+  ['random12', 'c6a7ef3'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
