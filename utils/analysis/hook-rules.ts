@@ -470,6 +470,21 @@ const TERM_SHORTENED_IN_FAVOUR =
   /\b(?:ingekort|verkort|inkorten|verkorten|in te korten|te verkorten)\b[^.;]{0,200}?(?<!\bniet\s)\b(?:aantoont|aantonen|aannemelijk maakt|aannemelijk maken|heeft aangetoond)\b|\b(?:termijn|duur|periode) van (?:de |het |een )?(?:ongeschiktheid|ongeschiktverklaring|uitsluiting|schorsing|ontzegging|verbod|maatregel)\b[^.;]{0,80}\b(?:ingekort|verkort|inkorten|verkorten)\b/i;
 
 /**
+ * A power used under the rules of a code, civil or criminal ("De inschrijvingen der hypotheken … kunnen, zoo daartoe
+ * gronden zijn, worden ingekort overeenkomstig de bepalingen van artikel 2161 en volgende van het Wetboek Napoleon"):
+ * the code governs the power and who uses it (a court, between parties), not the Awb. Only where the code governs the
+ * power itself, not a condition ("indien hij vervolging … heeft voorkomen overeenkomstig … het Wetboek van Strafrecht").
+ */
+const UNDER_A_CODE = /\b(?:kan|kunnen)\b(?:(?!\b(?:indien|wanneer|zodra|nadat|die|dat|welke|wie)\b)[^.;]){0,160}?\b(?:overeenkomstig|volgens|met toepassing van) (?:de bepalingen van |het bepaalde (?:in|bij) )?(?:(?:de )?artikel(?:en)? [^.;]{0,40}?)?(?:van )?(?:het )?(?:[A-Z][a-z]+ )?Wetboek\b/;
+
+/**
+ * A burden that only a court may impose ("Een lid … kan worden uitgesloten wegens … Deze uitsluiting kan slechts
+ * geschieden bij rechterlijke beslissing op gezamenlijk verzoek van de meerderheid der overige leden"): the court's
+ * decision between the parties, no organ's power; read over the article, since the court is named in another sentence.
+ */
+const BY_COURT_ONLY = /\b(?:kan|kunnen|mag|mogen) (?:slechts|alleen|uitsluitend) (?:geschieden|plaatsvinden|plaatshebben|worden uitgesproken)\b[^.;]{0,40}\b(?:bij (?:rechterlijke (?:beslissing|uitspraak)|vonnis)|door (?:de|een) rechter)\b/i;
+
+/**
  * A power to decide that a burden does not happen ("kan … bepalen dat de kennel niet wordt teruggevorderd", "kan
  * bepalen dat, ondanks de gegrondverklaring van een klacht, geen maatregel wordt opgelegd").
  */
@@ -609,6 +624,7 @@ export const HOOK_RULES: HookRule[] = [
       MOST_FAVOURABLE_RULES,
       CRIMINAL_PENALTIES_KEPT,
       TERM_SHORTENED_IN_FAVOUR,
+      UNDER_A_CODE,
     ],
     // Supervision of public bodies ("De toezichthouder geeft, indien door een openbaar lichaam niet wordt voldaan aan het
     // eerste lid, het openbare lichaam een aanwijzing …; … kan ontheffing verlenen … Aan de ontheffing kunnen voorschriften
@@ -616,6 +632,7 @@ export const HOOK_RULES: HookRule[] = [
     // lichaam Bonaire, Sint Eustatius or Saba, where persons live.
     articleExclusions: [
       /\btoezichthouder\b(?=[\s\S]*\b(?:een|het|de) (?:openbaar|openbare) (?:lichaam|lichamen)\b(?!\s+(?:Bonaire|Sint Eustatius|Saba|BES)\b))/i,
+      BY_COURT_ONLY,
     ],
     // A power used at the person's own request ("kan de functionele autoriteit … op verzoek van de rechterlijk ambtenaar
     // het aantal … opgespaarde uren … verlagen"): the passive sentences after it without an organ or a condition of their

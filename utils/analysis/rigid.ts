@@ -286,9 +286,12 @@ const SUBORDINATE =
   /(?:\b(?:indien|wanneer|zodra|ingeval|in geval|nadat|zolang|alvorens|voordat|totdat|omdat|doordat|voor zover|voorzover|waar(?:mee|van|in|bij|door|op|onder)|welke|dat|die)\b|^[\s,]*(?:\d{1,3}[a-z]?\.\s+)?als\b(?! bedoeld))(?![^,;:]*\b(?:wordt|worden|is|zijn(?=\s*(?:dan\s*)?$|\s+\S+\s*$)|heeft|hebben|zal|zullen|voldoen|voldoet)\b)[^,;:]*$/i;
 /**
  * Commas inside a reference ("het in het vijfde lid, onderdeel b, bedoelde voorstel", "het besluit, bedoeld in
- * artikel 11, tweede lid, wordt") do not end the clause they stand in.
+ * artikel 11, tweede lid, wordt", "artikel 1:3, eerste lid, onderdeel c, van de Algemene douanewet") do not end the
+ * clause they stand in. After "onderdeel c" only before "van", which no main clause starts with.
  */
-const REFERENCE_COMMA = /,(?=\s+(?:onderdeel|onder\s+[a-z0-9]\b|aanhef|\w+\s+lid\b|bedoelde?\b|genoemde?\b))|(?<=\b(?:lid|volzin)),/g;
+const REFERENCE_COMMA = /,(?=\s+(?:onderdeel|onder\s+[a-z0-9]\b|aanhef|\w+\s+lid\b|bedoelde?\b|genoemde?\b))|(?<=\b(?:lid|volzin)),|(?<=\bonderdeel\s+[a-z0-9]{1,4}),(?=\s+van\s)/g;
+/** The colon of an article number ("artikel 1:3", "artikel 4:35") ends no clause either. */
+const ARTICLE_COLON = /(?<=\d):(?=\d)/g;
 const CONDITION = /\b(?:indien|wanneer|zodra|ingeval|in geval|als(?! bedoeld))\b|:\s*(?:\n|$)/i;
 /** "wordt niet teruggevorderd", "trekt … niet in": negated at the verb, not in a condition inside the gap. */
 const NEGATED =
@@ -320,9 +323,11 @@ const COURT_IN_ARTICLE = new RegExp(COURT, 'i');
  * vijf jaar") is a calculation; a decision deemed taken ("wordt geacht te
  * zijn geweigerd", "worden aangemerkt als uitgesloten") is a fiction, not an order; a choice among measures ("legt een last
  * onder dwangsom of een bestuurlijke boete op") leaves the organ room. "aanwijzing" is such a measure only beside
- * another one; "trekt een aanwijzing of erkenning in" withdraws a designation.
+ * another one; "trekt een aanwijzing of erkenning in" withdraws a designation. An order "zo nodig" ("wijzigt de
+ * vergunning zo nodig ambtshalve, of trekt de vergunning zo nodig ambtshalve in") leaves the organ to judge whether it
+ * is needed.
  */
-const NOT_AN_ORDER = /\bgeacht\b|\baangemerkt als\b|\b(?:last onder dwangsom|bestuursdwang|waarschuwing) of\b|\bof (?:een )?(?:last onder dwangsom|bestuursdwang|waarschuwing)\b|\baanwijzing of (?:een )?(?:bestuurlijke )?(?:last|bestuursdwang|waarschuwing|boete)\b|\b(?:dwangsom|bestuursdwang|waarschuwing|boete),? of (?:een )?aanwijzing\b|\b(?:evenredig|lineair) verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b/i;
+const NOT_AN_ORDER = /\bgeacht\b|\baangemerkt als\b|\b(?:last onder dwangsom|bestuursdwang|waarschuwing) of\b|\bof (?:een )?(?:last onder dwangsom|bestuursdwang|waarschuwing)\b|\baanwijzing of (?:een )?(?:bestuurlijke )?(?:last|bestuursdwang|waarschuwing|boete)\b|\b(?:dwangsom|bestuursdwang|waarschuwing|boete),? of (?:een )?aanwijzing\b|\b(?:evenredig|lineair) verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b|\b(?:zo ?nodig|indien nodig|waar nodig)\b/i;
 /**
  * Approval refused for requirements or rules another public body set ("Onze Minister weigert goedkeuring indien de
  * prestatie-eisen niet passen in …"): oversight of rule-making, not an outcome for a person.
@@ -369,6 +374,12 @@ const OWN_SHORTFALL = /\b(?:lager|minder|kleiner) (?:is |zijn )?dan (?:het|de) (
  * condition or a failure ("met:\na. 10% indien de aanvraag te laat is ingediend").
  */
 const LISTED_TERMS = /^\s*met(?: de volgende (?:bedragen|percentages|posten))?\s*:[ \t]*\n/i;
+/**
+ * The same list after "als volgt" ("worden de bedragen, bedoeld in artikel 29, eerste lid, van de Mededingingswet, als
+ * volgt verlaagd:\na. het bedrag van € 150.000.000 wordt verlaagd tot € 55 000 000"): new amounts of a rule.
+ */
+const AS_FOLLOWS = /\bals volgt\s+\S+$/i;
+const LIST_NEXT = /^\s*:[ \t]*\n/;
 const CONDITION_WORD = /\b(?:indien|wanneer|zodra|ingeval|in geval)\b/i;
 /**
  * The person is compensated otherwise for the same loss ("aanspraak … op een schadevergoeding … wordt de
@@ -405,6 +416,12 @@ const EU_DECISION_HOLDS = /\b(?:beschikking|besluit) van de (?:Europese )?Commis
  * lies, and is no separate gebonden outcome.
  */
 const OWN_APPLICATION_FIRST = /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|ingeval|zodra)\s+(?:de|het|onze)\s+\S+(?:\s+\S+)?\s+toepassing\s+(?:geeft|heeft gegeven)\s+aan\b/i;
+/**
+ * The refusal of an application as the condition ("Indien de aanvraag tot subsidieverlening wordt afgewezen trekt de
+ * Minister … de verklaring in met terugwerkende kracht", a declaration kept until that application is decided): the
+ * outcome follows the decision on that application, where the weighing lies.
+ */
+const REFUSAL_FIRST = /(?:^|\.\s+|\n)(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|ingeval|zodra)\s+(?:de|het|een)\s+aanvraag\b[^,.;]{0,120}?\b(?:wordt|is)\s+(?:afgewezen|geweigerd)\b[^.;]*$/i;
 /**
  * A conformity-assessment body refusing a product's certificate ("De keuringsinstantie weigert een certificaat van
  * overeenstemming, indien het materieel … niet voldoet aan de eisen"): a finding on the product by a notified body,
@@ -513,6 +530,14 @@ function hasExit(text: string): boolean {
   return EXIT_HERE.test(text);
 }
 
+/**
+ * A grant refused because the applicant is or will be funded for it elsewhere ("Subsidie wordt in ieder geval
+ * geweigerd, indien aan de aanvrager voor zijn kernactiviteiten subsidie is of zal worden verleend op grond van: a. de
+ * Regeling …", "indien een aanvrager reeds een instellingssubsidie van de Minister … ontvangt"): anti-cumulation, no
+ * sanction. Read per list item as an exit is, so a refusal for a failure in another item stays.
+ */
+const OTHER_FUNDING = /\breeds\b[^.;]{0,80}\b\w*(?:subsidie|bijdrage|uitkering)\b[^.;]{0,80}\bontv(?:angt|angen)\b|\b(?:is|zijn) of (?:zal|zullen) worden (?:verleend|verstrekt|toegekend|gesubsidieerd)\b/i;
+
 /** A ground that ends an eligibility (an age, a death, a marriage), not a sanction or a missed term. */
 const LIFE_EVENT = /\b(?:leeftijd|overl\w+|hertrouw\w*|trouwt|huwelijk\w*|als partner wordt geregistreerd)\b/i;
 
@@ -539,13 +564,14 @@ const OWN_CONDITION = /^\s*(?:[a-z0-9]{1,3}[°.)]\s*)?(?:indien|wanneer|zodra|in
  */
 function noExitIn(rule: OutcomeRule, s: Segment, phrase: string): boolean {
   const [head = '', ...items] = s.text.split('\n');
-  if (hasExit(head)) return false;
+  const otherFunding = (t: string) => rule.outcome === 'weigering' && OTHER_FUNDING.test(t);
+  if (hasExit(head) || otherFunding(head)) return false;
   if (items.length === 0) return groundHolds(rule, head);
   // An item that is a sentence of its own, with its own condition ("g. Indien de aanspraak op kinderbijslag … eindigt,
   // vervalt … de aanspraak op de verhoging"), holds its ground and its exit itself; the other items are not its ground.
   const own = items.find((item) => item.includes(phrase) && OWN_CONDITION.test(item));
-  if (own) return !hasExit(own) && !LIFE_EVENT.test(own) && groundHolds(rule, own);
-  return items.some((item) => !hasExit(item) && !LIFE_EVENT.test(item) && groundHolds(rule, `${head} ${item}`));
+  if (own) return !hasExit(own) && !LIFE_EVENT.test(own) && !otherFunding(own) && groundHolds(rule, own);
+  return items.some((item) => !hasExit(item) && !LIFE_EVENT.test(item) && !otherFunding(item) && groundHolds(rule, `${head} ${item}`));
 }
 
 const CONFINED_TO_LID = new RegExp(String.raw`\b(?:als )?bedoeld in het (${ORD}) lid\b`);
@@ -558,15 +584,34 @@ function confinedTo(text: string): string | null {
 
 /**
  * A power to depart from a lid ("In uitzonderlijke gevallen kan … in afwijking van het tweede lid een voertuig worden
- * ingeschreven"): where that lid orders the outcome, the organ may set it aside. Not a departure to the same outcome in
- * another measure ("kan in afwijking van het eerste lid gedeeltelijk worden ingetrokken"), nor one that only changes a
- * term ("kan in afwijking van het eerste lid, onder b, een kortere termijn … gelden").
+ * ingeschreven"), or from several ("In afwijking van het eerste tot en met vierde lid kan rechtsbijstand … worden
+ * verleend indien zwaarwegende belangen … dit rechtvaardigen", "het eerste en tweede lid"): where that lid orders the
+ * outcome, the organ may set it aside. Not a departure to the same outcome in another measure ("kan in afwijking van
+ * het eerste lid gedeeltelijk worden ingetrokken"), nor one that only changes a term ("kan in afwijking van het eerste
+ * lid, onder b, een kortere termijn … gelden").
  */
-const DEPARTS_FROM_LID = new RegExp(String.raw`\bin afwijking van (?:het bepaalde in )?het (${ORD}) lid\b`);
+const DEPARTS_FROM_LID = new RegExp(String.raw`\bin afwijking van (?:het bepaalde in )?het (${ORD})(?: (tot en met|en) (?:het )?(${ORD}))? lid\b`, 'i');
+
+/** Does the departure name the lid `lid` (one lid, two, or a range)? */
+function departsFromLid(m: RegExpExecArray, lid: string): boolean {
+  const from = Number(ordinalNumber(m[1]!.toLowerCase()));
+  const to = m[3] ? Number(ordinalNumber(m[3].toLowerCase())) : from;
+  const n = Number(lid);
+  return m[2]?.toLowerCase() === 'tot en met' ? n >= from && n <= to : n === from || n === to;
+}
+
+/**
+ * The departure reaches one item of that lid only ("In afwijking van het eerste lid, onderdeel d, kan het zorgkantoor
+ * een … budget verlenen", "In afwijking van het derde lid kan de minister in het geval … bedoeld in het derde lid,
+ * onderdeel b, … de voorwaarde verbinden"): the lid's other grounds stay ordered.
+ */
+function oneItemOnly(m: RegExpExecArray, text: string): boolean {
+  return !m[2] && new RegExp(String.raw`\bhet ${m[1]!} lid,?\s+(?:onderdeel|onderdelen|onder)\s+[a-z0-9]`, 'i').test(text);
+}
 
 function departsFrom(rule: OutcomeRule, s: Segment, own: Segment): boolean {
   const m = DEPARTS_FROM_LID.exec(s.text);
-  return m !== null && own.lid !== null && ordinalNumber(m[1]!) === own.lid && MODAL.test(s.text) && !rule.stem.test(s.text) && !/\btermijn\b/i.test(s.text);
+  return m !== null && own.lid !== null && departsFromLid(m, own.lid) && !oneItemOnly(m, s.text) && MODAL.test(s.text) && !rule.stem.test(s.text) && !/\btermijn\b/i.test(s.text);
 }
 
 /**
@@ -676,7 +721,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // "Indien …, doordat … zal de toekenning worden ingetrokken": the future auxiliary opens the main clause.
     const futureAfterCondition = /\b(?:zal|zullen)\s+(?:[^\s,]+\s+){0,4}$/.test(before) && LEADING_CONDITION.test(before.slice(clauseStart));
     if ((!inverted && MODAL.test(mainClauseOf(before.slice(clauseStart)).replace(CLOSED_RELATIVE, ' '))) || MODAL.test(core)) continue;
-    const plain = before.replace(REFERENCE_COMMA, ' ');
+    const plain = before.replace(REFERENCE_COMMA, ' ').replace(ARTICLE_COLON, '.');
     // "…, die … zijn binnengekomen dan worden deze … teruggevorderd": "dan" opens the main clause; so does "vervalt"
     // followed by its subject after a leading condition without a comma ("Indien … niet beschikt over juiste gegevens
     // vervalt iedere aanspraak"), since the verb of the condition itself stands last. Only for a lapse: for a recovery
@@ -707,7 +752,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (rule.outcome === 'weigering' && BEYOND_CAP.test(after)) continue;
     if (rule.outcome === 'korting' && BY_OTHER_ENTITLEMENT.test(after)) continue;
     if (rule.outcome === 'korting' && PRO_RATA.test(s.text) && !OWN_SHORTFALL.test(s.text)) continue;
-    if (rule.outcome === 'korting' && LISTED_TERMS.test(after) && !CONDITION_WORD.test(s.text) && !FAULT.test(s.text)) continue;
+    if (rule.outcome === 'korting' && (LISTED_TERMS.test(after) || (AS_FOLLOWS.test(core) && LIST_NEXT.test(after))) && !CONDITION_WORD.test(s.text) && !FAULT.test(s.text)) continue;
     if (rule.outcome === 'korting' && FORMULA_TERM.test(`${plain.slice(Math.max(plain.lastIndexOf(','), plain.lastIndexOf('. '), clauseStart))} ${core}`)) continue;
     if ((rule.outcome === 'terugvordering' || rule.outcome === 'korting') && ANTI_CUMULATION.test(s.text)) continue;
     if (rule.outcome === 'korting' && TWO_WAY.test(after)) continue;
@@ -732,7 +777,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // no longer needed lifts a burden.
     if (rule.outcome === 'intrekking' && COMPLIED.test(s.text)) continue;
     if (rule.outcome === 'intrekking' && CARRIES_OUT_DECISION.test(s.text.slice(m.index))) continue;
-    if (EU_DECISION_HOLDS.test(before.slice(clauseStart)) || OWN_APPLICATION_FIRST.test(before.slice(clauseStart))) continue;
+    if (EU_DECISION_HOLDS.test(before.slice(clauseStart)) || OWN_APPLICATION_FIRST.test(before.slice(clauseStart)) || REFUSAL_FIRST.test(before.slice(clauseStart))) continue;
     if (rule.outcome === 'weigering' && CONFORMITY_REFUSED.test(s.text)) continue;
     if (rule.outcome === 'intrekking' && INFRASTRUCTURE_DESIGNATION.test(m[0])) continue;
     if (rule.outcome === 'korting' && SAME_COSTS_PAID.test(core)) continue;
@@ -756,8 +801,10 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
  * What the organ withdraws is itself a burden it imposed ("Zodra … geen ernstig gevaar meer aanwezig is, trekt hij het
  * bevel in", "trekt Onze Minister het verbod in", "Het besluit tot sluiting wordt ingetrokken"): withdrawing it lifts the
  * burden, in the person's favour. Only as the object or subject ("de ontheffing van het verbod" is a grant withdrawn).
+ * So is a warning ("Een waarschuwing wordt ingetrokken door middel van een afmeldbericht, indien een einde is gekomen
+ * aan het … weersverschijnsel"): whether given to a person or to the public, it grants nobody a right.
  */
-const BURDEN_NOUN = String.raw`(?:[a-zë]+e\s+)?(?:bevel(?:en)?|verbod(?:en)?|gebod(?:en)?|last(?:geving)?|aanzegging|stillegging|sluiting|beslag|schorsing|opschorting|blokkering|boete|dwangsom|besluit tot (?:oplegging|sluiting|stillegging|schorsing|opschorting))\b`;
+const BURDEN_NOUN = String.raw`(?:[a-zë]+e\s+)?(?:bevel(?:en)?|verbod(?:en)?|gebod(?:en)?|last(?:geving)?|aanzegging|stillegging|sluiting|beslag|schorsing|opschorting|blokkering|boete|dwangsom|waarschuwing(?:en)?|besluit tot (?:oplegging|sluiting|stillegging|schorsing|opschorting))\b`;
 const BURDEN_LIFTED_ACTIVE = new RegExp(String.raw`(?:\btrekt\b(?:\s+(?!van\b)\S+){0,3}?|^(?:wordt|worden))\s+(?:het|de|dit|dat|deze|zijn|haar|een)\s+${BURDEN_NOUN}`, 'i');
 const BURDEN_LIFTED_PASSIVE = new RegExp(String.raw`^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:het|de|dit|dat|deze|een)\s+${BURDEN_NOUN}`, 'i');
 

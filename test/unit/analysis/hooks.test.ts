@@ -1232,3 +1232,19 @@ describe('classifyHooks: round 29 (random 11 reopened), a contractual boete', ()
     expect(awbOf('BWBR0099999', 'Indien de vergunninghouder de overeengekomen voorschriften niet naleeft, legt Onze Minister hem een bestuurlijke boete op van ten hoogste € 5.000.')).toContain('4:94a');
   });
 });
+
+describe('classifyHooks: round 30 (random 12 reopened), private law', () => {
+  it('gives no 3:4 on a power used under the rules of a code', () => {
+    expect(awbOf('BWBR0099999', 'De pandrechten die naar het oude recht konden worden beperkt, kunnen worden ingekort overeenkomstig de bepalingen van artikel 12 en volgende van het Burgerlijk Wetboek.')).toEqual([]);
+  });
+
+  it('keeps 3:4 where a code is named only in the condition of the power', () => {
+    expect(awbOf('BWBR0099999', 'Onze Minister kan de vergunning intrekken indien de houder een schikking heeft getroffen overeenkomstig artikel 74 van het Wetboek van Strafrecht.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 on a burden only a court may impose', () => {
+    const text = 'Een vennoot kan worden uitgesloten wegens ernstig tekortschieten in zijn verplichtingen. De uitsluiting kan slechts geschieden bij rechterlijke beslissing op verzoek van de overige vennoten.';
+    expect(awbOf('BWBR0099999', text)).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Het college kan een vennoot uitsluiten van de regeling wegens ernstig tekortschieten in zijn verplichtingen.')).toContain('3:4');
+  });
+});

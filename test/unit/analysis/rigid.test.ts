@@ -1184,3 +1184,67 @@ describe('detectRigid: round 29 (random 11 reopened), a way back, a weighing and
     expect(outcomes('Indien de aanvrager de termijn overschrijdt, wordt de vergoeding met tien procent verlaagd.')).toEqual(['korting']);
   });
 });
+
+describe('detectRigid: round 30 (random 12 reopened), anti-cumulation and another decision', () => {
+  it('finds no refusal of a grant because the applicant is or will be funded elsewhere', () => {
+    expect(outcomes('Een bijdrage wordt in ieder geval geweigerd, indien aan de aanvrager voor dezelfde voorstelling een bijdrage is of zal worden verleend op grond van:\na. de Regeling podiumkunsten;\nb. de Regeling festivals.')).toEqual([]);
+    expect(outcomes('De subsidie wordt in ieder geval geweigerd indien de aanvrager reeds een jaarlijkse subsidie van de provincie ontvangt.')).toEqual([]);
+  });
+
+  it('still finds a refusal for a failure beside such an item', () => {
+    const text = 'De subsidie wordt geweigerd indien:\na. de aanvrager reeds een subsidie voor het project ontvangt;\nb. de aanvrager in strijd heeft gehandeld met de verplichtingen van een eerdere subsidie.';
+    expect(outcomes(text)).toEqual(['weigering']);
+  });
+
+  it('finds no withdrawal whose condition is the refusal of an application', () => {
+    expect(outcomes('De erkenning blijft gelden tot op de aanvraag om een vergunning is beslist. Indien de aanvraag om een vergunning wordt afgewezen trekt Onze Minister de erkenning in.')).toEqual([]);
+  });
+
+  it('still finds a withdrawal for the holder\'s own failure', () => {
+    expect(outcomes('Indien de houder de gegevens niet tijdig verstrekt, trekt Onze Minister de erkenning in.')).toEqual(['intrekking']);
+  });
+});
+
+describe('detectRigid: round 30 (random 12 reopened), room in the order and no adverse outcome', () => {
+  it('finds no withdrawal ordered "zo nodig"', () => {
+    expect(outcomes('Indien de Europese lijst wordt gewijzigd, past Onze Minister de toelating zo nodig aan of trekt hij de toelating zo nodig in.')).toEqual([]);
+    expect(outcomes('Indien de lijst wordt gewijzigd, trekt Onze Minister de toelating in.')).toEqual(['intrekking']);
+  });
+
+  it('finds no korting where the amounts of a rule are lowered as follows', () => {
+    const text = 'Voor ondernemingen in de zorg worden de drempelbedragen, bedoeld in artikel 4, eerste lid, van de wet, als volgt verlaagd:\na. het bedrag van € 10 000 000 wordt verlaagd tot € 4 000 000;\nb. het bedrag van € 2 000 000 wordt verlaagd tot € 1 000 000.';
+    expect(outcomes(text)).toEqual([]);
+  });
+
+  it('still finds a korting lowered as follows for a failure', () => {
+    const text = 'Indien de aanvrager de rapportage niet tijdig indient, wordt de subsidie als volgt verlaagd:\na. met 10% bij een vertraging tot een maand;\nb. met 25% bij een langere vertraging.';
+    expect(outcomes(text)).toEqual(['korting']);
+  });
+
+  it('finds no withdrawal of a warning', () => {
+    expect(outcomes('Een waarschuwing voor hoogwater wordt ingetrokken zodra de waterstand onder het peil is gezakt.')).toEqual([]);
+  });
+});
+
+describe('detectRigid: round 30 (random 12 reopened), a power and an exit read right', () => {
+  it('finds no refusal inside the condition of a power, past "onderdeel c, van" and an article number with a colon', () => {
+    const text = 'De havenmeester is eveneens bevoegd een vaartuig aan te houden, indien de toezichthouder, bedoeld in artikel 1:3, eerste lid, onderdeel c, van de Algemene havenwet de toegang tot het vaartuig wordt geweigerd of indien geen medewerking aan diens onderzoek wordt gegeven.';
+    expect(outcomes(text)).toEqual([]);
+  });
+
+  it('still finds a refusal ordered after a reference with "onderdeel c,"', () => {
+    expect(outcomes('Indien de aanvrager niet voldoet aan artikel 2:4, tweede lid, onderdeel c, wordt de vergunning geweigerd.')).toEqual(['weigering']);
+  });
+
+  it('finds no refusal where a later lid may depart from a range of leden', () => {
+    const text = '1. Een tegemoetkoming wordt geweigerd indien de schade minder dan € 300 bedraagt.\n2. Een voorschot wordt geweigerd indien de schade minder dan € 1.000 bedraagt.\n3. In afwijking van het eerste tot en met tweede lid kan een tegemoetkoming worden toegekend indien de omstandigheden van de aanvrager dit rechtvaardigen.';
+    expect(outcomes(text)).toEqual([]);
+    const two = '1. Een tegemoetkoming wordt geweigerd indien de schade minder dan € 300 bedraagt.\n2. In afwijking van het eerste en derde lid kan een tegemoetkoming worden toegekend indien de omstandigheden van de aanvrager dit rechtvaardigen.';
+    expect(outcomes(two)).toEqual([]);
+  });
+
+  it('still finds the refusal where the departure reaches one item of the lid only', () => {
+    const text = '1. De minister weigert de erkenning indien:\na. de aanvrager niet voldoet aan de eisen;\nb. de aanvrager in het buitenland gevestigd is.\n2. In afwijking van het eerste lid, onderdeel b, kan de minister een erkenning verlenen aan een aanvrager uit een lidstaat.';
+    expect(outcomes(text)).toEqual(['weigering']);
+  });
+});
