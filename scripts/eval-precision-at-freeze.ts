@@ -41,6 +41,8 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['random11', '1359a9f'],
   // Drawn at main's rules of bb403cd while round 29 was on its branch, measured with round 29's merge.
   ['random12', 'c6a7ef3'],
+  // Drawn at main's rules of 297908a while round 30 was on its branch, measured with round 30's merge.
+  ['random13', '7c227d6'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
