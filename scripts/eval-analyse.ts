@@ -141,7 +141,7 @@ for (const [title, suffix] of [
   ['tenth random set (drawn at main\'s rules of 9532ef2 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 9 was; labelled blind and measured once at d121c4a, round 27\'s merge; reopened for development in round 28)', 'random10'],
   ['eleventh random set (drawn at main\'s rules of 9a3bbb6 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 10 was; labelled blind and measured once at 1359a9f, round 28\'s merge; reopened for development in round 29)', 'random11'],
   ['twelfth random set (drawn at main\'s rules of bb403cd from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 11 was; labelled blind and measured once at c6a7ef3, round 29\'s merge; reopened for development in round 30)', 'random12'],
-  ['thirteenth random set (drawn at main\'s rules of 297908a from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 12 was; labelled blind and measured once at 7c227d6, round 30\'s merge)', 'random13'],
+  ['thirteenth random set (drawn at main\'s rules of 297908a from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 12 was; labelled blind and measured once at 7c227d6, round 30\'s merge; reopened for development in round 31)', 'random13'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [

@@ -21,8 +21,12 @@ export interface HookRule {
   replaces?: string[];
 }
 
-/** Bodies that take decisions; a citizen ("de belanghebbende kan bezwaar maken") is never one of them. */
-const ACTOR = String.raw`(?:het college|het dagelijks bestuur|het UWV|de Sociale verzekeringsbank|Onze Minister|de Dienst Toeslagen|de inspecteur|de ontvanger|burgemeester en wethouders|het CAK|de Wlz-uitvoerder|een Wlz-uitvoerder|de algemene raad|het zorgkantoor|het bestuursorgaan|een bestuursorgaan|de officier van justitie|het Centraal Justitieel Incassobureau|de burgemeester|gedeputeerde staten|de raad|de korpschef|de grondkamer|het Zorginstituut|de minister|Onze Ministers|het bestuur|het bevoegd gezag|de directeur|de commissie|de centrale commissie(?: [a-z]+)?|de havenbeheerder|de functionele autoriteit|de Autoriteit Consument en Markt|de Nederlandsche Bank|de [a-z]+autoriteit)`;
+/**
+ * Bodies that take decisions; a citizen ("de belanghebbende kan bezwaar maken") is never one of them. Organs named as an
+ * "…autoriteit" ("de zorgautoriteit", "de emissieautoriteit"), not "de toezichtautoriteit", the supervisor of the BES
+ * financial laws, where the Awb does not apply.
+ */
+const ACTOR = String.raw`(?:het college|het dagelijks bestuur|het UWV|de Sociale verzekeringsbank|Onze Minister|de Dienst Toeslagen|de inspecteur|de ontvanger|burgemeester en wethouders|het CAK|de Wlz-uitvoerder|een Wlz-uitvoerder|de algemene raad|het zorgkantoor|het bestuursorgaan|een bestuursorgaan|de officier van justitie|het Centraal Justitieel Incassobureau|de burgemeester|gedeputeerde staten|de raad|de korpschef|de grondkamer|het Zorginstituut|de minister|Onze Ministers|het bestuur|het bevoegd gezag|de directeur|de commissie|de centrale commissie(?: [a-z]+)?|de havenbeheerder|de functionele autoriteit|de Autoriteit Consument en Markt|de Nederlandsche Bank|de (?!toezicht)[a-z]+autoriteit)`;
 const MODAL = String.raw`(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)`;
 const ADVERSE_PARTICIPLE = String.raw`(?:geweigerd|ingetrokken|doorgehaald|herzien|teruggevorderd|verlaagd|opgelegd|opgeschort|beëindigd|verrekend|afgewezen|ontzegd|geschorst|uitgesloten|verplicht|ingekort)`;
 
@@ -171,7 +175,7 @@ const BY_INSTRUMENT = /(?:^|\n|\.\s)\s*(?:\d{1,3}[a-z]?\.\s+)?(?:Bij|Krachtens) 
 
 /** Rule-making and delegation sentences give no power over an individual case; nor does withdrawing general rules. */
 const DELEGATION = new RegExp(
-  String.raw`\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\bbij (?:algemene maatregel van bestuur|ministeriële regeling) regels\b|\balgemeen verbindende voorschriften\b|\b(?:kan|kunnen) [^.;]{0,40}\bbij (?:algemene maatregel van bestuur|ministeriële regeling)\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\bbij (?:of krachtens )?(?:algemene maatregel van bestuur|ministeriële regeling|regeling van Onze Minister)\b[^.;]{0,80}\b(?:bepaald|aangewezen|vastgesteld|gesteld)\b|${BYE_LAW_POWER.source}|${BY_INSTRUMENT.source}`,
+  String.raw`\b(?:kan|kunnen) (?:[^.;:]{0,40} )?regels stellen\b|\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\bbij (?:algemene maatregel van bestuur|ministeriële regeling) regels\b|\balgemeen verbindende voorschriften\b|\b(?:kan|kunnen) [^.;]{0,40}\bbij (?:algemene maatregel van bestuur|ministeriële regeling)\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\bbij (?:of krachtens )?(?:algemene maatregel van bestuur|ministeriële regeling|regeling van Onze Minister)\b[^.;]{0,80}\b(?:bepaald|aangewezen|vastgesteld|gesteld)\b|${BYE_LAW_POWER.source}|${BY_INSTRUMENT.source}`,
   'i',
 );
 
@@ -503,9 +507,11 @@ const UNDER_A_CODE = /\b(?:kan|kunnen)\b(?:(?!\b(?:indien|wanneer|zodra|nadat|di
 /**
  * A certificate suspended, withdrawn or refused by a certifying body or a conformity-assessment body ("schorst een
  * instelling het certificaat van een onderneming of trekt deze in"): a private body, not a bestuursorgaan of the Awb.
+ * Not where the body acts on an organ's aanwijzing ("schorst … of trekt deze in als Onze Minister een daartoe strekkende
+ * aanwijzing heeft gegeven"): the organ's decision is then the one weighed.
  */
 const CERTIFYING_BODY =
-  /\b(?:schorst|trekt|weigert|kan|kunnen)\s+(?:een|de)\s+(?:[a-z]+\s+)?[a-z]*(?:instelling|instantie)\b[^.;]{0,80}\bcertifica|\b(?:een|de)\s+(?:[a-z]+\s+)?[a-z]*(?:instelling|instantie)\s+(?:schorst|trekt|weigert|kan|kunnen)\b[^.;]{0,80}\bcertifica/i;
+  /^(?![\s\S]*\baanwijzing\b)[\s\S]*?(?:\b(?:schorst|trekt|weigert|kan|kunnen)\s+(?:een|de)\s+(?:[a-z]+\s+)?[a-z]*(?:instelling|instantie)\b[^.;]{0,80}\bcertifica|\b(?:een|de)\s+(?:[a-z]+\s+)?[a-z]*(?:instelling|instantie)\s+(?:schorst|trekt|weigert|kan|kunnen)\b[^.;]{0,80}\bcertifica)/i;
 
 /**
  * Review of another organ's besluit on the grounds of supervision ("kan de doorzending weigeren, indien het besluit naar
@@ -603,6 +609,8 @@ export const HOOK_RULES: HookRule[] = [
       /\bboete\b(?:(?!\b(?:waarvan|waarvoor|waarop|die|dat|welke)\b)[^.;]){0,40}\b(?:bedraagt|bedragen|wordt (?:\S+ ){0,3}?(?:vastgesteld|berekend|verhoogd|verlaagd|gematigd|verminderd))\b/i,
       /\b(?:basisboete|boetebedrag)\w*/i,
       PER_HEAD_TARIFF,
+      // The verb first: "Ingeval van overtreding van artikel 14, eerste lid, bedraagt de bestuurlijke boete € 11 per kilogram".
+      /\b(?:bedraagt|bedragen) de (?:bestuurlijke )?boete\b/i,
       // Past a relative clause closed by its comma ("De boete, die met inachtneming van de voorgaande artikelen is
       // vastgesteld, wordt verlaagd, indien …"): the boete is the main clause's subject.
       /\bboete, (?:die|dat|welke)\b[^.;,]{0,120}, (?:wordt|worden) (?:\S+ ){0,3}?(?:vastgesteld|berekend|verhoogd|verlaagd|gematigd|verminderd)\b/i,
@@ -679,6 +687,9 @@ export const HOOK_RULES: HookRule[] = [
       UNDER_A_CODE,
       CERTIFYING_BODY,
       ORGAN_DECISION_REVIEWED,
+      // A member state's authorities ("De toestemming van de bevoegde autoriteiten van de Lid-Staat mag alleen worden
+      // geweigerd indien …"): not a Dutch bestuursorgaan under the Awb.
+      /\bbevoegde autoriteit(?:en)? van (?:de|een|het|elke|iedere) (?:andere )?(?:Lid-Staat|lidstaat|Staat)\b/i,
       CHOICE_UNDER_EU_RULE,
     ],
     // Supervision of public bodies ("De toezichthouder geeft, indien door een openbaar lichaam niet wordt voldaan aan het

@@ -1269,6 +1269,7 @@ describe('classifyHooks: round 31 (random 13 reopened), boetes in a tariff and o
   it('gives no 3:4 on a certificate suspended or withdrawn by a certifying body', () => {
     expect(awbOf('BWBR0099999', 'Een certificerende instelling schorst het certificaat van een installateur of trekt dit in, indien de installateur niet langer aan de eisen voldoet.')).toEqual([]);
     expect(awbOf('BWBR0099999', 'Onze Minister schorst de erkenning van een installateur of trekt deze in, indien de installateur niet langer aan de eisen voldoet.')).toContain('3:4');
+    expect(awbOf('BWBR0099999', 'Een erkende instelling schorst een door haar verstrekt certificaat of trekt dit in als Onze Minister een daartoe strekkende aanwijzing heeft gegeven omdat de houder de verplichtingen niet nakomt.')).toContain('3:4');
   });
 
   it('gives no 3:4 on review of another organ\'s besluit for conflict with the law or the interest', () => {
@@ -1286,7 +1287,20 @@ describe('classifyHooks: round 31 (random 13 reopened), boetes in a tariff and o
     expect(awbOf('BWBR0099999', 'Een ontheffing wordt geweigerd indien de werkzaamheden gevaar hebben opgeleverd voor het verkeer op de weg.')).not.toContain('3:4');
   });
 
-  it('gives 3:4 on a power of an organ named as an "…autoriteit"', () => {
+  it('gives 3:4 on a power of an organ named as an "…autoriteit", not the BES supervisor', () => {
     expect(awbOf('BWBR0099999', 'De zorgautoriteit kan een bestuurlijke boete opleggen aan degene die de verplichting niet nakomt.')).toContain('3:4');
+    expect(awbOf('BWBR0099999', 'De toezichtautoriteit kan een vergunning intrekken indien de houder de verplichting niet nakomt.')).not.toContain('3:4');
+  });
+
+  it('gives no 3:4 on an organ\'s power to make rules that name a burden', () => {
+    expect(awbOf('BWBR0099999', 'De zorgautoriteit kan regels stellen over:\na. handelingen waarvoor geen voorwaarde mag worden opgelegd;\nb. de duur van een procedure.')).toEqual([]);
+  });
+
+  it('gives no 3:4 on a member state\'s authority', () => {
+    expect(awbOf('BWBR0099999', 'De toestemming van de bevoegde autoriteiten van de Lid-Staat mag alleen worden geweigerd indien ernstige storingen op de kapitaalmarkt zijn te vrezen.')).toEqual([]);
+  });
+
+  it('gives 5:46 where the amount comes before the boete ("bedraagt de boete")', () => {
+    expect(awbOf('BWBR0099999', 'Ingeval van overtreding van artikel 3 bedraagt de bestuurlijke boete € 20 per kilogram.')).toEqual(['5:46']);
   });
 });
