@@ -610,7 +610,7 @@ export const HOOK_RULES: HookRule[] = [
       /\b(?:basisboete|boetebedrag)\w*/i,
       PER_HEAD_TARIFF,
       // The verb first: "Ingeval van overtreding van artikel 14, eerste lid, bedraagt de bestuurlijke boete € 11 per kilogram".
-      /\b(?:bedraagt|bedragen) de (?:bestuurlijke )?boete\b/i,
+      /\b(?:bedraagt|bedragen) de bestuurlijke boete\b/i,
       // Past a relative clause closed by its comma ("De boete, die met inachtneming van de voorgaande artikelen is
       // vastgesteld, wordt verlaagd, indien …"): the boete is the main clause's subject.
       /\bboete, (?:die|dat|welke)\b[^.;,]{0,120}, (?:wordt|worden) (?:\S+ ){0,3}?(?:vastgesteld|berekend|verhoogd|verlaagd|gematigd|verminderd)\b/i,
