@@ -2,7 +2,7 @@
 // sentence that none of its exclusions match; it then yields every Awb article in `awb`, each with the
 // rule's reason (Dutch, B1). Sector laws that switch Awb provisions off or change them are listed in
 // LAW_ADJUSTMENTS, also as data.
-import { COURT_JUDGMENT_RECOGNITION, CRIMINAL_CODE_BWB_IDS, PRIVATE_LAW_BWB_IDS, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_POWER, TAX_LAW_BWB_IDS } from './law-kinds';
+import { COURT_JUDGMENT_RECOGNITION, CRIMINAL_CODE_BWB_IDS, PRIVATE_LAW_BWB_IDS, RISK_GROUND, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_POWER, TAX_LAW_BWB_IDS } from './law-kinds';
 
 export interface HookRule {
   id: string;
@@ -21,8 +21,12 @@ export interface HookRule {
   replaces?: string[];
 }
 
-/** Bodies that take decisions; a citizen ("de belanghebbende kan bezwaar maken") is never one of them. */
-const ACTOR = String.raw`(?:het college|het dagelijks bestuur|het UWV|de Sociale verzekeringsbank|Onze Minister|de Dienst Toeslagen|de inspecteur|de ontvanger|burgemeester en wethouders|het CAK|de Wlz-uitvoerder|een Wlz-uitvoerder|de algemene raad|het zorgkantoor|het bestuursorgaan|een bestuursorgaan|de officier van justitie|het Centraal Justitieel Incassobureau|de burgemeester|gedeputeerde staten|de raad|de korpschef|de grondkamer|het Zorginstituut|de minister|Onze Ministers|het bestuur|het bevoegd gezag|de directeur|de commissie|de centrale commissie(?: [a-z]+)?|de havenbeheerder|de functionele autoriteit|de Autoriteit Consument en Markt|de Nederlandsche Bank)`;
+/**
+ * Bodies that take decisions; a citizen ("de belanghebbende kan bezwaar maken") is never one of them. Organs named as an
+ * "…autoriteit" ("de zorgautoriteit", "de emissieautoriteit"), not "de toezichtautoriteit", the supervisor of the BES
+ * financial laws, where the Awb does not apply.
+ */
+const ACTOR = String.raw`(?:het college|het dagelijks bestuur|het UWV|de Sociale verzekeringsbank|Onze Minister|de Dienst Toeslagen|de inspecteur|de ontvanger|burgemeester en wethouders|het CAK|de Wlz-uitvoerder|een Wlz-uitvoerder|de algemene raad|het zorgkantoor|het bestuursorgaan|een bestuursorgaan|de officier van justitie|het Centraal Justitieel Incassobureau|de burgemeester|gedeputeerde staten|de raad|de korpschef|de grondkamer|het Zorginstituut|de minister|Onze Ministers|het bestuur|het bevoegd gezag|de directeur|de commissie|de centrale commissie(?: [a-z]+)?|de havenbeheerder|de functionele autoriteit|de Autoriteit Consument en Markt|de Nederlandsche Bank|de (?!toezicht)[a-z]+autoriteit)`;
 const MODAL = String.raw`(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)`;
 const ADVERSE_PARTICIPLE = String.raw`(?:geweigerd|ingetrokken|doorgehaald|herzien|teruggevorderd|verlaagd|opgelegd|opgeschort|beëindigd|verrekend|afgewezen|ontzegd|geschorst|uitgesloten|verplicht|ingekort)`;
 
@@ -78,6 +82,13 @@ const DISCRETION: RegExp[] = [
   // geven het eigenrisicodragerschap te herzien"), a power put the other way round; not "geen aanleiding". One pattern,
   // literal first, the rest in look-arounds: it runs on every sentence.
   /\bnaar verwachting\b(?<=\b(?:wordt|worden)\s(?:\S+\s){0,6}?(?:geweigerd|afgewezen|ingetrokken)\b[^.;]{0,80}\bnaar verwachting)|\baanleiding geven\b(?<!\bgeen\s+aanleiding geven)(?<=\b(?:kan|kunnen)\b[^.;:]{0,120}\baanleiding geven)(?=[^.;:]{0,80}\bte (?:herzien|weigeren|intrekken|verlagen|beëindigen|schorsen)\b)/i,
+  // An ordered refusal or withdrawal whose ground is a risk the organ must foresee ("wordt in ieder geval geweigerd indien
+  // de … verrichtingen:\na. ernstige hinder of gevaar opleveren of kunnen opleveren"; "welke toestemming wordt onthouden
+  // of ingetrokken indien … misbruik is te vrezen"). Literal first, the order in a look-behind, also across list items.
+  new RegExp(
+    String.raw`\b(?:opleveren|veroorzaken|vrezen|duchten)\b(?<=${RISK_GROUND})(?<=\b(?:wordt|worden)\s(?:\S+\s){0,6}?(?:geweigerd|afgewezen|ingetrokken|onthouden)\b(?:[^.;]|(?<=\n[a-z0-9]{1,3})[.)°]){0,250})`,
+    'i',
+  ),
   // A conduct that "kan leiden tot" a burdening outcome ("Afwijkingen van de doelstellingen zonder goede motivering kunnen
   // leiden tot intrekking of wijziging van de subsidieverlening of tot terugvordering"): the organ's power named by its
   // result, as "aanleiding geven" above. Not in a relative clause ("omstandigheden, die … kunnen leiden tot intrekking",
@@ -127,7 +138,7 @@ const ADVERSE =
  * ingetrokken, …, tenzij het bevoegd gezag van oordeel is dat …" (its own judgement whether the outcome follows). Not
  * a judgement of unfairness ("van oordeel is dat het niet herzien … zal leiden tot een onbillijkheid"): that relieves.
  */
-const JUDGEMENT = String.raw`(?:\bnaar (?:het|zijn|haar) oordeel\b|\bnaar verwachting\b|\bvan oordeel (?:is|zijn)\b(?<=\b${ACTOR}\s+van oordeel (?:is|zijn))(?![^.;]{0,200}\b(?:onbillijk|hardheid)))`;
+const JUDGEMENT = String.raw`(?:\bnaar (?:het|zijn|haar) oordeel\b|\bnaar verwachting\b|${RISK_GROUND}|\bvan oordeel (?:is|zijn)\b(?<=\b${ACTOR}\s+van oordeel (?:is|zijn))(?![^.;]{0,200}\b(?:onbillijk|hardheid)))`;
 
 /**
  * An ordered burden that heads a list of grounds ("Het zorgkantoor weigert verlening van een budget indien:\n… o. de
@@ -164,7 +175,7 @@ const BY_INSTRUMENT = /(?:^|\n|\.\s)\s*(?:\d{1,3}[a-z]?\.\s+)?(?:Bij|Krachtens) 
 
 /** Rule-making and delegation sentences give no power over an individual case; nor does withdrawing general rules. */
 const DELEGATION = new RegExp(
-  String.raw`\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\bbij (?:algemene maatregel van bestuur|ministeriële regeling) regels\b|\balgemeen verbindende voorschriften\b|\b(?:kan|kunnen) [^.;]{0,40}\bbij (?:algemene maatregel van bestuur|ministeriële regeling)\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\bbij (?:of krachtens )?(?:algemene maatregel van bestuur|ministeriële regeling|regeling van Onze Minister)\b[^.;]{0,80}\b(?:bepaald|aangewezen|vastgesteld|gesteld)\b|${BYE_LAW_POWER.source}|${BY_INSTRUMENT.source}`,
+  String.raw`\b(?:kan|kunnen) (?:[^.;:]{0,40} )?regels stellen\b|\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\bbij (?:algemene maatregel van bestuur|ministeriële regeling) regels\b|\balgemeen verbindende voorschriften\b|\b(?:kan|kunnen) [^.;]{0,40}\bbij (?:algemene maatregel van bestuur|ministeriële regeling)\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\bbij (?:of krachtens )?(?:algemene maatregel van bestuur|ministeriële regeling|regeling van Onze Minister)\b[^.;]{0,80}\b(?:bepaald|aangewezen|vastgesteld|gesteld)\b|${BYE_LAW_POWER.source}|${BY_INSTRUMENT.source}`,
   'i',
 );
 
@@ -381,7 +392,23 @@ const DEFINITION = /\bversta(?:an|at) onder\b|^\s*[–—-]\s*\*?[^\s:*][^:\n]{0
  * bestuurlijke boete oplegt"): no boete power and no debt in this sentence. Literal first: exclusions run wherever a
  * boete rule fired.
  */
-const NO_FINE = /\bgeen (?:bestuurlijke )?boete\b(?:[^.;]|\.(?=\d)){0,30}\b(?:op|oplegt|opleggen|op te leggen|(?:wordt|worden) opgelegd)\b/i;
+const NO_FINE = /\bgeen (?:bestuurlijke )?boete\b(?:[^.;]|\.(?=\d)){0,30}\b(?:op|oplegt|opleggen|op te leggen|(?:(?:wordt|worden) )?opgelegd)\b/i;
+
+/**
+ * A boete imposed "alsnog" where the article rules one out ("In afwijking van artikel 1 wordt geen boete opgelegd indien
+ * …; Er wordt volstaan met … een schriftelijke waarschuwing … Indien de werkgever in gebreke blijft wordt alsnog een
+ * bestuurlijke boete opgelegd"): the boete of the rule departed from comes back, the article imposes none of its own.
+ */
+const BOETE_REINSTATED = { article: NO_FINE, sentences: [/\balsnog\b[^.;]{0,40}\bboete\b[^.;]{0,20}\bopgelegd\b/i] };
+
+/**
+ * A boete counted per person concerned with its amount given ("wordt hem per werknemer ten aanzien van wie de overtreding
+ * is begaan een bestuurlijke boete opgelegd waarvan de hoogte wordt bepaald aan de hand van onderstaande tabel", "voor
+ * iedere werknemer die het betreft een bestuurlijke boete opgelegd van € 12.000"): a tariff that calculates the boete
+ * (5:46); whether to impose it and the debt follow the power that stands in the law.
+ */
+const PER_HEAD_TARIFF =
+  /\b(?:per|voor (?:iedere|elke)) (?:werknemer|persoon|vreemdeling|leerling|dier)\b[^.;]{0,120}\bboete\b[^.;]{0,20}\bopgelegd\b(?=\s+(?:waarvan de hoogte\b|van €|van EUR\b))/i;
 
 /**
  * A transitional rule that applies the most favourable boete rules ("Indien … een andere bestuurlijke boete kan worden
@@ -478,6 +505,30 @@ const TERM_SHORTENED_IN_FAVOUR =
 const UNDER_A_CODE = /\b(?:kan|kunnen)\b(?:(?!\b(?:indien|wanneer|zodra|nadat|die|dat|welke|wie)\b)[^.;]){0,160}?\b(?:overeenkomstig|volgens|met toepassing van) (?:de bepalingen van |het bepaalde (?:in|bij) )?(?:(?:de )?artikel(?:en)? [^.;]{0,40}?)?(?:van )?(?:het )?(?:[A-Z][a-z]+ )?Wetboek\b/;
 
 /**
+ * A certificate suspended, withdrawn or refused by a certifying body or a conformity-assessment body ("schorst een
+ * instelling het certificaat van een onderneming of trekt deze in"): a private body, not a bestuursorgaan of the Awb.
+ * Not where the body acts on an organ's aanwijzing ("schorst … of trekt deze in als Onze Minister een daartoe strekkende
+ * aanwijzing heeft gegeven"): the organ's decision is then the one weighed.
+ */
+const CERTIFYING_BODY =
+  /^(?![\s\S]*\baanwijzing\b)[\s\S]*?(?:\b(?:schorst|trekt|weigert|kan|kunnen)\s+(?:een|de)\s+(?:[a-z]+\s+)?[a-z]*(?:instelling|instantie)\b[^.;]{0,80}\bcertifica|\b(?:een|de)\s+(?:[a-z]+\s+)?[a-z]*(?:instelling|instantie)\s+(?:schorst|trekt|weigert|kan|kunnen)\b[^.;]{0,80}\bcertifica)/i;
+
+/**
+ * Review of another organ's besluit on the grounds of supervision ("kan de doorzending weigeren, indien het besluit naar
+ * zijn oordeel strijdig is met de wet of de belangen …", as for goedkeuring and vernietiging): an outcome between
+ * organs, not a burden on a person.
+ */
+const ORGAN_DECISION_REVIEWED = /\bbesluit\b[^.;]{0,60}\bstrijd(?:ig)?\b[^.;]{0,10}\bmet (?:de wet|het recht)\b[^.;]{0,10}\bof\b[^.;]{0,40}\bbelang/i;
+
+/**
+ * A choice between suspending and withdrawing made under an EU regulation or directive ("De minister schorst een
+ * erkenning of trekt een erkenning in overeenkomstig artikel 9 van verordening 288/2009"): that rule says when each
+ * follows, the organ weighs nothing of its own.
+ */
+const CHOICE_UNDER_EU_RULE =
+  /\b(?:in|geschorst|ingetrokken) (?:overeenkomstig|volgens|conform|op grond van) (?:(?:de )?artikel \S+ van )?(?:de |het )?(?:verordening|richtlijn)\b(?<=\b(?:schorst|geschorst|ingetrokken)\b[^.;:]{0,200})/i;
+
+/**
  * A burden that only a court may impose ("Een lid … kan worden uitgesloten wegens … Deze uitsluiting kan slechts
  * geschieden bij rechterlijke beslissing op gezamenlijk verzoek van de meerderheid der overige leden"): the court's
  * decision between the parties, no organ's power; read over the article, since the court is named in another sentence.
@@ -525,8 +576,10 @@ export const HOOK_RULES: HookRule[] = [
       COLLECTION_SUSPENDED,
       CRIMINAL_PENALTIES_KEPT,
       BOETE_POWER_ELSEWHERE,
+      PER_HEAD_TARIFF,
     ],
     articleExclusions: [SETTLEMENT_WITH_EXECUTORS, OLD_LAW_FOR_BOETE, CONTRACT_PENALTY],
+    contextExclusions: BOETE_REINSTATED,
     reason:
       'U moet hier geld (terug)betalen. Het bestuursorgaan kan de schuld helemaal of voor een deel kwijtschelden als innen te harde gevolgen voor u heeft, en u kunt uitstel vragen.',
   },
@@ -534,8 +587,9 @@ export const HOOK_RULES: HookRule[] = [
     id: 'bestuurlijke-boete',
     awb: ['5:41', '5:46'],
     triggers: IMPOSES_FINE,
-    exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i, MANDATE_LIST, BOETE_AS_MOMENT, NO_FINE, MOST_FAVOURABLE_RULES, CRIMINAL_PENALTIES_KEPT, BOETE_POWER_ELSEWHERE],
+    exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i, MANDATE_LIST, BOETE_AS_MOMENT, NO_FINE, MOST_FAVOURABLE_RULES, CRIMINAL_PENALTIES_KEPT, BOETE_POWER_ELSEWHERE, PER_HEAD_TARIFF],
     articleExclusions: [OLD_LAW_FOR_BOETE, CONTRACT_PENALTY],
+    contextExclusions: BOETE_REINSTATED,
     reason:
       'Een boete mag alleen als u iets te verwijten valt. De hoogte moet passen bij wat er gebeurd is en bij uw omstandigheden.',
   },
@@ -554,6 +608,12 @@ export const HOOK_RULES: HookRule[] = [
       // de verschuldigdheid wordt vastgesteld vóór …", a transitional rule on which law applies).
       /\bboete\b(?:(?!\b(?:waarvan|waarvoor|waarop|die|dat|welke)\b)[^.;]){0,40}\b(?:bedraagt|bedragen|wordt (?:\S+ ){0,3}?(?:vastgesteld|berekend|verhoogd|verlaagd|gematigd|verminderd))\b/i,
       /\b(?:basisboete|boetebedrag)\w*/i,
+      PER_HEAD_TARIFF,
+      // The verb first: "Ingeval van overtreding van artikel 14, eerste lid, bedraagt de bestuurlijke boete € 11 per kilogram".
+      /\b(?:bedraagt|bedragen) de bestuurlijke boete\b/i,
+      // Past a relative clause closed by its comma ("De boete, die met inachtneming van de voorgaande artikelen is
+      // vastgesteld, wordt verlaagd, indien …"): the boete is the main clause's subject.
+      /\bboete, (?:die|dat|welke)\b[^.;,]{0,120}, (?:wordt|worden) (?:\S+ ){0,3}?(?:vastgesteld|berekend|verhoogd|verlaagd|gematigd|verminderd)\b/i,
       /\bboete\b[^.;]{0,300}\bgunstigste (?:bepalingen|regels|voorschriften)\b/i,
       // A sum for a repeat offence: "is de bestuurlijke boete gelijk aan de som van de … op te leggen bestuurlijke boete en …".
       /\b(?:is|zijn) de (?:bestuurlijke )?boete gelijk aan\b|\bboete (?:is|zijn) gelijk aan\b/i,
@@ -625,6 +685,12 @@ export const HOOK_RULES: HookRule[] = [
       CRIMINAL_PENALTIES_KEPT,
       TERM_SHORTENED_IN_FAVOUR,
       UNDER_A_CODE,
+      CERTIFYING_BODY,
+      ORGAN_DECISION_REVIEWED,
+      // A member state's authorities ("De toestemming van de bevoegde autoriteiten van de Lid-Staat mag alleen worden
+      // geweigerd indien …"): not a Dutch bestuursorgaan under the Awb.
+      /\bbevoegde autoriteit(?:en)? van (?:de|een|het|elke|iedere) (?:andere )?(?:Lid-Staat|lidstaat|Staat)\b/i,
+      CHOICE_UNDER_EU_RULE,
     ],
     // Supervision of public bodies ("De toezichthouder geeft, indien door een openbaar lichaam niet wordt voldaan aan het
     // eerste lid, het openbare lichaam een aanwijzing …; … kan ontheffing verlenen … Aan de ontheffing kunnen voorschriften

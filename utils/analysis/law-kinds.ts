@@ -137,3 +137,10 @@ export const TAX_INSPECTOR_POWER =
  */
 export const SETTLEMENT_WITH_EXECUTORS =
   /\b(?:betaalt|vordert|vergoedt|verrekent)\s+(?:het|de)\s+(?:Zorginstituut|College voor zorgverzekeringen|[Ff]onds)\b[^.;]{0,80}?\b(?:de|het|van de|van het|aan de|aan het)\s+(?:Wlz-uitvoerders?|zorgkanto(?:or|ren)|uitvoeringsorga(?:an|nen))\b|\b(?:Het|het) (?:Zorginstituut|College voor zorgverzekeringen)\s+(?:betaalt|vordert|vergoedt|verrekent)\b[^.;]{0,80}?\b(?:de|het|van de|van het|aan de|aan het)\s+(?:Wlz-uitvoerders?|zorgkanto(?:or|ren)|uitvoeringsorga(?:an|nen))\b/;
+
+/**
+ * A ground that is a risk the organ must foresee ("ernstige hinder of gevaar opleveren of kunnen opleveren", "indien
+ * misbruik is te vrezen"): whether the outcome follows rests on the organ's judgement, as "naar verwachting" does; a
+ * power for the hooks (3:4), an exit for the rigid rules.
+ */
+export const RISK_GROUND = String.raw`(?:\b(?:gevaar|hinder|schade|overlast)\b[^.;:]{0,40}\b(?:kan|kunnen) (?:opleveren|veroorzaken)\b|\b(?:is|zijn) te (?:vrezen|duchten)\b)`;

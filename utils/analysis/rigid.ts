@@ -4,7 +4,7 @@
 // article. Works per sentence (a lid with its list items); the exit test also reads the whole article.
 // Criminal penalties imposed by a court are out of scope.
 import { ORD, ordinalNumber } from './covers';
-import { COURT_JUDGMENT_RECOGNITION, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_ORDERS } from './law-kinds';
+import { COURT_JUDGMENT_RECOGNITION, RISK_GROUND, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_ORDERS } from './law-kinds';
 import { sentencesOf, type Segment } from './segment';
 
 export type RigidOutcome = 'terugvordering' | 'boete' | 'intrekking' | 'weigering' | 'uitsluiting' | 'verval' | 'korting';
@@ -399,6 +399,12 @@ const TWO_WAY = /^\s*of (?:verhoogt|verhoogd)\b/i;
  */
 const CHARGE_LOWERED = /\b(?:verschuldigde|eigen bijdrage)\b/i;
 /**
+ * A boete lowered ("De boete, die … is vastgesteld, wordt verlaagd, indien de belanghebbende aannemelijk maakt dat hij
+ * haar niet binnen twaalf maanden kan voldoen"): a moderation in the person's favour, not a korting of what he receives.
+ * Read in the main clause before the order and the order's own words.
+ */
+const BOETE_LOWERED = /\bboete\w*\b/i;
+/**
  * A withdrawal ordered to carry out a decision of another body ("trekt vergunningen ambtshalve in ter uitvoering van
  * beschikkingen van de Raad van de Europese Unie … omtrent geleidelijke uitfasering"): the ground is that body's
  * decision, not a failure or a condition of this holder, so no rigid outcome is weighed here.
@@ -526,8 +532,11 @@ const EXIT_HERE =
  */
 const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepassing|af te wijken|afwijken|af te stemmen|niet teruggevorderd|volstaan|lager (?:vaststellen|vast te stellen))\b|\b(?:ziet|stemt)\b[^.;]{0,160}\baf\b/i;
 
+/** A ground that is a risk the organ must foresee ("gevaar opleveren of kunnen opleveren", "misbruik is te vrezen"). */
+const RISK_EXIT = new RegExp(RISK_GROUND, 'i');
+
 function hasExit(text: string): boolean {
-  return EXIT_HERE.test(text);
+  return EXIT_HERE.test(text) || RISK_EXIT.test(text);
 }
 
 /**
@@ -757,6 +766,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if ((rule.outcome === 'terugvordering' || rule.outcome === 'korting') && ANTI_CUMULATION.test(s.text)) continue;
     if (rule.outcome === 'korting' && TWO_WAY.test(after)) continue;
     if (rule.outcome === 'korting' && CHARGE_LOWERED.test(core)) continue;
+    if (rule.outcome === 'korting' && BOETE_LOWERED.test(`${mainClauseOf(before.slice(clauseStart)).replace(CLOSED_RELATIVE, ' ')} ${m[0]}`)) continue;
     // An organ that acts ("De minister weigert …", "wijst … af") orders an individual outcome; a passive form
     // without a condition may repeal a regulation. The condition may also stand before an inverted main clause
     // ("Indien …, vervalt het recht"), which starts with its verb and has its subject next.

@@ -1248,3 +1248,59 @@ describe('classifyHooks: round 30 (random 12 reopened), private law', () => {
     expect(awbOf('BWBR0099999', 'Het college kan een vennoot uitsluiten van de regeling wegens ernstig tekortschieten in zijn verplichtingen.')).toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 31 (random 13 reopened), boetes in a tariff and outcomes no person bears', () => {
+  it('gives no boete hooks where a boete is ruled out and only comes back "alsnog"', () => {
+    const text = 'In afwijking van artikel 2 wordt geen boete opgelegd indien de achterstand minder dan € 100 bedraagt. Er wordt volstaan met een schriftelijke waarschuwing. Indien de ondernemer in gebreke blijft wordt alsnog een bestuurlijke boete opgelegd.';
+    expect(awbOf('BWBR0099999', text)).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Indien de ondernemer in gebreke blijft wordt alsnog een bestuurlijke boete opgelegd.')).toContain('5:41');
+  });
+
+  it('gives only 5:46 on a boete counted per person concerned with its amount', () => {
+    const text = 'Indien een werkgever de verplichting, bedoeld in artikel 4 van de wet, niet nakomt wordt hem per werknemer ten aanzien van wie de overtreding is begaan een bestuurlijke boete opgelegd waarvan de hoogte wordt bepaald aan de hand van de bijlage. Indien een werkgever geen administratie bijhoudt wordt hem voor iedere werknemer een bestuurlijke boete opgelegd van € 8.000.';
+    expect(awbOf('BWBR0099999', text)).toEqual(['5:46']);
+    expect(awbOf('BWBR0099999', 'Indien een werkgever de verplichting, bedoeld in artikel 4 van de wet, niet nakomt legt Onze Minister hem een bestuurlijke boete op.')).toContain('5:41');
+  });
+
+  it('gives 5:46 where the boete is lowered past a relative clause', () => {
+    expect(awbOf('BWBR0099999', 'De boete, die op grond van de voorgaande artikelen is berekend, wordt verlaagd indien de overtreder aannemelijk maakt dat hij haar niet kan betalen.')).toEqual(['5:46']);
+  });
+
+  it('gives no 3:4 on a certificate suspended or withdrawn by a certifying body', () => {
+    expect(awbOf('BWBR0099999', 'Een certificerende instelling schorst het certificaat van een installateur of trekt dit in, indien de installateur niet langer aan de eisen voldoet.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Onze Minister schorst de erkenning van een installateur of trekt deze in, indien de installateur niet langer aan de eisen voldoet.')).toContain('3:4');
+    expect(awbOf('BWBR0099999', 'Een erkende instelling schorst een door haar verstrekt certificaat of trekt dit in als Onze Minister een daartoe strekkende aanwijzing heeft gegeven omdat de houder de verplichtingen niet nakomt.')).toContain('3:4');
+  });
+
+  it('gives no 3:4 on review of another organ\'s besluit for conflict with the law or the interest', () => {
+    expect(awbOf('BWBR0099999', 'Het bestuur van de kamer kan de goedkeuring weigeren, indien het besluit naar zijn oordeel strijdig is met de wet of het algemeen belang.')).toEqual([]);
+  });
+
+  it('gives no 3:4 on a choice between suspending and withdrawing made under an EU regulation', () => {
+    expect(awbOf('BWBR0099999', 'De minister schorst een erkenning of trekt een erkenning in overeenkomstig artikel 12 van verordening 123/2010.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'De minister schorst een erkenning of trekt een erkenning in indien de leverancier de voorwaarden niet nakomt.')).toContain('3:4');
+  });
+
+  it('gives 3:4 on an ordered refusal whose grounds are a risk the organ must foresee', () => {
+    const text = 'Een ontheffing wordt in ieder geval geweigerd indien de werkzaamheden:\na. ernstig gevaar opleveren of kunnen opleveren voor het verkeer op de weg;\nb. ernstige hinder kunnen veroorzaken voor de omwonenden.';
+    expect(awbOf('BWBR0099999', text)).toContain('3:4');
+    expect(awbOf('BWBR0099999', 'Een ontheffing wordt geweigerd indien de werkzaamheden gevaar hebben opgeleverd voor het verkeer op de weg.')).not.toContain('3:4');
+  });
+
+  it('gives 3:4 on a power of an organ named as an "…autoriteit", not the BES supervisor', () => {
+    expect(awbOf('BWBR0099999', 'De zorgautoriteit kan een bestuurlijke boete opleggen aan degene die de verplichting niet nakomt.')).toContain('3:4');
+    expect(awbOf('BWBR0099999', 'De toezichtautoriteit kan een vergunning intrekken indien de houder de verplichting niet nakomt.')).not.toContain('3:4');
+  });
+
+  it('gives no 3:4 on an organ\'s power to make rules that name a burden', () => {
+    expect(awbOf('BWBR0099999', 'De zorgautoriteit kan regels stellen over:\na. handelingen waarvoor geen voorwaarde mag worden opgelegd;\nb. de duur van een procedure.')).toEqual([]);
+  });
+
+  it('gives no 3:4 on a member state\'s authority', () => {
+    expect(awbOf('BWBR0099999', 'De toestemming van de bevoegde autoriteiten van de Lid-Staat mag alleen worden geweigerd indien ernstige storingen op de kapitaalmarkt zijn te vrezen.')).toEqual([]);
+  });
+
+  it('gives 5:46 where the amount comes before the boete ("bedraagt de boete")', () => {
+    expect(awbOf('BWBR0099999', 'Ingeval van overtreding van artikel 3 bedraagt de bestuurlijke boete € 20 per kilogram.')).toEqual(['5:46']);
+  });
+});

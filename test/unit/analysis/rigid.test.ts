@@ -1248,3 +1248,24 @@ describe('detectRigid: round 30 (random 12 reopened), a power and an exit read r
     expect(outcomes(text)).toEqual(['weigering']);
   });
 });
+
+describe('detectRigid: round 31 (random 13 reopened), a boete moderated and a risk judged', () => {
+  it('finds no korting where a boete is lowered', () => {
+    expect(outcomes('De bestuurlijke boete, die op grond van artikel 3 is berekend, wordt verlaagd indien de overtreder aannemelijk maakt dat hij haar niet binnen een jaar kan betalen.')).toEqual([]);
+    expect(outcomes('Indien de overtreder binnen vier weken betaalt, wordt de boete met een kwart verlaagd.')).toEqual([]);
+  });
+
+  it('still finds a korting of what the person receives beside a boete', () => {
+    expect(outcomes('Indien de ontvanger de verplichtingen niet nakomt, wordt de uitkering met tien procent verlaagd.')).toEqual(['korting']);
+  });
+
+  it('finds no refusal whose grounds are a risk the organ must foresee', () => {
+    const text = 'Een ontheffing wordt in ieder geval geweigerd indien de werkzaamheden:\na. gevaar opleveren of kunnen opleveren voor het verkeer op de weg;\nb. ernstige hinder kunnen veroorzaken voor de omwonenden.';
+    expect(outcomes(text)).toEqual([]);
+    expect(outcomes('De toestemming wordt ingetrokken indien misbruik van de wapens is te vrezen.')).toEqual([]);
+  });
+
+  it('still finds a refusal whose ground is a fact', () => {
+    expect(outcomes('Een ontheffing wordt geweigerd indien de werkzaamheden gevaar hebben opgeleverd voor het verkeer op de weg.')).toEqual(['weigering']);
+  });
+});
