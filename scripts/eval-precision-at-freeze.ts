@@ -43,6 +43,8 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['random12', 'c6a7ef3'],
   // Drawn at main's rules of 297908a while round 30 was on its branch, measured with round 30's merge.
   ['random13', '7c227d6'],
+  // Drawn at main's rules of 07a8e51 while round 31 was on its branch, measured with round 31's merge.
+  ['random14', 'd2655ec'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
