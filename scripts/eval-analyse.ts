@@ -143,6 +143,7 @@ for (const [title, suffix] of [
   ['twelfth random set (drawn at main\'s rules of bb403cd from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 11 was; labelled blind and measured once at c6a7ef3, round 29\'s merge; reopened for development in round 30)', 'random12'],
   ['thirteenth random set (drawn at main\'s rules of 297908a from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 12 was; labelled blind and measured once at 7c227d6, round 30\'s merge; reopened for development in round 31)', 'random13'],
   ['fourteenth random set (drawn at main\'s rules of 07a8e51 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 13 was; labelled blind and measured once at d2655ec, round 31\'s merge)', 'random14'],
+  ['fifteenth random set (drawn at main\'s rules of ec8a7b5 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 14 was; labelled blind at 80b58a3, to be measured once at the next freeze)', 'random15'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
