@@ -1303,4 +1303,16 @@ describe('classifyHooks: round 31 (random 13 reopened), boetes in a tariff and o
   it('gives 5:46 where the amount comes before the boete ("bedraagt de boete")', () => {
     expect(awbOf('BWBR0099999', 'Ingeval van overtreding van artikel 3 bedraagt de bestuurlijke boete € 20 per kilogram.')).toEqual(['5:46']);
   });
+
+  it('gives no hooks on a mandate, which only names the outcomes it hands over', () => {
+    const text = 'Aan de directeur wordt mandaat en machtiging verleend om:\na. een subsidie lager vast te stellen of terug te vorderen;\nb. de bestuurlijke boete op te leggen, bedoeld in artikel 12 van de wet.';
+    expect(awbOf('BWBR0099999', text)).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Onze Minister kan de directeur mandaat verlenen om een bestuurlijke boete op te leggen.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Onze Minister kan een bestuurlijke boete opleggen aan degene die artikel 3 overtreedt.')).not.toEqual([]);
+  });
+
+  it('gives no hooks on a sentence that only delimits a matter by an outcome', () => {
+    expect(awbOf('BWBR0099999', 'Het verkeer vindt niet elektronisch plaats voor zover het betrekking heeft op het opleggen van een bestuurlijke boete of op de terugvordering van een uitkering.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Het college legt de belanghebbende een bestuurlijke boete op van ten hoogste € 2.000.')).not.toEqual([]);
+  });
 });
