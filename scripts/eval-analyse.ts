@@ -142,7 +142,7 @@ for (const [title, suffix] of [
   ['eleventh random set (drawn at main\'s rules of 9a3bbb6 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 10 was; labelled blind and measured once at 1359a9f, round 28\'s merge; reopened for development in round 29)', 'random11'],
   ['twelfth random set (drawn at main\'s rules of bb403cd from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 11 was; labelled blind and measured once at c6a7ef3, round 29\'s merge; reopened for development in round 30)', 'random12'],
   ['thirteenth random set (drawn at main\'s rules of 297908a from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 12 was; labelled blind and measured once at 7c227d6, round 30\'s merge; reopened for development in round 31)', 'random13'],
-  ['fourteenth random set (drawn at main\'s rules of 07a8e51 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 13 was; labelled blind and measured once at d2655ec, round 31\'s merge)', 'random14'],
+  ['fourteenth random set (drawn at main\'s rules of 07a8e51 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 13 was; labelled blind and measured once at d2655ec, round 31\'s merge; reopened for development in round 32)', 'random14'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [

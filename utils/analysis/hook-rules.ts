@@ -743,7 +743,10 @@ export const HOOK_RULES: HookRule[] = [
     ],
     // "op grond van de Beleidsregel verstrekking …" cites a regulation by its title (case-sensitive), not beleidsregels
     // as the basis of a decision.
-    exclusions: [DEFINITION, /\b(?:de|die|deze) Beleidsregels? [a-z]/],
+    // Nor a sentence that repeals a regulation ("Het Besluit … tot vaststelling van de beleidsregels … wordt ingetrokken,
+    // met dien verstande dat het van toepassing blijft op … ingediende aanvragen"; the sentence may start after "Nr."):
+    // it ends rules, it lays none down.
+    exclusions: [DEFINITION, /\b(?:de|die|deze) Beleidsregels? [a-z]/, /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:Het|De)\s+(?:Besluit|Regeling|Beleidsregels?|Circulaire)\b[^;]*?\b(?:wordt|worden)\s+ingetrokken\b|\btot vaststelling van (?:de|het)\b[^;]*?\b(?:wordt|worden)\s+ingetrokken\b/],
     reason:
       'Bij een beleidsregel moet het bestuursorgaan van die regel afwijken als die door bijzondere omstandigheden te hard voor u uitpakt.',
   },

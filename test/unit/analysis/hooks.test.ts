@@ -1315,4 +1315,11 @@ describe('classifyHooks: round 31 (random 13 reopened), boetes in a tariff and o
     expect(awbOf('BWBR0099999', 'Het verkeer vindt niet elektronisch plaats voor zover het betrekking heeft op het opleggen van een bestuurlijke boete of op de terugvordering van een uitkering.')).toEqual([]);
     expect(awbOf('BWBR0099999', 'Het college legt de belanghebbende een bestuurlijke boete op van ten hoogste € 2.000.')).not.toEqual([]);
   });
+
+  it('gives no 4:84 on a sentence that repeals a regulation of beleidsregels', () => {
+    const text = 'Het Besluit van de Minister van 1 maart 2012 tot vaststelling van de beleidsregels voor het verstrekken van schenkingen wordt ingetrokken, met dien verstande dat het van toepassing blijft op voor 1 januari 2014 op grond van de beleidsregels ingediende aanvragen.';
+    expect(awbOf('BWBR0099999', text)).toEqual([]);
+    expect(awbOf('BWBR0099999', text.replace('van 1 maart 2012', 'van 1 maart 2012, Nr. ABC-12/2012,'))).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Onze Minister beslist op de aanvraag op grond van de beleidsregels, bedoeld in artikel 2.')).toContain('4:84');
+  });
 });
