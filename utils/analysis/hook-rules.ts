@@ -550,8 +550,8 @@ const COLLECTION_POWER =
 // besluit (motivering 3:46, bezwaar 6:7, beslistermijn 4:13) are not shown: they tell the reader nothing
 // about this article.
 /**
- * An article that hands an organ's powers to another in its name (mandaat, machtiging) only names the outcomes; the
- * decisions, and the hooks that go with them, are the mandating organ's under the law that confers the power.
+ * A sentence that hands an organ's powers to another in its name (mandaat, machtiging) only names the outcomes; the
+ * decisions, and the hooks that go with them, are the mandating organ's under the provision that confers the power.
  */
 export const MANDATE_GRANT =
   /\b(?:onder)?mandaat(?:\s+en\s+(?:machtiging|volmacht))?\s+(?:(?:wordt|worden)\s+)?(?:verleend|verlenen|te verlenen)\b|\bverleent\b[^.;:]{0,80}\b(?:onder)?mandaat\b/i;

@@ -84,8 +84,12 @@ export interface HookInput {
 
 /** The few Awb hooks that matter for one article, ranked, one entry per Awb article, each with its reason. */
 export function classifyHooks({ bwbId, text }: HookInput): AwbHook[] {
-  // A mandate only names the outcomes it hands over; a sentence that delimits a matter by an outcome imposes none.
-  const sentences = MANDATE_GRANT.test(text) ? [] : sentencesOf(text).map((s) => s.text).filter((s) => !OUTCOME_AS_MATTER.test(s));
+  // A mandate only names the outcomes it hands over; a sentence that delimits a matter by an outcome imposes none. Per
+  // sentence: the power itself may be conferred in another lid ("… is bevoegd tot oplegging van een last onder
+  // bestuursdwang. Hij kan hiertoe mandaat verlenen …").
+  const sentences = sentencesOf(text)
+    .map((s) => s.text)
+    .filter((s) => !MANDATE_GRANT.test(s) && !OUTCOME_AS_MATTER.test(s));
   const fired = new Set<string>();
   const hooks = new Map<string, string>();
   const replaced = new Set<string>();

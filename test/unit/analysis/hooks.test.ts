@@ -1309,6 +1309,8 @@ describe('classifyHooks: round 31 (random 13 reopened), boetes in a tariff and o
     expect(awbOf('BWBR0099999', text)).toEqual([]);
     expect(awbOf('BWBR0099999', 'Onze Minister kan de directeur mandaat verlenen om een bestuurlijke boete op te leggen.')).toEqual([]);
     expect(awbOf('BWBR0099999', 'Onze Minister kan een bestuurlijke boete opleggen aan degene die artikel 3 overtreedt.')).not.toEqual([]);
+    // The power conferred in its own sentence keeps its hook beside the mandate.
+    expect(awbOf('BWBR0099999', 'Onze Minister is bevoegd tot oplegging van een last onder bestuursdwang. Hij kan hiertoe mandaat verlenen aan de directeur.')).toContain('3:4');
   });
 
   it('gives no hooks on a sentence that only delimits a matter by an outcome', () => {
