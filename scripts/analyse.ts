@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { analyseRegulation } from '../utils/analysis/analyse';
 import { liveArticles, parseCorpus, type CorpusFile } from '../utils/analysis/corpus';
+import { regulationOptions } from '../utils/analysis/inventory';
 
 function fail(message: string): never {
   process.stderr.write(`analyse: ${message}\n`);
@@ -33,7 +34,7 @@ try {
   fail(`${path}: ${(e as Error).message}`);
 }
 
-for (const r of analyseRegulation(file.bwbId, liveArticles(file)).articles) {
+for (const r of analyseRegulation(file.bwbId, liveArticles(file), regulationOptions(file)).articles) {
   process.stdout.write(
     `${JSON.stringify({ bwbId: r.bwbId, label: r.label, clause: r.clause, span: r.span, covers: r.covers, hooks: r.hooks, rigid: r.rigid })}\n`,
   );

@@ -35,6 +35,8 @@ export interface ArticleAnalysis {
 export interface RegulationOptions {
   /** The regulation is a beleidsregel: Awb 4:84 lets the organ depart from every rule in it. */
   policyRule?: boolean;
+  /** The regulation is a BES law (isBesRegulation): the Awb does not apply, so no Awb hooks and no Awb escape. */
+  bes?: boolean;
 }
 
 export interface RegulationClauseSummary {
@@ -73,7 +75,8 @@ export interface RigidWithAwb {
  */
 export function rigidWithAwb(bwbId: string, text: string, options: RegulationOptions = {}): RigidWithAwb[] {
   if (isPrivateLaw(bwbId) || isTaxLaw(bwbId)) return [];
-  return detectRigid(text).map(({ outcome, phrase }) => ({ outcome, phrase, awb: options.policyRule ? '4:84' : awbEscape(bwbId, outcome) }));
+  const awb = (outcome: string): string | null => (options.bes ? null : options.policyRule ? '4:84' : awbEscape(bwbId, outcome));
+  return detectRigid(text).map(({ outcome, phrase }) => ({ outcome, phrase, awb: awb(outcome) }));
 }
 
 /**
@@ -92,7 +95,7 @@ export function analyseArticle({ bwbId, label, text }: ArticleInput, options: Re
     clause: match?.clause ?? null,
     span: match?.span ?? null,
     covers: match?.covers ?? [],
-    hooks: classifyHooks({ bwbId, text }),
+    hooks: options.bes ? [] : classifyHooks({ bwbId, text }),
     rigid: rigidWithAwb(bwbId, text, options).map(({ awb, ...r }) => ({ ...r, coveredBy: awb ? `Awb ${awb}` : null })),
   };
 }

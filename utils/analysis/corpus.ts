@@ -13,6 +13,8 @@ export type CorpusArticle = z.infer<typeof CorpusArticle>;
 export const CorpusFile = z.object({
   bwbId: BwbId,
   title: z.string().optional(),
+  /** The statute book's kind ("wet", "wet-BES", "beleidsregel"), when the file names it. */
+  kind: z.string().optional(),
   versionDate: z.string().optional(),
   articles: z.array(CorpusArticle),
 });

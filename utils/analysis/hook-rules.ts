@@ -549,6 +549,20 @@ const COLLECTION_POWER =
 // Ranked: the first rules name the hooks that matter most where they fire. Hooks that hold for every
 // besluit (motivering 3:46, bezwaar 6:7, beslistermijn 4:13) are not shown: they tell the reader nothing
 // about this article.
+/**
+ * A sentence that hands an organ's powers to another in its name (mandaat, machtiging) only names the outcomes; the
+ * decisions, and the hooks that go with them, are the mandating organ's under the provision that confers the power.
+ */
+export const MANDATE_GRANT =
+  /\b(?:onder)?mandaat(?:\s+en\s+(?:machtiging|volmacht))?\s+(?:(?:wordt|worden)\s+)?(?:verleend|verlenen|te verlenen)\b|\bverleent\b[^.;:]{0,80}\b(?:onder)?mandaat\b/i;
+
+/**
+ * A sentence that only delimits a matter by an outcome ("voor zover het verkeer betrekking heeft op het opleggen van
+ * een bestuurlijke boete", "in het kader van de terugvordering"): it names the outcome, it confers or imposes nothing.
+ */
+export const OUTCOME_AS_MATTER =
+  /\b(?:betrekking (?:heeft|hebben) op|in het kader van)\s+(?:het|de)\s+(?:opleggen|oplegging|verrekenen|verrekening|terugvorderen|terugvordering|invorderen|invordering|intrekken|intrekking)\b/i;
+
 export const HOOK_RULES: HookRule[] = [
   {
     id: 'kwijtschelding',
@@ -729,7 +743,10 @@ export const HOOK_RULES: HookRule[] = [
     ],
     // "op grond van de Beleidsregel verstrekking …" cites a regulation by its title (case-sensitive), not beleidsregels
     // as the basis of a decision.
-    exclusions: [DEFINITION, /\b(?:de|die|deze) Beleidsregels? [a-z]/],
+    // Nor a sentence that repeals a regulation ("Het Besluit … tot vaststelling van de beleidsregels … wordt ingetrokken,
+    // met dien verstande dat het van toepassing blijft op … ingediende aanvragen"; the sentence may start after "Nr."):
+    // it ends rules, it lays none down.
+    exclusions: [DEFINITION, /\b(?:de|die|deze) Beleidsregels? [a-z]/, /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:Het|De)\s+(?:Besluit|Regeling|Beleidsregels?|Circulaire)\b[^;]*?\b(?:wordt|worden)\s+ingetrokken\b|\btot vaststelling van (?:de|het)\b[^;]*?\b(?:wordt|worden)\s+ingetrokken\b/],
     reason:
       'Bij een beleidsregel moet het bestuursorgaan van die regel afwijken als die door bijzondere omstandigheden te hard voor u uitpakt.',
   },

@@ -9,6 +9,8 @@ import {
   DEBT_BEYOND_FINE,
   HOOK_RULES,
   LAW_ADJUSTMENTS,
+  MANDATE_GRANT,
+  OUTCOME_AS_MATTER,
   MAX_HOOKS_PER_ARTICLE,
   SWITCHED_OFF_REASON,
   type HookRule,
@@ -82,7 +84,12 @@ export interface HookInput {
 
 /** The few Awb hooks that matter for one article, ranked, one entry per Awb article, each with its reason. */
 export function classifyHooks({ bwbId, text }: HookInput): AwbHook[] {
-  const sentences = sentencesOf(text).map((s) => s.text);
+  // A mandate only names the outcomes it hands over; a sentence that delimits a matter by an outcome imposes none. Per
+  // sentence: the power itself may be conferred in another lid ("… is bevoegd tot oplegging van een last onder
+  // bestuursdwang. Hij kan hiertoe mandaat verlenen …").
+  const sentences = sentencesOf(text)
+    .map((s) => s.text)
+    .filter((s) => !MANDATE_GRANT.test(s) && !OUTCOME_AS_MATTER.test(s));
   const fired = new Set<string>();
   const hooks = new Map<string, string>();
   const replaced = new Set<string>();

@@ -2,7 +2,8 @@
 // analyseRegulation finds, in the register's compact form (utils/contract/register.ts). Pure, so the
 // inventory's worker threads and a test on a single law give the same answer as `npm run analyse`.
 import type { ClauseFinding, RegisterRegulation, RigidFinding } from '../contract/register';
-import { analyseRegulation } from './analyse';
+import { analyseRegulation, type RegulationOptions } from './analyse';
+import { isBesRegulation } from './law-kinds';
 
 export interface RegulationText {
   bwbId: string;
@@ -18,8 +19,13 @@ export function isPolicyRuleKind(kind: string): boolean {
   return /^beleidsregel/i.test(kind);
 }
 
+/** What the regulation's kind and title say about the Awb's reach; `npm run analyse` reads them the same way. */
+export function regulationOptions({ kind, title }: { kind?: string; title?: string }): RegulationOptions {
+  return { policyRule: isPolicyRuleKind(kind ?? ''), bes: isBesRegulation({ kind, title }) };
+}
+
 export function inventoryEntry(reg: RegulationText): RegisterRegulation {
-  const analysis = analyseRegulation(reg.bwbId, reg.articles, { policyRule: isPolicyRuleKind(reg.kind) });
+  const analysis = analyseRegulation(reg.bwbId, reg.articles, regulationOptions(reg));
   const clauses: ClauseFinding[] = [];
   const rigid: RigidFinding[] = [];
   for (const a of analysis.articles) {

@@ -144,3 +144,12 @@ export const SETTLEMENT_WITH_EXECUTORS =
  * power for the hooks (3:4), an exit for the rigid rules.
  */
 export const RISK_GROUND = String.raw`(?:\b(?:gevaar|hinder|schade|overlast)\b[^.;:]{0,40}\b(?:kan|kunnen) (?:opleveren|veroorzaken)\b|\b(?:is|zijn) te (?:vrezen|duchten)\b)`;
+
+/**
+ * A regulation of Bonaire, Sint Eustatius and Saba (BES), where the Awb does not apply (the BES laws keep their own
+ * Wet administratieve rechtspraak BES): the statute book files it under a kind ending in "-BES" ("wet-BES"), or its
+ * title names it ("Wet financiële markten BES"). Such a regulation gets no Awb hooks and no Awb escape.
+ */
+export function isBesRegulation({ kind, title }: { kind?: string; title?: string }): boolean {
+  return /-BES$/.test(kind ?? '') || /\bBES\b/.test(title ?? '');
+}

@@ -133,6 +133,8 @@ const OUTCOMES: OutcomeRule[] = [
       new RegExp(String.raw`(?=vorder(?:t|en)\b)${DECIDER}vorder(?:t|en)\b[^.;:]{0,200}?\bterug\b`),
       // Written as a decision: "De minister besluit tot terugvordering overeenkomstig artikel 63 …".
       new RegExp(String.raw`${ORGAN_BESLUIT}\s+tot\s+(?:de\s+|het\s+)?(?:gehele\s+of\s+gedeeltelijke\s+)?terugvordering\b`),
+      // Written as an event that takes place: "Indien omstandigheden daartoe aanleiding geven, vindt terugvordering plaats".
+      /\bvindt\s+(?:de\s+|een\s+)?(?:gehele\s+of\s+gedeeltelijke\s+)?terugvordering\b[^.;:]{0,120}?\bplaats\b/,
       // The organ fixes the sum to be paid back: "…, stelt het Commissariaat het terug te betalen bedrag vast".
       new RegExp(String.raw`\bstelt\s+(?:hij|zij|(?:Onze )?${ORGAN}|(?:het|de)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+)\s+(?:het|de)\s+(?:terug te betalen|terug te vorderen) bedrag\w*\s+(?:[^\s.;:]+\s+){0,6}?vast\b`),
     ],
@@ -812,9 +814,10 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
  * bevel in", "trekt Onze Minister het verbod in", "Het besluit tot sluiting wordt ingetrokken"): withdrawing it lifts the
  * burden, in the person's favour. Only as the object or subject ("de ontheffing van het verbod" is a grant withdrawn).
  * So is a warning ("Een waarschuwing wordt ingetrokken door middel van een afmeldbericht, indien een einde is gekomen
- * aan het … weersverschijnsel"): whether given to a person or to the public, it grants nobody a right.
+ * aan het … weersverschijnsel"): whether given to a person or to the public, it grants nobody a right. And a curator set
+ over a body's organs ("trekt de toezichthouder het besluit tot benoeming van de curator in").
  */
-const BURDEN_NOUN = String.raw`(?:[a-zë]+e\s+)?(?:bevel(?:en)?|verbod(?:en)?|gebod(?:en)?|last(?:geving)?|aanzegging|stillegging|sluiting|beslag|schorsing|opschorting|blokkering|boete|dwangsom|waarschuwing(?:en)?|besluit tot (?:oplegging|sluiting|stillegging|schorsing|opschorting))\b`;
+const BURDEN_NOUN = String.raw`(?:[a-zë]+e\s+)?(?:bevel(?:en)?|verbod(?:en)?|gebod(?:en)?|last(?:geving)?|aanzegging|stillegging|sluiting|beslag|schorsing|opschorting|blokkering|boete|dwangsom|waarschuwing(?:en)?|besluit tot (?:oplegging|sluiting|stillegging|schorsing|opschorting|benoeming van (?:de|een) (?:stille )?curator))\b`;
 const BURDEN_LIFTED_ACTIVE = new RegExp(String.raw`(?:\btrekt\b(?:\s+(?!van\b)\S+){0,3}?|^(?:wordt|worden))\s+(?:het|de|dit|dat|deze|zijn|haar|een)\s+${BURDEN_NOUN}`, 'i');
 const BURDEN_LIFTED_PASSIVE = new RegExp(String.raw`^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:het|de|dit|dat|deze|een)\s+${BURDEN_NOUN}`, 'i');
 

@@ -21,6 +21,18 @@ describe('analyseArticle', () => {
     expect(burden.hooks.map((h) => h.awb)).toContain('3:4');
   });
 
+  it('gives a BES regulation no Awb hooks and no Awb escape (the Awb does not apply there)', () => {
+    const input = { bwbId: 'BWBR0099999', label: '3', text: 'De toezichthouder kan een bestuurlijke boete opleggen. Een ten onrechte verstrekte uitkering wordt teruggevorderd.' };
+    const plain = analyseArticle(input);
+    expect(plain.hooks.length).toBeGreaterThan(0);
+    expect(plain.rigid.map((r) => r.coveredBy)).toContain('Awb 4:94a');
+    const bes = analyseArticle(input, { bes: true });
+    expect(bes.hooks).toEqual([]);
+    expect(bes.rigid.map((r) => r.outcome)).toEqual(plain.rigid.map((r) => r.outcome));
+    expect(bes.rigid.every((r) => r.coveredBy === null)).toBe(true);
+    expect(analyseArticle(input, { bes: true, policyRule: true }).rigid.every((r) => r.coveredBy === null)).toBe(true);
+  });
+
   it('finds no clause in private law', () => {
     expect(analyseArticle({ bwbId: 'BWBR0005290', label: '1', text: SPECIFIC }).clause).toBeNull();
   });

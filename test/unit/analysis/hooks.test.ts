@@ -1303,4 +1303,25 @@ describe('classifyHooks: round 31 (random 13 reopened), boetes in a tariff and o
   it('gives 5:46 where the amount comes before the boete ("bedraagt de boete")', () => {
     expect(awbOf('BWBR0099999', 'Ingeval van overtreding van artikel 3 bedraagt de bestuurlijke boete € 20 per kilogram.')).toEqual(['5:46']);
   });
+
+  it('gives no hooks on a mandate, which only names the outcomes it hands over', () => {
+    const text = 'Aan de directeur wordt mandaat en machtiging verleend om:\na. een subsidie lager vast te stellen of terug te vorderen;\nb. de bestuurlijke boete op te leggen, bedoeld in artikel 12 van de wet.';
+    expect(awbOf('BWBR0099999', text)).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Onze Minister kan de directeur mandaat verlenen om een bestuurlijke boete op te leggen.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Onze Minister kan een bestuurlijke boete opleggen aan degene die artikel 3 overtreedt.')).not.toEqual([]);
+    // The power conferred in its own sentence keeps its hook beside the mandate.
+    expect(awbOf('BWBR0099999', 'Onze Minister is bevoegd tot oplegging van een last onder bestuursdwang. Hij kan hiertoe mandaat verlenen aan de directeur.')).toContain('3:4');
+  });
+
+  it('gives no hooks on a sentence that only delimits a matter by an outcome', () => {
+    expect(awbOf('BWBR0099999', 'Het verkeer vindt niet elektronisch plaats voor zover het betrekking heeft op het opleggen van een bestuurlijke boete of op de terugvordering van een uitkering.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Het college legt de belanghebbende een bestuurlijke boete op van ten hoogste € 2.000.')).not.toEqual([]);
+  });
+
+  it('gives no 4:84 on a sentence that repeals a regulation of beleidsregels', () => {
+    const text = 'Het Besluit van de Minister van 1 maart 2012 tot vaststelling van de beleidsregels voor het verstrekken van schenkingen wordt ingetrokken, met dien verstande dat het van toepassing blijft op voor 1 januari 2014 op grond van de beleidsregels ingediende aanvragen.';
+    expect(awbOf('BWBR0099999', text)).toEqual([]);
+    expect(awbOf('BWBR0099999', text.replace('van 1 maart 2012', 'van 1 maart 2012, Nr. ABC-12/2012,'))).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Onze Minister beslist op de aanvraag op grond van de beleidsregels, bedoeld in artikel 2.')).toContain('4:84');
+  });
 });

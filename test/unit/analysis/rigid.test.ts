@@ -1268,4 +1268,14 @@ describe('detectRigid: round 31 (random 13 reopened), a boete moderated and a ri
   it('still finds a refusal whose ground is a fact', () => {
     expect(outcomes('Een ontheffing wordt geweigerd indien de werkzaamheden gevaar hebben opgeleverd voor het verkeer op de weg.')).toEqual(['weigering']);
   });
+
+  it('finds an ordered recovery written as an event ("vindt terugvordering plaats")', () => {
+    expect(outcomes('Indien de ontvanger niet aan de verplichtingen voldoet, vindt terugvordering plaats van de verstrekte subsidie.')).toEqual(['terugvordering']);
+    expect(outcomes('Indien de ontvanger niet aan de verplichtingen voldoet, kan terugvordering plaatsvinden van de verstrekte subsidie.')).toEqual([]);
+  });
+
+  it('finds no rigid withdrawal where a curator set over a body is withdrawn', () => {
+    expect(outcomes('Zodra de omstandigheid niet langer aanwezig is, trekt de toezichthouder het besluit tot benoeming van de curator in.')).toEqual([]);
+    expect(outcomes('Indien de houder de voorschriften niet naleeft, trekt de toezichthouder de vergunning in.')).toEqual(['intrekking']);
+  });
 });

@@ -62,6 +62,24 @@ describe('one regulation in the register', () => {
     expect(entry.rigid.every((r) => r.coveredBy === 'art. 47')).toBe(true);
   });
 
+  it('gives a BES regulation no Awb escape, and agrees with `npm run analyse` reading the kind from the file', () => {
+    const articles = [{ label: '1', text: 'Een ten onrechte verstrekte tegemoetkoming wordt door Onze Minister teruggevorderd.' }];
+    const bes = inventoryEntry({ bwbId: 'BWBR0099999', title: 'Regeling tegemoetkoming BES', kind: 'ministeriele-regeling-BES', versionDate: null, year: null, articles });
+    const plain = inventoryEntry({ bwbId: 'BWBR0099999', title: 'Regeling tegemoetkoming', kind: 'ministeriele-regeling', versionDate: null, year: null, articles });
+    expect(plain.rigid).toEqual([expect.objectContaining({ outcome: 'terugvordering', coveredBy: 'Awb 4:94a' })]);
+    expect(bes.rigid).toEqual([expect.objectContaining({ outcome: 'terugvordering', coveredBy: null })]);
+    const dir = mkdtempSync(join(tmpdir(), 'bes-'));
+    try {
+      const path = join(dir, 'BWBR0099999.json');
+      writeFileSync(path, JSON.stringify({ bwbId: 'BWBR0099999', kind: 'ministeriele-regeling-BES', articles }));
+      const lines = tsx(['scripts/analyse.ts', path]).trim().split('\n').map((l) => JSON.parse(l) as { label: string; hooks: unknown[]; rigid: Array<{ outcome: string; phrase: string; coveredBy: string | null }> });
+      expect(lines.flatMap((l) => l.rigid.map((r) => ({ label: l.label, ...r })))).toEqual(bes.rigid);
+      expect(lines.every((l) => l.hooks.length === 0)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('leaves out "[vervallen]" articles and takes the year from the signature', () => {
     const md = "##Regeling\n\n### Artikel  1  \n\nDe minister vordert de subsidie terug.\n\n### Artikel  2  \n\n[vervallen]\n\nDen Haag \n17 januari 2006\n";
     const reg = markdownRegulation('ministeriele-regeling/regeling/BWBR0099999/README.md', md, '2015-01-01');
