@@ -45,6 +45,8 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['random13', '7c227d6'],
   // Drawn at main's rules of 07a8e51 while round 31 was on its branch, measured with round 31's merge.
   ['random14', 'd2655ec'],
+  // Drawn at main's rules of ec8a7b5 while round 32 was on its branch, measured with round 32's merge.
+  ['random15', 'f5d3aff'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
