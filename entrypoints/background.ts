@@ -16,6 +16,7 @@ import type { DescribePage, Request, ResponseMap, TabReport } from '../utils/ext
 import { reportWithLookup } from '../utils/extension/tab-report';
 import { clauseIn, overlayFindings } from '../utils/analysis/analyse';
 import { rigidFindings } from '../utils/background/rigid-findings';
+import { isBesRegulation } from '../utils/analysis/law-kinds';
 import { catalogFor } from '../utils/i18n/catalog';
 import { reanchorQuote } from '../utils/anchoring/reanchor';
 import { quoteFromSelection } from '../utils/anchoring/quote';
@@ -111,7 +112,10 @@ export default defineBackground(() => {
       }
       case 'analyse':
         // Runs here, off the page's main thread; the text never leaves the browser.
-        return message.articles.map(({ label, text }) => ({ label, ...overlayFindings({ bwbId: message.bwbId, text }) }));
+        return message.articles.map(({ label, text }) => ({
+          label,
+          ...overlayFindings({ bwbId: message.bwbId, text }, { bes: isBesRegulation({ title: message.title ?? undefined }) }),
+        }));
       case 'rigid':
         // Only when the reader opens an article's panel: one article, with the clauses the page knows.
         return rigidFindings(message);

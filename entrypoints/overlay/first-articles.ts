@@ -6,7 +6,7 @@
 // a badge on every article (most visits have none).
 import type { PageContext } from '../../utils/extension/page-context';
 import type { ArticleFindings } from '../../utils/extension/messages';
-import { findContainers } from '../../utils/recognition/page';
+import { findContainers, regulationTitle } from '../../utils/recognition/page';
 import { articleBodyText } from '../../utils/recognition/text';
 import { ask } from '../../utils/extension/send';
 import { atFrameWhen } from '../content-script/parse-progress';
@@ -34,6 +34,6 @@ export async function prefetchFirstArticles(ctx: PageContext, bwbId: string): Pr
   // Parsed whole before that: the end of the parse is here, too late to share its layout.
   if (document.readyState !== 'loading') return null;
   const elements = first().slice(0, FIRST_ARTICLES);
-  const findings = await ask({ type: 'analyse', bwbId, articles: elements.map((el) => ({ label: '', text: articleBodyText(el) })) });
+  const findings = await ask({ type: 'analyse', bwbId, title: regulationTitle(document, bwbId, undefined), articles: elements.map((el) => ({ label: '', text: articleBodyText(el) })) });
   return { elements, findings };
 }

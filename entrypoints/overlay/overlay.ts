@@ -155,7 +155,7 @@ export function createOverlay(ctx: PageContext, { regulation, settings, lookup, 
     const clauses = [...fromPage, ...[...viewOf.values()].filter((v) => v !== view && holdsGeneralClause(v) && !seen.has(v.article.label)).map(read)];
     const named = namedCover(view, data, regulation.bwbId);
     // Without the background the panel still opens, without the section.
-    return ask({ type: 'rigid', bwbId: regulation.bwbId, article: read(view), clauses, named }).then(
+    return ask({ type: 'rigid', bwbId: regulation.bwbId, title: regulation.title, article: read(view), clauses, named }).then(
       (found) => (Array.isArray(found) ? found : []),
       () => [],
     );
@@ -206,7 +206,7 @@ export function createOverlay(ctx: PageContext, { regulation, settings, lookup, 
       const known = fresh.map((v) => prefetched?.get(v.article.element));
       const findings = known.every((f) => f !== undefined)
         ? Promise.resolve(known as ArticleFindings[])
-        : ask({ type: 'analyse', bwbId: regulation.bwbId, articles: fresh.map((v) => ({ label: v.article.label, text: articleBodyText(v.article.element) })) });
+        : ask({ type: 'analyse', bwbId: regulation.bwbId, title: regulation.title, articles: fresh.map((v) => ({ label: v.article.label, text: articleBodyText(v.article.element) })) });
       const done = findings.then(
         (findings) => applyFindings(findings, fresh),
         () => undefined, // the extension was reloaded or the worker is gone: the page keeps what it has

@@ -31,7 +31,26 @@ function analysedArticles(file: string, href: string) {
   const { page, onPage } = recognisePage(document as unknown as Document, href);
   const bwbId = page.regulation!.bwbId;
   const analysis = analyseRegulation(bwbId, onPage.map((a) => ({ label: a.label, text: articleBodyText(a.element) })));
-  return onPage.map((a, i) => ({ label: a.label, anchorId: a.anchorId, rigid: analysis.articles[i]!.rigid }));
+  return onPage.map((a, i) => ({ label: a.label, anchorId: a.anchorId, rigid: analysis.articles[i]!.rigid, hooks: analysis.articles[i]!.hooks }));
+}
+
+/** Opens and closes an article's panel from its badge, as a reader does. */
+function panels(page: Page) {
+  return {
+    async open(label: string, anchorId: string | null) {
+      await page.locator(`[id="${anchorId}"]`).scrollIntoViewIfNeeded();
+      const badge = page.locator(`wetsignaal-badge[data-ws-label="${label}"] button`);
+      await badge.waitFor({ timeout: 20_000 });
+      await badge.click();
+      const dialog = page.getByRole('dialog', { name: `Artikel ${label}` });
+      await dialog.waitFor();
+      return dialog;
+    },
+    async close() {
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    },
+  };
 }
 
 describe('rigid provisions in the article panel, in Chromium', () => {
@@ -48,7 +67,7 @@ describe('rigid provisions in the article panel, in Chromium', () => {
   it('shows the section with its label and cover for flagged articles, and none for others', async () => {
     const pw = fixture((p) => p.file === 'participatiewet.html');
     const articles = analysedArticles(pw.file, pw.href);
-    const covered = articles.find((a) => a.rigid.length === 1 && a.rigid[0]!.coveredBy === 'Awb 4:94a');
+    const covered = articles.find((a) => a.rigid.length === 1 && a.rigid[0]!.coveredBy === 'Awb 4:94a' && a.hooks.length > 0);
     const uncovered = articles.find((a) => a.rigid.length === 1 && a.rigid[0]!.coveredBy === null);
     const plain = articles.find((a) => a.rigid.length === 0 && a.label === '58');
     expect(covered && uncovered && plain).toBeTruthy();
@@ -59,19 +78,7 @@ describe('rigid provisions in the article panel, in Chromium', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(pw.href);
 
-    async function openPanel(label: string, anchorId: string | null) {
-      await page.locator(`[id="${anchorId}"]`).scrollIntoViewIfNeeded();
-      const badge = page.locator(`wetsignaal-badge[data-ws-label="${label}"] button`);
-      await badge.waitFor({ timeout: 20_000 });
-      await badge.click();
-      const dialog = page.getByRole('dialog', { name: `Artikel ${label}` });
-      await dialog.waitFor();
-      return dialog;
-    }
-    async function closePanel() {
-      await page.keyboard.press('Escape');
-      await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
-    }
+    const { open: openPanel, close: closePanel } = panels(page);
 
     for (const { article, cover } of [
       { article: covered!, cover: 'Gedekt door: Awb art. 4:94a' },
@@ -88,6 +95,7 @@ describe('rigid provisions in the article panel, in Chromium', () => {
       expect(text).toContain(cover);
       expect(await section.textContent()).toContain('Het is geen oordeel van een jurist.');
       if (article === covered) {
+        expect(await dialog.getByRole('heading', { name: 'Ruimte in de Awb' }).count()).toBe(1);
         expect(await section.getByRole('link', { name: 'Awb art. 4:94a' }).getAttribute('href')).toBe('https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=4:94a');
         expect(await axeViolations(page, 'wetsignaal-panel')).toEqual([]);
         await section.scrollIntoViewIfNeeded();
@@ -106,6 +114,29 @@ describe('rigid provisions in the article panel, in Chromium', () => {
     await dialog.getByRole('heading', { name: /Hardheidsclausule|signaal/ }).first().waitFor();
     expect(await dialog.getByRole('heading', { name: /Gebonden bepaling/ }).count()).toBe(0);
     await closePanel();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('gives a BES law neither the Awb escape nor Awb hooks, since the Awb does not apply there', async () => {
+    const pw = fixture((p) => p.file === 'participatiewet.html');
+    const covered = analysedArticles(pw.file, pw.href).find((a) => a.rigid.length === 1 && a.rigid[0]!.coveredBy === 'Awb 4:94a' && a.hooks.length > 0)!;
+    const page = await stack.browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // The same law text under a BES title, as the portal shows the laws of Bonaire, Sint Eustatius and Saba.
+    const html = readFileSync(join(FIXTURE_DIR, pw.file), 'utf8');
+    expect(html).toContain('<h1>Participatiewet');
+    await page.route(pw.href, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html.replace('<h1>Participatiewet', '<h1>Participatiewet BES') }));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(pw.href);
+    const { open, close } = panels(page);
+    const dialog = await open(covered.label, covered.anchorId);
+    const section = dialog.getByRole('region', { name: 'Gebonden bepaling (automatisch herkend)' });
+    await section.waitFor();
+    await expect.poll(() => section.locator('li').textContent()).toContain('Door geen hardheidsclausule gedekt.');
+    expect(await dialog.getByRole('heading', { name: 'Ruimte in de Awb' }).count()).toBe(0);
+    await close();
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -83,8 +83,8 @@ export function rigidWithAwb(bwbId: string, text: string, options: RegulationOpt
  * What the overlay shows of an article: its clause kind and Awb hooks. Without the rigid provisions, which only
  * the register uses (about a third of analyseArticle's time over the corpus).
  */
-export function overlayFindings({ bwbId, text }: Omit<ArticleInput, 'label'>): Pick<ArticleAnalysis, 'clause' | 'hooks'> {
-  return { clause: clauseIn(bwbId, text)?.clause ?? null, hooks: classifyHooks({ bwbId, text }) };
+export function overlayFindings({ bwbId, text }: Omit<ArticleInput, 'label'>, options: RegulationOptions = {}): Pick<ArticleAnalysis, 'clause' | 'hooks'> {
+  return { clause: clauseIn(bwbId, text)?.clause ?? null, hooks: options.bes ? [] : classifyHooks({ bwbId, text }) };
 }
 
 export function analyseArticle({ bwbId, label, text }: ArticleInput, options: RegulationOptions = {}): ArticleAnalysis {

@@ -129,6 +129,8 @@ export interface RigidView {
 export interface RigidRequest {
   type: 'rigid';
   bwbId: string;
+  /** The law's title as the page shows it: a BES law ("… BES") gets no Awb escape, as the Awb does not apply there. */
+  title: string | null;
   article: ArticleText;
   clauses: ArticleText[];
   named: ClauseRef | null;
@@ -145,7 +147,8 @@ export type Request =
   | { type: 'submit'; request: SubmissionRequestInput }
   | { type: 'get-status'; tabId: number | null }
   | { type: 'list-submissions' }
-  | { type: 'analyse'; bwbId: string; articles: ArticleText[] }
+  /** `title` as in RigidRequest: a BES law gets no Awb hooks. */
+  | { type: 'analyse'; bwbId: string; title: string | null; articles: ArticleText[] }
   /** Which of these article texts hold a hardheidsclausule (asked before the overlay is loaded for them). */
   | { type: 'find-clauses'; bwbId: string; texts: string[] }
   | RigidRequest

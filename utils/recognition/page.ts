@@ -121,7 +121,7 @@ export function problemOf(doc: Document, articleCount: number): string | null {
   return articleCount === 0 && doc.querySelector(LAW_MARKERS) !== null && wholeTextOf(doc) === null ? PROBLEM_NO_ARTICLES : null;
 }
 
-function regulationTitle(doc: Document, bwbId: string, config: Partial<RecognitionConfig> | undefined): string | null {
+export function regulationTitle(doc: Document, bwbId: string, config: Partial<RecognitionConfig> | undefined): string | null {
   for (const selector of [...TITLE_SELECTORS, ...validSelectors(doc, config?.titleSelectors)]) {
     const el = doc.querySelector(selector);
     const text = collapse(el?.textContent);

@@ -48,6 +48,12 @@ describe('overlayFindings', () => {
       expect(overlayFindings(a), a.label).toEqual({ clause, hooks });
     }
   });
+
+  it('gives a BES law the same clause but no Awb hooks, as analyseArticle does', () => {
+    const input = { bwbId: 'BWBR0099999', label: '3', text: 'De toezichthouder kan een bestuurlijke boete opleggen.' };
+    expect(overlayFindings(input).hooks).not.toEqual([]);
+    expect(overlayFindings(input, { bes: true })).toEqual({ clause: analyseArticle(input, { bes: true }).clause, hooks: [] });
+  });
 });
 
 describe('analyseRegulation', () => {

@@ -25,33 +25,39 @@ const awb = { bwbId: 'BWBR0005537', label: '4:94a', law: 'Awb' };
 
 describe('rigidFindings (the panel\'s rigid provisions, computed in the background)', () => {
   it('covers a recovery by Awb 4:94a and leaves a withdrawal uncovered when the law has no clause', () => {
-    expect(rigidFindings({ bwbId, article: recovery, clauses: [], named: null })).toEqual([
+    expect(rigidFindings({ bwbId, title: null, article: recovery, clauses: [], named: null })).toEqual([
       { outcome: 'terugvordering', phrase: expect.stringMatching(/^wordt .* teruggevorderd$/), coveredBy: awb },
     ]);
-    expect(rigidFindings({ bwbId, article: withdrawal, clauses: [], named: null })).toEqual([
+    expect(rigidFindings({ bwbId, title: null, article: withdrawal, clauses: [], named: null })).toEqual([
       { outcome: 'intrekking', phrase: 'college trekt de vergunning in', coveredBy: null },
     ]);
   });
 
   it('prefers an own general clause for the whole law over the Awb escape', () => {
     const own = { bwbId, label: '12', law: null };
-    expect(rigidFindings({ bwbId, article: recovery, clauses: [wholeLawClause], named: null })[0]?.coveredBy).toEqual(own);
-    expect(rigidFindings({ bwbId, article: withdrawal, clauses: [wholeLawClause], named: null })[0]?.coveredBy).toEqual(own);
+    expect(rigidFindings({ bwbId, title: null, article: recovery, clauses: [wholeLawClause], named: null })[0]?.coveredBy).toEqual(own);
+    expect(rigidFindings({ bwbId, title: null, article: withdrawal, clauses: [wholeLawClause], named: null })[0]?.coveredBy).toEqual(own);
   });
 
   it('counts a clause limited to other articles only for those articles', () => {
-    expect(rigidFindings({ bwbId, article: withdrawal, clauses: [clauseForArticle8], named: null })[0]?.coveredBy).toEqual({ bwbId, label: '13', law: null });
-    expect(rigidFindings({ bwbId, article: recovery, clauses: [clauseForArticle8], named: null })[0]?.coveredBy).toEqual(awb);
+    expect(rigidFindings({ bwbId, title: null, article: withdrawal, clauses: [clauseForArticle8], named: null })[0]?.coveredBy).toEqual({ bwbId, label: '13', law: null });
+    expect(rigidFindings({ bwbId, title: null, article: recovery, clauses: [clauseForArticle8], named: null })[0]?.coveredBy).toEqual(awb);
   });
 
   it('takes the clause the API names before what the page text shows', () => {
     const named = { bwbId: 'BWBR0018472', label: '47', law: 'Awir' };
-    expect(rigidFindings({ bwbId, article: withdrawal, clauses: [wholeLawClause], named })[0]?.coveredBy).toEqual(named);
+    expect(rigidFindings({ bwbId, title: null, article: withdrawal, clauses: [wholeLawClause], named })[0]?.coveredBy).toEqual(named);
+  });
+
+  it('gives a BES law no Awb escape, as the Awb does not apply there, but keeps its own clause', () => {
+    const title = 'Wet uitkeringen BES';
+    expect(rigidFindings({ bwbId, title, article: recovery, clauses: [], named: null })[0]?.coveredBy).toBeNull();
+    expect(rigidFindings({ bwbId, title, article: recovery, clauses: [wholeLawClause], named: null })[0]?.coveredBy).toEqual({ bwbId, label: '12', law: null });
   });
 
   it('finds nothing in an article without a rigid provision, nor in private law', () => {
-    expect(rigidFindings({ bwbId, article: wholeLawClause, clauses: [], named: null })).toEqual([]);
-    expect(rigidFindings({ bwbId: 'BWBR0005290', article: withdrawal, clauses: [], named: null })).toEqual([]);
+    expect(rigidFindings({ bwbId, title: null, article: wholeLawClause, clauses: [], named: null })).toEqual([]);
+    expect(rigidFindings({ bwbId: 'BWBR0005290', title: null, article: withdrawal, clauses: [], named: null })).toEqual([]);
   });
 });
 
