@@ -609,7 +609,8 @@ function parseLabels(task: Task): Map<string, { value: string; note: string }> {
   const file = new URL(`labels-${task}.tsv`, DIR);
   if (!existsSync(file)) return out;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
+    // A comment is '#' and a space: a key may start with '#' itself, for an article of a regulation without a BWBR id.
+    if (!line.trim() || /^#(\s|$)/.test(line)) continue;
     const [id, value = '', note = ''] = line.split('\t');
     out.set(id!, { value, note });
   }
