@@ -26,7 +26,7 @@ export interface HookRule {
  * "…autoriteit" ("de zorgautoriteit", "de emissieautoriteit"), not "de toezichtautoriteit", the supervisor of the BES
  * financial laws, where the Awb does not apply.
  */
-const ACTOR = String.raw`(?:het college|het dagelijks bestuur|het UWV|de Sociale verzekeringsbank|Onze Minister|de Dienst Toeslagen|de inspecteur|de ontvanger|burgemeester en wethouders|het CAK|de Wlz-uitvoerder|een Wlz-uitvoerder|de algemene raad|het zorgkantoor|het bestuursorgaan|een bestuursorgaan|de officier van justitie|het Centraal Justitieel Incassobureau|de burgemeester|gedeputeerde staten|de raad|de korpschef|de grondkamer|het Zorginstituut|de minister|Onze Ministers|het bestuur|het bevoegd gezag|de directeur|de commissie|de centrale commissie(?: [a-z]+)?|de havenbeheerder|de functionele autoriteit|de Autoriteit Consument en Markt|de Nederlandsche Bank|de (?!toezicht)[a-z]+autoriteit)`;
+const ACTOR = String.raw`(?:het college|het dagelijks bestuur|het UWV|de Sociale verzekeringsbank|Onze Minister|de Dienst Toeslagen|de inspecteur|de ontvanger|burgemeester en wethouders|het CAK|de Wlz-uitvoerder|een Wlz-uitvoerder|de algemene raad|het zorgkantoor|het bestuursorgaan|een bestuursorgaan|de officier van justitie|het Centraal Justitieel Incassobureau|de burgemeester|gedeputeerde staten|de raad|de korpschef|de grondkamer|het Zorginstituut|de minister|Onze Ministers|het bestuur|het bevoegd gezag|de directeur|de commissie|de centrale commissie(?: [a-z]+)?|de havenbeheerder|de functionele autoriteit|de Autoriteit Consument en Markt|de Nederlandsche Bank|de (?!toezicht)[a-z]+autoriteit|de bevoegde autoriteit)`;
 const MODAL = String.raw`(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)`;
 const ADVERSE_PARTICIPLE = String.raw`(?:geweigerd|ingetrokken|doorgehaald|herzien|teruggevorderd|verlaagd|opgelegd|opgeschort|beëindigd|verrekend|afgewezen|ontzegd|geschorst|uitgesloten|verplicht|ingekort)`;
 
@@ -622,6 +622,9 @@ export const HOOK_RULES: HookRule[] = [
       // de verschuldigdheid wordt vastgesteld vóór …", a transitional rule on which law applies).
       /\bboete\b(?:(?!\b(?:waarvan|waarvoor|waarop|die|dat|welke)\b)[^.;]){0,40}\b(?:bedraagt|bedragen|wordt (?:\S+ ){0,3}?(?:vastgesteld|berekend|verhoogd|verlaagd|gematigd|verminderd))\b/i,
       /\b(?:basisboete|boetebedrag)\w*/i,
+      // The base amount of the boete, past a reference to where the boete is provided for ("Het basisbedrag voor de
+      // bestuurlijk boete, bedoeld in artikel 9c, tweede lid, van de Bankwet 1998 bedraagt: a. € 25.000, …").
+      /\bbasisbedrag\w*\s+(?:van|voor)\s+(?:de|een)\s+(?:bestuurlijke?\s+)?boete\b/i,
       PER_HEAD_TARIFF,
       // The verb first: "Ingeval van overtreding van artikel 14, eerste lid, bedraagt de bestuurlijke boete € 11 per kilogram".
       /\b(?:bedraagt|bedragen) de bestuurlijke boete\b/i,
