@@ -622,6 +622,9 @@ export const HOOK_RULES: HookRule[] = [
       // de verschuldigdheid wordt vastgesteld vóór …", a transitional rule on which law applies).
       /\bboete\b(?:(?!\b(?:waarvan|waarvoor|waarop|die|dat|welke)\b)[^.;]){0,40}\b(?:bedraagt|bedragen|wordt (?:\S+ ){0,3}?(?:vastgesteld|berekend|verhoogd|verlaagd|gematigd|verminderd))\b/i,
       /\b(?:basisboete|boetebedrag)\w*/i,
+      // The base amount of the boete, past a reference to where the boete is provided for ("Het basisbedrag voor de
+      // bestuurlijk boete, bedoeld in artikel 9c, tweede lid, van de Bankwet 1998 bedraagt: a. € 25.000, …").
+      /\bbasisbedrag\w*\s+(?:van|voor)\s+(?:de|een)\s+(?:bestuurlijke?\s+)?boete\b/i,
       PER_HEAD_TARIFF,
       // The verb first: "Ingeval van overtreding van artikel 14, eerste lid, bedraagt de bestuurlijke boete € 11 per kilogram".
       /\b(?:bedraagt|bedragen) de bestuurlijke boete\b/i,

@@ -135,6 +135,9 @@ const OUTCOMES: OutcomeRule[] = [
       new RegExp(String.raw`${ORGAN_BESLUIT}\s+tot\s+(?:de\s+|het\s+)?(?:gehele\s+of\s+gedeeltelijke\s+)?terugvordering\b`),
       // Written as an event that takes place: "Indien omstandigheden daartoe aanleiding geven, vindt terugvordering plaats".
       /\bvindt\s+(?:de\s+|een\s+)?(?:gehele\s+of\s+gedeeltelijke\s+)?terugvordering\b[^.;:]{0,120}?\bplaats\b/,
+      // Written as the consequence a finding leads to: "Geconstateerde onrechtmatigheden zullen leiden tot het geheel of
+      // gedeeltelijk terugvorderen van de bekostiging". Only "leidt"/"leiden"/"zal"/"zullen": "kan leiden tot" is a power.
+      /\b(?:leidt|leiden|zal\s+leiden|zullen\s+leiden)\s+tot\s+(?:de\s+|het\s+)?(?:gehele\s+of\s+gedeeltelijke\s+|geheel\s+of\s+gedeeltelijk\s+)?terugvorder(?:ing|en)\b/,
       // The organ fixes the sum to be paid back: "…, stelt het Commissariaat het terug te betalen bedrag vast".
       new RegExp(String.raw`\bstelt\s+(?:hij|zij|(?:Onze )?${ORGAN}|(?:het|de)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+)\s+(?:het|de)\s+(?:terug te betalen|terug te vorderen) bedrag\w*\s+(?:[^\s.;:]+\s+){0,6}?vast\b`),
     ],
@@ -522,11 +525,13 @@ const ORGAN_DESIGNATED =
 
 /**
  * A hardship exit in the same sentence or list item; also a ground that rests on the organ's expectation ("wordt
- * geweigerd indien de bieder naar verwachting … niet naar behoren zal kunnen verzorgen"), which leaves it room. "tenzij … anders is bepaald" only defers to other rules. A
+ * geweigerd indien de bieder naar verwachting … niet naar behoren zal kunnen verzorgen") or on its weighing of a public
+ * interest ("wordt ingetrokken, indien de organisatie … niet meer in staat blijkt … dan wel een publiek belang dit
+ * vereist"), which leaves it room. "tenzij … anders is bepaald" only defers to other rules. A
  * withdrawal at the holder's own request ("op daartoe strekkend schriftelijk verzoek van de houder") is none he suffers.
  */
 const EXIT_HERE =
-  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens |een )?(?:daartoe strekkend |een daartoe strekkend )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bnaar verwachting\b|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
+  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens |een )?(?:daartoe strekkend |een daartoe strekkend )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bnaar verwachting\b|\b(?:een|het) (?:publiek|algemeen|openbaar|zwaarwegend) belang\b[^.;]{0,30}?\b(?:vereist|vordert|noodzakelijk maakt)\b|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
 /**
  * Elsewhere in the article: refraining from, lowering or setting aside the outcome ("ziet af van", "stemt … af"), or
  * not using it where a lighter measure suffices ("gaat … niet tot intrekking over, voor zover kan worden volstaan met"),
@@ -697,9 +702,11 @@ const INDIRECT_QUESTION = /\b(?:beoordeling|beoordelen|te beoordelen|beoordeeld|
 const LEADING_CONDITION = /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:indien|wanneer|zodra|ingeval|in geval)\b/i;
 /**
  * The person meets the requirements (no "niet" earlier in the same clause), or the measure is no longer needed
- * ("trekt het besluit in indien het niet langer noodzakelijk is"): revoking it lifts a burden.
+ * ("trekt het besluit in indien het niet langer noodzakelijk is"), or the doubt it rested on is taken away ("Indien
+ * deze twijfel vóór het einde van de opschortingstermijn wordt weggenomen, dient de beslissing te worden ingetrokken"):
+ * revoking it lifts a burden.
  */
-const COMPLIED = /(?<!\bniet\b[^.;,]{0,60})\b(?:wordt|is|zijn|worden) voldaan\b|\bniet langer (?:noodzakelijk|nodig|vereist|gerechtvaardigd)\b/i;
+const COMPLIED = /(?<!\bniet\b[^.;,]{0,60})\b(?:wordt|is|zijn|worden) voldaan\b|\bniet langer (?:noodzakelijk|nodig|vereist|gerechtvaardigd)\b|\b(?:twijfel|twijfels|vermoeden|bezwaar|bezwaren)\b[^.;,]{0,80}\b(?:wordt|worden|is|zijn) (?:weggenomen|weggevallen)\b/i;
 
 /** A relative clause that ends in "vervalt" ("… die na een bepaalde tijd vervalt"). */
 const RELATIVE_LAPSE = /\b(?:die|welke|dat)\b[^,]*\bvervalt$/i;

@@ -1325,3 +1325,10 @@ describe('classifyHooks: round 31 (random 13 reopened), boetes in a tariff and o
     expect(awbOf('BWBR0099999', 'Onze Minister beslist op de aanvraag op grond van de beleidsregels, bedoeld in artikel 2.')).toContain('4:84');
   });
 });
+
+describe('classifyHooks: round 33 (random 15 reopened), a boete\'s base amount', () => {
+  it('gives 5:46 on the base amount of a boete, past a reference to where the boete is provided for', () => {
+    expect(awbOf('BWBR0099999', 'Het basisbedrag voor de bestuurlijke boete, bedoeld in artikel 12, tweede lid, van de Wet toezicht voorbeeld bedraagt € 10.000.')).toContain('5:46');
+    expect(awbOf('BWBR0099999', 'Het basisbedrag van de subsidie, bedoeld in artikel 12, tweede lid, van de Wet voorbeeld bedraagt € 10.000.')).toEqual([]);
+  });
+});

@@ -1279,3 +1279,21 @@ describe('detectRigid: round 31 (random 13 reopened), a boete moderated and a ri
     expect(outcomes('Indien de houder de voorschriften niet naleeft, trekt de toezichthouder de vergunning in.')).toEqual(['intrekking']);
   });
 });
+
+describe('detectRigid: round 33 (random 15 reopened), a recovery as a consequence, a withdrawal that lifts or weighs', () => {
+  it('finds an ordered recovery written as the consequence of a finding ("zullen leiden tot … terugvorderen")', () => {
+    expect(outcomes('Door de controleur vastgestelde onregelmatigheden bij het gebruik zullen leiden tot het geheel of gedeeltelijk terugvorderen van de bijdrage.')).toEqual(['terugvordering']);
+    expect(outcomes('Een te late melding leidt tot terugvordering van het voorschot.')).toEqual(['terugvordering']);
+    expect(outcomes('Door de controleur vastgestelde onregelmatigheden bij het gebruik kunnen leiden tot het geheel of gedeeltelijk terugvorderen van de bijdrage.')).toEqual([]);
+  });
+
+  it('finds no rigid withdrawal of a decision once the doubt it rested on is taken away', () => {
+    expect(outcomes('Indien deze twijfel binnen de schorsingstermijn wordt weggenomen, wordt de beslissing ingetrokken.')).toEqual([]);
+    expect(outcomes('Indien de houder de voorschriften niet naleeft, wordt de beslissing ingetrokken.')).toEqual(['intrekking']);
+  });
+
+  it('finds no rigid withdrawal where one of its grounds is the weighing of a public interest', () => {
+    expect(outcomes('De aanwijzing wordt ingetrokken, indien de instelling niet meer in staat blijkt haar taak naar behoren te vervullen dan wel een publiek belang dit vereist.')).toEqual([]);
+    expect(outcomes('De aanwijzing wordt ingetrokken, indien de instelling de voorschriften niet naleeft.')).toEqual(['intrekking']);
+  });
+});
