@@ -47,6 +47,8 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['random14', 'd2655ec'],
   // Drawn at main's rules of ec8a7b5 while round 32 was on its branch, measured with round 32's merge.
   ['random15', 'f5d3aff'],
+  // Drawn at main's rules of d2d4c6f while round 33 was on its branch, measured with round 33's merge.
+  ['random16', '13c0b95'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
