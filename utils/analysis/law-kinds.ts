@@ -133,10 +133,12 @@ export const TAX_INSPECTOR_POWER =
  * het zorgkantoor terug", "betaalt het Zorginstituut de Wlz-uitvoerder … het verschil … uit"): advances and costs set
  * and settled between organs, no outcome for a person and no debt under Titel 4.4. Read over the article, since the
  * executor may be named in another lid than the recovery. The executor is the fund's counterparty, not the one who
- * recovers ("De Wlz-uitvoerder vordert … van de verzekerde terug" stays).
+ * recovers ("De Wlz-uitvoerder vordert … van de verzekerde terug" stays). So is a settlement with a liaison body
+ * (verbindingskantoor) that carries out the coordination of social security abroad, whoever settles ("vordert het
+ * college het verschil van het verbindingskantoor of de zorgverzekeraar terug").
  */
 export const SETTLEMENT_WITH_EXECUTORS =
-  /\b(?:betaalt|vordert|vergoedt|verrekent)\s+(?:het|de)\s+(?:Zorginstituut|College voor zorgverzekeringen|[Ff]onds)\b[^.;]{0,80}?\b(?:de|het|van de|van het|aan de|aan het)\s+(?:Wlz-uitvoerders?|zorgkanto(?:or|ren)|uitvoeringsorga(?:an|nen))\b|\b(?:Het|het) (?:Zorginstituut|College voor zorgverzekeringen)\s+(?:betaalt|vordert|vergoedt|verrekent)\b[^.;]{0,80}?\b(?:de|het|van de|van het|aan de|aan het)\s+(?:Wlz-uitvoerders?|zorgkanto(?:or|ren)|uitvoeringsorga(?:an|nen))\b/;
+  /\b(?:betaalt|vordert|vergoedt|verrekent)\s+(?:het|de)\s+(?:Zorginstituut|College voor zorgverzekeringen|[Ff]onds)\b[^.;]{0,80}?\b(?:de|het|van de|van het|aan de|aan het)\s+(?:Wlz-uitvoerders?|zorgkanto(?:or|ren)|uitvoeringsorga(?:an|nen))\b|\b(?:Het|het) (?:Zorginstituut|College voor zorgverzekeringen)\s+(?:betaalt|vordert|vergoedt|verrekent)\b[^.;]{0,80}?\b(?:de|het|van de|van het|aan de|aan het)\s+(?:Wlz-uitvoerders?|zorgkanto(?:or|ren)|uitvoeringsorga(?:an|nen))\b|\b(?:betaalt|vordert|vergoedt|verrekent)\b[^.;]{0,80}?\b(?:de|het|van de|van het|aan de|aan het)\s+verbindingskanto(?:or|ren)\b/;
 
 /**
  * A ground that is a risk the organ must foresee ("ernstige hinder of gevaar opleveren of kunnen opleveren", "indien

@@ -527,11 +527,13 @@ const ORGAN_DESIGNATED =
  * A hardship exit in the same sentence or list item; also a ground that rests on the organ's expectation ("wordt
  * geweigerd indien de bieder naar verwachting … niet naar behoren zal kunnen verzorgen") or on its weighing of a public
  * interest ("wordt ingetrokken, indien de organisatie … niet meer in staat blijkt … dan wel een publiek belang dit
- * vereist"), which leaves it room. "tenzij … anders is bepaald" only defers to other rules. A
+ * vereist"), or on its own reasonable expectation ("naar redelijke verwachting van het college meer zal zijn dan
+ * vijfduizend"; a bare "naar redelijke verwachting niet zal worden voldaan" is a finding on the applicant), or on its judgement whether a grant is compatible with other obligations ("weigert de inschrijving …,
+ * indien de verkrijging … niet verenigbaar is met volkenrechtelijke verplichtingen"), which leaves it room. "tenzij … anders is bepaald" only defers to other rules. A
  * withdrawal at the holder's own request ("op daartoe strekkend schriftelijk verzoek van de houder") is none he suffers.
  */
 const EXIT_HERE =
-  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens |een )?(?:daartoe strekkend |een daartoe strekkend )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bnaar verwachting\b|\b(?:een|het) (?:publiek|algemeen|openbaar|zwaarwegend) belang\b[^.;]{0,30}?\b(?:vereist|vordert|noodzakelijk maakt)\b|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
+  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens |een )?(?:daartoe strekkend |een daartoe strekkend )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bnaar verwachting\b|\bnaar redelijke verwachting van (?:het|de|Onze)\b|\bniet verenigbaar (?:is|zijn|zou zijn|zouden zijn) met\b|\b(?:een|het) (?:publiek|algemeen|openbaar|zwaarwegend) belang\b[^.;]{0,30}?\b(?:vereist|vordert|noodzakelijk maakt)\b|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
 /**
  * Elsewhere in the article: refraining from, lowering or setting aside the outcome ("ziet af van", "stemt … af"), or
  * not using it where a lighter measure suffices ("gaat … niet tot intrekking over, voor zover kan worden volstaan met"),
@@ -558,6 +560,21 @@ const OTHER_FUNDING = /\breeds\b[^.;]{0,80}\b\w*(?:subsidie|bijdrage|uitkering)\
 const LIFE_EVENT = /\b(?:leeftijd|overl\w+|hertrouw\w*|trouwt|huwelijk\w*|als partner wordt geregistreerd)\b/i;
 
 /**
+ * The grounds on which a grant was made are gone ("wanneer de omstandigheden, op grond waarvan zij is gedaan niet meer
+ * aanwezig zijn", "indien naar het oordeel van de pensioenuitvoerder de gemoedsbezwaren op grond waarvan de ontheffing is
+ * verleend, niet langer geacht kunnen worden te bestaan"), or the holder no longer has the licence it rests on ("indien de
+ * vervoerder niet meer beschikt over een geldige communautaire vergunning"): an end of eligibility, not a sanction. A
+ * failure of the holder in the same item ("in strijd met", "onjuiste gegevens") keeps it one.
+ */
+const GROUNDS_GONE =
+  /\bop grond waarvan\b[^.;]{0,120}?\bniet (?:meer|langer)\b|\bniet (?:meer|langer) (?:aanwezig|beschikt over (?:een )?geldige?)\b/i;
+
+/** An end of eligibility in a ground: a life event or the grounds of the grant gone, without the holder's failure. */
+function endsEligibility(ground: string): boolean {
+  return LIFE_EVENT.test(ground) || (GROUNDS_GONE.test(ground) && !CONDUCT.test(ground));
+}
+
+/**
  * The conditions of a grant not (or no longer) met ("wanneer niet of niet langer wordt voldaan aan de voorwaarden die
  * voor de vrijstelling gelden"): the person does not qualify, which ends an eligibility; a duty not met
  * ("niet voldoet aan de verplichtingen") stays a failure, and so does a finding that requirements of the law are not
@@ -582,12 +599,12 @@ function noExitIn(rule: OutcomeRule, s: Segment, phrase: string): boolean {
   const [head = '', ...items] = s.text.split('\n');
   const otherFunding = (t: string) => rule.outcome === 'weigering' && OTHER_FUNDING.test(t);
   if (hasExit(head) || otherFunding(head)) return false;
-  if (items.length === 0) return groundHolds(rule, head);
+  if (items.length === 0) return groundHolds(rule, head) && !(GROUNDS_GONE.test(head) && !CONDUCT.test(head));
   // An item that is a sentence of its own, with its own condition ("g. Indien de aanspraak op kinderbijslag … eindigt,
   // vervalt … de aanspraak op de verhoging"), holds its ground and its exit itself; the other items are not its ground.
   const own = items.find((item) => item.includes(phrase) && OWN_CONDITION.test(item));
-  if (own) return !hasExit(own) && !LIFE_EVENT.test(own) && !otherFunding(own) && groundHolds(rule, own);
-  return items.some((item) => !hasExit(item) && !LIFE_EVENT.test(item) && !otherFunding(item) && groundHolds(rule, `${head} ${item}`));
+  if (own) return !hasExit(own) && !endsEligibility(own) && !otherFunding(own) && groundHolds(rule, own);
+  return items.some((item) => !hasExit(item) && !endsEligibility(item) && !otherFunding(item) && groundHolds(rule, `${head} ${item}`));
 }
 
 const CONFINED_TO_LID = new RegExp(String.raw`\b(?:als )?bedoeld in het (${ORD}) lid\b`);
@@ -876,6 +893,15 @@ const PRIVATE_GIVES_ACCESS = /\b(?:[Dd]e|[Hh]et)\s+(?:vergunninghouder|houder va
 const ACCESS_REFUSED = /\b(?:inzage|afschrift)\b[^.;:]{0,120}\b(?:wordt|worden)\b[^.;:]{0,80}\bgeweigerd\b/i;
 
 /**
+ * An advice withdrawn ("De commissie trekt haar positieve advies in, indien …"): the advising body's view to the organ
+ * that decides, no besluit for a person. A power granted to a public body withdrawn ("De verlening van de bevoegdheid
+ * wordt ingetrokken", the power granted "aan een gemeente" in another lid): a task taken from an organ, between organs.
+ */
+const ADVICE_WITHDRAWN = /\btrekt\b(?:\s+\S+){0,3}?\s+(?:het|haar|zijn|een|dit|dat)\s+(?:[a-zë]+e\s+)?advies\b|\b(?:het|haar|zijn|dit|dat)\s+(?:[a-zë]+e\s+)?advies\b[^.;:]{0,60}\b(?:wordt|worden)\s+ingetrokken\b/i;
+const POWER_WITHDRAWN = /\bbevoegdheid\b[^.;:,]{0,40}\b(?:wordt|worden)\s+ingetrokken\b|\btrekt\b[^.;:]{0,60}\bbevoegdheid\b/i;
+const PUBLIC_BODY_HOLDS = /\baan (?:een|de|het) (?:gemeente|provincie|waterschap|bestuursorgaan|openbaar lichaam)\b/i;
+
+/**
  * The refusal or recovery has no person as its addressee (between organs, or a private party's duty), or the
  * withdrawal is not final (the article gives a way back).
  */
@@ -883,7 +909,7 @@ function notForAPerson(rule: OutcomeRule, article: string, sentence: string): bo
   if (rule.outcome === 'weigering') {
     return (REQUEST_REFUSED.test(sentence) && ORGAN_REQUESTER.test(article)) || (ACCESS_REFUSED.test(sentence) && PRIVATE_GIVES_ACCESS.test(article)) || (APPROVAL_REFUSED.test(sentence) && PUBLIC_BODY_ACT_APPROVED.test(article));
   }
-  if (rule.outcome === 'intrekking') return WITHDRAWAL_UNDONE.test(article);
+  if (rule.outcome === 'intrekking') return WITHDRAWAL_UNDONE.test(article) || ADVICE_WITHDRAWN.test(sentence) || (POWER_WITHDRAWN.test(sentence) && PUBLIC_BODY_HOLDS.test(article));
   return rule.outcome === 'terugvordering' && SETTLEMENT_WITH_EXECUTORS.test(article);
 }
 
