@@ -2,7 +2,7 @@
 // sentence that none of its exclusions match; it then yields every Awb article in `awb`, each with the
 // rule's reason (Dutch, B1). Sector laws that switch Awb provisions off or change them are listed in
 // LAW_ADJUSTMENTS, also as data.
-import { COURT_JUDGMENT_RECOGNITION, CRIMINAL_CODE_BWB_IDS, PRIVATE_LAW_BWB_IDS, RISK_GROUND, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_POWER, TAX_LAW_BWB_IDS } from './law-kinds';
+import { COURT_JUDGMENT_RECOGNITION, CRIMINAL_CODE_BWB_IDS, PRIVATE_LAW_BWB_IDS, PUBLIC_BODY_POWER_WITHDRAWN, RISK_GROUND, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_POWER, TAX_LAW_BWB_IDS } from './law-kinds';
 
 export interface HookRule {
   id: string;
@@ -214,11 +214,12 @@ const BOETE_POWER_ELSEWHERE = /\b(?:waarvoor|voor welke)\b[^.;,]{0,120}\b(?:kan|
 
 /**
  * A mandate that lists the powers another body may use in the organ's name ("oefent DNB … in naam van de
- * directeur-generaal de volgende bevoegdheden uit: … e. het invorderen bij dwangbevel van een … boete"): who decides,
- * not a debt, boete or burden arising here.
+ * directeur-generaal de volgende bevoegdheden uit: … e. het invorderen bij dwangbevel van een … boete"), or the tasks of
+ * a unit of the organisation ("De hoofden van de afdelingen … zijn verantwoordelijk voor:\n… e. het terugvorderen in het
+ * kader van onverschuldigd betaalde bedragen"): who decides, not a debt, boete or burden arising here.
  */
 const MANDATE_LIST =
-  /\b(?:in naam van|namens|mandaat|gemandateerd)\b[^.;]{0,150}\bde volgende bevoegdheden\b|\bde volgende bevoegdheden\b[^.;]{0,150}\b(?:in naam van|namens|mandaat|gemandateerd)\b/i;
+  /\b(?:is|zijn)\s+(?:in hoofdzaak\s+|mede\s+)?(?:verantwoordelijk voor|belast met)\s*:[ \t]*\n|\b(?:in naam van|namens|mandaat|gemandateerd)\b[^.;]{0,150}\bde volgende bevoegdheden\b|\bde volgende bevoegdheden\b[^.;]{0,150}\b(?:in naam van|namens|mandaat|gemandateerd)\b/i;
 
 /**
  * A power used at the request of the person it concerns, with the object before the request ("kan de toestemming,
@@ -537,9 +538,11 @@ const BY_COURT_ONLY = /\b(?:kan|kunnen|mag|mogen) (?:slechts|alleen|uitsluitend)
 
 /**
  * A power to decide that a burden does not happen ("kan … bepalen dat de kennel niet wordt teruggevorderd", "kan
- * bepalen dat, ondanks de gegrondverklaring van een klacht, geen maatregel wordt opgelegd").
+ * bepalen dat, ondanks de gegrondverklaring van een klacht, geen maatregel wordt opgelegd"), or that a measure imposed
+ * ends ("kan bepalen dat een structurele maatregel met ingang van een door hem te bepalen datum wordt ingetrokken"), which
+ * lifts the burden.
  */
-const POWER_TO_SPARE = /\b(?:kan|kunnen)\b[^.;]{0,80}\bbepalen dat\b[^.;]{0,80}\b(?:niet (?:wordt|worden)\b|geen\b[^.;]{0,60}\b(?:wordt|worden)\b)/i;
+const POWER_TO_SPARE = /\b(?:kan|kunnen)\b[^.;]{0,80}\bbepalen dat\b(?:[^.;]{0,80}\b(?:niet (?:wordt|worden)\b|geen\b[^.;]{0,60}\b(?:wordt|worden)\b)|\s+(?:een|de|het)\s+(?:[^\s.;,]+\s+){0,8}?(?:maatregel|bevel|verbod)\b[^.;]{0,80}\b(?:wordt|worden) (?:ingetrokken|opgeheven|beëindigd)\b)/i;
 
 // Also in the passive ("een uit te betalen tegemoetkoming kan uitsluitend worden verrekend met een terugvordering"),
 // but not where the power recovers too ("kan het teveel betaalde worden teruggevorderd of verrekend").
@@ -716,6 +719,7 @@ export const HOOK_RULES: HookRule[] = [
     articleExclusions: [
       /\btoezichthouder\b(?=[\s\S]*\b(?:een|het|de) (?:openbaar|openbare) (?:lichaam|lichamen)\b(?!\s+(?:Bonaire|Sint Eustatius|Saba|BES)\b))/i,
       BY_COURT_ONLY,
+      PUBLIC_BODY_POWER_WITHDRAWN,
     ],
     // A power used at the person's own request ("kan de functionele autoriteit … op verzoek van de rechterlijk ambtenaar
     // het aantal … opgespaarde uren … verlagen"): the passive sentences after it without an organ or a condition of their

@@ -155,3 +155,14 @@ export const RISK_GROUND = String.raw`(?:\b(?:gevaar|hinder|schade|overlast)\b[^
 export function isBesRegulation({ kind, title }: { kind?: string; title?: string }): boolean {
   return /-BES$/.test(kind ?? '') || /\bBES\b/.test(title ?? '');
 }
+
+/**
+ * A power granted to a public body and withdrawn ("De verlening aan een gemeente … van de bevoegdheid …"; "Het bestuur
+ * van de Dienst kan de verlening van de … bevoegdheid intrekken"; "De verlening van de bevoegdheid wordt ingetrokken"):
+ * a task taken from an organ, between organs, no outcome for a person. The power withdrawn is read per sentence, the
+ * public body that holds it over the article, since it is named in another lid.
+ */
+export const POWER_WITHDRAWN = /\bbevoegdheid\s+(?:(?:wordt|worden)\s+)?(?:intrekken|in te trekken|ingetrokken)\b|\btrekt\b[^.;:]{0,60}\bbevoegdheid\s+in\b/i;
+export const PUBLIC_BODY_HOLDS = /\baan (?:een|de|het) (?:gemeente|provincie|waterschap|bestuursorgaan|openbaar lichaam)\b/i;
+/** The same over a whole article: a public body named as the holder, and its power withdrawn. */
+export const PUBLIC_BODY_POWER_WITHDRAWN = new RegExp(String.raw`^(?=[\s\S]*${PUBLIC_BODY_HOLDS.source})[\s\S]*(?:${POWER_WITHDRAWN.source})`, 'i');

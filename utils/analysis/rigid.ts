@@ -4,7 +4,7 @@
 // article. Works per sentence (a lid with its list items); the exit test also reads the whole article.
 // Criminal penalties imposed by a court are out of scope.
 import { ORD, ordinalNumber } from './covers';
-import { COURT_JUDGMENT_RECOGNITION, RISK_GROUND, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_ORDERS } from './law-kinds';
+import { COURT_JUDGMENT_RECOGNITION, POWER_WITHDRAWN, PUBLIC_BODY_HOLDS, RISK_GROUND, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_ORDERS } from './law-kinds';
 import { sentencesOf, type Segment } from './segment';
 
 export type RigidOutcome = 'terugvordering' | 'boete' | 'intrekking' | 'weigering' | 'uitsluiting' | 'verval' | 'korting';
@@ -894,12 +894,9 @@ const ACCESS_REFUSED = /\b(?:inzage|afschrift)\b[^.;:]{0,120}\b(?:wordt|worden)\
 
 /**
  * An advice withdrawn ("De commissie trekt haar positieve advies in, indien …"): the advising body's view to the organ
- * that decides, no besluit for a person. A power granted to a public body withdrawn ("De verlening van de bevoegdheid
- * wordt ingetrokken", the power granted "aan een gemeente" in another lid): a task taken from an organ, between organs.
+ * that decides, no besluit for a person.
  */
 const ADVICE_WITHDRAWN = /\btrekt\b(?:\s+\S+){0,3}?\s+(?:het|haar|zijn|een|dit|dat)\s+(?:[a-zë]+e\s+)?advies\b|\b(?:het|haar|zijn|dit|dat)\s+(?:[a-zë]+e\s+)?advies\b[^.;:]{0,60}\b(?:wordt|worden)\s+ingetrokken\b/i;
-const POWER_WITHDRAWN = /\bbevoegdheid\b[^.;:,]{0,40}\b(?:wordt|worden)\s+ingetrokken\b|\btrekt\b[^.;:]{0,60}\bbevoegdheid\b/i;
-const PUBLIC_BODY_HOLDS = /\baan (?:een|de|het) (?:gemeente|provincie|waterschap|bestuursorgaan|openbaar lichaam)\b/i;
 
 /**
  * The refusal or recovery has no person as its addressee (between organs, or a private party's duty), or the
