@@ -1354,3 +1354,15 @@ describe('classifyHooks: round 34 (random 16 reopened), outcomes between organs,
     expect(awbOf('BWBR0099999', 'Onze Minister kan de vergunning intrekken indien de exploitant de maatregel niet uitvoert.')).toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 34 (random 16 reopened), an ordered refusal resting on the organ\'s judgement', () => {
+  it('gives 3:4 to a refusal on the organ\'s own reasonable expectation, not on a bare expectation about the applicant', () => {
+    expect(awbOf('BWBR0099999', 'De directeur weigert de aanvraag, indien het aantal bezoekers naar redelijke verwachting van de directeur hoger zal zijn dan duizend.')).toContain('3:4');
+    expect(awbOf('BWBR0099999', 'De directeur weigert de aanvraag, indien het aantal bezoekers hoger is dan duizend.')).not.toContain('3:4');
+  });
+
+  it('gives 3:4 to a refusal under the Wet Bibob\'s risk test, also in a later item of the list', () => {
+    expect(awbOf('BWBR0099999', 'De directeur weigert de vergunning in het geval en onder de voorwaarden van artikel 3 van de Wet bevordering integriteitsbeoordelingen door het openbaar bestuur.')).toContain('3:4');
+    expect(awbOf('BWBR0099999', 'De burgemeester weigert de bijschrijving:\na. indien de persoon niet voldoet aan de eisen;\nb. in het geval en onder de voorwaarden, bedoeld in artikel 3 van de Wet bevordering integriteitsbeoordelingen door het openbaar bestuur.')).toContain('3:4');
+  });
+});
