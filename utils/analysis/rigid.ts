@@ -288,7 +288,7 @@ const CLOSED_RELATIVE = /\b(?:die|welke|waarvan|waarmee)\b[^,;:]*,/g;
  * "waarin zijn aansprakelijkheid wordt uitgesloten". "die voldoen aan …" has its verb first.
  */
 const SUBORDINATE =
-  /(?:\b(?:indien|wanneer|zodra|ingeval|in geval|nadat|zolang|alvorens|voordat|totdat|omdat|doordat|voor zover|voorzover|waar(?:mee|van|in|bij|door|op|onder)|welke|dat|die)\b|^[\s,]*(?:\d{1,3}[a-z]?\.\s+)?als\b(?! bedoeld))(?![^,;:]*\b(?:wordt|worden|is|zijn(?=\s*(?:dan\s*)?$|\s+\S+\s*$)|heeft|hebben|zal|zullen|voldoen|voldoet)\b)[^,;:]*$/i;
+  /(?:\b(?:indien|wanneer|zodra|(?:ingeval|in geval)(?!\s+van\b)|nadat|zolang|alvorens|voordat|totdat|omdat|doordat|voor zover|voorzover|waar(?:mee|van|in|bij|door|op|onder)|welke|dat|die)\b|^[\s,]*(?:\d{1,3}[a-z]?\.\s+)?als\b(?! bedoeld))(?![^,;:]*\b(?:wordt|worden|is|zijn(?=\s*(?:dan\s*)?$|\s+\S+\s*$)|heeft|hebben|zal|zullen|voldoen|voldoet)\b)[^,;:]*$/i;
 /**
  * Commas inside a reference ("het in het vijfde lid, onderdeel b, bedoelde voorstel", "het besluit, bedoeld in
  * artikel 11, tweede lid, wordt", "artikel 1:3, eerste lid, onderdeel c, van de Algemene douanewet") do not end the
@@ -680,8 +680,14 @@ function courtScope(text: string, obligationEnd: number): string {
   return lineEnd >= 0 && /:\s*$/.test(text.slice(0, lineEnd)) ? text.slice(0, lineEnd) : text;
 }
 
-/** A ground for an individual outcome; "op grond van artikel 5" names a power, not a ground. */
-const INDIVIDUAL_GROUND = /\bwegens\b|\bop grond van (?:overschrijding|het feit|de omstandigheid)\b/i;
+/**
+ * A ground for an individual outcome; "op grond van artikel 5" names a power, not a ground. A breach named as the case
+ * ("In geval van overtreding van artikel 8 … wordt de vergunning … ingetrokken") is one too.
+ */
+const BREACH_AS_CASE = String.raw`\b(?:in geval van|ingeval van|bij) (?:een )?(?:overtreding|niet-naleving|schending)\b`;
+const INDIVIDUAL_GROUND = new RegExp(String.raw`\bwegens\b|\bop grond van (?:overschrijding|het feit|de omstandigheid)\b|${BREACH_AS_CASE}`, 'i');
+/** The regulation breached, named in that case ("van het Reglement voor de binnenvisserij 1985"), is not one repealed. */
+const BREACH_CASE_FIRST = new RegExp(String.raw`^\s*(?:\d{1,3}[a-z]?\.\s+)?${BREACH_AS_CASE}`, 'i');
 
 /** An order that starts with its verb, as a main clause after a condition does ("…, vervalt het recht"). */
 const VERB_FIRST = /^(?:vervalt|wordt|worden)\s+\S+\s+\S+/;
@@ -821,7 +827,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // Nor one under a head that makes the items conditions ("Dit artikel is van toepassing als:").
     // Or whose last clause is still a subordinate one ("blijft achterwege, indien voor dezelfde gedraging:").
     if (m.index > head.length && (/\b(?:als|indien|wanneer|ingeval):\s*$/.test(head) || subordinateTail(head))) continue;
-    if (rule.outcome === 'intrekking' && (REPEAL.test(`${before.slice(clauseStart)} ${m[0]}`) || SELF_REPEAL.test(phrase) || ORDINANCE_REPEALED.test(`${before.slice(clauseStart)} ${m[0]}`))) continue;
+    if (rule.outcome === 'intrekking' && ((REPEAL.test(`${before.slice(clauseStart)} ${m[0]}`) && !BREACH_CASE_FIRST.test(before.slice(clauseStart))) || SELF_REPEAL.test(phrase) || ORDINANCE_REPEALED.test(`${before.slice(clauseStart)} ${m[0]}`))) continue;
     if (rule.outcome === 'intrekking' && REMEDY_WITHDRAWN.test(`${mainClauseOf(before.slice(clauseStart))} ${m[0]}`)) continue;
     if (rule.outcome === 'intrekking' && (BURDEN_LIFTED_ACTIVE.test(m[0]) || BURDEN_LIFTED_PASSIVE.test(mainClauseOf(before.slice(clauseStart))))) continue;
     // A choice between suspending and withdrawing ("De minister schorst de vismachtiging of trekt deze in") leaves the

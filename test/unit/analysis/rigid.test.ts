@@ -1318,6 +1318,12 @@ describe('detectRigid: round 34 (random 16 reopened), an end of eligibility, a j
     expect(outcomes('De bevoegdheid wordt verleend aan een keuringsbedrijf met een aansluiting. De verlening van de bevoegdheid wordt ingetrokken, indien de aansluiting wordt beëindigd.')).toEqual(['intrekking']);
   });
 
+  it('finds an ordered withdrawal in the case of a breach, even where the breached regulation is named', () => {
+    expect(outcomes('In geval van overtreding van artikel 3, eerste lid, van het Visreglement 1990 wordt de vergunning, bedoeld in dat artikel, ingetrokken.')).toEqual(['intrekking']);
+    expect(outcomes('In geval van overtreding van artikel 3 kan de vergunning worden ingetrokken.')).toEqual([]);
+    expect(outcomes('Het Visreglement 1990 wordt ingetrokken.')).toEqual([]);
+  });
+
   it('finds no rigid recovery in a settlement with a liaison body', () => {
     expect(outcomes('Indien het saldo negatief is, vordert het college het verschil van het verbindingskantoor terug.')).toEqual([]);
     expect(outcomes('Indien het saldo negatief is, vordert het college het verschil van de aanvrager terug.')).toEqual(['terugvordering']);
