@@ -288,7 +288,7 @@ const CLOSED_RELATIVE = /\b(?:die|welke|waarvan|waarmee)\b[^,;:]*,/g;
  * "waarin zijn aansprakelijkheid wordt uitgesloten". "die voldoen aan …" has its verb first.
  */
 const SUBORDINATE =
-  /(?:\b(?:indien|wanneer|zodra|(?:ingeval|in geval)(?!\s+van\b)|nadat|zolang|alvorens|voordat|totdat|omdat|doordat|voor zover|voorzover|waar(?:mee|van|in|bij|door|op|onder)|welke|dat|die)\b|^[\s,]*(?:\d{1,3}[a-z]?\.\s+)?als\b(?! bedoeld))(?![^,;:]*\b(?:wordt|worden|is|zijn(?=\s*(?:dan\s*)?$|\s+\S+\s*$)|heeft|hebben|zal|zullen|voldoen|voldoet)\b)[^,;:]*$/i;
+  /(?:\b(?:indien|wanneer|zodra|(?:ingeval|in geval)(?!\s+van\s+(?:een\s+)?(?:overtreding|niet-naleving|schending)\b)|nadat|zolang|alvorens|voordat|totdat|omdat|doordat|voor zover|voorzover|waar(?:mee|van|in|bij|door|op|onder)|welke|dat|die)\b|^[\s,]*(?:\d{1,3}[a-z]?\.\s+)?als\b(?! bedoeld))(?![^,;:]*\b(?:wordt|worden|is|zijn(?=\s*(?:dan\s*)?$|\s+\S+\s*$)|heeft|hebben|zal|zullen|voldoen|voldoet)\b)[^,;:]*$/i;
 /**
  * Commas inside a reference ("het in het vijfde lid, onderdeel b, bedoelde voorstel", "het besluit, bedoeld in
  * artikel 11, tweede lid, wordt", "artikel 1:3, eerste lid, onderdeel c, van de Algemene douanewet") do not end the

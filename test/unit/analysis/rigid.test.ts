@@ -1322,6 +1322,8 @@ describe('detectRigid: round 34 (random 16 reopened), an end of eligibility, a j
     expect(outcomes('In geval van overtreding van artikel 3, eerste lid, van het Visreglement 1990 wordt de vergunning, bedoeld in dat artikel, ingetrokken.')).toEqual(['intrekking']);
     expect(outcomes('In geval van overtreding van artikel 3 kan de vergunning worden ingetrokken.')).toEqual([]);
     expect(outcomes('Het Visreglement 1990 wordt ingetrokken.')).toEqual([]);
+    // "in geval van" other than a breach still opens a condition: a claim "in geval van dood" is no ordered lapse here.
+    expect(outcomes('Elke in geval van dood van reizigers gegronde vordering vervalt indien de rechthebbende niet binnen zes maanden kennis geeft.')).toEqual([]);
   });
 
   it('finds no rigid recovery in a settlement with a liaison body', () => {
