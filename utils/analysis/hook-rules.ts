@@ -2,7 +2,7 @@
 // sentence that none of its exclusions match; it then yields every Awb article in `awb`, each with the
 // rule's reason (Dutch, B1). Sector laws that switch Awb provisions off or change them are listed in
 // LAW_ADJUSTMENTS, also as data.
-import { COURT_JUDGMENT_RECOGNITION, CRIMINAL_CODE_BWB_IDS, PRIVATE_LAW_BWB_IDS, RISK_GROUND, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_POWER, TAX_LAW_BWB_IDS } from './law-kinds';
+import { COURT_JUDGMENT_RECOGNITION, CRIMINAL_CODE_BWB_IDS, PRIVATE_LAW_BWB_IDS, PUBLIC_BODY_POWER_WITHDRAWN, RISK_GROUND, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_POWER, TAX_LAW_BWB_IDS } from './law-kinds';
 
 export interface HookRule {
   id: string;
@@ -53,6 +53,13 @@ const CHOICE_OF_MEASURES = String.raw`\b(?:wordt|worden)\b(?<=(?:(?:^|\n|[.:]\s)
 const BURDEN_MAY_TAKE_PLACE = String.raw`(?:^|\n|\d\.\s)(?:Het |De )?(?:gehele of gedeeltelijke )?(?:weigeren|intrekken|terugvorderen|schorsen|opschorten|herzien|verlagen|weigering|intrekking|terugvordering|schorsing|opschorting|herziening|verlaging)\b(?:(?!\b(?:die|dat|welke)\b)[^.;:]){0,250}?\b(?:kan|kunnen)(?:\s+\S+){0,2}?\s+plaatsvinden\b`;
 
 /** A power with room to choose, held by a bestuursorgaan. */
+/**
+ * A ground by reference to the Wet Bibob's risk test ("weigert … in het geval en onder de voorwaarden, bedoeld in artikel
+ * 3 van de Wet bevordering integriteitsbeoordelingen door het openbaar bestuur"): that article leaves the organ to weigh
+ * a serious danger and proportionality.
+ */
+const BIBOB_GROUND = String.raw`\bartikel 3 van de Wet (?:bevordering integriteitsbeoordelingen door het openbaar bestuur|Bibob)\b`;
+
 const DISCRETION: RegExp[] = [
   new RegExp(BURDEN_MAY_TAKE_PLACE),
   new RegExp(CHOICE_OF_MEASURES, 'i'),
@@ -82,6 +89,12 @@ const DISCRETION: RegExp[] = [
   // geven het eigenrisicodragerschap te herzien"), a power put the other way round; not "geen aanleiding". One pattern,
   // literal first, the rest in look-arounds: it runs on every sentence.
   /\bnaar verwachting\b(?<=\b(?:wordt|worden)\s(?:\S+\s){0,6}?(?:geweigerd|afgewezen|ingetrokken)\b[^.;]{0,80}\bnaar verwachting)|\baanleiding geven\b(?<!\bgeen\s+aanleiding geven)(?<=\b(?:kan|kunnen)\b[^.;:]{0,120}\baanleiding geven)(?=[^.;:]{0,80}\bte (?:herzien|weigeren|intrekken|verlagen|beëindigen|schorsen)\b)/i,
+  // An ordered refusal whose ground is the organ's own reasonable expectation ("Het college … weigert een verzoek …,
+  // indien het aantal verstrekkingen … naar redelijke verwachting van het college meer zal zijn dan vijfduizend"), or the
+  // Wet Bibob's risk test ("weigert … in het geval en onder de voorwaarden van artikel 3 van de Wet bevordering
+  // integriteitsbeoordelingen door het openbaar bestuur"), also in a later item of the order's list. Literal first, the
+  // order in a look-behind.
+  new RegExp(String.raw`(?:\bnaar redelijke verwachting van (?:het|de|Onze)\b|${BIBOB_GROUND})(?<=\b(?:weigert|trekt\b[^;]{0,100}\bin|(?:wordt|worden)\s(?:\S+\s){0,6}?(?:geweigerd|ingetrokken))\b(?:[^;]|;(?=[ \t]*\n[a-z0-9]{1,3}[.)°])){0,300})`, 'i'),
   // An ordered refusal or withdrawal whose ground is a risk the organ must foresee ("wordt in ieder geval geweigerd indien
   // de … verrichtingen:\na. ernstige hinder of gevaar opleveren of kunnen opleveren"; "welke toestemming wordt onthouden
   // of ingetrokken indien … misbruik is te vrezen"). Literal first, the order in a look-behind, also across list items.
@@ -135,10 +148,11 @@ const ADVERSE =
  */
 /**
  * The organ judges after an ordered outcome: "wordt geweigerd indien: … naar het oordeel van de minister", "wordt
- * ingetrokken, …, tenzij het bevoegd gezag van oordeel is dat …" (its own judgement whether the outcome follows). Not
+ * ingetrokken, …, tenzij het bevoegd gezag van oordeel is dat …" (its own judgement whether the outcome follows), also
+ * its own reasonable expectation ("naar redelijke verwachting van het college meer zal zijn dan vijfduizend"). Not
  * a judgement of unfairness ("van oordeel is dat het niet herzien … zal leiden tot een onbillijkheid"): that relieves.
  */
-const JUDGEMENT = String.raw`(?:\bnaar (?:het|zijn|haar) oordeel\b|\bnaar verwachting\b|${RISK_GROUND}|\bvan oordeel (?:is|zijn)\b(?<=\b${ACTOR}\s+van oordeel (?:is|zijn))(?![^.;]{0,200}\b(?:onbillijk|hardheid)))`;
+const JUDGEMENT = String.raw`(?:\bnaar (?:het|zijn|haar) oordeel\b|\bnaar verwachting\b|\bnaar redelijke verwachting van (?:het|de|Onze)\b|${BIBOB_GROUND}|${RISK_GROUND}|\bvan oordeel (?:is|zijn)\b(?<=\b${ACTOR}\s+van oordeel (?:is|zijn))(?![^.;]{0,200}\b(?:onbillijk|hardheid)))`;
 
 /**
  * An ordered burden that heads a list of grounds ("Het zorgkantoor weigert verlening van een budget indien:\n… o. de
@@ -155,7 +169,7 @@ const ORDERED_LIST_HEAD = String.raw`(?:\bweigert\b|\btrekt\b[^.;:\n]{0,100}\bin
 const POWER_LIST_HEAD = String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd)\b[^.;\n]{0,300}:[ \t]*\n(?:[a-z0-9]{1,3}[.)°]\s*)?[^\n;]{0,80}?(?:${ADVERSE.source})`;
 
 const POWER_TO_BURDEN = new RegExp(
-  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))(?:[^.;:]|\.(?=\d))){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^.;]{0,120}?\bnaar (?:het|zijn|haar) oordeel\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b${ADVERSE_PARTICIPLE}\b[^]{0,300}?${JUDGEMENT}|${ORDERED_LIST_HEAD}[^]*?${JUDGEMENT}|${POWER_LIST_HEAD}|${CHOICE_OF_MEASURES}|${BURDEN_MAY_TAKE_PLACE}`,
+  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))(?:[^.;:]|\.(?=\d))){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^.;]{0,120}?\bnaar (?:het|zijn|haar) oordeel\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b${ADVERSE_PARTICIPLE}\b[^]{0,300}?${JUDGEMENT}|\bweigert\b[^;]{0,300}?${JUDGEMENT}|${ORDERED_LIST_HEAD}[^]*?${JUDGEMENT}|${POWER_LIST_HEAD}|${CHOICE_OF_MEASURES}|${BURDEN_MAY_TAKE_PLACE}`,
   'i',
 );
 
@@ -214,11 +228,12 @@ const BOETE_POWER_ELSEWHERE = /\b(?:waarvoor|voor welke)\b[^.;,]{0,120}\b(?:kan|
 
 /**
  * A mandate that lists the powers another body may use in the organ's name ("oefent DNB … in naam van de
- * directeur-generaal de volgende bevoegdheden uit: … e. het invorderen bij dwangbevel van een … boete"): who decides,
- * not a debt, boete or burden arising here.
+ * directeur-generaal de volgende bevoegdheden uit: … e. het invorderen bij dwangbevel van een … boete"), or the tasks of
+ * a unit of the organisation ("De hoofden van de afdelingen … zijn verantwoordelijk voor:\n… e. het terugvorderen in het
+ * kader van onverschuldigd betaalde bedragen"): who decides, not a debt, boete or burden arising here.
  */
 const MANDATE_LIST =
-  /\b(?:in naam van|namens|mandaat|gemandateerd)\b[^.;]{0,150}\bde volgende bevoegdheden\b|\bde volgende bevoegdheden\b[^.;]{0,150}\b(?:in naam van|namens|mandaat|gemandateerd)\b/i;
+  /\b(?:is|zijn)\s+(?:in hoofdzaak\s+|mede\s+)?(?:verantwoordelijk voor|belast met)\s*:[ \t]*\n|\b(?:in naam van|namens|mandaat|gemandateerd)\b[^.;]{0,150}\bde volgende bevoegdheden\b|\bde volgende bevoegdheden\b[^.;]{0,150}\b(?:in naam van|namens|mandaat|gemandateerd)\b/i;
 
 /**
  * A power used at the request of the person it concerns, with the object before the request ("kan de toestemming,
@@ -537,9 +552,11 @@ const BY_COURT_ONLY = /\b(?:kan|kunnen|mag|mogen) (?:slechts|alleen|uitsluitend)
 
 /**
  * A power to decide that a burden does not happen ("kan … bepalen dat de kennel niet wordt teruggevorderd", "kan
- * bepalen dat, ondanks de gegrondverklaring van een klacht, geen maatregel wordt opgelegd").
+ * bepalen dat, ondanks de gegrondverklaring van een klacht, geen maatregel wordt opgelegd"), or that a measure imposed
+ * ends ("kan bepalen dat een structurele maatregel met ingang van een door hem te bepalen datum wordt ingetrokken"), which
+ * lifts the burden.
  */
-const POWER_TO_SPARE = /\b(?:kan|kunnen)\b[^.;]{0,80}\bbepalen dat\b[^.;]{0,80}\b(?:niet (?:wordt|worden)\b|geen\b[^.;]{0,60}\b(?:wordt|worden)\b)/i;
+const POWER_TO_SPARE = /\b(?:kan|kunnen)\b[^.;]{0,80}\bbepalen dat\b(?:[^.;]{0,80}\b(?:niet (?:wordt|worden)\b|geen\b[^.;]{0,60}\b(?:wordt|worden)\b)|\s+(?:een|de|het)\s+(?:[^\s.;,]+\s+){0,8}?(?:maatregel|bevel|verbod)\b[^.;]{0,80}\b(?:wordt|worden) (?:ingetrokken|opgeheven|beëindigd)\b)/i;
 
 // Also in the passive ("een uit te betalen tegemoetkoming kan uitsluitend worden verrekend met een terugvordering"),
 // but not where the power recovers too ("kan het teveel betaalde worden teruggevorderd of verrekend").
@@ -716,6 +733,7 @@ export const HOOK_RULES: HookRule[] = [
     articleExclusions: [
       /\btoezichthouder\b(?=[\s\S]*\b(?:een|het|de) (?:openbaar|openbare) (?:lichaam|lichamen)\b(?!\s+(?:Bonaire|Sint Eustatius|Saba|BES)\b))/i,
       BY_COURT_ONLY,
+      PUBLIC_BODY_POWER_WITHDRAWN,
     ],
     // A power used at the person's own request ("kan de functionele autoriteit … op verzoek van de rechterlijk ambtenaar
     // het aantal … opgespaarde uren … verlagen"): the passive sentences after it without an organ or a condition of their

@@ -133,10 +133,12 @@ export const TAX_INSPECTOR_POWER =
  * het zorgkantoor terug", "betaalt het Zorginstituut de Wlz-uitvoerder … het verschil … uit"): advances and costs set
  * and settled between organs, no outcome for a person and no debt under Titel 4.4. Read over the article, since the
  * executor may be named in another lid than the recovery. The executor is the fund's counterparty, not the one who
- * recovers ("De Wlz-uitvoerder vordert … van de verzekerde terug" stays).
+ * recovers ("De Wlz-uitvoerder vordert … van de verzekerde terug" stays). So is a settlement with a liaison body
+ * (verbindingskantoor) that carries out the coordination of social security abroad, whoever settles ("vordert het
+ * college het verschil van het verbindingskantoor of de zorgverzekeraar terug").
  */
 export const SETTLEMENT_WITH_EXECUTORS =
-  /\b(?:betaalt|vordert|vergoedt|verrekent)\s+(?:het|de)\s+(?:Zorginstituut|College voor zorgverzekeringen|[Ff]onds)\b[^.;]{0,80}?\b(?:de|het|van de|van het|aan de|aan het)\s+(?:Wlz-uitvoerders?|zorgkanto(?:or|ren)|uitvoeringsorga(?:an|nen))\b|\b(?:Het|het) (?:Zorginstituut|College voor zorgverzekeringen)\s+(?:betaalt|vordert|vergoedt|verrekent)\b[^.;]{0,80}?\b(?:de|het|van de|van het|aan de|aan het)\s+(?:Wlz-uitvoerders?|zorgkanto(?:or|ren)|uitvoeringsorga(?:an|nen))\b/;
+  /\b(?:betaalt|vordert|vergoedt|verrekent)\s+(?:het|de)\s+(?:Zorginstituut|College voor zorgverzekeringen|[Ff]onds)\b[^.;]{0,80}?\b(?:de|het|van de|van het|aan de|aan het)\s+(?:Wlz-uitvoerders?|zorgkanto(?:or|ren)|uitvoeringsorga(?:an|nen))\b|\b(?:Het|het) (?:Zorginstituut|College voor zorgverzekeringen)\s+(?:betaalt|vordert|vergoedt|verrekent)\b[^.;]{0,80}?\b(?:de|het|van de|van het|aan de|aan het)\s+(?:Wlz-uitvoerders?|zorgkanto(?:or|ren)|uitvoeringsorga(?:an|nen))\b|\b(?:betaalt|vordert|vergoedt|verrekent)\b[^.;]{0,80}?\b(?:de|het|van de|van het|aan de|aan het)\s+verbindingskanto(?:or|ren)\b/;
 
 /**
  * A ground that is a risk the organ must foresee ("ernstige hinder of gevaar opleveren of kunnen opleveren", "indien
@@ -153,3 +155,14 @@ export const RISK_GROUND = String.raw`(?:\b(?:gevaar|hinder|schade|overlast)\b[^
 export function isBesRegulation({ kind, title }: { kind?: string; title?: string }): boolean {
   return /-BES$/.test(kind ?? '') || /\bBES\b/.test(title ?? '');
 }
+
+/**
+ * A power granted to a public body and withdrawn ("De verlening aan een gemeente … van de bevoegdheid …"; "Het bestuur
+ * van de Dienst kan de verlening van de … bevoegdheid intrekken"; "De verlening van de bevoegdheid wordt ingetrokken"):
+ * a task taken from an organ, between organs, no outcome for a person. The power withdrawn is read per sentence, the
+ * public body that holds it over the article, since it is named in another lid.
+ */
+export const POWER_WITHDRAWN = /\bbevoegdheid\s+(?:(?:wordt|worden)\s+)?(?:intrekken|in te trekken|ingetrokken)\b|\btrekt\b[^.;:]{0,60}\bbevoegdheid\s+in\b/i;
+export const PUBLIC_BODY_HOLDS = /\baan (?:een|de|het) (?:gemeente|provincie|waterschap|bestuursorgaan|openbaar lichaam)\b/i;
+/** The same over a whole article: a public body named as the holder, and its power withdrawn. */
+export const PUBLIC_BODY_POWER_WITHDRAWN = new RegExp(String.raw`^(?=[\s\S]*${PUBLIC_BODY_HOLDS.source})[\s\S]*(?:${POWER_WITHDRAWN.source})`, 'i');

@@ -4,7 +4,7 @@
 // article. Works per sentence (a lid with its list items); the exit test also reads the whole article.
 // Criminal penalties imposed by a court are out of scope.
 import { ORD, ordinalNumber } from './covers';
-import { COURT_JUDGMENT_RECOGNITION, RISK_GROUND, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_ORDERS } from './law-kinds';
+import { COURT_JUDGMENT_RECOGNITION, POWER_WITHDRAWN, PUBLIC_BODY_HOLDS, RISK_GROUND, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_ORDERS } from './law-kinds';
 import { sentencesOf, type Segment } from './segment';
 
 export type RigidOutcome = 'terugvordering' | 'boete' | 'intrekking' | 'weigering' | 'uitsluiting' | 'verval' | 'korting';
@@ -288,7 +288,7 @@ const CLOSED_RELATIVE = /\b(?:die|welke|waarvan|waarmee)\b[^,;:]*,/g;
  * "waarin zijn aansprakelijkheid wordt uitgesloten". "die voldoen aan …" has its verb first.
  */
 const SUBORDINATE =
-  /(?:\b(?:indien|wanneer|zodra|ingeval|in geval|nadat|zolang|alvorens|voordat|totdat|omdat|doordat|voor zover|voorzover|waar(?:mee|van|in|bij|door|op|onder)|welke|dat|die)\b|^[\s,]*(?:\d{1,3}[a-z]?\.\s+)?als\b(?! bedoeld))(?![^,;:]*\b(?:wordt|worden|is|zijn(?=\s*(?:dan\s*)?$|\s+\S+\s*$)|heeft|hebben|zal|zullen|voldoen|voldoet)\b)[^,;:]*$/i;
+  /(?:\b(?:indien|wanneer|zodra|(?:ingeval|in geval)(?!\s+van\s+(?:een\s+)?(?:overtreding|niet-naleving|schending)\b)|nadat|zolang|alvorens|voordat|totdat|omdat|doordat|voor zover|voorzover|waar(?:mee|van|in|bij|door|op|onder)|welke|dat|die)\b|^[\s,]*(?:\d{1,3}[a-z]?\.\s+)?als\b(?! bedoeld))(?![^,;:]*\b(?:wordt|worden|is|zijn(?=\s*(?:dan\s*)?$|\s+\S+\s*$)|heeft|hebben|zal|zullen|voldoen|voldoet)\b)[^,;:]*$/i;
 /**
  * Commas inside a reference ("het in het vijfde lid, onderdeel b, bedoelde voorstel", "het besluit, bedoeld in
  * artikel 11, tweede lid, wordt", "artikel 1:3, eerste lid, onderdeel c, van de Algemene douanewet") do not end the
@@ -527,11 +527,13 @@ const ORGAN_DESIGNATED =
  * A hardship exit in the same sentence or list item; also a ground that rests on the organ's expectation ("wordt
  * geweigerd indien de bieder naar verwachting … niet naar behoren zal kunnen verzorgen") or on its weighing of a public
  * interest ("wordt ingetrokken, indien de organisatie … niet meer in staat blijkt … dan wel een publiek belang dit
- * vereist"), which leaves it room. "tenzij … anders is bepaald" only defers to other rules. A
+ * vereist"), or on its own reasonable expectation ("naar redelijke verwachting van het college meer zal zijn dan
+ * vijfduizend"; a bare "naar redelijke verwachting niet zal worden voldaan" is a finding on the applicant), or on its judgement whether a grant is compatible with other obligations ("weigert de inschrijving …,
+ * indien de verkrijging … niet verenigbaar is met volkenrechtelijke verplichtingen"), which leaves it room. "tenzij … anders is bepaald" only defers to other rules. A
  * withdrawal at the holder's own request ("op daartoe strekkend schriftelijk verzoek van de houder") is none he suffers.
  */
 const EXIT_HERE =
-  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens |een )?(?:daartoe strekkend |een daartoe strekkend )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bnaar verwachting\b|\b(?:een|het) (?:publiek|algemeen|openbaar|zwaarwegend) belang\b[^.;]{0,30}?\b(?:vereist|vordert|noodzakelijk maakt)\b|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
+  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens |een )?(?:daartoe strekkend |een daartoe strekkend )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bnaar verwachting\b|\bnaar redelijke verwachting van (?:het|de|Onze)\b|\bniet verenigbaar (?:is|zijn|zou zijn|zouden zijn) met\b|\b(?:een|het) (?:publiek|algemeen|openbaar|zwaarwegend) belang\b[^.;]{0,30}?\b(?:vereist|vordert|noodzakelijk maakt)\b|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
 /**
  * Elsewhere in the article: refraining from, lowering or setting aside the outcome ("ziet af van", "stemt … af"), or
  * not using it where a lighter measure suffices ("gaat … niet tot intrekking over, voor zover kan worden volstaan met"),
@@ -558,6 +560,21 @@ const OTHER_FUNDING = /\breeds\b[^.;]{0,80}\b\w*(?:subsidie|bijdrage|uitkering)\
 const LIFE_EVENT = /\b(?:leeftijd|overl\w+|hertrouw\w*|trouwt|huwelijk\w*|als partner wordt geregistreerd)\b/i;
 
 /**
+ * The grounds on which a grant was made are gone ("wanneer de omstandigheden, op grond waarvan zij is gedaan niet meer
+ * aanwezig zijn", "indien naar het oordeel van de pensioenuitvoerder de gemoedsbezwaren op grond waarvan de ontheffing is
+ * verleend, niet langer geacht kunnen worden te bestaan"), or the holder no longer has the licence it rests on ("indien de
+ * vervoerder niet meer beschikt over een geldige communautaire vergunning"): an end of eligibility, not a sanction. A
+ * failure of the holder in the same item ("in strijd met", "onjuiste gegevens") keeps it one.
+ */
+const GROUNDS_GONE =
+  /\bop grond waarvan\b[^.;]{0,120}?\bniet (?:meer|langer)\b|\bniet (?:meer|langer) (?:aanwezig|beschikt over (?:een )?geldige?)\b/i;
+
+/** An end of eligibility in a ground: a life event or the grounds of the grant gone, without the holder's failure. */
+function endsEligibility(ground: string): boolean {
+  return LIFE_EVENT.test(ground) || (GROUNDS_GONE.test(ground) && !CONDUCT.test(ground));
+}
+
+/**
  * The conditions of a grant not (or no longer) met ("wanneer niet of niet langer wordt voldaan aan de voorwaarden die
  * voor de vrijstelling gelden"): the person does not qualify, which ends an eligibility; a duty not met
  * ("niet voldoet aan de verplichtingen") stays a failure, and so does a finding that requirements of the law are not
@@ -582,12 +599,12 @@ function noExitIn(rule: OutcomeRule, s: Segment, phrase: string): boolean {
   const [head = '', ...items] = s.text.split('\n');
   const otherFunding = (t: string) => rule.outcome === 'weigering' && OTHER_FUNDING.test(t);
   if (hasExit(head) || otherFunding(head)) return false;
-  if (items.length === 0) return groundHolds(rule, head);
+  if (items.length === 0) return groundHolds(rule, head) && !(GROUNDS_GONE.test(head) && !CONDUCT.test(head));
   // An item that is a sentence of its own, with its own condition ("g. Indien de aanspraak op kinderbijslag … eindigt,
   // vervalt … de aanspraak op de verhoging"), holds its ground and its exit itself; the other items are not its ground.
   const own = items.find((item) => item.includes(phrase) && OWN_CONDITION.test(item));
-  if (own) return !hasExit(own) && !LIFE_EVENT.test(own) && !otherFunding(own) && groundHolds(rule, own);
-  return items.some((item) => !hasExit(item) && !LIFE_EVENT.test(item) && !otherFunding(item) && groundHolds(rule, `${head} ${item}`));
+  if (own) return !hasExit(own) && !endsEligibility(own) && !otherFunding(own) && groundHolds(rule, own);
+  return items.some((item) => !hasExit(item) && !endsEligibility(item) && !otherFunding(item) && groundHolds(rule, `${head} ${item}`));
 }
 
 const CONFINED_TO_LID = new RegExp(String.raw`\b(?:als )?bedoeld in het (${ORD}) lid\b`);
@@ -663,8 +680,14 @@ function courtScope(text: string, obligationEnd: number): string {
   return lineEnd >= 0 && /:\s*$/.test(text.slice(0, lineEnd)) ? text.slice(0, lineEnd) : text;
 }
 
-/** A ground for an individual outcome; "op grond van artikel 5" names a power, not a ground. */
-const INDIVIDUAL_GROUND = /\bwegens\b|\bop grond van (?:overschrijding|het feit|de omstandigheid)\b/i;
+/**
+ * A ground for an individual outcome; "op grond van artikel 5" names a power, not a ground. A breach named as the case
+ * ("In geval van overtreding van artikel 8 … wordt de vergunning … ingetrokken") is one too.
+ */
+const BREACH_AS_CASE = String.raw`\b(?:in geval van|ingeval van|bij) (?:een )?(?:overtreding|niet-naleving|schending)\b`;
+const INDIVIDUAL_GROUND = new RegExp(String.raw`\bwegens\b|\bop grond van (?:overschrijding|het feit|de omstandigheid)\b|${BREACH_AS_CASE}`, 'i');
+/** The regulation breached, named in that case ("van het Reglement voor de binnenvisserij 1985"), is not one repealed. */
+const BREACH_CASE_FIRST = new RegExp(String.raw`^\s*(?:\d{1,3}[a-z]?\.\s+)?${BREACH_AS_CASE}`, 'i');
 
 /** An order that starts with its verb, as a main clause after a condition does ("…, vervalt het recht"). */
 const VERB_FIRST = /^(?:vervalt|wordt|worden)\s+\S+\s+\S+/;
@@ -804,7 +827,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // Nor one under a head that makes the items conditions ("Dit artikel is van toepassing als:").
     // Or whose last clause is still a subordinate one ("blijft achterwege, indien voor dezelfde gedraging:").
     if (m.index > head.length && (/\b(?:als|indien|wanneer|ingeval):\s*$/.test(head) || subordinateTail(head))) continue;
-    if (rule.outcome === 'intrekking' && (REPEAL.test(`${before.slice(clauseStart)} ${m[0]}`) || SELF_REPEAL.test(phrase) || ORDINANCE_REPEALED.test(`${before.slice(clauseStart)} ${m[0]}`))) continue;
+    if (rule.outcome === 'intrekking' && ((REPEAL.test(`${before.slice(clauseStart)} ${m[0]}`) && !BREACH_CASE_FIRST.test(before.slice(clauseStart))) || SELF_REPEAL.test(phrase) || ORDINANCE_REPEALED.test(`${before.slice(clauseStart)} ${m[0]}`))) continue;
     if (rule.outcome === 'intrekking' && REMEDY_WITHDRAWN.test(`${mainClauseOf(before.slice(clauseStart))} ${m[0]}`)) continue;
     if (rule.outcome === 'intrekking' && (BURDEN_LIFTED_ACTIVE.test(m[0]) || BURDEN_LIFTED_PASSIVE.test(mainClauseOf(before.slice(clauseStart))))) continue;
     // A choice between suspending and withdrawing ("De minister schorst de vismachtiging of trekt deze in") leaves the
@@ -876,6 +899,12 @@ const PRIVATE_GIVES_ACCESS = /\b(?:[Dd]e|[Hh]et)\s+(?:vergunninghouder|houder va
 const ACCESS_REFUSED = /\b(?:inzage|afschrift)\b[^.;:]{0,120}\b(?:wordt|worden)\b[^.;:]{0,80}\bgeweigerd\b/i;
 
 /**
+ * An advice withdrawn ("De commissie trekt haar positieve advies in, indien …"): the advising body's view to the organ
+ * that decides, no besluit for a person.
+ */
+const ADVICE_WITHDRAWN = /\btrekt\b(?:\s+\S+){0,3}?\s+(?:het|haar|zijn|een|dit|dat)\s+(?:[a-zë]+e\s+)?advies\b|\b(?:het|haar|zijn|dit|dat)\s+(?:[a-zë]+e\s+)?advies\b[^.;:]{0,60}\b(?:wordt|worden)\s+ingetrokken\b/i;
+
+/**
  * The refusal or recovery has no person as its addressee (between organs, or a private party's duty), or the
  * withdrawal is not final (the article gives a way back).
  */
@@ -883,7 +912,7 @@ function notForAPerson(rule: OutcomeRule, article: string, sentence: string): bo
   if (rule.outcome === 'weigering') {
     return (REQUEST_REFUSED.test(sentence) && ORGAN_REQUESTER.test(article)) || (ACCESS_REFUSED.test(sentence) && PRIVATE_GIVES_ACCESS.test(article)) || (APPROVAL_REFUSED.test(sentence) && PUBLIC_BODY_ACT_APPROVED.test(article));
   }
-  if (rule.outcome === 'intrekking') return WITHDRAWAL_UNDONE.test(article);
+  if (rule.outcome === 'intrekking') return WITHDRAWAL_UNDONE.test(article) || ADVICE_WITHDRAWN.test(sentence) || (POWER_WITHDRAWN.test(sentence) && PUBLIC_BODY_HOLDS.test(article));
   return rule.outcome === 'terugvordering' && SETTLEMENT_WITH_EXECUTORS.test(article);
 }
 

@@ -1332,3 +1332,37 @@ describe('classifyHooks: round 33 (random 15 reopened), a boete\'s base amount',
     expect(awbOf('BWBR0099999', 'Het basisbedrag van de subsidie, bedoeld in artikel 12, tweede lid, van de Wet voorbeeld bedraagt € 10.000.')).toEqual([]);
   });
 });
+
+describe('classifyHooks: round 34 (random 16 reopened), outcomes between organs, named or lifted', () => {
+  it('gives no 4:94a where an organ settles the difference with a liaison body', () => {
+    expect(awbOf('BWBR0099999', 'Is het saldo negatief, dan vordert het college het verschil van het verbindingskantoor terug.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Is het saldo negatief, dan vordert het college het verschil van de aanvrager terug.')).toEqual(['4:94a']);
+  });
+
+  it('gives no 4:94a where a unit of the organisation is made responsible for recovery among its tasks', () => {
+    expect(awbOf('BWBR0099999', 'Het hoofd van de afdeling Uitvoering is verantwoordelijk voor:\na. het beoordelen van aanvragen;\nb. het terugvorderen van onverschuldigd betaalde bedragen.')).toEqual([]);
+  });
+
+  it('gives no 3:4 where an organ may withdraw a power granted to a municipality, but does where it was granted to a company', () => {
+    const text = (holder: string) => `1. De bevoegdheid wordt verleend aan ${holder} met een aansluiting.\n2. De minister kan de verlening van de bevoegdheid intrekken ingeval de voorwaarden niet worden nageleefd.`;
+    expect(awbOf('BWBR0099999', text('een gemeente'))).toEqual([]);
+    expect(awbOf('BWBR0099999', text('een keuringsbedrijf'))).toContain('3:4');
+  });
+
+  it('gives no 3:4 for a power to end a measure imposed, but does for a power to impose one', () => {
+    expect(awbOf('BWBR0099999', 'Onze Minister kan bepalen dat een structurele maatregel met ingang van een door hem te bepalen datum wordt ingetrokken.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Onze Minister kan de vergunning intrekken indien de exploitant de maatregel niet uitvoert.')).toContain('3:4');
+  });
+});
+
+describe('classifyHooks: round 34 (random 16 reopened), an ordered refusal resting on the organ\'s judgement', () => {
+  it('gives 3:4 to a refusal on the organ\'s own reasonable expectation, not on a bare expectation about the applicant', () => {
+    expect(awbOf('BWBR0099999', 'De directeur weigert de aanvraag, indien het aantal bezoekers naar redelijke verwachting van de directeur hoger zal zijn dan duizend.')).toContain('3:4');
+    expect(awbOf('BWBR0099999', 'De directeur weigert de aanvraag, indien het aantal bezoekers hoger is dan duizend.')).not.toContain('3:4');
+  });
+
+  it('gives 3:4 to a refusal under the Wet Bibob\'s risk test, also in a later item of the list', () => {
+    expect(awbOf('BWBR0099999', 'De directeur weigert de vergunning in het geval en onder de voorwaarden van artikel 3 van de Wet bevordering integriteitsbeoordelingen door het openbaar bestuur.')).toContain('3:4');
+    expect(awbOf('BWBR0099999', 'De burgemeester weigert de bijschrijving:\na. indien de persoon niet voldoet aan de eisen;\nb. in het geval en onder de voorwaarden, bedoeld in artikel 3 van de Wet bevordering integriteitsbeoordelingen door het openbaar bestuur.')).toContain('3:4');
+  });
+});

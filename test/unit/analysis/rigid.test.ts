@@ -1297,3 +1297,37 @@ describe('detectRigid: round 33 (random 15 reopened), a recovery as a consequenc
     expect(outcomes('De aanwijzing wordt ingetrokken, indien de instelling de voorschriften niet naleeft.')).toEqual(['intrekking']);
   });
 });
+
+describe('detectRigid: round 34 (random 16 reopened), an end of eligibility, a judgement, outcomes between organs', () => {
+  it('finds no rigid withdrawal once the grounds of the grant are gone, but one for the holder\'s failure', () => {
+    expect(outcomes('De staatssecretaris trekt de vrijstelling in, wanneer de feiten, op grond waarvan zij is verleend, niet meer aanwezig zijn.')).toEqual([]);
+    expect(outcomes('De vrijstelling wordt ingetrokken:\na. op verzoek van de houder;\nb. indien de houder niet meer beschikt over een geldige vervoersvergunning.')).toEqual([]);
+    expect(outcomes('De vrijstelling wordt ingetrokken:\na. op verzoek van de houder;\nb. indien de houder niet meer beschikt over een geldige vervoersvergunning;\nc. indien de houder in strijd met de voorschriften handelt.')).toEqual(['intrekking']);
+    expect(outcomes('De staatssecretaris trekt de vrijstelling in, wanneer de houder de voorschriften, op grond waarvan zij is verleend, niet meer naleeft in strijd met de wet.')).toEqual(['intrekking']);
+  });
+
+  it('finds no rigid refusal resting on the organ\'s own expectation or on its judgement of compatibility', () => {
+    expect(outcomes('De directeur weigert de aanvraag, indien het aantal bezoekers naar redelijke verwachting van de directeur hoger zal zijn dan duizend.')).toEqual([]);
+    expect(outcomes('De directeur weigert de aanvraag, indien naar redelijke verwachting niet zal worden voldaan aan de eisen van deze regeling.')).toEqual(['weigering']);
+    expect(outcomes('Onze Minister weigert de registratie, indien de registratie niet verenigbaar is met verdragsverplichtingen van het Koninkrijk.')).toEqual([]);
+  });
+
+  it('finds no rigid withdrawal of an advice or of a power granted to a public body', () => {
+    expect(outcomes('De adviescommissie trekt haar gunstige advies in, indien blijkt dat de aanvrager de proef niet meer uitvoert.')).toEqual([]);
+    expect(outcomes('De bevoegdheid wordt verleend aan een gemeente met een aansluiting. De verlening van de bevoegdheid wordt ingetrokken, indien de aansluiting wordt beëindigd.')).toEqual([]);
+    expect(outcomes('De bevoegdheid wordt verleend aan een keuringsbedrijf met een aansluiting. De verlening van de bevoegdheid wordt ingetrokken, indien de aansluiting wordt beëindigd.')).toEqual(['intrekking']);
+  });
+
+  it('finds an ordered withdrawal in the case of a breach, even where the breached regulation is named', () => {
+    expect(outcomes('In geval van overtreding van artikel 3, eerste lid, van het Visreglement 1990 wordt de vergunning, bedoeld in dat artikel, ingetrokken.')).toEqual(['intrekking']);
+    expect(outcomes('In geval van overtreding van artikel 3 kan de vergunning worden ingetrokken.')).toEqual([]);
+    expect(outcomes('Het Visreglement 1990 wordt ingetrokken.')).toEqual([]);
+    // "in geval van" other than a breach still opens a condition: a claim "in geval van dood" is no ordered lapse here.
+    expect(outcomes('Elke in geval van dood van reizigers gegronde vordering vervalt indien de rechthebbende niet binnen zes maanden kennis geeft.')).toEqual([]);
+  });
+
+  it('finds no rigid recovery in a settlement with a liaison body', () => {
+    expect(outcomes('Indien het saldo negatief is, vordert het college het verschil van het verbindingskantoor terug.')).toEqual([]);
+    expect(outcomes('Indien het saldo negatief is, vordert het college het verschil van de aanvrager terug.')).toEqual(['terugvordering']);
+  });
+});
