@@ -49,6 +49,8 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['random15', 'f5d3aff'],
   // Drawn at main's rules of d2d4c6f while round 33 was on its branch, measured with round 33's merge.
   ['random16', '13c0b95'],
+  // Drawn at main's rules of 594a0a0 while round 34 was on its branch, measured with round 34's merge.
+  ['random17', '1ca6050'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
