@@ -485,6 +485,14 @@ const IN_CONDITION_ITEMS = new RegExp(
  * toepassing dat gold voor het tijdstip van inwerkingtreding van deze wet"): the old law, not the Awb's boete title,
  * governs that boete, so no boete hooks on the article.
  */
+/**
+ * An article of a lower regulation that only designates offences for a boete whose power and height stand in a law
+ * it names ("Als overtreding waarvoor een bestuurlijke boete kan worden opgelegd, wordt aangemerkt …"; "Als ernstige
+ * overtreding in de zin van artikel 34, zesde en negende lid, van de Arbeidsomstandighedenwet …"): no boete imposed and
+ * no debt arising here. A law that designates them for its own boete ("van deze wet") names no other law.
+ */
+const OFFENCES_FOR_ANOTHER_LAW =
+  /^(?=[\s\S]*\bAls overtreding waarvoor een bestuurlijke boete kan worden opgelegd,? (?:wordt|worden) aangemerkt\b)(?=[\s\S]*\bartikel \d+\w*,(?: [a-z]+(?:,| en| tot en met))*? [a-z]+ lid, van de [A-Z][a-z]*wet\b)/;
 const OLD_LAW_FOR_BOETE = /\bboete\b[^.;]{0,80}\bblijft het recht van toepassing dat gold\b/i;
 /**
  * A boete one party to a contract owes the other ("is de opdrachtnemer aan de opdrachtgever zonder aanmaning … een
@@ -609,7 +617,7 @@ export const HOOK_RULES: HookRule[] = [
       BOETE_POWER_ELSEWHERE,
       PER_HEAD_TARIFF,
     ],
-    articleExclusions: [SETTLEMENT_WITH_EXECUTORS, OLD_LAW_FOR_BOETE, CONTRACT_PENALTY],
+    articleExclusions: [SETTLEMENT_WITH_EXECUTORS, OLD_LAW_FOR_BOETE, CONTRACT_PENALTY, OFFENCES_FOR_ANOTHER_LAW],
     contextExclusions: BOETE_REINSTATED,
     reason:
       'U moet hier geld (terug)betalen. Het bestuursorgaan kan de schuld helemaal of voor een deel kwijtschelden als innen te harde gevolgen voor u heeft, en u kunt uitstel vragen.',
@@ -619,7 +627,7 @@ export const HOOK_RULES: HookRule[] = [
     awb: ['5:41', '5:46'],
     triggers: IMPOSES_FINE,
     exclusions: [DEFINITION, RULE_MAKING, /\brechter\b|\bstrafbaar\b/i, MANDATE_LIST, BOETE_AS_MOMENT, NO_FINE, MOST_FAVOURABLE_RULES, CRIMINAL_PENALTIES_KEPT, BOETE_POWER_ELSEWHERE, PER_HEAD_TARIFF],
-    articleExclusions: [OLD_LAW_FOR_BOETE, CONTRACT_PENALTY],
+    articleExclusions: [OLD_LAW_FOR_BOETE, CONTRACT_PENALTY, OFFENCES_FOR_ANOTHER_LAW],
     contextExclusions: BOETE_REINSTATED,
     reason:
       'Een boete mag alleen als u iets te verwijten valt. De hoogte moet passen bij wat er gebeurd is en bij uw omstandigheden.',

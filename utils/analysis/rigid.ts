@@ -332,7 +332,7 @@ const COURT_IN_ARTICLE = new RegExp(COURT, 'i');
  * vergunning zo nodig ambtshalve, of trekt de vergunning zo nodig ambtshalve in") leaves the organ to judge whether it
  * is needed.
  */
-const NOT_AN_ORDER = /\bgeacht\b|\baangemerkt als\b|\b(?:last onder dwangsom|bestuursdwang|waarschuwing) of\b|\bof (?:een )?(?:last onder dwangsom|bestuursdwang|waarschuwing)\b|\baanwijzing of (?:een )?(?:bestuurlijke )?(?:last|bestuursdwang|waarschuwing|boete)\b|\b(?:dwangsom|bestuursdwang|waarschuwing|boete),? of (?:een )?aanwijzing\b|\b(?:evenredig|lineair) verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd of verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b|\b(?:zo ?nodig|indien nodig|waar nodig)\b/i;
+const NOT_AN_ORDER = /\bgeacht\b|\baangemerkt als\b|\b(?:last onder dwangsom|bestuursdwang|waarschuwing) of\b|\bof (?:een )?(?:last onder dwangsom|bestuursdwang|waarschuwing)\b|\baanwijzing of (?:een )?(?:bestuurlijke )?(?:last|bestuursdwang|waarschuwing|boete)\b|\b(?:dwangsom|bestuursdwang|waarschuwing|boete),? of (?:een )?aanwijzing\b|\b(?:evenredig|lineair) verlaagd\b|\bberekende\b|\w+schuld\b|\bverhoogd (?:of|dan wel) verlaagd\b|\bslechts\b|\balleen\b|\b(?:regels|voorschriften|regeling|maatregelen|maatregel van bestuur)\b|\b(?:zo ?nodig|indien nodig|waar nodig)\b/i;
 /**
  * Approval refused for requirements or rules another public body set ("Onze Minister weigert goedkeuring indien de
  * prestatie-eisen niet passen in …"): oversight of rule-making, not an outcome for a person.
@@ -394,10 +394,11 @@ const CONDITION_WORD = /\b(?:indien|wanneer|zodra|ingeval|in geval)\b/i;
  */
 const ANTI_CUMULATION = /\bschadevergoeding\b|\b(?:ter zake van|voor) (?:hetzelfde|dezelfde) (?:schade|verlies|kosten|periode|tijdvak)\b|\buit anderen hoofde\b|\bcumulatietoets\b|\boverstimulering\b/i;
 /**
- * A change both ways in one order, lowering first ("De minister verlaagt of verhoogt …", "wordt verlaagd of verhoogd"):
- * an adjustment, not a sanction ("verhoogd of verlaagd" is read in `NOT_AN_ORDER`).
+ * A change both ways in one order, lowering first ("De minister verlaagt of verhoogt …", "wordt verlaagd of verhoogd",
+ * "verlaagd dan wel verhoogd"): an adjustment, not a sanction ("verhoogd of verlaagd", "verhoogd dan wel verlaagd" are
+ * read in `NOT_AN_ORDER`).
  */
-const TWO_WAY = /^\s*of (?:verhoogt|verhoogd)\b/i;
+const TWO_WAY = /^\s*(?:of|dan wel) (?:verhoogt|verhoogd)\b/i;
 /**
  * What the person owes is lowered ("wordt de … verschuldigde eigen bijdrage met € 53,– verlaagd" once a diagnosis was
  * drawn up): relief for the person, not a korting of what the person receives. Read in the words of the order.
@@ -489,6 +490,12 @@ function toolBlocked(text: string, after: number, order: string): boolean {
  */
 const PRIVATE_ENTRY_REFUSAL = /\b(?:[Dd]e|[Hh]et)\s+(?:stichting|vergunninghouder|houder van de vergunning|exploitant)\s+weigert\s+(?:de\s+|verdere\s+)*toegang\b/;
 /** The obligation starts with the organ that acts (or an inverted "trekt hij"). */
+/**
+ * A passive order whose agent is a private party ("De machtiging wordt door de erkende fabrikant of importeur
+ * ingetrokken" of a workshop it authorised): no bestuursorgaan's decision on a person.
+ */
+const PRIVATE_PARTY_DECIDES =
+  /\bdoor (?:de|het|een) (?:erkende |betrokken )?(?:fabrikant|importeur|producent|leverancier|verzekeraar|werkgever)(?: (?:of|en) (?:de |het |een )?(?:fabrikant|importeur|producent|leverancier|verzekeraar|werkgever))?\b/i;
 const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|vermindert|kort|wijst|op straffe|besluit tot)\b`);
 /**
  * A regulation withdrawn by name ("Het Kaderbesluit … wordt ingetrokken, alsmede …", "Het besluit van 17 januari
@@ -529,11 +536,14 @@ const ORGAN_DESIGNATED =
  * interest ("wordt ingetrokken, indien de organisatie … niet meer in staat blijkt … dan wel een publiek belang dit
  * vereist"), or on its own reasonable expectation ("naar redelijke verwachting van het college meer zal zijn dan
  * vijfduizend"; a bare "naar redelijke verwachting niet zal worden voldaan" is a finding on the applicant), or on its judgement whether a grant is compatible with other obligations ("weigert de inschrijving …,
- * indien de verkrijging … niet verenigbaar is met volkenrechtelijke verplichtingen"), which leaves it room. "tenzij … anders is bepaald" only defers to other rules. A
+ * indien de verkrijging … niet verenigbaar is met volkenrechtelijke verplichtingen"), or on a judgement whether
+ * safeguards suffice ("onvoldoende zekerheid bestaat dat ernstige nadelige gevolgen … kunnen worden voorkomen", "de
+ * maatregelen … onvoldoende zijn om de gezondheid … te waarborgen") or on another body's negative judgement ("een negatief
+ * oordeel heeft gegeven"), which leaves it room. "tenzij … anders is bepaald" only defers to other rules. A
  * withdrawal at the holder's own request ("op daartoe strekkend schriftelijk verzoek van de houder") is none he suffers.
  */
 const EXIT_HERE =
-  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens |een )?(?:daartoe strekkend |een daartoe strekkend )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bnaar verwachting\b|\bnaar redelijke verwachting van (?:het|de|Onze)\b|\bniet verenigbaar (?:is|zijn|zou zijn|zouden zijn) met\b|\b(?:een|het) (?:publiek|algemeen|openbaar|zwaarwegend) belang\b[^.;]{0,30}?\b(?:vereist|vordert|noodzakelijk maakt)\b|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
+  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens |een )?(?:daartoe strekkend |een daartoe strekkend )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bnaar verwachting\b|\bnaar redelijke verwachting van (?:het|de|Onze)\b|\bniet verenigbaar (?:is|zijn|zou zijn|zouden zijn) met\b|\bonvoldoende zekerheid\b|\bonvoldoende (?:is|zijn) om\b|\bnegatief oordeel\b|\b(?:een|het) (?:publiek|algemeen|openbaar|zwaarwegend) belang\b[^.;]{0,30}?\b(?:vereist|vordert|noodzakelijk maakt)\b|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
 /**
  * Elsewhere in the article: refraining from, lowering or setting aside the outcome ("ziet af van", "stemt … af"), or
  * not using it where a lighter measure suffices ("gaat … niet tot intrekking over, voor zover kan worden volstaan met"),
@@ -551,10 +561,11 @@ function hasExit(text: string): boolean {
 /**
  * A grant refused because the applicant is or will be funded for it elsewhere ("Subsidie wordt in ieder geval
  * geweigerd, indien aan de aanvrager voor zijn kernactiviteiten subsidie is of zal worden verleend op grond van: a. de
- * Regeling …", "indien een aanvrager reeds een instellingssubsidie van de Minister … ontvangt"): anti-cumulation, no
- * sanction. Read per list item as an exit is, so a refusal for a failure in another item stays.
+ * Regeling …", "indien een aanvrager reeds een instellingssubsidie van de Minister … ontvangt", "aan de centrale aanvrager
+ * … vierjaarlijkse instellingssubsidie is verleend"): anti-cumulation, no sanction. A bare past "subsidie is verleend"
+ * is not read (fresh 12 labels it rigid); an institution's structural subsidy is funding elsewhere by its name. Read per list item as an exit is, so a refusal for a failure in another item stays.
  */
-const OTHER_FUNDING = /\breeds\b[^.;]{0,80}\b\w*(?:subsidie|bijdrage|uitkering)\b[^.;]{0,80}\bontv(?:angt|angen)\b|\b(?:is|zijn) of (?:zal|zullen) worden (?:verleend|verstrekt|toegekend|gesubsidieerd)\b/i;
+const OTHER_FUNDING = /\breeds\b[^.;]{0,80}\b\w*(?:subsidie|bijdrage|uitkering)\b[^.;]{0,80}\bontv(?:angt|angen)\b|\b(?:is|zijn) of (?:zal|zullen) worden (?:verleend|verstrekt|toegekend|gesubsidieerd)\b|\binstellingssubsidie (?:is|zijn) (?:verleend|verstrekt|toegekend)\b/i;
 
 /** A ground that ends an eligibility (an age, a death, a marriage), not a sanction or a missed term. */
 const LIFE_EVENT = /\b(?:leeftijd|overl\w+|hertrouw\w*|trouwt|huwelijk\w*|als partner wordt geregistreerd)\b/i;
@@ -563,11 +574,12 @@ const LIFE_EVENT = /\b(?:leeftijd|overl\w+|hertrouw\w*|trouwt|huwelijk\w*|als pa
  * The grounds on which a grant was made are gone ("wanneer de omstandigheden, op grond waarvan zij is gedaan niet meer
  * aanwezig zijn", "indien naar het oordeel van de pensioenuitvoerder de gemoedsbezwaren op grond waarvan de ontheffing is
  * verleend, niet langer geacht kunnen worden te bestaan"), or the holder no longer has the licence it rests on ("indien de
- * vervoerder niet meer beschikt over een geldige communautaire vergunning"): an end of eligibility, not a sanction. A
+ * vervoerder niet meer beschikt over een geldige communautaire vergunning"), or nothing was applied for under it ("Indien
+ * geen aanvragen om toestemming zijn ingediend …, wordt de vergunning ingetrokken"): an end of eligibility, not a sanction. A
  * failure of the holder in the same item ("in strijd met", "onjuiste gegevens") keeps it one.
  */
 const GROUNDS_GONE =
-  /\bop grond waarvan\b[^.;]{0,120}?\bniet (?:meer|langer)\b|\bniet (?:meer|langer) (?:aanwezig|beschikt over (?:een )?geldige?)\b/i;
+  /\bop grond waarvan\b[^.;]{0,120}?\bniet (?:meer|langer)\b|\bniet (?:meer|langer) (?:aanwezig|beschikt over (?:een )?geldige?)\b|\bgeen aanvragen\b[^.;]{0,60}\b(?:zijn|is) ingediend\b/i;
 
 /** An end of eligibility in a ground: a life event or the grounds of the grant gone, without the holder's failure. */
 function endsEligibility(ground: string): boolean {
@@ -790,6 +802,7 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     if (BY_EXCESS.test(after)) continue;
     if (rule.outcome === 'weigering' && APPROVAL_OF_RULES.test(s.text.slice(m.index + m[0].length))) continue;
     if (rule.outcome === 'weigering' && PRIVATE_ENTRY_REFUSAL.test(s.text)) continue;
+    if (PRIVATE_PARTY_DECIDES.test(m[0])) continue;
     if (rule.outcome === 'weigering' && BEYOND_CAP.test(after)) continue;
     if (rule.outcome === 'korting' && BY_OTHER_ENTITLEMENT.test(after)) continue;
     if (rule.outcome === 'korting' && PRO_RATA.test(s.text) && !OWN_SHORTFALL.test(s.text)) continue;

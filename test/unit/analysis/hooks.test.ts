@@ -1366,3 +1366,16 @@ describe('classifyHooks: round 34 (random 16 reopened), an ordered refusal resti
     expect(awbOf('BWBR0099999', 'De burgemeester weigert de bijschrijving:\na. indien de persoon niet voldoet aan de eisen;\nb. in het geval en onder de voorwaarden, bedoeld in artikel 3 van de Wet bevordering integriteitsbeoordelingen door het openbaar bestuur.')).toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 35 (random 17 reopened), offences designated for another law\'s boete', () => {
+  const designation = 'Als overtreding waarvoor een bestuurlijke boete kan worden opgelegd, wordt aangemerkt het handelen in strijd met artikel 3 van dit besluit.';
+  it('gives no boete hooks where a regulation designates offences for the boete of a law it names', () => {
+    const hooks = awbOf('BWBR0099999', `1. ${designation}\n2. Als ernstige overtreding in de zin van artikel 34, zesde lid, van de Arbeidsomstandighedenwet wordt aangemerkt een overtreding die levensgevaar oplevert.`);
+    expect(hooks).not.toContain('5:41');
+    expect(hooks).not.toContain('5:46');
+    expect(hooks).not.toContain('4:94a');
+  });
+  it('keeps the boete hooks where the designation names no other law', () => {
+    expect(awbOf('BWBR0099999', designation)).toContain('5:46');
+  });
+});

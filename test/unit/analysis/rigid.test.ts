@@ -1331,3 +1331,31 @@ describe('detectRigid: round 34 (random 16 reopened), an end of eligibility, a j
     expect(outcomes('Indien het saldo negatief is, vordert het college het verschil van de aanvrager terug.')).toEqual(['terugvordering']);
   });
 });
+
+describe('detectRigid: round 35 (random 17 reopened), anti-cumulation, a judgement, an end of eligibility, a private party, a two-way change', () => {
+  it('finds no rigid refusal where an institution subsidy was granted elsewhere, but does for a failure in another item', () => {
+    expect(outcomes('Subsidie wordt in ieder geval geweigerd, indien aan de aanvrager voor dezelfde activiteiten een instellingssubsidie is verleend op grond van de Regeling kunst.')).toEqual([]);
+    expect(outcomes('Subsidie wordt in ieder geval geweigerd, indien:\na. aan de aanvrager een instellingssubsidie is verleend op grond van de Regeling kunst;\nb. de aanvrager onjuiste gegevens heeft verstrekt.')).toEqual(['weigering']);
+  });
+
+  it('finds no rigid refusal resting on a judgement whether safeguards suffice or on a negative judgement', () => {
+    expect(outcomes('Een vergunning wordt in ieder geval geweigerd indien:\na. de commissie over het plan een negatief oordeel heeft gegeven;\nb. onvoldoende zekerheid bestaat dat schade kan worden voorkomen;\nc. de maatregelen onvoldoende zijn om de veiligheid te waarborgen.')).toEqual([]);
+    expect(outcomes('Een vergunning wordt in ieder geval geweigerd indien:\na. onvoldoende zekerheid bestaat dat schade kan worden voorkomen;\nb. de aanvrager de leges niet heeft betaald.')).toEqual(['weigering']);
+  });
+
+  it('finds no rigid withdrawal of a licence under which nothing was applied for', () => {
+    expect(outcomes('Indien geen aanvragen om toestemming zijn ingediend of alle aanvragen zijn afgewezen, wordt de vergunning ingetrokken.')).toEqual([]);
+    expect(outcomes('Indien de houder in strijd met de voorschriften handelt, wordt de vergunning ingetrokken.')).toEqual(['intrekking']);
+  });
+
+  it('finds no rigid withdrawal by a private party, but does by an organ', () => {
+    expect(outcomes('De machtiging wordt door de erkende fabrikant of importeur ingetrokken indien de voorschriften niet worden nageleefd.')).toEqual([]);
+    expect(outcomes('De machtiging wordt door Onze Minister ingetrokken indien de voorschriften niet worden nageleefd.')).toEqual(['intrekking']);
+  });
+
+  it('finds no rigid lowering in a change both ways joined by "dan wel"', () => {
+    expect(outcomes('De toegekende bijdrage wordt verhoogd dan wel verlaagd, indien de instelling meer dan wel minder zaken heeft afgedaan.')).toEqual([]);
+    expect(outcomes('De toegekende bijdrage wordt verlaagd dan wel verhoogd, indien de instelling minder dan wel meer zaken heeft afgedaan.')).toEqual([]);
+    expect(outcomes('De toegekende bijdrage wordt verlaagd, indien de ontvanger de verplichtingen niet is nagekomen.')).toEqual(['korting']);
+  });
+});
