@@ -146,6 +146,7 @@ for (const [title, suffix] of [
   ['fifteenth random set (drawn at main\'s rules of ec8a7b5 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 14 was; labelled blind at 80b58a3 and measured once at f5d3aff, round 32\'s merge; reopened for development in round 33)', 'random15'],
   ['sixteenth random set (drawn at main\'s rules of d2d4c6f from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 15 was; labelled blind at 18a2500 and measured once at 13c0b95, round 33\'s merge; reopened for development in round 34)', 'random16'],
   ['seventeenth random set (drawn at main\'s rules of 594a0a0 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 16 was; labelled blind at ecd1bb1 and measured once at 1ca6050, round 34\'s merge; reopened for development in round 35)', 'random17'],
+  ['eighteenth random set (drawn at main\'s rules of 6771a73 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 17 was; labelled blind at b9b440e, to be measured once at the next freeze)', 'random18'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
