@@ -51,6 +51,8 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['random16', '13c0b95'],
   // Drawn at main's rules of 594a0a0 while round 34 was on its branch, measured with round 34's merge.
   ['random17', '1ca6050'],
+  // Drawn at main's rules of 6771a73 (round 35 merged) and measured with those rules.
+  ['random18', '6771a73'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
