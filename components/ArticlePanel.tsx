@@ -9,6 +9,7 @@ import { focusablesIn } from './dialog-focus';
 import { lawName } from '../utils/citation/signal';
 import { publicPaths, publicUrl } from '../utils/contract/public-pages';
 import { HooksSection } from './HooksSection';
+import { isBesRegulation } from '../utils/analysis/law-kinds';
 import { RigidSection } from './RigidSection';
 import { SignalCard } from './SignalCard';
 import type { AnchorMatch } from './SignalCard';
@@ -131,7 +132,7 @@ export function ArticlePanel(props: ArticlePanelProps) {
         t={t}
       />
       <RigidSection bwbId={regulation.bwbId} law={law} rigid={rigid} anchors={anchors} labels={labels} t={t} />
-      <HooksSection hooks={mergedHooks(view)} t={t} />
+      <HooksSection hooks={mergedHooks(view)} awbApplies={!isBesRegulation({ title: regulation.title })} t={t} />
       {reporting ? (
         reportForm(quote, () => setReporting(false))
       ) : (

@@ -9,6 +9,7 @@ import { loadSettings } from '../utils/extension/settings';
 import { createRegulationLookup } from '../utils/background/regulation-lookup';
 import { createOutbox } from '../utils/background/outbox';
 import { createPageSetup } from '../utils/background/page-setup';
+import { createLawClausesMemory } from '../utils/background/law-clauses-memory';
 import { injectPageScript } from '../utils/background/inject-page-script';
 import { scrubSubmission } from '../utils/background/scrub-submission';
 import { registerReportMenu } from '../utils/background/report-menu';
@@ -51,7 +52,8 @@ export default defineBackground(() => {
     }
   }
 
-  const pageSetup = createPageSetup({ config: recognitionConfig, settings: loadSettings, lookup, catalog: catalogFor });
+  const lawClauses = createLawClausesMemory(() => browser.storage.session);
+  const pageSetup = createPageSetup({ config: recognitionConfig, settings: loadSettings, lookup, catalog: catalogFor, lawClauses: lawClauses.recall });
 
   async function setTabReport(tabId: number, report: TabReport): Promise<void> {
     await browser.storage.session.set({ [`tab:${tabId}`]: report });
@@ -85,9 +87,12 @@ export default defineBackground(() => {
       }
       case 'get-regulation':
         return lookup(message.bwbId, message.versionDate);
-      case 'tab-report':
-        if (tabId !== null) await setTabReport(tabId, message.report);
+      case 'tab-report': {
+        const { report } = message;
+        if (message.lawClauses && report.bwbId) await lawClauses.remember({ bwbId: report.bwbId, versionDate: report.versionDate }, message.lawClauses);
+        if (tabId !== null) await setTabReport(tabId, report);
         return null;
+      }
       case 'submit': {
         const parsed = SubmissionRequest.safeParse(message.request);
         if (!parsed.success) {

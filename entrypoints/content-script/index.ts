@@ -26,6 +26,11 @@ function readable(page: LawPage | null): page is LawPage {
   return page !== null && (page.containers.length > 0 || page.wholeText !== null);
 }
 
+/** The page shows the version the URL names (and the page setup was asked about). */
+function sameVersion(page: LawPage | null, version: RegulationVersion | null): boolean {
+  return page !== null && version !== null && page.regulation.bwbId === version.bwbId && page.regulation.versionDate === version.versionDate;
+}
+
 /** The version to look up: the URL's date, else the one the page's status line names. */
 function versionOf({ regulation }: LawPage): RegulationVersion {
   return { bwbId: regulation.bwbId, versionDate: regulation.versionDate };
@@ -173,7 +178,11 @@ async function showLawPage(ctx: PageContext): Promise<void> {
   let page = readPage(document, classified);
   let report = reportAtLoad(base, page);
   // In the task that ends the parse, before the page's next frame: a line already in gets its words now.
-  lawClauses = readable(page) ? readLawClauses(page) : null;
+  // A version whose clauses a page read this session is not read again (the background remembers them).
+  const remembered = setup.lawClauses !== undefined && sameVersion(page, urlVersion) ? setup.lawClauses : undefined;
+  lawClauses = remembered ?? (readable(page) ? readLawClauses(page) : null);
+  // Read now, of the version the URL names: the background remembers them with the tab report.
+  const toRemember = remembered === undefined && lawClauses && sameVersion(page, urlVersion) ? lawClauses : undefined;
   const load = overlayLoader();
   // Counting needs every article recognised: the overlay script does that, loaded now if not yet.
   const counted = (current: LawPage) =>
@@ -200,7 +209,7 @@ async function showLawPage(ctx: PageContext): Promise<void> {
   const lookup = setup.lookup ?? (await ask({ type: 'get-regulation', ...versionOf(page) }));
   report = reportWithLookup(report, lookup);
   // Not waited for: the overlay starts in this task, where what it puts in is laid out with the page's own last layout.
-  ask({ type: 'tab-report', report }).catch(() => undefined);
+  ask({ type: 'tab-report', report, ...(toRemember ? { lawClauses: toRemember } : {}) }).catch(() => undefined);
   // With a badge on every article the overlay starts when the page is idle, as the browser runs a
   // document_idle script, unless the first articles' analysis is here: then their badges go in now.
   const first = setup.settings.showAll ? firstArticles : null;

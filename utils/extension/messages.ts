@@ -9,6 +9,7 @@ import type { Language } from '../i18n';
 import type { Settings } from './settings';
 import type { PageScriptName } from '../overlay/page-scripts';
 import type { RigidOutcome } from '../analysis/rigid';
+import type { LawClause } from '../overlay/law-clauses';
 
 /** What the content script tells the background about the current tab (for popup and toolbar badge). */
 export interface TabReport {
@@ -62,6 +63,8 @@ export interface PageSetup {
   lookup: RegulationLookup | null;
   catalog: Catalog | null;
   line: LineCatalog | null;
+  /** The law's own general clauses, where a page of the version asked for read them this session. */
+  lawClauses?: LawClause[];
 }
 
 export type RegulationLookup =
@@ -143,7 +146,8 @@ export type Request =
    */
   | { type: 'page-setup'; report: TabReport | null; regulation: RegulationVersion | null }
   | ({ type: 'get-regulation' } & RegulationVersion)
-  | { type: 'tab-report'; report: TabReport }
+  /** `lawClauses`: what the page read of the law's own clauses, to remember for the version (law-clauses-memory.ts). */
+  | { type: 'tab-report'; report: TabReport; lawClauses?: LawClause[] }
   | { type: 'submit'; request: SubmissionRequestInput }
   | { type: 'get-status'; tabId: number | null }
   | { type: 'list-submissions' }

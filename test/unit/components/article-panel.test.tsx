@@ -14,12 +14,12 @@ function formRenderer(submit: (r: unknown) => Promise<SubmitResult>, drafts: Dra
   );
 }
 
-function renderPanel(onClose = vi.fn(), submit = vi.fn(async () => ({ state: 'queued' as const, localId: 'x' }))) {
+function renderPanel(onClose = vi.fn(), submit = vi.fn(async () => ({ state: 'queued' as const, localId: 'x' })), shown = regulation) {
   const signals = [signal('sig-a')];
   render(
     <ArticlePanel
       view={view('58', signals)}
-      regulation={regulation}
+      regulation={shown}
       data={response(signals)}
       anchors={new Map([['58', 'Hoofdstuk6_Artikel58']])}
       quote={null}
@@ -62,6 +62,13 @@ describe('ArticlePanel', () => {
     expect(dialog.querySelector('a[href="#Hoofdstuk6_Artikel58"]')).toBeNull();
     const awb = screen.getByRole('link', { name: 'Awb art. 4:94a' });
     expect(awb.getAttribute('href')).toBe('https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=4:94a');
+  });
+
+  it('in a BES law, says that the Awb does not apply there instead of linking Awb articles', () => {
+    renderPanel(vi.fn(), undefined, { ...regulation, title: 'Participatiewet BES' });
+    const awb = screen.getByRole('region', { name: 'Ruimte in de Awb' });
+    expect(awb.textContent).toContain('geldt niet in Caribisch Nederland');
+    expect(screen.queryByRole('link', { name: /Awb art\./ })).toBeNull();
   });
 
   it('closes on Escape', () => {
