@@ -124,11 +124,11 @@ const CONDUCT =
 /**
  * The person's own failure, the structure a withdrawal or a cut must have (round 36): besides `FAULT` and `CONDUCT`,
  * data onvolledig or false, misuse, conduct towards others, a repair not made, nothing (or too little) sent in, a
- * service not given, a term overrun, money not spent as granted, a grant the person could know was not his; or a grant
+ * service not given, a term overrun or a defect still there after the term set to repair it, money not spent as granted, a grant the person could know was not his; or a grant
  * made unduly ("ten onrechte", "tot een te hoog bedrag"), which a withdrawal corrects as a recovery does. Not an end of eligibility ("niet meer voldoet aan", a death), a judgement or another body's decision.
  */
 const OWN_FAILURE = new RegExp(
-  String.raw`${FAULT.source}|${CONDUCT.source}|\bonvolledig|\bmisbruik|\bfraude|\bvalse?\b|\bvervalst|\bovertre\w*|\bgeschonden\b|\bschending\b|\bintimidatie|\bdiscriminatie|\bagressie|\bte wijten\b|\bin gebreke\b|\bgeschorst is geweest\b|\bontbre(?:ekt|ken|kende)\b|\bonvoldoende (?:nakomt|naleeft|rekening houdt)\b|\bniet (?:of niet (?:behoorlijk|volledig|tijdig) )?nakomen\b|\bgeen of onvoldoende\b|\bte laat\b|\btermijn\w*\b[^.;]{0,30}\boverschr\w*|\bredelijkerwijs (?:duidelijk|bekend)\b|\bten onrechte\b|\btot een te hoog bedrag\b|\bniet\b[^.;]{0,80}\b(?:besteedt|besteed|gedaan|aantoont|aangetoond|verricht|opvolgt|opgevolgd|in acht neemt|in acht genomen)\b|\bherstel\b[^.;]{0,30}\bniet\b|\bgeen\b[^.;]{0,60}\b(?:is|zijn) (?:ontvangen|ingediend|overgelegd)\b|\bniet\b(?!\s+(?:meer|langer)\b)[^.;]{0,160}?\b(?:(?:is|zijn|heeft|hebben) (?:gemeld|ingediend|verstrekt|betaald|ontvangen|verzorgd|aangeboden)|(?:gemeld|ingediend|verstrekt|betaald|ontvangen|verzorgd|aangeboden) (?:is|zijn|heeft|hebben))\b`,
+  String.raw`${FAULT.source}|${CONDUCT.source}|\bonvolledig|\bmisbruik|\bfraud\w*|\bvalse?\b|\bvervalst|\bovertre\w*|\bgeschonden\b|\bschending\b|\bintimidatie|\bdiscriminatie|\bagressie|\bte wijten\b|\bin gebreke\b|\bgeschorst is geweest\b|\bontbre(?:ekt|ken|kende)\b|\bonvoldoende (?:nakomt|naleeft|rekening houdt)\b|\bniet (?:wil |wenst )?(?:of niet (?:behoorlijk|volledig|tijdig) )?nakomen\b|\bna\b[^.;]{0,60}\btermijn\b[^.;]{0,20}\bnog\b|\bgeen of onvoldoende\b|\bte laat\b|\btermijn\w*\b[^.;]{0,30}\boverschr\w*|\bredelijkerwijs (?:duidelijk|bekend)\b|\bten onrechte\b|\btot een te hoog bedrag\b|\bniet\b[^.;]{0,80}\b(?:besteedt|besteed|gedaan|aantoont|aangetoond|verricht|opvolgt|opgevolgd|in acht neemt|in acht genomen)\b|\bherstel\b[^.;]{0,30}\bniet\b|\bgeen\b[^.;]{0,60}\b(?:is|zijn) (?:ontvangen|ingediend|overgelegd)\b|\bniet\b(?!\s+(?:meer|langer)\b)[^.;]{0,160}?\b(?:(?:is|zijn|heeft|hebben) (?:gemeld|ingediend|verstrekt|betaald|ontvangen|verzorgd|aangeboden)|(?:gemeld|ingediend|verstrekt|betaald|ontvangen|verzorgd|aangeboden) (?:is|zijn|heeft|hebben))\b`,
   'i',
 );
 /**
@@ -656,8 +656,10 @@ const OWN_CONDITION = /^\s*(?:[a-z0-9]{1,3}[°.)]\s*)?(?:indien|wanneer|zodra|in
  */
 function noExitIn(rule: OutcomeRule, s: Segment, phrase: string, rest: string): boolean {
   const [head = '', ...lines] = s.text.split('\n');
-  // Items numbered like leden ("indien:\n1. niet langer …\n2. …") are segments of their own: the grounds follow.
-  const items = lines.length === 0 && /:\s*$/.test(head) ? rest.split('\n').filter((item) => item.trim() !== '') : lines;
+  // Items numbered like leden under an unnumbered head ("De erkenning wordt ingetrokken indien:\n1. niet langer …\n2. …")
+  // are segments of their own: the grounds follow. Not the next lid of a numbered article ("1. … waarbij:\n2. Indien …").
+  const numberedItems = lines.length === 0 && /:\s*$/.test(head) && !/^\s*\d{1,3}[a-z]?\.\s/.test(head) && /^\s*1\.\s/.test(rest);
+  const items = numberedItems ? rest.split('\n').filter((item) => item.trim() !== '') : lines;
   const otherFunding = (t: string) => rule.outcome === 'weigering' && OTHER_FUNDING.test(t);
   if (hasExit(head) || otherFunding(head)) return false;
   if (items.length === 0) return groundHolds(rule, head) && !(GROUNDS_GONE.test(head) && !CONDUCT.test(head));

@@ -1397,9 +1397,17 @@ describe('detectRigid: round 36, the structure a rigid finding needs (a failure 
     expect(outcomes('Indien de ontvanger de verantwoording niet tijdig indient, wordt de subsidie verlaagd met tien procent.')).toEqual(['korting']);
   });
 
+  it('reads fraud, an unwillingness to comply and a defect left after the term to repair it as failures', () => {
+    expect(outcomes('De vergunning wordt ingetrokken, indien:\na. de houder in een andere lidstaat is gaan wonen; of\nb. de vergunning op frauduleuze wijze is verkregen.')).toEqual(['intrekking']);
+    expect(outcomes('De ontheffing wordt door het college ingetrokken indien uit de gedragingen van de ouder blijkt dat hij zijn verplichtingen niet wil nakomen.')).toEqual(['intrekking']);
+    expect(outcomes('Indien de afwijking ook na de door het college gestelde termijn nog bestaat, trekt het college het besluit tot toekenning in.')).toEqual(['intrekking']);
+  });
+
   it('reads grounds numbered like leden after a list head as the grounds of the order', () => {
     expect(outcomes('De erkenning wordt ingetrokken indien:\n1. niet langer wordt voldaan aan de voorwaarden;\n2. de houder de voorschriften overtreedt.')).toEqual(['intrekking']);
     expect(outcomes('De erkenning wordt ingetrokken indien:\n1. niet langer wordt voldaan aan de voorwaarden;\n2. de bron is uitgeput.')).toEqual([]);
+    // Not the next lid of a numbered article: its words are no grounds of the first lid.
+    expect(outcomes('1. Op de uitkering wordt per maand in mindering gebracht: A x B waarbij:\n2. Indien de verzekerde weigert mee te werken, wordt de uitkering herzien.')).toEqual([]);
   });
 
   it('finds no rigid outcome resting on the organ\'s judgement or on what is plausible or to be expected', () => {
