@@ -4,7 +4,7 @@
 // article. Works per sentence (a lid with its list items); the exit test also reads the whole article.
 // Criminal penalties imposed by a court are out of scope.
 import { ORD, ordinalNumber } from './covers';
-import { COURT_JUDGMENT_RECOGNITION, POWER_WITHDRAWN, PUBLIC_BODY_HOLDS, RISK_GROUND, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_ORDERS } from './law-kinds';
+import { COURT_JUDGMENT_RECOGNITION, POWER_WITHDRAWN, PUBLIC_BODY_HOLDS, PUBLIC_FUNDING, RISK_GROUND, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_ORDERS } from './law-kinds';
 import { sentencesOf, type Segment } from './segment';
 
 export type RigidOutcome = 'terugvordering' | 'boete' | 'intrekking' | 'weigering' | 'uitsluiting' | 'verval' | 'korting';
@@ -968,14 +968,6 @@ const ACCESS_REFUSED = /\b(?:inzage|afschrift)\b[^.;:]{0,120}\b(?:wordt|worden)\
  */
 const ADVICE_WITHDRAWN = /\btrekt\b(?:\s+\S+){0,3}?\s+(?:het|haar|zijn|een|dit|dat)\s+(?:[a-zë]+e\s+)?advies\b|\b(?:het|haar|zijn|dit|dat)\s+(?:[a-zë]+e\s+)?advies\b[^.;:]{0,60}\b(?:wordt|worden)\s+ingetrokken\b/i;
 
-/**
- * Funding between public bodies (round 36: "verlaagt het college de verhoging van de budgetten met een voor alle
- * verbindingskantoren gelijk percentage", "de aan het gerecht … toegekende productiegerelateerde bijdrage", a specifieke
- * uitkering to a municipality): budgets of the bodies that carry out a scheme, no outcome for a person or undertaking. A
- * persoonsgebonden budget is a person's.
- */
-const PUBLIC_FUNDING =
-  /\b(?<!persoonsgebonden )budget(?:ten)?\b(?!\s+(?:van|voor) (?:de|het|een) (?:\S+ )?(?:verzekerde|budgethouder|aanvrager|cliënt|persoon)\b)[^.;]{0,80}\b(?:verbindingskanto(?:or|ren)|uitvoerders?|instellingen|gerecht(?:en)?|gemeenten?|provincies?|zorgkanto(?:or|ren))\b|\bproductiegerelateerde bijdrage\b|\bspecifieke uitkering\b|\b(?:gemeente|provincie)fonds\b/i;
 /**
  * A product's conformity certificate ("trekt … een door hem afgegeven verklaring van EEG-typeonderzoek … in", "weigert een
  * certificaat van overeenstemming"): issued and withdrawn by a notified body on the product, not an organ's outcome for a

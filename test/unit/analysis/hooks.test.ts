@@ -1395,3 +1395,10 @@ describe('classifyHooks: round 36 (random 18 reopened), criminal procedure, rule
     expect(hooks).toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 36, budgets settled between a fund and the bodies that carry out a scheme', () => {
+  it('gives no 4:94a to a recovery of budget from the executing bodies, but does from a person', () => {
+    expect(awbOf('BWBR0099999', 'Indien het vastgestelde budget lager is dan de betaalde voorschotten, vordert de minister het verschil van de uitvoerders terug.')).not.toContain('4:94a');
+    expect(awbOf('BWBR0099999', 'Indien de uitkering ten onrechte is betaald, vordert de minister het verschil van de belanghebbende terug.')).toContain('4:94a');
+  });
+});
