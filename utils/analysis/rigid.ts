@@ -133,7 +133,7 @@ const OWN_FAILURE = new RegExp(
 );
 /**
  * A withdrawal's ground may also be a requirement not met ("indien niet is voldaan aan artikel 7", "niet voldoet aan de
- * criteria") or a licence left unused; "niet meer" and "niet langer" are left to `GROUNDS_GONE`.
+ * criteria") or a licence left unused; "niet meer" and "niet langer" are left to `NO_LONGER_MEETS`.
  */
 const UNMET_REQUIREMENT = String.raw`\bniet(?: of niet (?:volledig|tijdig|juist))?\s+(?:(?:is|wordt|worden|heeft|hebben)\s+)?(?:voldaan|voldoet|voldoen|gehandeld|nageleefd|nagekomen)\b|\bniet\b[^.;]{0,40}\bgebruik (?:wordt|is) gemaakt\b`;
 const WITHDRAWAL_GROUND = new RegExp(String.raw`${OWN_FAILURE.source}|${UNMET_REQUIREMENT}`, 'i');
@@ -617,18 +617,28 @@ const LIFE_EVENT = /\b(?:leeftijd|overl\w+|hertrouw\w*|trouwt|huwelijk\w*|als pa
  * aanwezig zijn", "indien naar het oordeel van de pensioenuitvoerder de gemoedsbezwaren op grond waarvan de ontheffing is
  * verleend, niet langer geacht kunnen worden te bestaan"), or the holder no longer has the licence it rests on ("indien de
  * vervoerder niet meer beschikt over een geldige communautaire vergunning"), or nothing was applied for under it ("Indien
- * geen aanvragen om toestemming zijn ingediend …, wordt de vergunning ingetrokken"), or the holder or the thing no
- * longer meets what the grant required ("indien het mineraalwater niet meer voldoet aan bijlage I", "niet langer wordt
- * voldaan aan de voorwaarden"; the labels since random 15 read it so, older sets read it as a failure), or a residence
- * right is gone: an end of eligibility, not a sanction. A failure of the holder in the same item ("in strijd met",
- * "onjuiste gegevens") keeps it one.
+ * geen aanvragen om toestemming zijn ingediend …, wordt de vergunning ingetrokken"): an end of eligibility, not a
+ * sanction. A failure of the holder in the same item ("in strijd met", "onjuiste gegevens") keeps it one.
  */
 const GROUNDS_GONE =
-  /\bop grond waarvan\b[^.;]{0,120}?\bniet (?:meer|langer)\b|\bniet (?:meer|langer) (?:aanwezig|beschikt over (?:een )?geldige?)\b|\bniet (?:meer|langer) (?:(?:wordt|worden) )?(?:voldoet|voldoen|voldaan) aan\b|\bniet (?:meer|langer) aan\b[^.;]{0,80}\b(?:voldoet|voldoen)\b|\bgeen rechtmatig verblijf meer\b|\bgeen aanvragen\b[^.;]{0,60}\b(?:zijn|is) ingediend\b/i;
+  /\bop grond waarvan\b[^.;]{0,120}?\bniet (?:meer|langer)\b|\bniet (?:meer|langer) (?:aanwezig|beschikt over (?:een )?geldige?)\b|\bgeen aanvragen\b[^.;]{0,60}\b(?:zijn|is) ingediend\b/i;
+/**
+ * Round 36: the holder or the thing no longer meets what the grant required ("indien het mineraalwater niet meer voldoet
+ * aan bijlage I", "niet langer wordt voldaan aan de voorwaarden"; the labels since random 15 read it so, older sets read
+ * it as a failure), or a residence right is gone. Not for a recovery: money paid once the conditions were no longer met
+ * was paid unduly, which is what a rigid recovery is.
+ */
+const NO_LONGER_MEETS =
+  /\bniet (?:meer|langer) (?:(?:wordt|worden) )?(?:voldoet|voldoen|voldaan) aan\b|\bniet (?:meer|langer) aan\b[^.;]{0,80}\b(?:voldoet|voldoen)\b|\bgeen rechtmatig verblijf meer\b/i;
+
+/** The grounds of the grant are gone, for this outcome. */
+function groundsGone(rule: OutcomeRule, ground: string): boolean {
+  return GROUNDS_GONE.test(ground) || (rule.outcome !== 'terugvordering' && NO_LONGER_MEETS.test(ground));
+}
 
 /** An end of eligibility in a ground: a life event or the grounds of the grant gone, without the holder's failure. */
-function endsEligibility(ground: string): boolean {
-  return LIFE_EVENT.test(ground) || (GROUNDS_GONE.test(ground) && !CONDUCT.test(ground));
+function endsEligibility(rule: OutcomeRule, ground: string): boolean {
+  return LIFE_EVENT.test(ground) || (groundsGone(rule, ground) && !CONDUCT.test(ground));
 }
 
 /**
@@ -662,12 +672,12 @@ function noExitIn(rule: OutcomeRule, s: Segment, phrase: string, rest: string): 
   const items = numberedItems ? rest.split('\n').filter((item) => item.trim() !== '') : lines;
   const otherFunding = (t: string) => rule.outcome === 'weigering' && OTHER_FUNDING.test(t);
   if (hasExit(head) || otherFunding(head)) return false;
-  if (items.length === 0) return groundHolds(rule, head) && !(GROUNDS_GONE.test(head) && !CONDUCT.test(head));
+  if (items.length === 0) return groundHolds(rule, head) && !(groundsGone(rule, head) && !CONDUCT.test(head));
   // An item that is a sentence of its own, with its own condition ("g. Indien de aanspraak op kinderbijslag … eindigt,
   // vervalt … de aanspraak op de verhoging"), holds its ground and its exit itself; the other items are not its ground.
   const own = items.find((item) => item.includes(phrase) && OWN_CONDITION.test(item));
-  if (own) return !hasExit(own) && !endsEligibility(own) && !otherFunding(own) && groundHolds(rule, own);
-  return items.some((item) => !hasExit(item) && !endsEligibility(item) && !otherFunding(item) && groundHolds(rule, `${head} ${item}`));
+  if (own) return !hasExit(own) && !endsEligibility(rule, own) && !otherFunding(own) && groundHolds(rule, own);
+  return items.some((item) => !hasExit(item) && !endsEligibility(rule, item) && !otherFunding(item) && groundHolds(rule, `${head} ${item}`));
 }
 
 const CONFINED_TO_LID = new RegExp(String.raw`\b(?:als )?bedoeld in het (${ORD}) lid\b`);

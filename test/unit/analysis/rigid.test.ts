@@ -1420,3 +1420,9 @@ describe('detectRigid: round 36, the structure a rigid finding needs (a failure 
     expect(outcomes('Het instituut trekt een verklaring van EG-typeonderzoek in indien de fabrikant de controles niet toelaat.')).toEqual([]);
   });
 });
+
+describe('detectRigid: round 36, a recovery once the conditions are no longer met', () => {
+  it('keeps an ordered recovery of what was paid once the conditions were no longer met (money paid unduly)', () => {
+    expect(outcomes('Indien niet langer wordt voldaan aan de voorwaarden, wordt de uitkering over de periode daarna teruggevorderd.')).toEqual(['terugvordering']);
+  });
+});
