@@ -531,10 +531,15 @@ const PRIVATE_ENTRY_REFUSAL = /\b(?:[Dd]e|[Hh]et)\s+(?:stichting|vergunninghoude
 /** The obligation starts with the organ that acts (or an inverted "trekt hij"). */
 /**
  * A passive order whose agent is a private party ("De machtiging wordt door de erkende fabrikant of importeur
- * ingetrokken" of a workshop it authorised): no bestuursorgaan's decision on a person.
+ * ingetrokken" of a workshop it authorised): no bestuursorgaan's decision on a person. Round 36 widened the parties to
+ * insurers, pension providers, licence holders, operators, carriers and certifying or inspection bodies (the labels
+ * read a private certifying body's decision as none); not a stichting or vereniging, which may be a zbo.
  */
-const PRIVATE_PARTY_DECIDES =
-  /\bdoor (?:de|het|een) (?:erkende |betrokken )?(?:fabrikant|importeur|producent|leverancier|verzekeraar|werkgever)(?: (?:of|en) (?:de |het |een )?(?:fabrikant|importeur|producent|leverancier|verzekeraar|werkgever))?\b/i;
+const PRIVATE_PARTY = String.raw`(?:fabrikant|importeur|producent|leverancier|verzekeraar|zorgverzekeraar|werkgever|pensioenuitvoerder|pensioenfonds|vergunninghouder|exploitant|aanbieder|vervoerder|certificerende instelling|certificeringsinstelling|keuringsinstelling|keuringsinstantie)`;
+const PRIVATE_PARTY_DECIDES = new RegExp(
+  String.raw`\bdoor (?:de|het|een) (?:erkende |betrokken |aangewezen )?${PRIVATE_PARTY}(?: (?:of|en) (?:de |het |een )?${PRIVATE_PARTY})?\b`,
+  'i',
+);
 const ACTIVE = new RegExp(String.raw`^(?:${ORGAN}|trekt|weigert|vorder(?:t|en)|verlaagt|vermindert|kort|wijst|op straffe|besluit tot)\b`);
 /**
  * A regulation withdrawn by name ("Het Kaderbesluit … wordt ingetrokken, alsmede …", "Het besluit van 17 januari

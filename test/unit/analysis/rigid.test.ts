@@ -1416,6 +1416,12 @@ describe('detectRigid: round 36, the structure a rigid finding needs (a failure 
     expect(outcomes('De vergunning wordt geweigerd indien te verwachten is dat de opbrengst lager zal zijn dan de kosten.')).toEqual([]);
   });
 
+  it('finds no rigid outcome whose agent is a private party, but does where an organ is the agent', () => {
+    expect(outcomes('De ontheffing wordt door de pensioenuitvoerder ingetrokken indien de deelnemer de voorwaarden niet naleeft.')).toEqual([]);
+    expect(outcomes('Het certificaat wordt door de certificerende instelling ingetrokken indien de houder de voorschriften overtreedt.')).toEqual([]);
+    expect(outcomes('Het certificaat wordt door Onze Minister ingetrokken indien de houder de voorschriften overtreedt.')).toEqual(['intrekking']);
+  });
+
   it('finds no rigid withdrawal of a product\'s conformity certificate by the body that issued it', () => {
     expect(outcomes('Het instituut trekt een verklaring van EG-typeonderzoek in indien de fabrikant de controles niet toelaat.')).toEqual([]);
   });
