@@ -2,7 +2,7 @@
 // sentence that none of its exclusions match; it then yields every Awb article in `awb`, each with the
 // rule's reason (Dutch, B1). Sector laws that switch Awb provisions off or change them are listed in
 // LAW_ADJUSTMENTS, also as data.
-import { COURT_JUDGMENT_RECOGNITION, CRIMINAL_CODE_BWB_IDS, PRIVATE_LAW_BWB_IDS, PUBLIC_BODY_POWER_WITHDRAWN, RISK_GROUND, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_POWER, TAX_LAW_BWB_IDS } from './law-kinds';
+import { COURT_JUDGMENT_RECOGNITION, CRIMINAL_CODE_BWB_IDS, PRIVATE_LAW_BWB_IDS, PUBLIC_BODY_POWER_WITHDRAWN, PUBLIC_FUNDING, RISK_GROUND, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_POWER, TAX_LAW_BWB_IDS } from './law-kinds';
 
 export interface HookRule {
   id: string;
@@ -188,8 +188,10 @@ const BYE_LAW_POWER = /\b(?:kan|kunnen) (?:[^.;]{0,40} )?bij (?:gemeentelijke |p
 const BY_INSTRUMENT = /(?:^|\n|\.\s)\s*(?:\d{1,3}[a-z]?\.\s+)?(?:Bij|Krachtens) (?:of krachtens )?(?:algemene maatregel van bestuur|ministeriële regeling|regeling van Onze Minister|koninklijk besluit)\b[^.;]{0,120}?\b(?:kan|kunnen)\b/;
 
 /** Rule-making and delegation sentences give no power over an individual case; nor does withdrawing general rules. */
+// Also in the old spelling and across a long condition ("Onze Minister kan, indien hij overweegt een voordracht te doen …,
+// overeenkomstig de in overweging zijnde maatregel regelen stellen, en … regelen buiten werking stellen").
 const DELEGATION = new RegExp(
-  String.raw`\b(?:kan|kunnen) (?:[^.;:]{0,40} )?regels stellen\b|\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\bbij (?:algemene maatregel van bestuur|ministeriële regeling) regels\b|\balgemeen verbindende voorschriften\b|\b(?:kan|kunnen) [^.;]{0,40}\bbij (?:algemene maatregel van bestuur|ministeriële regeling)\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\bbij (?:of krachtens )?(?:algemene maatregel van bestuur|ministeriële regeling|regeling van Onze Minister)\b[^.;]{0,80}\b(?:bepaald|aangewezen|vastgesteld|gesteld)\b|${BYE_LAW_POWER.source}|${BY_INSTRUMENT.source}`,
+  String.raw`\b(?:kan|kunnen) (?:[^.;:]{0,40} )?regels stellen\b|\bregelen (?:stellen|buiten werking stellen)\b|\bvoordracht\b[^.;]{0,80}\balgemene maatregel van bestuur\b|\bbij (?:algemene maatregel van bestuur|ministeriële regeling) regels\b|\balgemeen verbindende voorschriften\b|\b(?:kan|kunnen) [^.;]{0,40}\bbij (?:algemene maatregel van bestuur|ministeriële regeling)\b|\b(?:regels|nadere regels|voorschriften) (?:worden|kunnen worden) gesteld\b|\bkunnen (?:bij|krachtens)[^.;]{0,60}regels\b|\bbij (?:of krachtens )?(?:algemene maatregel van bestuur|ministeriële regeling|regeling van Onze Minister)\b[^.;]{0,80}\b(?:bepaald|aangewezen|vastgesteld|gesteld)\b|${BYE_LAW_POWER.source}|${BY_INSTRUMENT.source}`,
   'i',
 );
 
@@ -383,7 +385,9 @@ const OWN_DECISION_TERM = [
 ];
 
 const REGISTER_DATA = [
-  /\bbasisregistratie\b|\bpolisadministratie\b|\binkomensgegevens\b|\bgegevens van derden\b/i,
+  // Not a register law cited for a definition ("een woonadres als bedoeld in artikel 1.1 van de Wet basisregistratie
+  // personen"): no data are taken from the register there.
+  /\bbasisregistratie\b(?<!\bals bedoeld in (?:artikel|de artikelen)\b[^;:]{0,60}\bWet basisregistratie)|\bpolisadministratie\b|\binkomensgegevens\b|\bgegevens van derden\b/i,
   /\bgegevens\b[^.;]{0,80}\b(?:verstrekt|ontvangen|verkregen) (?:door|van) (?:derden|een ander|de Belastingdienst|het UWV|de inspecteur|de Sociale verzekeringsbank|de zorgverzekeraar)\b/i,
 ];
 
@@ -616,6 +620,8 @@ export const HOOK_RULES: HookRule[] = [
       CRIMINAL_PENALTIES_KEPT,
       BOETE_POWER_ELSEWHERE,
       PER_HEAD_TARIFF,
+      // Budgets settled between a fund and the bodies that carry out a scheme (round 36, as for the rigid outcomes).
+      PUBLIC_FUNDING,
     ],
     articleExclusions: [SETTLEMENT_WITH_EXECUTORS, OLD_LAW_FOR_BOETE, CONTRACT_PENALTY, OFFENCES_FOR_ANOTHER_LAW],
     contextExclusions: BOETE_REINSTATED,
@@ -707,7 +713,9 @@ export const HOOK_RULES: HookRule[] = [
       // Not a conviction as the ground of the organ's power ("kan worden ingetrokken indien:\na. de houder … onherroepelijk
       // is veroordeeld wegens een bij deze wet strafbaar gesteld feit"); a criminal matter itself (mutual legal
       // assistance, a suspect's leave) stays out.
-      /\bbijkomende straf\w*|\bhoofdstraf\w*|\bstrafbaar\b(?<!\bveroordeeld wegens\b[^.;\n]{0,80}\bstrafbaar)/i,
+      // So is the power to issue a strafbeschikking ("wordt … geen strafbeschikkingsbevoegdheid toegekend aan …, voor zover … een bestuurlijke
+      // boete kan worden opgelegd"): the prosecution's power in criminal procedure, outside the Awb (1:6).
+      /\bbijkomende straf\w*|\bhoofdstraf\w*|\bstrafbeschikkingsbevoegdheid\w*|\bstrafbaar\b(?<!\bveroordeeld wegens\b[^.;\n]{0,80}\bstrafbaar)/i,
       // Suspending or extending a term (also a "beslistermijn") burdens nobody by itself.
       /termijn\b[^.;]{0,100}\b(?:opschorten|verlengen)\b|\b(?:opschorten|verlengen)\b[^.;]{0,40}termijn\b/i,
       // A power used at the person's own request ("kan op verzoek van de ambtenaar … worden verlaagd").

@@ -141,6 +141,15 @@ export const SETTLEMENT_WITH_EXECUTORS =
   /\b(?:betaalt|vordert|vergoedt|verrekent)\s+(?:het|de)\s+(?:Zorginstituut|College voor zorgverzekeringen|[Ff]onds)\b[^.;]{0,80}?\b(?:de|het|van de|van het|aan de|aan het)\s+(?:Wlz-uitvoerders?|zorgkanto(?:or|ren)|uitvoeringsorga(?:an|nen))\b|\b(?:Het|het) (?:Zorginstituut|College voor zorgverzekeringen)\s+(?:betaalt|vordert|vergoedt|verrekent)\b[^.;]{0,80}?\b(?:de|het|van de|van het|aan de|aan het)\s+(?:Wlz-uitvoerders?|zorgkanto(?:or|ren)|uitvoeringsorga(?:an|nen))\b|\b(?:betaalt|vordert|vergoedt|verrekent)\b[^.;]{0,80}?\b(?:de|het|van de|van het|aan de|aan het)\s+verbindingskanto(?:or|ren)\b/;
 
 /**
+ * Funding between public bodies (round 36: "verlaagt het college de verhoging van de budgetten met een voor alle
+ * verbindingskantoren gelijk percentage", "de aan het gerecht … toegekende productiegerelateerde bijdrage", a specifieke
+ * uitkering to a municipality): budgets of the bodies that carry out a scheme, no outcome for a person or undertaking
+ * (no rigid outcome, no kwijtschelding hook). A persoonsgebonden budget is a person's; "instellingen" are left out, since
+ * a care institution or a school board funded by a budget is an undertaking.
+ */
+export const PUBLIC_FUNDING =
+  /\b(?<!persoonsgebonden )budget(?:ten)?\b(?!\s+(?:van|voor) (?:de|het|een) (?:\S+ )?(?:verzekerde|budgethouder|aanvrager|cliënt|persoon)\b)[^.;]{0,80}\b(?:verbindingskanto(?:or|ren)|uitvoerders?|gerecht(?:en)?|gemeenten?|provincies?|zorgkanto(?:or|ren))\b|\bproductiegerelateerde bijdrage\b|\bspecifieke uitkering\b|\b(?:gemeente|provincie)fonds\b/i;
+/**
  * A ground that is a risk the organ must foresee ("ernstige hinder of gevaar opleveren of kunnen opleveren", "indien
  * misbruik is te vrezen"): whether the outcome follows rests on the organ's judgement, as "naar verwachting" does; a
  * power for the hooks (3:4), an exit for the rigid rules.

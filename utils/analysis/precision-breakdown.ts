@@ -56,3 +56,38 @@ export function rigidBreakdown(items: readonly StatuteLabel[]): Map<string, { an
   }
   return out;
 }
+
+/** Precision and recall of one rigid outcome family (or of hooks) over pooled sets. */
+export interface FamilyScore {
+  /** Findings of the family in articles labelled rigid (any outcome) / all its findings. */
+  right: number;
+  found: number;
+  /** Articles labelled with the family that get any rigid finding / all articles labelled with it. */
+  recalled: number;
+  labelled: number;
+}
+
+/**
+ * Per rigid outcome, precision (a finding is right when the article is labelled rigid at all, as scoreRigid counts) and
+ * recall (an article labelled with that outcome is found when the detector finds any rigid outcome there): the
+ * trade-off per family when a family is restricted or dropped (issue #23, round 36).
+ */
+export function rigidFamilyScores(items: readonly StatuteLabel[]): Map<string, FamilyScore> {
+  const out = new Map<string, FamilyScore>();
+  const at = (k: string) => out.get(k) ?? out.set(k, { right: 0, found: 0, recalled: 0, labelled: 0 }).get(k)!;
+  for (const item of items) {
+    const labelled = item.value.startsWith('rigid') ? item.value.replace(/^rigid:?/, '').split(/[,+]/) : [];
+    const found = analyseArticle(item).rigid;
+    for (const r of found) {
+      const t = at(r.outcome);
+      t.found++;
+      if (labelled.length > 0) t.right++;
+    }
+    for (const outcome of labelled) {
+      const t = at(outcome);
+      t.labelled++;
+      if (found.length > 0) t.recalled++;
+    }
+  }
+  return out;
+}

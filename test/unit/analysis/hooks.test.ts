@@ -1379,3 +1379,26 @@ describe('classifyHooks: round 35 (random 17 reopened), offences designated for 
     expect(awbOf('BWBR0099999', designation)).toContain('5:46');
   });
 });
+
+describe('classifyHooks: round 36 (random 18 reopened), criminal procedure, rule-making in the old spelling, a register cited for a definition', () => {
+  it('gives no 3:4 where the power to issue a strafbeschikking is conferred or withheld', () => {
+    expect(awbOf('BWBR0099999', '5. In afwijking van het vierde lid wordt geen strafbeschikkingsbevoegdheid toegekend aan buitengewoon opsporingsambtenaren van de gemeente, voor zover in die gemeente een bestuurlijke boete kan worden opgelegd.')).not.toContain('3:4');
+  });
+
+  it('gives no 3:4 to an organ\'s power to lay down rules ("regelen stellen") or set rules aside', () => {
+    expect(awbOf('BWBR0099999', 'Onze Minister kan, indien hij overweegt een voordracht te doen tot wijziging of intrekking van een maatregel en naar zijn oordeel een onmiddellijke voorziening nodig is, overeenkomstig de voorgenomen maatregel regelen stellen en bestaande regelen buiten werking stellen.')).not.toContain('3:4');
+  });
+
+  it('gives no 4:8 where a register law is only cited for a definition, but 3:4 to the power', () => {
+    const hooks = awbOf('BWBR0099999', '2. De beschikking kan worden ingetrokken met ingang van de dag waarop de verzekerde niet beschikt over een woonadres als bedoeld in artikel 1.1 van de Wet basisregistratie personen.');
+    expect(hooks).not.toContain('4:8');
+    expect(hooks).toContain('3:4');
+  });
+});
+
+describe('classifyHooks: round 36, budgets settled between a fund and the bodies that carry out a scheme', () => {
+  it('gives no 4:94a to a recovery of budget from the executing bodies, but does from a person', () => {
+    expect(awbOf('BWBR0099999', 'Indien het vastgestelde budget lager is dan de betaalde voorschotten, vordert de minister het verschil van de uitvoerders terug.')).not.toContain('4:94a');
+    expect(awbOf('BWBR0099999', 'Indien de uitkering ten onrechte is betaald, vordert de minister het verschil van de belanghebbende terug.')).toContain('4:94a');
+  });
+});
