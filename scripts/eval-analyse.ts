@@ -147,6 +147,7 @@ for (const [title, suffix] of [
   ['sixteenth random set (drawn at main\'s rules of d2d4c6f from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 15 was; labelled blind at 18a2500 and measured once at 13c0b95, round 33\'s merge; reopened for development in round 34)', 'random16'],
   ['seventeenth random set (drawn at main\'s rules of 594a0a0 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 16 was; labelled blind at ecd1bb1 and measured once at 1ca6050, round 34\'s merge; reopened for development in round 35)', 'random17'],
   ['eighteenth random set (drawn at main\'s rules of 6771a73 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 17 was; labelled blind at b9b440e and measured once at f6e78a0 with the rules of 6771a73, round 35\'s merge)', 'random18'],
+  ['nineteenth random set (drawn at main\'s rules of b25bb0e from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 18 was; labelled blind at 05e30d5, to be measured once at the next freeze)', 'random19'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
