@@ -53,6 +53,7 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['random17', '1ca6050'],
   // Drawn at main's rules of 6771a73 (round 35 merged) and measured with those rules.
   ['random18', '6771a73'],
+  ['random19', '92d7cd8'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
