@@ -139,6 +139,8 @@ describe('rigid provisions in the article panel, in Chromium', () => {
     const awb = dialog.getByRole('region', { name: 'Ruimte in de Awb' });
     expect(await awb.textContent()).toContain('De Algemene wet bestuursrecht (Awb) geldt niet in Caribisch Nederland');
     expect(await awb.getByRole('link').count()).toBe(0);
+    await awb.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: resolve(SHOTS, 'bes-panel-1280.png') });
     await close();
     expect(errors).toEqual([]);
     await page.close();
