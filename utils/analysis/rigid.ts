@@ -618,9 +618,10 @@ function hasExit(text: string): boolean {
  * geweigerd, indien aan de aanvrager voor zijn kernactiviteiten subsidie is of zal worden verleend op grond van: a. de
  * Regeling …", "indien een aanvrager reeds een instellingssubsidie van de Minister … ontvangt", "aan de centrale aanvrager
  * … vierjaarlijkse instellingssubsidie is verleend"): anti-cumulation, no sanction. A bare past "subsidie is verleend"
- * is not read (fresh 12 labels it rigid); an institution's structural subsidy is funding elsewhere by its name. Read per list item as an exit is, so a refusal for a failure in another item stays.
+ * is not read (fresh 12 labels it rigid); an institution's structural subsidy is funding elsewhere by its name, and so is a subsidy "voor overeenkomstige
+ * activiteiten" under another scheme (round 37). Read per list item as an exit is, so a refusal for a failure in another item stays.
  */
-const OTHER_FUNDING = /\breeds\b[^.;]{0,80}\b\w*(?:subsidie|bijdrage|uitkering)\b[^.;]{0,80}\bontv(?:angt|angen)\b|\b(?:is|zijn) of (?:zal|zullen) worden (?:verleend|verstrekt|toegekend|gesubsidieerd)\b|\binstellingssubsidie (?:is|zijn) (?:verleend|verstrekt|toegekend)\b/i;
+const OTHER_FUNDING = /\breeds\b[^.;]{0,80}\b\w*(?:subsidie|bijdrage|uitkering)\b[^.;]{0,80}\bontv(?:angt|angen)\b|\b(?:is|zijn) of (?:zal|zullen) worden (?:verleend|verstrekt|toegekend|gesubsidieerd)\b|\binstellingssubsidie (?:is|zijn) (?:verleend|verstrekt|toegekend)\b|\bvoor (?:dezelfde|overeenkomstige|vergelijkbare|soortgelijke) activiteiten\b[^.;]{0,60}\bsubsidie (?:is|zijn) (?:verleend|verstrekt|toegekend)\b/i;
 
 /**
  * A refusal that follows another body's refusal ("De Dienst weigert een ontheffing indien: a. een wegbeheerder de in
@@ -745,12 +746,24 @@ function departsFrom(rule: OutcomeRule, s: Segment, own: Segment): boolean {
 }
 
 /**
+ * Another lid sets the ordering lid aside on a hardship ground ("Indien een kandidaat zich … terugtrekt vindt het bepaalde
+ * in het eerste lid geen toepassing, als zulks naar het oordeel van de voorzitter het gevolg is van overmacht"; round 37):
+ * an exit for that lid, written as its non-application.
+ */
+const LID_NOT_APPLIED = new RegExp(String.raw`\b(?:vindt|vinden) (?:het bepaalde in )?het (${ORD}) lid geen toepassing\b|\bhet (?:bepaalde in het )?(${ORD}) lid (?:vindt geen toepassing|is niet van toepassing)\b`, 'i');
+
+function lidSetAside(s: Segment, own: Segment): boolean {
+  const m = LID_NOT_APPLIED.exec(s.text);
+  return m !== null && own.lid !== null && ordinalNumber((m[1] ?? m[2])!.toLowerCase()) === own.lid && hasExit(s.text);
+}
+
+/**
  * Another sentence of the article lets the organ refrain from this outcome, by a power or on a hardship ground, or
- * depart from the lid that orders it.
+ * depart from the lid that orders it or set it aside.
  */
 function refrainsElsewhere(rule: OutcomeRule, sentences: readonly Segment[], own: Segment): boolean {
   return sentences.some((s) => {
-    if (s !== own && departsFrom(rule, s, own)) return true;
+    if (s !== own && (departsFrom(rule, s, own) || lidSetAside(s, own))) return true;
     if (s === own || !REFRAIN.test(s.text) || !rule.noun.test(s.text) || !(MODAL.test(s.text) || hasExit(s.text))) return false;
     const lid = confinedTo(s.text);
     return lid === null || own.lid === null || lid === own.lid;

@@ -1462,3 +1462,16 @@ describe('detectRigid: round 37 (random 19 reopened)', () => {
     expect(outcomes('Indien binnen die termijn niet wordt aangetoond dat aan de eisen is voldaan, wordt de vergunning ingetrokken.')).toEqual(['intrekking']);
   });
 });
+
+describe('detectRigid: round 37, the weakest family (weigering) on the development sets', () => {
+  it('finds no rigid refusal when a subsidy for like activities came from another scheme', () => {
+    expect(outcomes('Subsidie wordt geweigerd indien aan de aanvrager in hetzelfde jaar voor overeenkomstige activiteiten subsidie is verstrekt op grond van een andere regeling.')).toEqual([]);
+    expect(outcomes('De subsidie wordt geweigerd indien de aanvrager onjuiste gegevens heeft verstrekt.')).toEqual(['weigering']);
+  });
+
+  it('finds no rigid outcome in a lid that another lid sets aside on a hardship ground', () => {
+    expect(outcomes('1. Indien een deelnemer zich tijdens de toets terugtrekt, wordt zijn aanvraag afgewezen.\n2. Het bepaalde in het eerste lid vindt geen toepassing indien de terugtrekking het gevolg is van overmacht.')).toEqual([]);
+    // Without a hardship ground the other lid is no exit.
+    expect(outcomes('1. Indien een deelnemer zich tijdens de toets terugtrekt, wordt zijn aanvraag afgewezen.\n2. Het eerste lid is niet van toepassing op de toetsen van 2010.')).toEqual(['weigering']);
+  });
+});
