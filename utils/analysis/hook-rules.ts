@@ -28,7 +28,10 @@ export interface HookRule {
  */
 const ACTOR = String.raw`(?:het college|het dagelijks bestuur|het UWV|de Sociale verzekeringsbank|Onze Minister|de Dienst Toeslagen|de inspecteur|de ontvanger|burgemeester en wethouders|het CAK|de Wlz-uitvoerder|een Wlz-uitvoerder|de algemene raad|het zorgkantoor|het bestuursorgaan|een bestuursorgaan|de officier van justitie|het Centraal Justitieel Incassobureau|de burgemeester|gedeputeerde staten|de raad|de korpschef|de grondkamer|het Zorginstituut|de minister|Onze Ministers|het bestuur|het bevoegd gezag|de directeur|de commissie|de centrale commissie(?: [a-z]+)?|de havenbeheerder|de functionele autoriteit|de Autoriteit Consument en Markt|de Nederlandsche Bank|de (?!toezicht)[a-z]+autoriteit)`;
 const MODAL = String.raw`(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)`;
-const ADVERSE_PARTICIPLE = String.raw`(?:geweigerd|ingetrokken|doorgehaald|herzien|teruggevorderd|verlaagd|opgelegd|opgeschort|beëindigd|verrekend|afgewezen|ontzegd|geschorst|uitgesloten|verplicht|ingekort)`;
+// Also "overgegaan tot schorsing" ("kan, in plaats van intrekking van de erkenning, worden overgegaan tot schorsing"), and
+// costs charged beside a recovery ("kunnen de met de terugvordering verband houdende kosten … in rekening worden
+// gebracht"; round 37: the word order puts "in rekening" before the auxiliary, so the participle is read from it).
+const ADVERSE_PARTICIPLE = String.raw`(?:geweigerd|ingetrokken|doorgehaald|herzien|teruggevorderd|verlaagd|opgelegd|opgeschort|beëindigd|verrekend|afgewezen|ontzegd|geschorst|uitgesloten|verplicht|ingekort|overgegaan tot (?:schorsing|intrekking|sluiting|ontslag))`;
 
 /** A gap that may cross the marker of a list item ("omstandigheden,\na. geschorst"). */
 const LIST_GAP = String.raw`(?:[^.;:]|(?<=\n[a-z0-9]{1,3})[.)°])`;
@@ -119,7 +122,7 @@ const DISCRETION: RegExp[] = [
   /\b(?:kan|kunnen)\b[^.;:]{0,60}?\bvervallen (?:worden )?verklaard\b/i,
   // Not in a relative clause about someone else's debt ("van wie kosten … kunnen worden teruggevorderd") or a
   // measure ("het aantal uren waarmee de aanspraak kan worden verlaagd").
-  new RegExp(String.raw`(?<!\b(?:(?:van|op) wie|waar(?:mee|van|op|in|bij|door))\b[^.;,]{0,120})\b(?:kan|kunnen)\b[^.;:]{0,120}?\bworden ${ADVERSE_PARTICIPLE}\b`, 'i'),
+  new RegExp(String.raw`(?<!\b(?:(?:van|op) wie|waar(?:mee|van|op|in|bij|door))\b[^.;,]{0,120})\b(?:kan|kunnen)\b[^.;:]{0,120}?\b(?:worden ${ADVERSE_PARTICIPLE}|in rekening worden gebracht)\b`, 'i'),
 ];
 
 /**
@@ -223,10 +226,12 @@ const SANCTION_NAMES_OFFENCES = /\b(?:waarvoor|voor welke)\b[^.;,]{0,120}\b(?:ka
 /**
  * An offence named by a boete whose power stands in another law ("dat is aangemerkt als overtreding waarvoor een
  * bestuurlijke boete kan worden opgelegd bij of krachtens de Arbeidsomstandighedenwet"), in a beleidsregel that fixes
- * or calculates the amounts: no boete imposed and no debt arising here. An offence designated here ("is een overtreding
+ * or calculates the amounts: no boete imposed and no debt arising here. Also by the article that holds the power ("is een
+ * overtreding waarvoor een bestuurlijke boete kan worden opgelegd als bedoeld in artikel 77, eerste lid, van de wet";
+ * round 37): the offence is only designated here. An offence designated here ("is een overtreding
  * ter zake waarvan door Onze Minister een bestuurlijke boete kan worden opgelegd") stays.
  */
-const BOETE_POWER_ELSEWHERE = /\b(?:waarvoor|voor welke)\b[^.;,]{0,120}\b(?:kan|kunnen) worden opgelegd (?:bij of krachtens|krachtens|op grond van) (?:de|het|die)\b/i;
+const BOETE_POWER_ELSEWHERE = /\b(?:waarvoor|voor welke)\b[^.;,]{0,120}\b(?:kan|kunnen) worden opgelegd (?:bij of krachtens|krachtens|op grond van|als bedoeld in) (?:de|het|die|artikel)\b/i;
 
 /**
  * A mandate that lists the powers another body may use in the organ's name ("oefent DNB … in naam van de
@@ -408,10 +413,11 @@ const DEFINITION = /\bversta(?:an|at) onder\b|^\s*[–—-]\s*\*?[^\s:*][^:\n]{0
 
 /**
  * A boete ruled out in the person's favour ("legt dit bestuursorgaan tevens geen bestuurlijke boete op indien …", "geen
- * bestuurlijke boete oplegt"): no boete power and no debt in this sentence. Literal first: exclusions run wherever a
+ * bestuurlijke boete oplegt", "legt … geen last onder dwangsom of bestuurlijke boete op", a policy not to enforce; round 37): no
+ * boete power and no debt in this sentence. Literal first: exclusions run wherever a
  * boete rule fired.
  */
-const NO_FINE = /\bgeen (?:bestuurlijke )?boete\b(?:[^.;]|\.(?=\d)){0,30}\b(?:op|oplegt|opleggen|op te leggen|(?:(?:wordt|worden) )?opgelegd)\b/i;
+const NO_FINE = /\bgeen (?:last onder dwangsom (?:of|en) )?(?:bestuurlijke )?boete\b(?:[^.;]|\.(?=\d)){0,30}\b(?:op|oplegt|opleggen|op te leggen|(?:(?:wordt|worden) )?opgelegd)\b/i;
 
 /**
  * A boete imposed "alsnog" where the article rules one out ("In afwijking van artikel 1 wordt geen boete opgelegd indien
@@ -495,9 +501,21 @@ const IN_CONDITION_ITEMS = new RegExp(
  * overtreding in de zin van artikel 34, zesde en negende lid, van de Arbeidsomstandighedenwet …"): no boete imposed and
  * no debt arising here. A law that designates them for its own boete ("van deze wet") names no other law.
  */
+/**
+ * The person's own claim on the organ set off against a debt ("De Minister kan een vordering van de vergunninghouder op
+ * grond van dit artikel verrekenen met een geldschuld jegens de vergunninghouder die verband houdt met een … besluit";
+ * round 37): the article pays the person, the debt arises under the other decision, where its kwijtschelding belongs.
+ */
+const OWN_CLAIM_SET_OFF = /\bvordering van (?:de|het|een) [a-zà-ÿ-]+\b[^.;]{0,150}\bverrekenen met\b/i;
+
 const OFFENCES_FOR_ANOTHER_LAW =
   /^(?=[\s\S]*\bAls overtreding waarvoor een bestuurlijke boete kan worden opgelegd,? (?:wordt|worden) aangemerkt\b)(?=[\s\S]*\bartikel \d+\w*,(?: [a-z]+(?:,| en| tot en met))*? [a-z]+ lid, van de [A-Z][a-z]*wet\b)/;
-const OLD_LAW_FOR_BOETE = /\bboete\b[^.;]{0,80}\bblijft het recht van toepassing dat gold\b/i;
+/**
+ * Transitional law for boetes under an earlier text: the old law still governs them ("blijft het recht van toepassing dat
+ * gold"), or decisions imposing a boete under an article "zoals dat artikel luidde" before a change are withdrawn or
+ * lowered (round 37): in the person's favour, no boete imposed and no debt arising here.
+ */
+const OLD_LAW_FOR_BOETE = /\bboete\b[^.;]{0,80}\bblijft het recht van toepassing dat gold\b|\b(?:beschikking|beschikkingen|besluit|besluiten) tot oplegging van een (?:bestuurlijke )?boete\b[^.;]{0,120}\bzoals (?:dat|die|het) (?:artikel|bepaling|wet)\w* luidde\b/i;
 /**
  * A boete one party to a contract owes the other ("is de opdrachtnemer aan de opdrachtgever zonder aanmaning … een
  * onmiddellijk opeisbare boete verschuldigd", the work agreed in an "overeenkomst"): a contractual penalty under private
@@ -622,6 +640,7 @@ export const HOOK_RULES: HookRule[] = [
       PER_HEAD_TARIFF,
       // Budgets settled between a fund and the bodies that carry out a scheme (round 36, as for the rigid outcomes).
       PUBLIC_FUNDING,
+      OWN_CLAIM_SET_OFF,
     ],
     articleExclusions: [SETTLEMENT_WITH_EXECUTORS, OLD_LAW_FOR_BOETE, CONTRACT_PENALTY, OFFENCES_FOR_ANOTHER_LAW],
     contextExclusions: BOETE_REINSTATED,
@@ -653,6 +672,8 @@ export const HOOK_RULES: HookRule[] = [
       // de verschuldigdheid wordt vastgesteld vóór …", a transitional rule on which law applies).
       /\bboete\b(?:(?!\b(?:waarvan|waarvoor|waarop|die|dat|welke)\b)[^.;]){0,40}\b(?:bedraagt|bedragen|wordt (?:\S+ ){0,3}?(?:vastgesteld|berekend|verhoogd|verlaagd|gematigd|verminderd))\b/i,
       /\b(?:basisboete|boetebedrag)\w*/i,
+      // Its maximum, where the power lies elsewhere ("De bestuurlijke boete kan niet hoger zijn dan: a. € 1250 …"; round 37).
+      /\bboete\b[^.;:]{0,40}\b(?:kan|mag) niet hoger (?:zijn|worden vastgesteld) dan\b/i,
       // The base amount of the boete, past a reference to where the boete is provided for ("Het basisbedrag voor de
       // bestuurlijk boete, bedoeld in artikel 9c, tweede lid, van de Bankwet 1998 bedraagt: a. € 25.000, …").
       /\bbasisbedrag\w*\s+(?:van|voor)\s+(?:de|een)\s+(?:bestuurlijke?\s+)?boete\b/i,

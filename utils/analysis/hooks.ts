@@ -54,6 +54,12 @@ function boetePowerOnly(sentences: readonly string[]): boolean {
   );
 }
 
+/**
+ * Beside a boete power the four hooks are one set (whether, blame, height, waiver), which the labels give together in 28 of
+ * 29 such articles: the cap then leaves room for 4:94a, ranked last (round 37).
+ */
+const BOETE_POWER_HOOKS = MAX_HOOKS_PER_ARTICLE + 1;
+
 /** Rank of an Awb article: switched-off first, then the order of HOOK_RULES (4:94a last beside a boete power). */
 function rankOf(awb: string, off: readonly string[], demoted: string | null): number {
   if (off.includes(awb)) return -1;
@@ -119,7 +125,7 @@ export function classifyHooks({ bwbId, text }: HookInput): AwbHook[] {
   return [...hooks]
     .map(([awb, reason]) => ({ awb, reason }))
     .sort((a, b) => rankOf(a.awb, off, demoted) - rankOf(b.awb, off, demoted))
-    .slice(0, MAX_HOOKS_PER_ARTICLE);
+    .slice(0, demoted ? BOETE_POWER_HOOKS : MAX_HOOKS_PER_ARTICLE);
 }
 
 /** Money outcomes fall under Titel 4.4, so kwijtschelding (4:94a) can soften them unless the sector law rules it out. */

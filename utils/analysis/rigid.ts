@@ -109,10 +109,11 @@ const NON_USE = /\b(?:opgehouden|gestaakt|buiten gebruik|geen gebruik)\b|\bniet\
  * ingeschreven voor de … opleiding"); a status "niet is ingeschreven" (in a register) is not. A debt left unpaid may be
  * written without "niet" ("zodra zes maanden zijn verstreken sinds de vergoeding … verschuldigd is geworden, zonder dat
  * betaling daarvan heeft plaats gehad"), and so may a person who stops or refuses to cooperate ("vervalt zodra de
- * belanghebbende ophoudt mee te werken aan de … begeleiding").
+ * belanghebbende ophoudt mee te werken aan de … begeleiding"). So is conduct without the permission the law requires
+ * for it ("wanneer hij … buiten Onze toestemming zich in andere dan Nederlandse krijgsdienst begeeft"; round 37).
  */
 const FAULT =
-  /\bniet\b(?!\s+(?:meer|langer)\b)[^.;]{0,80}?\b(?:binnen|tijdig|uiterlijk|termijn|nakomt|nagekomen|naleeft|nageleefd|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|voldoet aan (?:het bepaalde|de eisen)|vervaldatum|voorzien|onderhouden|meldt|melden|ingediend|aangevraagd|ingesteld|gemeld|verstrekt|betaald|ingeleverd|overgelegd|meegewerkt|meewerkt|gehaald|verschenen|verschijnt|aangevangen|gestart|begonnen|uitgevoerd)\b|\b(?:binnen|tijdig)\b[^.;]{0,80}?\bniet\b|\bvordering\w*\b[^.;]{0,120}\bna (?:\S+ ){1,2}(?:jaar|maanden|weken|dagen)\b|verzuim|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bnalat|(?<!\bniet\s)\btoerekenbaar\b|\bzich\b[^.;]{0,40}?\bniet (?:heeft |hebben )?ingeschreven\b|\bzonder dat\b[^.;]{0,40}?\b(?:betaling\b[^.;]{0,30}\bplaats|betaald\b)|\b(?:ophoudt|ophouden|weigert|weigeren)\b[^.;]{0,40}?\bmee te werken\b/i;
+  /\bniet\b(?!\s+(?:meer|langer)\b)[^.;]{0,80}?\b(?:binnen|tijdig|uiterlijk|termijn|nakomt|nagekomen|naleeft|nageleefd|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|voldoet aan (?:het bepaalde|de eisen)|vervaldatum|voorzien|onderhouden|meldt|melden|ingediend|aangevraagd|ingesteld|gemeld|verstrekt|betaald|ingeleverd|overgelegd|meegewerkt|meewerkt|gehaald|verschenen|verschijnt|aangevangen|gestart|begonnen|uitgevoerd)\b|\b(?:binnen|tijdig)\b[^.;]{0,80}?\bniet\b|\bvordering\w*\b[^.;]{0,120}\bna (?:\S+ ){1,2}(?:jaar|maanden|weken|dagen)\b|verzuim|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bnalat|(?<!\bniet\s)\btoerekenbaar\b|\bzich\b[^.;]{0,40}?\bniet (?:heeft |hebben )?ingeschreven\b|\bzonder dat\b[^.;]{0,40}?\b(?:betaling\b[^.;]{0,30}\bplaats|betaald\b)|\b(?:ophoudt|ophouden|weigert|weigeren)\b[^.;]{0,40}?\bmee te werken\b|\b(?:buiten|zonder)\s+(?:(?:Onze|onze|zijn|haar|de|diens|voorafgaande|schriftelijke)\s+){0,2}(?:toestemming|verlof)\b/i;
 
 /**
  * The person's own conduct, not just any "niet": refusing, failing to comply (also "niet heeft voldaan aan de aan de
@@ -173,6 +174,12 @@ const OUTCOMES: OutcomeRule[] = [
       // Written as the consequence a finding leads to: "Geconstateerde onrechtmatigheden zullen leiden tot het geheel of
       // gedeeltelijk terugvorderen van de bekostiging". Only "leidt"/"leiden"/"zal"/"zullen": "kan leiden tot" is a power.
       /\b(?:leidt|leiden|zal\s+leiden|zullen\s+leiden)\s+tot\s+(?:de\s+|het\s+)?(?:gehele\s+of\s+gedeeltelijke\s+|geheel\s+of\s+gedeeltelijk\s+)?terugvorder(?:ing|en)\b/,
+      // Written as the recipient's duty to repay what was paid unduly or too much ("De subsidieontvanger is verplicht
+      // onverschuldigd betaalde subsidiebedragen … direct terug te betalen, tenzij de minister tot verrekening heeft
+      // besloten"; round 37): the repayment follows by law, set-off is only another way to collect it. Not an organ's duty
+      // to pay back ("Onze Minister is verplicht … terug te betalen"), which is in the person's favour; "ontvanger" here
+      // is the recipient, not the tax collector of `ORGAN`.
+      new RegExp(String.raw`(?<!\b(?![Oo]ntvanger\b)${ORGAN}\b[^.;:]{0,60})\b(?:is|zijn)\b(?!\s+(?:de |het )?(?:Onze )?(?![Oo]ntvanger\b)${ORGAN}\b)[^.;:]{0,80}?\bverplicht\b[^.;:]{0,80}?\b(?:onverschuldigd|te ?veel|ten onrechte)\b[^.;:]{0,120}?\bterug te (?:betalen|storten)\b`),
       // The organ fixes the sum to be paid back: "…, stelt het Commissariaat het terug te betalen bedrag vast".
       new RegExp(String.raw`\bstelt\s+(?:hij|zij|(?:Onze )?${ORGAN}|(?:het|de)\s+(?!${CITIZEN}\b)[A-Za-zÀ-ÿ-]+)\s+(?:het|de)\s+(?:terug te betalen|terug te vorderen) bedrag\w*\s+(?:[^\s.;:]+\s+){0,6}?vast\b`),
     ],
@@ -266,12 +273,12 @@ const OUTCOMES: OutcomeRule[] = [
       // Not the first part of a compound whose head is a person or a claim at court ("vergunninghouder",
       // "rechtsvordering"): the lapse is then of something else ("De door de vergunninghouder gestelde zekerheid vervalt").
       new RegExp(
-        String.raw`(?:\b(?:aanspraak|recht|machtiging|vergunning|uitkering|toeslag|subsidie|ontheffing|erkenning|vrijstelling|toestemming|vordering|tegemoetkoming|vergoeding|betalingsregeling|toepasselijkheid)|verklaring|certificaat)${NOT_PERSON_HEAD}\w*\b[^.;:]{0,120}?\bvervalt\b`,
+        String.raw`(?:\b(?:aanspraak|recht|machtiging|vergunning|uitkering|onderstand|toeslag|subsidie|ontheffing|erkenning|vrijstelling|toestemming|vordering|tegemoetkoming|vergoeding|betalingsregeling|toepasselijkheid)|verklaring|certificaat)${NOT_PERSON_HEAD}\w*\b[^.;:]{0,120}?\bvervalt\b`,
         'i',
       ),
       // Also an exemption's "toepasselijkheid" ("vervalt de toepasselijkheid van dit artikel van rechtswege" once a boete
       // for an offence is irrevocable); the ground must still name a failure.
-      /\bvervalt\b[^.;:]{0,60}?\b(?:aanspraak|recht(?!swege)|machtiging|vergunning|ontheffing|vrijstelling|uitkering|toestemming|erkenning|aanwijzing|toelating|inschrijving|subsidie|toeslag|vordering|tegemoetkoming|vergoeding|betalingsregeling|toepasselijkheid)\w*/i,
+      /\bvervalt\b[^.;:]{0,60}?\b(?:aanspraak|recht(?!swege)|machtiging|vergunning|ontheffing|vrijstelling|uitkering|onderstand|toestemming|erkenning|aanwijzing|toelating|inschrijving|subsidie|toeslag|vordering|tegemoetkoming|vergoeding|betalingsregeling|toepasselijkheid)\w*/i,
       // A fatal term: "zendt op straffe van verval van zijn vorderingsrecht … een nota".
       /\bop straffe van verval\b/i,
       // An aanvraag or melding that lapses ("vervalt de aanvraag en de melding", "De aanvraag om subsidie vervalt") when
@@ -580,7 +587,8 @@ const ORGAN_DESIGNATED =
  * interest ("wordt ingetrokken, indien de organisatie … niet meer in staat blijkt … dan wel een publiek belang dit
  * vereist"), or on its own reasonable expectation ("naar redelijke verwachting van het college meer zal zijn dan
  * vijfduizend"; a bare "naar redelijke verwachting niet zal worden voldaan" is a finding on the applicant), or on its judgement whether a grant is compatible with other obligations ("weigert de inschrijving …,
- * indien de verkrijging … niet verenigbaar is met volkenrechtelijke verplichtingen"), or on a judgement whether
+ * indien de verkrijging … niet verenigbaar is met volkenrechtelijke verplichtingen", "het verlenen daarvan strijd oplevert
+ * met verdragen", round 37), or on a judgement whether
  * safeguards suffice ("onvoldoende zekerheid bestaat dat ernstige nadelige gevolgen … kunnen worden voorkomen", "de
  * maatregelen … onvoldoende zijn om de gezondheid … te waarborgen") or on another body's negative judgement ("een negatief
  * oordeel heeft gegeven"), or on the organ's judgement or a plausibility it weighs ("naar het gezamenlijk oordeel van Onze
@@ -590,7 +598,7 @@ const ORGAN_DESIGNATED =
  * withdrawal at the holder's own request ("op daartoe strekkend schriftelijk verzoek van de houder") is none he suffers.
  */
 const EXIT_HERE =
-  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens |een )?(?:daartoe strekkend |een daartoe strekkend )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bnaar verwachting\b|\bnaar redelijke verwachting van (?:het|de|Onze)\b|\bniet verenigbaar (?:is|zijn|zou zijn|zouden zijn) met\b|\bonvoldoende zekerheid\b|\bonvoldoende (?:is|zijn) om\b|\bnegatief oordeel\b|\bnaar (?:het )?(?:gezamenlijk |eensluidend )?oordeel van\b|\bvan oordeel is\b|\baannemelijk\b|\bte verwachten (?:is|valt)\b|\b(?:een|het) (?:publiek|algemeen|openbaar|zwaarwegend) belang\b[^.;]{0,30}?\b(?:vereist|vordert|noodzakelijk maakt)\b|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
+  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens |een )?(?:daartoe strekkend |een daartoe strekkend )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bnaar verwachting\b|\bnaar redelijke verwachting van (?:het|de|Onze)\b|\bniet verenigbaar (?:is|zijn|zou zijn|zouden zijn) met\b|\bstrijd (?:oplevert|opleveren|zou opleveren|zouden opleveren) met (?:\S+ ){0,2}?(?:verdrag|verdragen|volkenrechtelijke|internationale)\b|\bonvoldoende zekerheid\b|\bonvoldoende (?:is|zijn) om\b|\bnegatief oordeel\b|\bnaar (?:het )?(?:gezamenlijk |eensluidend )?oordeel van\b|\bvan oordeel is\b|\baannemelijk\b|\bte verwachten (?:is|valt)\b|\b(?:een|het) (?:publiek|algemeen|openbaar|zwaarwegend) belang\b[^.;]{0,30}?\b(?:vereist|vordert|noodzakelijk maakt)\b|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
 /**
  * Elsewhere in the article: refraining from, lowering or setting aside the outcome ("ziet af van", "stemt … af"), or
  * not using it where a lighter measure suffices ("gaat … niet tot intrekking over, voor zover kan worden volstaan met"),
@@ -610,9 +618,21 @@ function hasExit(text: string): boolean {
  * geweigerd, indien aan de aanvrager voor zijn kernactiviteiten subsidie is of zal worden verleend op grond van: a. de
  * Regeling …", "indien een aanvrager reeds een instellingssubsidie van de Minister … ontvangt", "aan de centrale aanvrager
  * … vierjaarlijkse instellingssubsidie is verleend"): anti-cumulation, no sanction. A bare past "subsidie is verleend"
- * is not read (fresh 12 labels it rigid); an institution's structural subsidy is funding elsewhere by its name. Read per list item as an exit is, so a refusal for a failure in another item stays.
+ * is not read (fresh 12 labels it rigid); an institution's structural subsidy is funding elsewhere by its name, and so is a subsidy "voor overeenkomstige
+ * activiteiten" under another scheme (round 37). Read per list item as an exit is, so a refusal for a failure in another item stays.
  */
-const OTHER_FUNDING = /\breeds\b[^.;]{0,80}\b\w*(?:subsidie|bijdrage|uitkering)\b[^.;]{0,80}\bontv(?:angt|angen)\b|\b(?:is|zijn) of (?:zal|zullen) worden (?:verleend|verstrekt|toegekend|gesubsidieerd)\b|\binstellingssubsidie (?:is|zijn) (?:verleend|verstrekt|toegekend)\b/i;
+const OTHER_FUNDING = /\breeds\b[^.;]{0,80}\b\w*(?:subsidie|bijdrage|uitkering)\b[^.;]{0,80}\bontv(?:angt|angen)\b|\b(?:is|zijn) of (?:zal|zullen) worden (?:verleend|verstrekt|toegekend|gesubsidieerd)\b|\binstellingssubsidie (?:is|zijn) (?:verleend|verstrekt|toegekend)\b|\bvoor (?:dezelfde|overeenkomstige|vergelijkbare|soortgelijke) activiteiten\b[^.;]{0,60}\bsubsidie (?:is|zijn) (?:verleend|verstrekt|toegekend)\b/i;
+
+/**
+ * A refusal that follows another body's refusal ("De Dienst weigert een ontheffing indien: a. een wegbeheerder de in
+ * artikel 4 bedoelde toestemming weigert"; round 37): the weighing lies in that body's decision, as for a refusal that
+ * follows the refusal of an application (`REFUSAL_FIRST`). Not the person's own refusal ("de aanvrager zijn toestemming
+ * weigert"). Read per list item, like an exit.
+ */
+const REFUSED_ELSEWHERE = new RegExp(
+  String.raw`\b(?:een|de|het)\s+(?!${CITIZEN}\b)[a-zà-ÿ-]+\s+(?:de|het|zijn|haar)\s+(?:[^\s.;,]+\s+){0,4}?(?:toestemming|instemming|goedkeuring|verklaring van geen bezwaar)\s+(?:weigert|heeft geweigerd|onthoudt|heeft onthouden)\b`,
+  'i',
+);
 
 /** A ground that ends an eligibility (an age, a death, a marriage), not a sanction or a missed term. */
 const LIFE_EVENT = /\b(?:leeftijd|overl\w+|hertrouw\w*|trouwt|huwelijk\w*|als partner wordt geregistreerd)\b/i;
@@ -675,14 +695,14 @@ function noExitIn(rule: OutcomeRule, s: Segment, phrase: string, rest: string): 
   // are segments of their own: the grounds follow. Not the next lid of a numbered article ("1. … waarbij:\n2. Indien …").
   const numberedItems = lines.length === 0 && /:\s*$/.test(head) && !/^\s*\d{1,3}[a-z]?\.\s/.test(head) && /^\s*1\.\s/.test(rest);
   const items = numberedItems ? rest.split('\n').filter((item) => item.trim() !== '') : lines;
-  const otherFunding = (t: string) => rule.outcome === 'weigering' && OTHER_FUNDING.test(t);
-  if (hasExit(head) || otherFunding(head)) return false;
+  const decidedElsewhere = (t: string) => rule.outcome === 'weigering' && (OTHER_FUNDING.test(t) || REFUSED_ELSEWHERE.test(t));
+  if (hasExit(head) || decidedElsewhere(head)) return false;
   if (items.length === 0) return groundHolds(rule, head) && !(groundsGone(rule, head) && !CONDUCT.test(head));
   // An item that is a sentence of its own, with its own condition ("g. Indien de aanspraak op kinderbijslag … eindigt,
   // vervalt … de aanspraak op de verhoging"), holds its ground and its exit itself; the other items are not its ground.
   const own = items.find((item) => item.includes(phrase) && OWN_CONDITION.test(item));
-  if (own) return !hasExit(own) && !endsEligibility(rule, own) && !otherFunding(own) && groundHolds(rule, own);
-  return items.some((item) => !hasExit(item) && !endsEligibility(rule, item) && !otherFunding(item) && groundHolds(rule, `${head} ${item}`));
+  if (own) return !hasExit(own) && !endsEligibility(rule, own) && !decidedElsewhere(own) && groundHolds(rule, own);
+  return items.some((item) => !hasExit(item) && !endsEligibility(rule, item) && !decidedElsewhere(item) && groundHolds(rule, `${head} ${item}`));
 }
 
 const CONFINED_TO_LID = new RegExp(String.raw`\b(?:als )?bedoeld in het (${ORD}) lid\b`);
@@ -726,12 +746,24 @@ function departsFrom(rule: OutcomeRule, s: Segment, own: Segment): boolean {
 }
 
 /**
+ * Another lid sets the ordering lid aside on a hardship ground ("Indien een kandidaat zich … terugtrekt vindt het bepaalde
+ * in het eerste lid geen toepassing, als zulks naar het oordeel van de voorzitter het gevolg is van overmacht"; round 37):
+ * an exit for that lid, written as its non-application.
+ */
+const LID_NOT_APPLIED = new RegExp(String.raw`\b(?:vindt|vinden) (?:het bepaalde in )?het (${ORD}) lid geen toepassing\b|\bhet (?:bepaalde in het )?(${ORD}) lid (?:vindt geen toepassing|is niet van toepassing)\b`, 'i');
+
+function lidSetAside(s: Segment, own: Segment): boolean {
+  const m = LID_NOT_APPLIED.exec(s.text);
+  return m !== null && own.lid !== null && ordinalNumber((m[1] ?? m[2])!.toLowerCase()) === own.lid && hasExit(s.text);
+}
+
+/**
  * Another sentence of the article lets the organ refrain from this outcome, by a power or on a hardship ground, or
- * depart from the lid that orders it.
+ * depart from the lid that orders it or set it aside.
  */
 function refrainsElsewhere(rule: OutcomeRule, sentences: readonly Segment[], own: Segment): boolean {
   return sentences.some((s) => {
-    if (s !== own && departsFrom(rule, s, own)) return true;
+    if (s !== own && (departsFrom(rule, s, own) || lidSetAside(s, own))) return true;
     if (s === own || !REFRAIN.test(s.text) || !rule.noun.test(s.text) || !(MODAL.test(s.text) || hasExit(s.text))) return false;
     const lid = confinedTo(s.text);
     return lid === null || own.lid === null || lid === own.lid;
@@ -937,6 +969,19 @@ const BURDEN_LIFTED_PASSIVE = new RegExp(String.raw`^\s*(?:\d{1,3}[a-z]?\.\s+)?(
  */
 const REMEDY_WITHDRAWN = /\b(?:het|de|een) (?:ingestelde |gemaakte |ingediende )?(?:beroep|bezwaar(?:schrift)?|verzoekschrift|klacht|cassatieberoep)\b/i;
 
+/**
+ * A withdrawal "alsnog" where the article suspends ("kan, in plaats van intrekking van de erkenning, worden overgegaan tot
+ * schorsing …; Indien binnen de … termijn niet wordt aangetoond dat volledig aan de erkenningseisen is voldaan, wordt de
+ * erkenning alsnog … ingetrokken"; round 37): the withdrawal completes what the organ weighed when it chose to suspend
+ * instead, and the test at the end of the term is whether the requirements are met, an end of eligibility.
+ */
+const ALSNOG = /\balsnog\b/i;
+const SUSPENSION_IN_ARTICLE = /schors/i;
+
+function completesSuspension(rule: OutcomeRule, phrase: string, article: string): boolean {
+  return rule.outcome === 'intrekking' && ALSNOG.test(phrase) && SUSPENSION_IN_ARTICLE.test(article);
+}
+
 /** Suspension or withdrawal as alternatives in one clause, in either order. */
 const SUSPEND_OR_WITHDRAW = /\b(?:schorst|geschorst)\b[^.;:,]{0,80}\bof\b[^.;:,]{0,40}\b(?:trekt|ingetrokken|intrekken)\b|\b(?:trekt|ingetrokken)\b[^.;:,]{0,80}\bof\b[^.;:,]{0,40}\b(?:schorst|geschorst)\b/i;
 
@@ -1015,7 +1060,7 @@ export function detectRigid(text: string): RigidMatch[] {
       // Two rules may give the same outcome ("verlaagd", "verminderd"): the first one found stands.
       if (out.some((r) => r.outcome === rule.outcome)) break;
       const phrase = obligationIn(rule, s);
-      if (!phrase || notForAPerson(rule, text, s.text) || (rule.outcome === 'intrekking' && DESIGNATION.test(phrase) && ORGAN_DESIGNATED.test(text)) || !noExitIn(rule, s, phrase, text.slice(s.end)) || refrainsElsewhere(rule, sentences, s) || refrainsAfter(rule, s, phrase) || courtTerm(rule, phrase, text)) continue;
+      if (!phrase || notForAPerson(rule, text, s.text) || (rule.outcome === 'intrekking' && DESIGNATION.test(phrase) && ORGAN_DESIGNATED.test(text)) || !noExitIn(rule, s, phrase, text.slice(s.end)) || refrainsElsewhere(rule, sentences, s) || refrainsAfter(rule, s, phrase) || courtTerm(rule, phrase, text) || completesSuspension(rule, phrase, text)) continue;
       out.push({ outcome: rule.outcome, phrase, span: { start: s.start, end: s.end } });
       break;
     }

@@ -1005,8 +1005,8 @@ describe('classifyHooks: round 24 (random 5 reopened), a body relieved of its ta
 });
 
 describe('classifyHooks: round 24 (random 5 reopened), a power to impose a boete keeps 3:4 under the cap', () => {
-  it('shows 3:4, 5:41 and 5:46 for a power to impose a boete, the boete the only debt', () => {
-    expect(awbOf('BWBR0099999', 'Het college kan een overtreder van artikel 5 een bestuurlijke boete opleggen.')).toEqual(['5:41', '5:46', '3:4']);
+  it('shows 3:4, 5:41 and 5:46 for a power to impose a boete, the boete the only debt, and 4:94a last (round 37: all four)', () => {
+    expect(awbOf('BWBR0099999', 'Het college kan een overtreder van artikel 5 een bestuurlijke boete opleggen.')).toEqual(['5:41', '5:46', '3:4', '4:94a']);
   });
 
   it('keeps 4:94a first for an ordered boete, and where the article also recovers money', () => {
@@ -1400,5 +1400,36 @@ describe('classifyHooks: round 36, budgets settled between a fund and the bodies
   it('gives no 4:94a to a recovery of budget from the executing bodies, but does from a person', () => {
     expect(awbOf('BWBR0099999', 'Indien het vastgestelde budget lager is dan de betaalde voorschotten, vordert de minister het verschil van de uitvoerders terug.')).not.toContain('4:94a');
     expect(awbOf('BWBR0099999', 'Indien de uitkering ten onrechte is betaald, vordert de minister het verschil van de belanghebbende terug.')).toContain('4:94a');
+  });
+});
+
+describe('classifyHooks: round 37 (random 19 reopened)', () => {
+  it('gives all four boete hooks to a power to impose a boete, with or without its maximum', () => {
+    expect(awbOf('BWBR0099999', 'De Autoriteit kan een bestuurlijke boete opleggen van ten hoogste € 20.000 ter zake van overtreding van artikel 4.')).toEqual(['5:41', '5:46', '3:4', '4:94a']);
+  });
+
+  it('gives no boete hooks to an article that only designates offences for a boete whose power is in another article', () => {
+    expect(awbOf('BWBR0099999', 'Overtreding van de artikelen 3 en 5 is een overtreding waarvoor een bestuurlijke boete kan worden opgelegd als bedoeld in artikel 12 van de wet.')).toEqual([]);
+  });
+
+  it('gives no boete hooks to a policy not to enforce', () => {
+    expect(awbOf('BWBR0099999', 'Ten aanzien van een exploitant legt de toezichthouder geen last onder dwangsom of bestuurlijke boete op wegens overtreding van artikel 7 voor het jaar 2015.')).toEqual([]);
+  });
+
+  it('gives no 5:46 to old boete decisions withdrawn or lowered under the new text', () => {
+    expect(awbOf('BWBR0099999', 'Besluiten tot oplegging van een boete als bedoeld in artikel 8 van de wet, zoals dat artikel luidde voor de inwerkingtreding van deze wet, worden herzien indien de nieuwe tekst tot een lager boetebedrag leidt.')).toEqual([]);
+  });
+
+  it('gives no 4:94a where the person\'s own claim is set off against a debt under another decision', () => {
+    expect(awbOf('BWBR0099999', 'De Minister betaalt de houder het verschil terug. De Minister kan een vordering van de houder op grond van dit artikel verrekenen met een geldschuld die verband houdt met een ander besluit.')).not.toContain('4:94a');
+  });
+
+  it('gives 5:46 to the maximum of a boete fixed where the power lies elsewhere', () => {
+    expect(awbOf('BWBR0099999', 'De bestuurlijke boete kan niet hoger zijn dan:\na. € 500 voor het niet naleven van artikel 3;\nb. € 900 voor het niet naleven van artikel 4.')).toEqual(['5:46']);
+  });
+
+  it('gives 3:4 to a power to suspend instead of withdrawing and to a power to charge the costs of a recovery', () => {
+    expect(awbOf('BWBR0099999', 'In een geval als bedoeld in artikel 8 kan, in plaats van intrekking van de vergunning, worden overgegaan tot schorsing voor ten hoogste zes weken.')).toContain('3:4');
+    expect(awbOf('BWBR0099999', 'Bij terugvordering van te veel betaalde voorschotten kunnen de met de terugvordering verband houdende kosten bij de ontvanger in rekening worden gebracht.')).toContain('3:4');
   });
 });

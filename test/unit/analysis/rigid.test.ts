@@ -1432,3 +1432,46 @@ describe('detectRigid: round 36, a recovery once the conditions are no longer me
     expect(outcomes('Indien niet langer wordt voldaan aan de voorwaarden, wordt de uitkering over de periode daarna teruggevorderd.')).toEqual(['terugvordering']);
   });
 });
+
+describe('detectRigid: round 37 (random 19 reopened)', () => {
+  it('reads a repayment written as the recipient\'s duty as an ordered recovery; a set-off in "tenzij" is no exit', () => {
+    expect(outcomes('De ontvanger is verplicht te veel ontvangen bijdragen binnen vier weken terug te betalen, tenzij het bestuur besluit tot verrekening.')).toEqual(['terugvordering']);
+    expect(outcomes('Na de vaststelling is de ontvanger verplicht onverschuldigd betaalde bedragen terug te betalen.')).toEqual(['terugvordering']);
+    // An organ's duty to pay back is in the person's favour; a duty to repay what was not paid unduly is no recovery.
+    expect(outcomes('Onze Minister is verplicht te veel betaalde leges binnen zes weken terug te betalen.')).toEqual([]);
+    expect(outcomes('De deelnemer is verplicht de lening in tien jaar terug te betalen.')).toEqual([]);
+    // A real exit stays one.
+    expect(outcomes('De ontvanger is verplicht te veel ontvangen bijdragen terug te betalen, tenzij dringende redenen zich daartegen verzetten.')).toEqual([]);
+  });
+
+  it('reads an onderstand that lapses on a missed term or on conduct without the required permission as a lapse', () => {
+    expect(outcomes('Aan de gewezen ambtenaar wordt een onderstand toegekend, met dien verstande, dat deze onderstand vervalt, indien hij zich niet binnen twee maanden tot het bureau heeft gewend.')).toEqual(['verval']);
+    expect(outcomes('De onderstand vervalt, wanneer de ontvanger zonder voorafgaande toestemming van Onze Minister een betrekking in het buitenland aanvaardt.')).toEqual(['verval']);
+    // Not a lapse on an end of eligibility.
+    expect(outcomes('De onderstand vervalt, wanneer de ontvanger de pensioengerechtigde leeftijd bereikt.')).toEqual([]);
+  });
+
+  it('finds no rigid refusal resting on another body\'s refusal or on a conflict with treaties', () => {
+    expect(outcomes('Het college weigert de vergunning indien:\na. de waterbeheerder de in artikel 6 bedoelde instemming weigert;\nb. het verlenen daarvan strijd oplevert met internationale verplichtingen.')).toEqual([]);
+    // The person's own refusal, or another ground of his, keeps it.
+    expect(outcomes('Het college weigert de vergunning indien:\na. de waterbeheerder de in artikel 6 bedoelde instemming weigert;\nb. de aanvrager onjuiste gegevens heeft verstrekt.')).toEqual(['weigering']);
+  });
+
+  it('finds no rigid withdrawal "alsnog" at the end of a suspension the organ chose instead', () => {
+    expect(outcomes('1. In plaats van intrekking kan de vergunning worden geschorst voor ten hoogste acht weken.\n2. Indien binnen die termijn niet wordt aangetoond dat aan de eisen is voldaan, wordt de vergunning alsnog ingetrokken.')).toEqual([]);
+    expect(outcomes('Indien binnen die termijn niet wordt aangetoond dat aan de eisen is voldaan, wordt de vergunning ingetrokken.')).toEqual(['intrekking']);
+  });
+});
+
+describe('detectRigid: round 37, the weakest family (weigering) on the development sets', () => {
+  it('finds no rigid refusal when a subsidy for like activities came from another scheme', () => {
+    expect(outcomes('Subsidie wordt geweigerd indien aan de aanvrager in hetzelfde jaar voor overeenkomstige activiteiten subsidie is verstrekt op grond van een andere regeling.')).toEqual([]);
+    expect(outcomes('De subsidie wordt geweigerd indien de aanvrager onjuiste gegevens heeft verstrekt.')).toEqual(['weigering']);
+  });
+
+  it('finds no rigid outcome in a lid that another lid sets aside on a hardship ground', () => {
+    expect(outcomes('1. Indien een deelnemer zich tijdens de toets terugtrekt, wordt zijn aanvraag afgewezen.\n2. Het bepaalde in het eerste lid vindt geen toepassing indien de terugtrekking het gevolg is van overmacht.')).toEqual([]);
+    // Without a hardship ground the other lid is no exit.
+    expect(outcomes('1. Indien een deelnemer zich tijdens de toets terugtrekt, wordt zijn aanvraag afgewezen.\n2. Het eerste lid is niet van toepassing op de toetsen van 2010.')).toEqual(['weigering']);
+  });
+});
