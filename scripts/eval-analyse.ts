@@ -148,7 +148,7 @@ for (const [title, suffix] of [
   ['seventeenth random set (drawn at main\'s rules of 594a0a0 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 16 was; labelled blind at ecd1bb1 and measured once at 1ca6050, round 34\'s merge; reopened for development in round 35)', 'random17'],
   ['eighteenth random set (drawn at main\'s rules of 6771a73 from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 17 was; labelled blind at b9b440e and measured once at f6e78a0 with the rules of 6771a73, round 35\'s merge; reopened for development in round 36)', 'random18'],
   ['nineteenth random set (drawn at main\'s rules of b25bb0e from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 18 was; labelled blind at 05e30d5 and measured once at 92d7cd8, round 36\'s merge; reopened for development in round 37)', 'random19'],
-  ['twentieth random set (drawn at main\'s rules of b25bb0e from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 19 was; labelled blind at e8bc0c7, to be measured once at the next freeze)', 'random20'],
+  ['twentieth random set (drawn at main\'s rules of b25bb0e from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 19 was; labelled blind at e8bc0c7 and measured once at a848d02, round 37\'s merge)', 'random20'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
@@ -222,7 +222,7 @@ const AT_FREEZE: Array<{ set: string; commit: string; clause: Score | null; rigi
 /** The sets drawn at random (no outcome words), each measured once with the rules of its commit: not pooled with the
  * fresh sets, which were drawn by outcome words and so estimate something else (docs/analysis.md, "A set drawn at random",
  * "A second set drawn at random" and "A set drawn at random among candidate articles"), nor with each other (random 1
- * drew per kind among all regulations, random 2 to 19 among those with a candidate article, at different rules). */
+ * drew per kind among all regulations, random 2 to 20 among those with a candidate article, at different rules). */
 const AT_FREEZE_RANDOM: ReadonlyArray<{ set: string; commit: string; rigid: Score; hooks: Score }> = [
   { set: 'random 1', commit: '83cab16', rigid: score(1, 0, 1), hooks: score(1, 0, 2) },
   // Drawn among the regulations with a candidate article, after fresh 21, at the round-21 freeze.
@@ -260,6 +260,7 @@ const AT_FREEZE_RANDOM: ReadonlyArray<{ set: string; commit: string; rigid: Scor
   // Drawn at main's rules of 6771a73 (round 35 merged) and measured with those rules, no rule changed after it.
   { set: 'random 18', commit: '6771a73', rigid: score(7, 6, 1), hooks: score(19, 3, 5) },
   { set: 'random 19', commit: '92d7cd8', rigid: score(9, 2, 4), hooks: score(25, 8, 5) },
+  { set: 'random 20', commit: 'a848d02', rigid: score(4, 4, 4), hooks: score(15, 2, 20) },
 ];
 /** The counts of some sets added up (sets without a figure, e.g. no clause candidates, left out). */
 const pooledOf = (rows: typeof AT_FREEZE, pick: (r: (typeof AT_FREEZE)[number]) => Score | null): Score => {

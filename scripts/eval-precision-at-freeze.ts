@@ -53,7 +53,10 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['random17', '1ca6050'],
   // Drawn at main's rules of 6771a73 (round 35 merged) and measured with those rules.
   ['random18', '6771a73'],
+  // Drawn at main's rules of b25bb0e while round 36 was on its branch, measured with round 36's merge.
   ['random19', '92d7cd8'],
+  // Drawn beside random 19, measured with round 37's merge.
+  ['random20', 'a848d02'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
