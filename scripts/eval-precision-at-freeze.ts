@@ -57,6 +57,8 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['random19', '92d7cd8'],
   // Drawn beside random 19, measured with round 37's merge.
   ['random20', 'a848d02'],
+  // Drawn at main's rules of 5a9942c (round 36) while round 37 was on its branch, measured with round 37's merge.
+  ['random21', '463094a'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
