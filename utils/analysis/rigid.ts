@@ -4,7 +4,7 @@
 // article. Works per sentence (a lid with its list items); the exit test also reads the whole article.
 // Criminal penalties imposed by a court are out of scope.
 import { ORD, ordinalNumber } from './covers';
-import { COURT_JUDGMENT_RECOGNITION, POWER_WITHDRAWN, PUBLIC_BODY_HOLDS, PUBLIC_FUNDING, RISK_GROUND, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_ORDERS } from './law-kinds';
+import { COURT_JUDGMENT_RECOGNITION, POWER_WITHDRAWN, PRIVATE_LAW_MATTER, PUBLIC_BODY_HOLDS, PUBLIC_FUNDING, RISK_GROUND, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_ORDERS } from './law-kinds';
 import { sentencesOf, type Segment } from './segment';
 
 export type RigidOutcome = 'terugvordering' | 'boete' | 'intrekking' | 'weigering' | 'uitsluiting' | 'verval' | 'korting';
@@ -593,12 +593,23 @@ const ORGAN_DESIGNATED =
  * maatregelen … onvoldoende zijn om de gezondheid … te waarborgen") or on another body's negative judgement ("een negatief
  * oordeel heeft gegeven"), or on the organ's judgement or a plausibility it weighs ("naar het gezamenlijk oordeel van Onze
  * Minister", "van oordeel is", "niet aannemelijk is dat de aanvrager kan voldoen", "te verwachten is";
- * round 36: a rigid outcome needs a ground the organ only has to establish), which leaves it room. "tenzij … anders is
+ * round 36: a rigid outcome needs a ground the organ only has to establish), which leaves it room. So does a judgement
+ * of sufficiency worded as a condition (round 38): "indien hij niet overtuigd is dat de … verklaring voldoende waarborg
+ * biedt" (not "niet van overtuigd is dat de opgave afkomstig is van een … bevoegd persoon", a fact, random 12). "tenzij … anders is
  * bepaald" only defers to other rules. A
  * withdrawal at the holder's own request ("op daartoe strekkend schriftelijk verzoek van de houder") is none he suffers.
  */
 const EXIT_HERE =
-  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens |een )?(?:daartoe strekkend |een daartoe strekkend )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bnaar verwachting\b|\bnaar redelijke verwachting van (?:het|de|Onze)\b|\bniet verenigbaar (?:is|zijn|zou zijn|zouden zijn) met\b|\bstrijd (?:oplevert|opleveren|zou opleveren|zouden opleveren) met (?:\S+ ){0,2}?(?:verdrag|verdragen|volkenrechtelijke|internationale)\b|\bonvoldoende zekerheid\b|\bonvoldoende (?:is|zijn) om\b|\bnegatief oordeel\b|\bnaar (?:het )?(?:gezamenlijk |eensluidend )?oordeel van\b|\bvan oordeel is\b|\baannemelijk\b|\bte verwachten (?:is|valt)\b|\b(?:een|het) (?:publiek|algemeen|openbaar|zwaarwegend) belang\b[^.;]{0,30}?\b(?:vereist|vordert|noodzakelijk maakt)\b|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
+  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens |een )?(?:daartoe strekkend |een daartoe strekkend )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bnaar verwachting\b|\bnaar redelijke verwachting van (?:het|de|Onze)\b|\bniet verenigbaar (?:is|zijn|zou zijn|zouden zijn) met\b|\bstrijd (?:oplevert|opleveren|zou opleveren|zouden opleveren) met (?:\S+ ){0,2}?(?:verdrag|verdragen|volkenrechtelijke|internationale)\b|\bonvoldoende zekerheid\b|\bonvoldoende (?:is|zijn) om\b|\bnegatief oordeel\b|\bnaar (?:het )?(?:gezamenlijk |eensluidend )?oordeel van\b|\bvan oordeel is\b|\baannemelijk\b|\bte verwachten (?:is|valt)\b|\b(?:een|het) (?:publiek|algemeen|openbaar|zwaarwegend) belang\b[^.;]{0,30}?\b(?:vereist|vordert|noodzakelijk maakt)\b|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))|\bovertuigd (?:is|zijn) (?:dat|van)\b[^.;]{0,120}\bvoldoende\b/i;
+
+/**
+ * A need the organ weighs as the only ground ("wordt geweigerd indien een doelmatige voorziening in de behoefte … niet is
+ * gebaat bij verlening"; round 38). Beside requirements not met ("indien niet wordt … voldaan aan het bepaalde bij of
+ * krachtens deze wet, een doelmatige voorziening … niet is gebaat bij") the failure stands as a ground of its own, as
+ * random 11 labels it.
+ */
+const JUDGED_NEED = /\bgebaat (?:is|zijn|wordt|worden) bij\b|\b(?:is|zijn|wordt|worden) gebaat bij\b/i;
+const REQUIREMENTS_UNMET = /\b(?:voldaan|voldoet|voldoen) aan\b/i;
 /**
  * Elsewhere in the article: refraining from, lowering or setting aside the outcome ("ziet af van", "stemt … af"), or
  * not using it where a lighter measure suffices ("gaat … niet tot intrekking over, voor zover kan worden volstaan met"),
@@ -610,7 +621,7 @@ const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepa
 const RISK_EXIT = new RegExp(RISK_GROUND, 'i');
 
 function hasExit(text: string): boolean {
-  return EXIT_HERE.test(text) || RISK_EXIT.test(text);
+  return EXIT_HERE.test(text) || RISK_EXIT.test(text) || (JUDGED_NEED.test(text) && !REQUIREMENTS_UNMET.test(text));
 }
 
 /**
@@ -1036,11 +1047,11 @@ const ADVICE_WITHDRAWN = /\btrekt\b(?:\s+\S+){0,3}?\s+(?:het|haar|zijn|een|dit|d
 const PRODUCT_CERTIFICATE = /\b(?:verklaring van (?:EG-|EEG-)?typeonderzoek|(?:EG-|EEG-)?typeonderzoekverklaring|certificaat van overeenstemming|EG-keuringscertificaat)\b/i;
 
 /**
- * The refusal or recovery has no person as its addressee (between organs, or a private party's duty), or the
- * withdrawal is not final (the article gives a way back).
+ * The refusal or recovery has no person as its addressee (between organs, or a private party's duty), the matter is
+ * private law, or the withdrawal is not final (the article gives a way back).
  */
 function notForAPerson(rule: OutcomeRule, article: string, sentence: string): boolean {
-  if (PUBLIC_FUNDING.test(sentence)) return true;
+  if (PUBLIC_FUNDING.test(sentence) || PRIVATE_LAW_MATTER.test(article)) return true;
   if ((rule.outcome === 'weigering' || rule.outcome === 'intrekking') && PRODUCT_CERTIFICATE.test(sentence)) return true;
   if (rule.outcome === 'weigering') {
     return (REQUEST_REFUSED.test(sentence) && ORGAN_REQUESTER.test(article)) || (ACCESS_REFUSED.test(sentence) && PRIVATE_GIVES_ACCESS.test(article)) || (APPROVAL_REFUSED.test(sentence) && PUBLIC_BODY_ACT_APPROVED.test(article));

@@ -1433,3 +1433,10 @@ describe('classifyHooks: round 37 (random 19 reopened)', () => {
     expect(awbOf('BWBR0099999', 'Bij terugvordering van te veel betaalde voorschotten kunnen de met de terugvordering verband houdende kosten bij de ontvanger in rekening worden gebracht.')).toContain('3:4');
   });
 });
+
+describe('classifyHooks: round 38 (random 20 and 21 reopened)', () => {
+  it('gives no hook to the inspecteur\'s verzuimboete, tax-administrative as the tax inspector\'s', () => {
+    expect(awbOf('BWBR0099999', 'Het niet nakomen van de meldplicht vormt een verzuim ter zake waarvan door de inspecteur een bestuurlijke boete kan worden opgelegd van ten hoogste € 300.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Het niet nakomen van de meldplicht vormt een overtreding ter zake waarvan door Onze Minister een bestuurlijke boete kan worden opgelegd van ten hoogste € 300.')).not.toEqual([]);
+  });
+});
