@@ -110,10 +110,13 @@ const NON_USE = /\b(?:opgehouden|gestaakt|buiten gebruik|geen gebruik)\b|\bniet\
  * written without "niet" ("zodra zes maanden zijn verstreken sinds de vergoeding … verschuldigd is geworden, zonder dat
  * betaling daarvan heeft plaats gehad"), and so may a person who stops or refuses to cooperate ("vervalt zodra de
  * belanghebbende ophoudt mee te werken aan de … begeleiding"). So is conduct without the permission the law requires
- * for it ("wanneer hij … buiten Onze toestemming zich in andere dan Nederlandse krijgsdienst begeeft"; round 37).
+ * for it ("wanneer hij … buiten Onze toestemming zich in andere dan Nederlandse krijgsdienst begeeft"; round 37), a
+ * payment arrangement not kept after a reminder ("Vindt geen nakoming plaats, dan vervalt de betalingsregeling") and
+ * repeated offences ("indien de vervoerder als recidivist … wordt aangemerkt") and one's own fault ("door eigen schuld of
+ * toedoen"; round 38).
  */
 const FAULT =
-  /\bniet\b(?!\s+(?:meer|langer)\b)[^.;]{0,80}?\b(?:binnen|tijdig|uiterlijk|termijn|nakomt|nagekomen|naleeft|nageleefd|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|voldoet aan (?:het bepaalde|de eisen)|vervaldatum|voorzien|onderhouden|meldt|melden|ingediend|aangevraagd|ingesteld|gemeld|verstrekt|betaald|ingeleverd|overgelegd|meegewerkt|meewerkt|gehaald|verschenen|verschijnt|aangevangen|gestart|begonnen|uitgevoerd)\b|\b(?:binnen|tijdig)\b[^.;]{0,80}?\bniet\b|\bvordering\w*\b[^.;]{0,120}\bna (?:\S+ ){1,2}(?:jaar|maanden|weken|dagen)\b|verzuim|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bnalat|(?<!\bniet\s)\btoerekenbaar\b|\bzich\b[^.;]{0,40}?\bniet (?:heeft |hebben )?ingeschreven\b|\bzonder dat\b[^.;]{0,40}?\b(?:betaling\b[^.;]{0,30}\bplaats|betaald\b)|\b(?:ophoudt|ophouden|weigert|weigeren)\b[^.;]{0,40}?\bmee te werken\b|\b(?:buiten|zonder)\s+(?:(?:Onze|onze|zijn|haar|de|diens|voorafgaande|schriftelijke)\s+){0,2}(?:toestemming|verlof)\b/i;
+  /\bniet\b(?!\s+(?:meer|langer)\b)[^.;]{0,80}?\b(?:binnen|tijdig|uiterlijk|termijn|nakomt|nagekomen|naleeft|nageleefd|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|voldoet aan (?:het bepaalde|de eisen)|vervaldatum|voorzien|onderhouden|meldt|melden|ingediend|aangevraagd|ingesteld|gemeld|verstrekt|betaald|ingeleverd|overgelegd|meegewerkt|meewerkt|gehaald|verschenen|verschijnt|aangevangen|gestart|begonnen|uitgevoerd)\b|\b(?:binnen|tijdig)\b[^.;]{0,80}?\bniet\b|\bvordering\w*\b[^.;]{0,120}\bna (?:\S+ ){1,2}(?:jaar|maanden|weken|dagen)\b|verzuim|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bnalat|(?<!\bniet\s)\btoerekenbaar\b|\bzich\b[^.;]{0,40}?\bniet (?:heeft |hebben )?ingeschreven\b|\bzonder dat\b[^.;]{0,40}?\b(?:betaling\b[^.;]{0,30}\bplaats|betaald\b)|\b(?:ophoudt|ophouden|weigert|weigeren)\b[^.;]{0,40}?\bmee te werken\b|\b(?:buiten|zonder)\s+(?:(?:Onze|onze|zijn|haar|de|diens|voorafgaande|schriftelijke)\s+){0,2}(?:toestemming|verlof)\b|\bgeen nakoming\b|\brecidiv\w*|\beigen schuld\b/i;
 
 /**
  * The person's own conduct, not just any "niet": refusing, failing to comply (also "niet heeft voldaan aan de aan de
@@ -835,6 +838,8 @@ function subordinateTail(head: string): boolean {
  */
 const INVERTED_CONDITION = /(?:^|\.\s+|\n)(?:\d{1,3}[a-z]?\.\s+)?(?:Moet|Moeten|Wordt|Worden|Is|Zijn|Blijkt|Blijken|Heeft|Hebben|Zal|Zullen|Komt|Komen|Vindt|Ontvangt)\b[^,.;:]*$/;
 const THEN_FOLLOWS = /^[^.;:]{0,200}?,\s*dan\b/;
+/** An inverted condition whose main clause follows "dan": "Vindt geen nakoming plaats, dan …" (round 38). */
+const INVERTED_THEN = new RegExp(`${INVERTED_CONDITION.source.slice(0, -1)},\\s*dan\\s*$`);
 /**
  * The outcome in an indirect question ("Bij de beoordeling of een verklaring moet worden geweigerd of ingetrokken wordt
  * rekening gehouden met: a. de aard van het gegeven …"; "wordt aan de hand daarvan beoordeeld of … een erkenning wordt
@@ -879,7 +884,8 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // An inverted main clause ("Indien … niet kan worden vastgesteld, wordt het recht … ingetrokken") has its
     // condition, modal included, before it.
     // Not where a modal opens the main clause ("…, kan de tegemoetkoming worden geweigerd dan wel verminderd").
-    const inverted = VERB_FIRST.test(m[0]) && CONDITION.test(before) && !MODAL.test(before.slice(before.lastIndexOf(',') + 1));
+    // So does an inverted condition closed by "dan" ("Vindt geen nakoming plaats, dan vervalt de betalingsregeling").
+    const inverted = VERB_FIRST.test(m[0]) && (CONDITION.test(before) || INVERTED_THEN.test(before)) && !MODAL.test(before.slice(before.lastIndexOf(',') + 1));
     // "Indien …, doordat … zal de toekenning worden ingetrokken": the future auxiliary opens the main clause.
     const futureAfterCondition = /\b(?:zal|zullen)\s+(?:[^\s,]+\s+){0,4}$/.test(before) && LEADING_CONDITION.test(before.slice(clauseStart));
     if ((!inverted && MODAL.test(mainClauseOf(before.slice(clauseStart)).replace(CLOSED_RELATIVE, ' '))) || MODAL.test(core)) continue;

@@ -1492,4 +1492,17 @@ describe('detectRigid: round 38 (random 20 and 21 reopened)', () => {
     expect(outcomes('Indien de werknemer de verklaring niet binnen vier weken heeft afgegeven, vervalt het recht van de werknemer op de transitievergoeding.')).toEqual([]);
     expect(outcomes('Indien de aanvrager de verklaring niet binnen vier weken heeft afgegeven, vervalt het recht op de vergoeding.')).toEqual(['verval']);
   });
+
+  it('reads a payment arrangement lapsing or withdrawn after a reminder, an inverted condition closed by "dan"', () => {
+    expect(outcomes('Indien de schuldenaar een termijn niet betaalt, maant het college hem eenmaal aan. Vindt geen nakoming plaats, dan vervalt de betalingsregeling.')).toEqual(['verval']);
+    expect(outcomes('Indien de schuldenaar een termijn niet betaalt, maant het college hem eenmaal aan. Vindt geen nakoming plaats, dan trekt het college de betalingsregeling in.')).toEqual(['intrekking']);
+    // The inverted condition without "dan" still reads the outcome as the condition's.
+    expect(outcomes('Wordt de betalingsregeling ingetrokken, dan vordert het college het openstaande bedrag in.')).toEqual([]);
+  });
+
+  it('reads recidive and one\'s own fault as the person\'s failure', () => {
+    expect(outcomes('De minister trekt de vergunning in ieder geval in indien de vervoerder als recidivist wordt aangemerkt.')).toEqual(['intrekking']);
+    expect(outcomes('Het recht op uitkering vervalt:\na. met ingang van de dag waarop de betrokkene de leeftijd van 67 jaar bereikt;\nb. met ingang van de dag waarop de betrokkene door eigen schuld of toedoen niet als onvrijwillig werkloos kan worden aangemerkt.')).toEqual(['verval']);
+    expect(outcomes('Het recht op uitkering vervalt met ingang van de dag waarop de betrokkene de leeftijd van 67 jaar bereikt.')).toEqual([]);
+  });
 });
