@@ -670,7 +670,7 @@ export const HOOK_RULES: HookRule[] = [
       /\bbedrag van de (?:deswege )?op te leggen (?:bestuurlijke )?boete\b|\bberekening van (?:de|een) (?:op te leggen )?(?:bestuurlijke )?boete\b/i,
       // Not across a relative clause that only identifies the boete ("belasting, administratieve boete en kosten waarvan
       // de verschuldigdheid wordt vastgesteld vóór …", a transitional rule on which law applies).
-      /\bboete\b(?:(?!\b(?:waarvan|waarvoor|waarop|die|dat|welke)\b)[^.;]){0,40}\b(?:bedraagt|bedragen|wordt (?:\S+ ){0,3}?(?:vastgesteld|berekend|verhoogd|verlaagd|gematigd|verminderd))\b/i,
+      /\bboete\b(?:(?!\b(?:waarvan|waarvoor|waarop|die|dat|welke)\b)[^.;]){0,40}\b(?:bedraagt|bedragen|wordt (?:\S+ ){0,3}?(?:vastgesteld|berekend|verhoogd|verlaagd|gematigd|verminderd|verdubbeld))\b/i,
       /\b(?:basisboete|boetebedrag)\w*/i,
       // Its maximum, where the power lies elsewhere ("De bestuurlijke boete kan niet hoger zijn dan: a. € 1250 …"; round 37).
       /\bboete\b[^.;:]{0,40}\b(?:kan|mag) niet hoger (?:zijn|worden vastgesteld) dan\b/i,

@@ -136,11 +136,12 @@ export const TAX_INSPECTOR_POWER =
   /\binspecteur\b(?!-| (?:van|der|voor)\b)(?:(?<=\b(?:kan|is|mag) de inspecteur)|(?<=(?:^|[\n;:,]\s*|\.\s+)(?:\d{1,3}[a-z]?\.\s+)?[Dd]e inspecteur)(?: [^\s,.;:]+){0,3}? (?:kan|kunnen|is bevoegd|mag)\b)/;
 
 /**
- * The inspecteur's boete for a verzuim, in the passive ("vormt een verzuim ter zake waarvan door de inspecteur een
- * bestuurlijke boete kan worden opgelegd"; round 38): the customs and excise inspecteur's verzuimboete is tax-administrative
- * as the tax inspector's is (AWR), and the labels leave it out without a hook.
+ * The inspecteur's boete for a verzuim ("vormt een verzuim ter zake waarvan door de inspecteur een bestuurlijke boete kan
+ * worden opgelegd", "… de inspecteur een bestuurlijke boete … kan opleggen"; round 38): the customs and excise
+ * inspecteur's verzuimboete is tax-administrative as the tax inspector's is (AWR), and the labels leave it out without a
+ * hook in every set (random 10, 18, 20, 21, fresh 21).
  */
-export const TAX_INSPECTOR_BOETE = /\bdoor de inspecteur\b(?!-| (?:van|der|voor)\b)[^.;]{0,60}\bboete\b[^.;]{0,40}\b(?:kan|kunnen) worden opgelegd\b/;
+export const TAX_INSPECTOR_BOETE = /\bde inspecteur\b(?!-| (?:van|der|voor)\b)[^.;]{0,60}\bboete\b[^.;]{0,60}\b(?:kan|kunnen) (?:worden opgelegd|opleggen)\b/;
 
 /**
  * A fund settling with the bodies that carry out a law ("vordert het Zorginstituut het verschil van de Wlz-uitvoerder en

@@ -1205,7 +1205,8 @@ describe('classifyHooks: round 28 (random 10 reopened), the consumption taxes an
   });
 
   it('keeps the boete hooks elsewhere', () => {
-    expect(awbOf('BWBR0099999', boete)).toEqual(['4:94a', '5:41', '5:46']);
+    // Not the inspecteur's verzuimboete, tax-administrative in any law since round 38.
+    expect(awbOf('BWBR0099999', boete.replace('de inspecteur', 'het college'))).toEqual(['4:94a', '5:41', '5:46']);
     const text = '1. De toezichthouders kunnen een bestuurlijke boete opleggen ter zake van overtreding van deze wet.\n2. Op een vergunning verleend voor het tijdstip van inwerkingtreding van deze wet blijft het recht van toepassing dat gold voor dat tijdstip.';
     expect(awbOf('BWBR0099999', text)).toEqual(['4:94a', '5:41', '5:46']);
   });
@@ -1437,6 +1438,11 @@ describe('classifyHooks: round 37 (random 19 reopened)', () => {
 describe('classifyHooks: round 38 (random 20 and 21 reopened)', () => {
   it('gives no hook to the inspecteur\'s verzuimboete, tax-administrative as the tax inspector\'s', () => {
     expect(awbOf('BWBR0099999', 'Het niet nakomen van de meldplicht vormt een verzuim ter zake waarvan door de inspecteur een bestuurlijke boete kan worden opgelegd van ten hoogste € 300.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Indien de aangifte niet tijdig is gedaan, vormt dit een verzuim ter zake waarvan de inspecteur een bestuurlijke boete van ten hoogste € 300 kan opleggen.')).toEqual([]);
     expect(awbOf('BWBR0099999', 'Het niet nakomen van de meldplicht vormt een overtreding ter zake waarvan door Onze Minister een bestuurlijke boete kan worden opgelegd van ten hoogste € 300.')).not.toEqual([]);
+  });
+
+  it('gives 5:46 to a boete doubled on recidive', () => {
+    expect(awbOf('BWBR0099999', 'De op te leggen bestuurlijke boete wordt verdubbeld indien nog geen vijf jaren zijn verlopen sedert het opleggen van een bestuurlijke boete voor eenzelfde overtreding.')).toContain('5:46');
   });
 });
