@@ -63,6 +63,13 @@ const BURDEN_MAY_TAKE_PLACE = String.raw`(?:^|\n|\d\.\s)(?:Het |De )?(?:gehele o
  */
 const BIBOB_GROUND = String.raw`\bartikel 3 van de Wet (?:bevordering integriteitsbeoordelingen door het openbaar bestuur|Bibob)\b`;
 
+/**
+ * Room the organ has, worded as a condition (round 38): its judgement of sufficiency ("indien hij niet overtuigd is dat
+ * de … verklaring voldoende waarborg biedt"), a need it weighs ("indien een doelmatige voorziening in de behoefte … niet
+ * is gebaat bij verlening"), circumstances it weighs first ("na rekening te hebben gehouden met de … omstandigheden").
+ * The rigid rules read the first two as room too.
+ */
+const JUDGED_ROOM = String.raw`(?:\bovertuigd (?:is|zijn) (?:dat|van)\b[^.;]{0,120}\bvoldoende\b|\bgebaat (?:is|zijn|wordt|worden) bij\b|\b(?:is|zijn|wordt|worden) gebaat bij\b|\bna rekening te hebben gehouden met\b)`;
 const DISCRETION: RegExp[] = [
   new RegExp(BURDEN_MAY_TAKE_PLACE),
   new RegExp(CHOICE_OF_MEASURES, 'i'),
@@ -98,6 +105,12 @@ const DISCRETION: RegExp[] = [
   // integriteitsbeoordelingen door het openbaar bestuur"), also in a later item of the order's list. Literal first, the
   // order in a look-behind.
   new RegExp(String.raw`(?:\bnaar redelijke verwachting van (?:het|de|Onze)\b|${BIBOB_GROUND})(?<=\b(?:weigert|trekt\b[^;]{0,100}\bin|(?:wordt|worden)\s(?:\S+\s){0,6}?(?:geweigerd|ingetrokken))\b(?:[^;]|;(?=[ \t]*\n[a-z0-9]{1,3}[.)°])){0,300})`, 'i'),
+  // An ordered refusal, withdrawal or suspension resting on room worded as a condition (`JUDGED_ROOM`, round 38): the
+  // rigid rules read it as room, and room is what 3:4 governs. Literal first, the order in a look-behind.
+  new RegExp(
+    String.raw`${JUDGED_ROOM}(?<=\b(?:weigert|schorst|trekt\b[^;]{0,100}\bin|(?:wordt|worden)\s(?:\S+\s){0,6}?(?:geweigerd|afgewezen|ingetrokken|geschorst))\b[^.;]{0,300})`,
+    'i',
+  ),
   // An ordered refusal or withdrawal whose ground is a risk the organ must foresee ("wordt in ieder geval geweigerd indien
   // de … verrichtingen:\na. ernstige hinder of gevaar opleveren of kunnen opleveren"; "welke toestemming wordt onthouden
   // of ingetrokken indien … misbruik is te vrezen"). Literal first, the order in a look-behind, also across list items.
@@ -155,7 +168,7 @@ const ADVERSE =
  * its own reasonable expectation ("naar redelijke verwachting van het college meer zal zijn dan vijfduizend"). Not
  * a judgement of unfairness ("van oordeel is dat het niet herzien … zal leiden tot een onbillijkheid"): that relieves.
  */
-const JUDGEMENT = String.raw`(?:\bnaar (?:het|zijn|haar) oordeel\b|\bnaar verwachting\b|\bnaar redelijke verwachting van (?:het|de|Onze)\b|${BIBOB_GROUND}|${RISK_GROUND}|\bvan oordeel (?:is|zijn)\b(?<=\b${ACTOR}\s+van oordeel (?:is|zijn))(?![^.;]{0,200}\b(?:onbillijk|hardheid)))`;
+const JUDGEMENT = String.raw`(?:${JUDGED_ROOM}|\bnaar (?:het|zijn|haar) oordeel\b|\bnaar verwachting\b|\bnaar redelijke verwachting van (?:het|de|Onze)\b|${BIBOB_GROUND}|${RISK_GROUND}|\bvan oordeel (?:is|zijn)\b(?<=\b${ACTOR}\s+van oordeel (?:is|zijn))(?![^.;]{0,200}\b(?:onbillijk|hardheid)))`;
 
 /**
  * An ordered burden that heads a list of grounds ("Het zorgkantoor weigert verlening van een budget indien:\n… o. de
@@ -172,7 +185,7 @@ const ORDERED_LIST_HEAD = String.raw`(?:\bweigert\b|\btrekt\b[^.;:\n]{0,100}\bin
 const POWER_LIST_HEAD = String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd)\b[^.;\n]{0,300}:[ \t]*\n(?:[a-z0-9]{1,3}[.)°]\s*)?[^\n;]{0,80}?(?:${ADVERSE.source})`;
 
 const POWER_TO_BURDEN = new RegExp(
-  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))(?:[^.;:]|\.(?=\d))){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^.;]{0,120}?\bnaar (?:het|zijn|haar) oordeel\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b${ADVERSE_PARTICIPLE}\b[^]{0,300}?${JUDGEMENT}|\bweigert\b[^;]{0,300}?${JUDGEMENT}|${ORDERED_LIST_HEAD}[^]*?${JUDGEMENT}|${POWER_LIST_HEAD}|${CHOICE_OF_MEASURES}|${BURDEN_MAY_TAKE_PLACE}`,
+  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))(?:[^.;:]|\.(?=\d))){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^.;]{0,120}?\bnaar (?:het|zijn|haar) oordeel\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b${ADVERSE_PARTICIPLE}\b[^]{0,300}?${JUDGEMENT}|\b(?:weigert|schorst)\b[^;]{0,300}?${JUDGEMENT}|${ORDERED_LIST_HEAD}[^]*?${JUDGEMENT}|${POWER_LIST_HEAD}|${CHOICE_OF_MEASURES}|${BURDEN_MAY_TAKE_PLACE}`,
   'i',
 );
 

@@ -1445,4 +1445,11 @@ describe('classifyHooks: round 38 (random 20 and 21 reopened)', () => {
   it('gives 5:46 to a boete doubled on recidive', () => {
     expect(awbOf('BWBR0099999', 'De op te leggen bestuurlijke boete wordt verdubbeld indien nog geen vijf jaren zijn verlopen sedert het opleggen van een bestuurlijke boete voor eenzelfde overtreding.')).toContain('5:46');
   });
+
+  it('gives 3:4 to an ordered outcome resting on room worded as a condition, not to one on a fact', () => {
+    expect(awbOf('BWBR0099999', 'Onze Minister weigert de inschrijving indien hij niet overtuigd is dat de overgelegde verklaring voldoende waarborg biedt.')).toContain('3:4');
+    expect(awbOf('BWBR0099999', 'Een erkenning wordt geweigerd indien een doelmatige voorziening in de behoefte aan zorg niet is gebaat bij verlening van de erkenning.')).toContain('3:4');
+    expect(awbOf('BWBR0099999', 'De dienst schorst, na rekening te hebben gehouden met de in artikel 10 genoemde omstandigheden, de vergunning voor ten hoogste zes maanden.')).toContain('3:4');
+    expect(awbOf('BWBR0099999', 'Onze Minister weigert de inschrijving indien de aanvrager onjuiste gegevens heeft verstrekt.')).not.toContain('3:4');
+  });
 });
