@@ -139,9 +139,10 @@ export const TAX_INSPECTOR_POWER =
  * The inspecteur's boete for a verzuim ("vormt een verzuim ter zake waarvan door de inspecteur een bestuurlijke boete kan
  * worden opgelegd", "… de inspecteur een bestuurlijke boete … kan opleggen"; round 38): the customs and excise
  * inspecteur's verzuimboete is tax-administrative as the tax inspector's is (AWR), and the labels leave it out without a
- * hook in every set (random 10, 18, 20, 21, fresh 21).
+ * hook in every set (random 10, 18, 20, 21, fresh 21). Only for a "verzuim", the AWR's word: another inspecteur's
+ * power in the passive keeps its hooks (round 20).
  */
-export const TAX_INSPECTOR_BOETE = /\bde inspecteur\b(?!-| (?:van|der|voor)\b)[^.;]{0,60}\bboete\b[^.;]{0,60}\b(?:kan|kunnen) (?:worden opgelegd|opleggen)\b/;
+export const TAX_INSPECTOR_BOETE = /\bverzuim\w*\b[^.;]{0,80}\bde inspecteur\b(?!-| (?:van|der|voor)\b)[^.;]{0,60}\bboete\b[^.;]{0,60}\b(?:kan|kunnen) (?:worden opgelegd|opleggen)\b/;
 
 /**
  * A fund settling with the bodies that carry out a law ("vordert het Zorginstituut het verschil van de Wlz-uitvoerder en
