@@ -354,8 +354,11 @@ const MONEY_DEBT: RegExp[] = [...DEBT_BEYOND_FINE, ...IMPOSES_FINE];
  * opleggen", "is bevoegd tot oplegging van een bestuurlijke boete"); not a power over something else beside an ordered
  * boete ("kan de bijstand terugvorderen en legt een bestuurlijke boete op").
  */
-export const BOETE_POWER =
-  /\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:[^.;]|\.(?=\d)){0,160}?\bboete\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:opleggen|op te leggen|(?:worden )?opgelegd)\b|\bbevoegd\w* tot (?:de )?oplegging van een\b[^.;]{0,20}\bboete\b/i;
+const boetePower = (verbs: string): RegExp =>
+  new RegExp(String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:[^.;]|\.(?=\d)){0,160}?\bboete\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:${verbs})\b|\bbevoegd\w* tot (?:de )?oplegging van een\b[^.;]{0,20}\bboete\b`, 'i');
+export const BOETE_POWER = boetePower('opleggen|op te leggen|(?:worden )?opgelegd');
+/** The organ's own power in the active ("kan … een bestuurlijke boete opleggen"), not a boete that "kan worden opgelegd" for an offence an amount article names. */
+const BOETE_POWER_ACTIVE = boetePower('opleggen|op te leggen');
 
 /**
  * The law sets its own term for bezwaar or beroep, shorter than the six weeks of 6:7 (a short term is where a late
@@ -722,8 +725,11 @@ export const HOOK_RULES: HookRule[] = [
     id: 'evenredigheid',
     awb: ['3:4'],
     // A discretionary power whose use burdens the person, in one sentence.
-    triggers: DISCRETION,
-    requires: POWER_TO_BURDEN,
+    // Also a boete power in the active whoever holds it ("De toezichthouders kunnen … een bestuurlijke boete opleggen";
+    // round 38): whether to impose it at all is the organ's to weigh, and the labels give 3:4 beside such powers. Not a
+    // boete that "kan worden opgelegd" for an offence an amount article names (labelled 5:46 only).
+    triggers: [...DISCRETION, BOETE_POWER_ACTIVE],
+    requires: new RegExp(`${POWER_TO_BURDEN.source}|${BOETE_POWER_ACTIVE.source}`, 'i'),
     exclusions: [
       DEFINITION,
       DELEGATION,
@@ -780,7 +786,9 @@ export const HOOK_RULES: HookRule[] = [
     // eerste lid, het openbare lichaam een aanwijzing …; … kan ontheffing verlenen … Aan de ontheffing kunnen voorschriften
     // worden verbonden"): the powers are used on an organ, between organs, not on a person's interests. Not the openbaar
     // lichaam Bonaire, Sint Eustatius or Saba, where persons live.
+    // A boete under the law as it was (round 28) gets no boete hooks, and since round 38's boete trigger no 3:4 either.
     articleExclusions: [
+      OLD_LAW_FOR_BOETE,
       /\btoezichthouder\b(?=[\s\S]*\b(?:een|het|de) (?:openbaar|openbare) (?:lichaam|lichamen)\b(?!\s+(?:Bonaire|Sint Eustatius|Saba|BES)\b))/i,
       BY_COURT_ONLY,
       PUBLIC_BODY_POWER_WITHDRAWN,

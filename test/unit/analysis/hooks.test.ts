@@ -1208,7 +1208,8 @@ describe('classifyHooks: round 28 (random 10 reopened), the consumption taxes an
     // Not the inspecteur's verzuimboete, tax-administrative in any law since round 38.
     expect(awbOf('BWBR0099999', boete.replace('de inspecteur', 'het college'))).toEqual(['4:94a', '5:41', '5:46']);
     const text = '1. De toezichthouders kunnen een bestuurlijke boete opleggen ter zake van overtreding van deze wet.\n2. Op een vergunning verleend voor het tijdstip van inwerkingtreding van deze wet blijft het recht van toepassing dat gold voor dat tijdstip.';
-    expect(awbOf('BWBR0099999', text)).toEqual(['4:94a', '5:41', '5:46']);
+    // Since round 38 the boete power itself gives 3:4, so all four (round 37), 4:94a last.
+    expect(awbOf('BWBR0099999', text)).toEqual(['5:41', '5:46', '3:4', '4:94a']);
   });
 });
 
@@ -1451,5 +1452,12 @@ describe('classifyHooks: round 38 (random 20 and 21 reopened)', () => {
     expect(awbOf('BWBR0099999', 'Een erkenning wordt geweigerd indien een doelmatige voorziening in de behoefte aan zorg niet is gebaat bij verlening van de erkenning.')).toContain('3:4');
     expect(awbOf('BWBR0099999', 'De dienst schorst, na rekening te hebben gehouden met de in artikel 10 genoemde omstandigheden, de vergunning voor ten hoogste zes maanden.')).toContain('3:4');
     expect(awbOf('BWBR0099999', 'Onze Minister weigert de inschrijving indien de aanvrager onjuiste gegevens heeft verstrekt.')).not.toContain('3:4');
+  });
+
+  it('gives 3:4 beside a boete power whoever holds it, not under the old law', () => {
+    expect(awbOf('BWBR0099999', 'De bevoegde autoriteit kan ter zake van overtreding van de in de bijlage genoemde artikelen een bestuurlijke boete opleggen.')).toEqual(['5:41', '5:46', '3:4', '4:94a']);
+    expect(awbOf('BWBR0099999', 'De toezichthouder kan een bestuurlijke boete van ten hoogste € 10.000 opleggen aan de overtreder.')).toContain('3:4');
+    const old = '1. De toezichthouder kan tot drie jaren na de overtreding een bestuurlijke boete opleggen ter zake van overtreding van de oude wet.\n2. Op een bestuurlijke boete als bedoeld in het eerste lid blijft het recht van toepassing dat gold voor het tijdstip van inwerkingtreding van deze wet.';
+    expect(awbOf('BWBR0099999', old)).toEqual([]);
   });
 });
