@@ -679,7 +679,7 @@ export const HOOK_RULES: HookRule[] = [
     id: 'boete-hoogte',
     awb: ['5:46'],
     triggers: [
-      /\bhoogte van (?:de|een|deze) (?:bestuurlijke )?boete\b/i,
+      /\bhoogte van (?:de|een|deze) (?:bestuurlijke )?boetes?\b/i,
       // The amount of the boete to impose or its calculation named ("het bedrag van de deswege op te leggen bestuurlijke
       // boete", "als uitgangspunt voor de berekening van de op te leggen bestuurlijke boete"); not the amount of a boete
       // imposed, paid or collected ("betaalt het bedrag van de bestuurlijke boete … aan het Uitvoeringsinstituut").

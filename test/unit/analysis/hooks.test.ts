@@ -1460,4 +1460,8 @@ describe('classifyHooks: round 38 (random 20 and 21 reopened)', () => {
     const old = '1. De toezichthouder kan tot drie jaren na de overtreding een bestuurlijke boete opleggen ter zake van overtreding van de oude wet.\n2. Op een bestuurlijke boete als bedoeld in het eerste lid blijft het recht van toepassing dat gold voor het tijdstip van inwerkingtreding van deze wet.';
     expect(awbOf('BWBR0099999', old)).toEqual([]);
   });
+
+  it('gives 5:46 to the height of boetes in the plural', () => {
+    expect(awbOf('BWBR0099999', 'De hoogte van de bestuurlijke boetes die de minister op grond van artikel 12 van de wet kan opleggen, wordt vastgesteld overeenkomstig de bijlage.')).toContain('5:46');
+  });
 });
