@@ -63,6 +63,13 @@ const BURDEN_MAY_TAKE_PLACE = String.raw`(?:^|\n|\d\.\s)(?:Het |De )?(?:gehele o
  */
 const BIBOB_GROUND = String.raw`\bartikel 3 van de Wet (?:bevordering integriteitsbeoordelingen door het openbaar bestuur|Bibob)\b`;
 
+/**
+ * Room the organ has, worded as a condition (round 38): its judgement of sufficiency ("indien hij niet overtuigd is dat
+ * de … verklaring voldoende waarborg biedt"), a need it weighs ("indien een doelmatige voorziening in de behoefte … niet
+ * is gebaat bij verlening"), circumstances it weighs first ("na rekening te hebben gehouden met de … omstandigheden").
+ * The rigid rules read the first two as room too.
+ */
+const JUDGED_ROOM = String.raw`(?:\bovertuigd (?:is|zijn) (?:dat|van)\b[^.;]{0,120}\bvoldoende\b|\bgebaat (?:is|zijn|wordt|worden) bij\b|\b(?:is|zijn|wordt|worden) gebaat bij\b|\bna rekening te hebben gehouden met\b)`;
 const DISCRETION: RegExp[] = [
   new RegExp(BURDEN_MAY_TAKE_PLACE),
   new RegExp(CHOICE_OF_MEASURES, 'i'),
@@ -98,6 +105,12 @@ const DISCRETION: RegExp[] = [
   // integriteitsbeoordelingen door het openbaar bestuur"), also in a later item of the order's list. Literal first, the
   // order in a look-behind.
   new RegExp(String.raw`(?:\bnaar redelijke verwachting van (?:het|de|Onze)\b|${BIBOB_GROUND})(?<=\b(?:weigert|trekt\b[^;]{0,100}\bin|(?:wordt|worden)\s(?:\S+\s){0,6}?(?:geweigerd|ingetrokken))\b(?:[^;]|;(?=[ \t]*\n[a-z0-9]{1,3}[.)°])){0,300})`, 'i'),
+  // An ordered refusal, withdrawal or suspension resting on room worded as a condition (`JUDGED_ROOM`, round 38): the
+  // rigid rules read it as room, and room is what 3:4 governs. Literal first, the order in a look-behind.
+  new RegExp(
+    String.raw`${JUDGED_ROOM}(?<=\b(?:weigert|schorst|trekt\b[^;]{0,100}\bin|(?:wordt|worden)\s(?:\S+\s){0,6}?(?:geweigerd|afgewezen|ingetrokken|geschorst))\b[^.;]{0,300})`,
+    'i',
+  ),
   // An ordered refusal or withdrawal whose ground is a risk the organ must foresee ("wordt in ieder geval geweigerd indien
   // de … verrichtingen:\na. ernstige hinder of gevaar opleveren of kunnen opleveren"; "welke toestemming wordt onthouden
   // of ingetrokken indien … misbruik is te vrezen"). Literal first, the order in a look-behind, also across list items.
@@ -155,7 +168,7 @@ const ADVERSE =
  * its own reasonable expectation ("naar redelijke verwachting van het college meer zal zijn dan vijfduizend"). Not
  * a judgement of unfairness ("van oordeel is dat het niet herzien … zal leiden tot een onbillijkheid"): that relieves.
  */
-const JUDGEMENT = String.raw`(?:\bnaar (?:het|zijn|haar) oordeel\b|\bnaar verwachting\b|\bnaar redelijke verwachting van (?:het|de|Onze)\b|${BIBOB_GROUND}|${RISK_GROUND}|\bvan oordeel (?:is|zijn)\b(?<=\b${ACTOR}\s+van oordeel (?:is|zijn))(?![^.;]{0,200}\b(?:onbillijk|hardheid)))`;
+const JUDGEMENT = String.raw`(?:${JUDGED_ROOM}|\bnaar (?:het|zijn|haar) oordeel\b|\bnaar verwachting\b|\bnaar redelijke verwachting van (?:het|de|Onze)\b|${BIBOB_GROUND}|${RISK_GROUND}|\bvan oordeel (?:is|zijn)\b(?<=\b${ACTOR}\s+van oordeel (?:is|zijn))(?![^.;]{0,200}\b(?:onbillijk|hardheid)))`;
 
 /**
  * An ordered burden that heads a list of grounds ("Het zorgkantoor weigert verlening van een budget indien:\n… o. de
@@ -172,7 +185,7 @@ const ORDERED_LIST_HEAD = String.raw`(?:\bweigert\b|\btrekt\b[^.;:\n]{0,100}\bin
 const POWER_LIST_HEAD = String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd)\b[^.;\n]{0,300}:[ \t]*\n(?:[a-z0-9]{1,3}[.)°]\s*)?[^\n;]{0,80}?(?:${ADVERSE.source})`;
 
 const POWER_TO_BURDEN = new RegExp(
-  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))(?:[^.;:]|\.(?=\d))){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^.;]{0,120}?\bnaar (?:het|zijn|haar) oordeel\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b${ADVERSE_PARTICIPLE}\b[^]{0,300}?${JUDGEMENT}|\bweigert\b[^;]{0,300}?${JUDGEMENT}|${ORDERED_LIST_HEAD}[^]*?${JUDGEMENT}|${POWER_LIST_HEAD}|${CHOICE_OF_MEASURES}|${BURDEN_MAY_TAKE_PLACE}`,
+  String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:(?!\b(?:indien|omdat|vanwege|nadat|tenzij|mits|voor zover|voorzover)\b|(?<=[,:]\s)als\b(?! bedoeld))(?:[^.;:]|\.(?=\d))){0,130}?(?:${ADVERSE.source})|\bnaar (?:het|zijn|haar) oordeel\b[^]{0,300}?(?:${ADVERSE.source})|(?:${ADVERSE.source})[^.;]{0,120}?\bnaar (?:het|zijn|haar) oordeel\b|\b(?:wordt|worden)\b(?:(?!\b(?:niet|geen)\b)[^.;:]){0,80}?\b${ADVERSE_PARTICIPLE}\b[^]{0,300}?${JUDGEMENT}|\b(?:weigert|schorst)\b[^;]{0,300}?${JUDGEMENT}|${ORDERED_LIST_HEAD}[^]*?${JUDGEMENT}|${POWER_LIST_HEAD}|${CHOICE_OF_MEASURES}|${BURDEN_MAY_TAKE_PLACE}`,
   'i',
 );
 
@@ -341,8 +354,11 @@ const MONEY_DEBT: RegExp[] = [...DEBT_BEYOND_FINE, ...IMPOSES_FINE];
  * opleggen", "is bevoegd tot oplegging van een bestuurlijke boete"); not a power over something else beside an ordered
  * boete ("kan de bijstand terugvorderen en legt een bestuurlijke boete op").
  */
-export const BOETE_POWER =
-  /\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:[^.;]|\.(?=\d)){0,160}?\bboete\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:opleggen|op te leggen|(?:worden )?opgelegd)\b|\bbevoegd\w* tot (?:de )?oplegging van een\b[^.;]{0,20}\bboete\b/i;
+const boetePower = (verbs: string): RegExp =>
+  new RegExp(String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:[^.;]|\.(?=\d)){0,160}?\bboete\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:${verbs})\b|\bbevoegd\w* tot (?:de )?oplegging van een\b[^.;]{0,20}\bboete\b`, 'i');
+export const BOETE_POWER = boetePower('opleggen|op te leggen|(?:worden )?opgelegd');
+/** The organ's own power in the active ("kan … een bestuurlijke boete opleggen"), not a boete that "kan worden opgelegd" for an offence an amount article names. */
+const BOETE_POWER_ACTIVE = boetePower('opleggen|op te leggen');
 
 /**
  * The law sets its own term for bezwaar or beroep, shorter than the six weeks of 6:7 (a short term is where a late
@@ -663,14 +679,14 @@ export const HOOK_RULES: HookRule[] = [
     id: 'boete-hoogte',
     awb: ['5:46'],
     triggers: [
-      /\bhoogte van (?:de|een|deze) (?:bestuurlijke )?boete\b/i,
+      /\bhoogte van (?:de|een|deze) (?:bestuurlijke )?boetes?\b/i,
       // The amount of the boete to impose or its calculation named ("het bedrag van de deswege op te leggen bestuurlijke
       // boete", "als uitgangspunt voor de berekening van de op te leggen bestuurlijke boete"); not the amount of a boete
       // imposed, paid or collected ("betaalt het bedrag van de bestuurlijke boete … aan het Uitvoeringsinstituut").
       /\bbedrag van de (?:deswege )?op te leggen (?:bestuurlijke )?boete\b|\bberekening van (?:de|een) (?:op te leggen )?(?:bestuurlijke )?boete\b/i,
       // Not across a relative clause that only identifies the boete ("belasting, administratieve boete en kosten waarvan
       // de verschuldigdheid wordt vastgesteld vóór …", a transitional rule on which law applies).
-      /\bboete\b(?:(?!\b(?:waarvan|waarvoor|waarop|die|dat|welke)\b)[^.;]){0,40}\b(?:bedraagt|bedragen|wordt (?:\S+ ){0,3}?(?:vastgesteld|berekend|verhoogd|verlaagd|gematigd|verminderd))\b/i,
+      /\bboete\b(?:(?!\b(?:waarvan|waarvoor|waarop|die|dat|welke)\b)[^.;]){0,40}\b(?:bedraagt|bedragen|wordt (?:\S+ ){0,3}?(?:vastgesteld|berekend|verhoogd|verlaagd|gematigd|verminderd|verdubbeld))\b/i,
       /\b(?:basisboete|boetebedrag)\w*/i,
       // Its maximum, where the power lies elsewhere ("De bestuurlijke boete kan niet hoger zijn dan: a. € 1250 …"; round 37).
       /\bboete\b[^.;:]{0,40}\b(?:kan|mag) niet hoger (?:zijn|worden vastgesteld) dan\b/i,
@@ -709,8 +725,11 @@ export const HOOK_RULES: HookRule[] = [
     id: 'evenredigheid',
     awb: ['3:4'],
     // A discretionary power whose use burdens the person, in one sentence.
-    triggers: DISCRETION,
-    requires: POWER_TO_BURDEN,
+    // Also a boete power in the active whoever holds it ("De toezichthouders kunnen … een bestuurlijke boete opleggen";
+    // round 38): whether to impose it at all is the organ's to weigh, and the labels give 3:4 beside such powers. Not a
+    // boete that "kan worden opgelegd" for an offence an amount article names (labelled 5:46 only).
+    triggers: [...DISCRETION, BOETE_POWER_ACTIVE],
+    requires: new RegExp(`${POWER_TO_BURDEN.source}|${BOETE_POWER_ACTIVE.source}`, 'i'),
     exclusions: [
       DEFINITION,
       DELEGATION,
@@ -767,7 +786,9 @@ export const HOOK_RULES: HookRule[] = [
     // eerste lid, het openbare lichaam een aanwijzing …; … kan ontheffing verlenen … Aan de ontheffing kunnen voorschriften
     // worden verbonden"): the powers are used on an organ, between organs, not on a person's interests. Not the openbaar
     // lichaam Bonaire, Sint Eustatius or Saba, where persons live.
+    // A boete under the law as it was (round 28) gets no boete hooks, and since round 38's boete trigger no 3:4 either.
     articleExclusions: [
+      OLD_LAW_FOR_BOETE,
       /\btoezichthouder\b(?=[\s\S]*\b(?:een|het|de) (?:openbaar|openbare) (?:lichaam|lichamen)\b(?!\s+(?:Bonaire|Sint Eustatius|Saba|BES)\b))/i,
       BY_COURT_ONLY,
       PUBLIC_BODY_POWER_WITHDRAWN,

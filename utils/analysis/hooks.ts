@@ -17,6 +17,7 @@ import {
   type LawAdjustment,
 } from './hook-rules';
 import { sentencesOf } from './segment';
+import { TAX_INSPECTOR_BOETE } from './law-kinds';
 
 function ruleFires(rule: HookRule, sentences: readonly string[], article = sentences.join(' ')): boolean {
   const context = rule.contextExclusions?.article.test(article) ? rule.contextExclusions.sentences : [];
@@ -90,12 +91,13 @@ export interface HookInput {
 
 /** The few Awb hooks that matter for one article, ranked, one entry per Awb article, each with its reason. */
 export function classifyHooks({ bwbId, text }: HookInput): AwbHook[] {
-  // A mandate only names the outcomes it hands over; a sentence that delimits a matter by an outcome imposes none. Per
+  // A mandate only names the outcomes it hands over; a sentence that delimits a matter by an outcome imposes none; the
+  // inspecteur's verzuimboete is tax-administrative (law-kinds.ts). Per
   // sentence: the power itself may be conferred in another lid ("… is bevoegd tot oplegging van een last onder
   // bestuursdwang. Hij kan hiertoe mandaat verlenen …").
   const sentences = sentencesOf(text)
     .map((s) => s.text)
-    .filter((s) => !MANDATE_GRANT.test(s) && !OUTCOME_AS_MATTER.test(s));
+    .filter((s) => !MANDATE_GRANT.test(s) && !OUTCOME_AS_MATTER.test(s) && !TAX_INSPECTOR_BOETE.test(s));
   const fired = new Set<string>();
   const hooks = new Map<string, string>();
   const replaced = new Set<string>();

@@ -22,6 +22,13 @@ export function isPrivateLaw(bwbId: string): boolean {
 }
 
 /**
+ * Private law carried out outside the civil code (round 38): the ship and aircraft registers of Boek 8 BW, whose keeper
+ * refuses a "teboekstelling" on missing deeds, and an employee's claim on his employer ("vervalt het recht van de
+ * werknemer op de transitievergoeding"): the labels leave private law out, as they do the code itself.
+ */
+export const PRIVATE_LAW_MATTER = /\bteboekstelling\b|\bBoek 8 van het Burgerlijk Wetboek\b|\btransitievergoeding\b/i;
+
+/**
  * The rijksbelastingen as a whole, by the regulation: the tax laws whose levy, objection, revision and collection run
  * under the Algemene wet inzake rijksbelastingen and the Invorderingswet. The labels leave tax law out by convention,
  * and its rigid findings were all wrong at the freezes, also where no inspecteur acts (a conditional exemption that
@@ -127,6 +134,15 @@ export const TAX_INSPECTOR_ORDERS = /\b(?:De|(?:trekt|weigert|wijst|vordert|verl
  */
 export const TAX_INSPECTOR_POWER =
   /\binspecteur\b(?!-| (?:van|der|voor)\b)(?:(?<=\b(?:kan|is|mag) de inspecteur)|(?<=(?:^|[\n;:,]\s*|\.\s+)(?:\d{1,3}[a-z]?\.\s+)?[Dd]e inspecteur)(?: [^\s,.;:]+){0,3}? (?:kan|kunnen|is bevoegd|mag)\b)/;
+
+/**
+ * The inspecteur's boete for a verzuim ("vormt een verzuim ter zake waarvan door de inspecteur een bestuurlijke boete kan
+ * worden opgelegd", "… de inspecteur een bestuurlijke boete … kan opleggen"; round 38): the customs and excise
+ * inspecteur's verzuimboete is tax-administrative as the tax inspector's is (AWR), and the labels leave it out without a
+ * hook in every set (random 10, 18, 20, 21, fresh 21). Only for a "verzuim", the AWR's word: another inspecteur's
+ * power in the passive keeps its hooks (round 20).
+ */
+export const TAX_INSPECTOR_BOETE = /\bverzuim\w*\b[^.;]{0,80}\bde inspecteur\b(?!-| (?:van|der|voor)\b)[^.;]{0,60}\bboete\b[^.;]{0,60}\b(?:kan|kunnen) (?:worden opgelegd|opleggen)\b/;
 
 /**
  * A fund settling with the bodies that carry out a law ("vordert het Zorginstituut het verschil van de Wlz-uitvoerder en

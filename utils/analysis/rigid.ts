@@ -4,7 +4,7 @@
 // article. Works per sentence (a lid with its list items); the exit test also reads the whole article.
 // Criminal penalties imposed by a court are out of scope.
 import { ORD, ordinalNumber } from './covers';
-import { COURT_JUDGMENT_RECOGNITION, POWER_WITHDRAWN, PUBLIC_BODY_HOLDS, PUBLIC_FUNDING, RISK_GROUND, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_ORDERS } from './law-kinds';
+import { COURT_JUDGMENT_RECOGNITION, POWER_WITHDRAWN, PRIVATE_LAW_MATTER, PUBLIC_BODY_HOLDS, PUBLIC_FUNDING, RISK_GROUND, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_ORDERS } from './law-kinds';
 import { sentencesOf, type Segment } from './segment';
 
 export type RigidOutcome = 'terugvordering' | 'boete' | 'intrekking' | 'weigering' | 'uitsluiting' | 'verval' | 'korting';
@@ -110,10 +110,13 @@ const NON_USE = /\b(?:opgehouden|gestaakt|buiten gebruik|geen gebruik)\b|\bniet\
  * written without "niet" ("zodra zes maanden zijn verstreken sinds de vergoeding … verschuldigd is geworden, zonder dat
  * betaling daarvan heeft plaats gehad"), and so may a person who stops or refuses to cooperate ("vervalt zodra de
  * belanghebbende ophoudt mee te werken aan de … begeleiding"). So is conduct without the permission the law requires
- * for it ("wanneer hij … buiten Onze toestemming zich in andere dan Nederlandse krijgsdienst begeeft"; round 37).
+ * for it ("wanneer hij … buiten Onze toestemming zich in andere dan Nederlandse krijgsdienst begeeft"; round 37), a
+ * payment arrangement not kept after a reminder ("Vindt geen nakoming plaats, dan vervalt de betalingsregeling") and
+ * repeated offences ("indien de vervoerder als recidivist … wordt aangemerkt") and one's own fault ("door eigen schuld of
+ * toedoen"; round 38).
  */
 const FAULT =
-  /\bniet\b(?!\s+(?:meer|langer)\b)[^.;]{0,80}?\b(?:binnen|tijdig|uiterlijk|termijn|nakomt|nagekomen|naleeft|nageleefd|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|voldoet aan (?:het bepaalde|de eisen)|vervaldatum|voorzien|onderhouden|meldt|melden|ingediend|aangevraagd|ingesteld|gemeld|verstrekt|betaald|ingeleverd|overgelegd|meegewerkt|meewerkt|gehaald|verschenen|verschijnt|aangevangen|gestart|begonnen|uitgevoerd)\b|\b(?:binnen|tijdig)\b[^.;]{0,80}?\bniet\b|\bvordering\w*\b[^.;]{0,120}\bna (?:\S+ ){1,2}(?:jaar|maanden|weken|dagen)\b|verzuim|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bnalat|(?<!\bniet\s)\btoerekenbaar\b|\bzich\b[^.;]{0,40}?\bniet (?:heeft |hebben )?ingeschreven\b|\bzonder dat\b[^.;]{0,40}?\b(?:betaling\b[^.;]{0,30}\bplaats|betaald\b)|\b(?:ophoudt|ophouden|weigert|weigeren)\b[^.;]{0,40}?\bmee te werken\b|\b(?:buiten|zonder)\s+(?:(?:Onze|onze|zijn|haar|de|diens|voorafgaande|schriftelijke)\s+){0,2}(?:toestemming|verlof)\b/i;
+  /\bniet\b(?!\s+(?:meer|langer)\b)[^.;]{0,80}?\b(?:binnen|tijdig|uiterlijk|termijn|nakomt|nagekomen|naleeft|nageleefd|voldoet aan (?:de|een|zijn|haar) (?:verplichting|plicht)\w*|voldoet aan (?:het bepaalde|de eisen)|vervaldatum|voorzien|onderhouden|meldt|melden|ingediend|aangevraagd|ingesteld|gemeld|verstrekt|betaald|ingeleverd|overgelegd|meegewerkt|meewerkt|gehaald|verschenen|verschijnt|aangevangen|gestart|begonnen|uitgevoerd)\b|\b(?:binnen|tijdig)\b[^.;]{0,80}?\bniet\b|\bvordering\w*\b[^.;]{0,120}\bna (?:\S+ ){1,2}(?:jaar|maanden|weken|dagen)\b|verzuim|\bgeen\b[^.;]{0,60}\b(?:ingediend|aangevraagd|gedaan|verstrekt|gemeld)\b|\bin strijd\b|\bonjuist|\bverwaarlo|\bongeoorloofd|\bstrafbaar feit|\bverdacht|\bmisdrijf|\bovertred|\bop straffe van verval\b|\bnalat|(?<!\bniet\s)\btoerekenbaar\b|\bzich\b[^.;]{0,40}?\bniet (?:heeft |hebben )?ingeschreven\b|\bzonder dat\b[^.;]{0,40}?\b(?:betaling\b[^.;]{0,30}\bplaats|betaald\b)|\b(?:ophoudt|ophouden|weigert|weigeren)\b[^.;]{0,40}?\bmee te werken\b|\b(?:buiten|zonder)\s+(?:(?:Onze|onze|zijn|haar|de|diens|voorafgaande|schriftelijke)\s+){0,2}(?:toestemming|verlof)\b|\bgeen nakoming\b|\brecidiv\w*|\beigen schuld\b/i;
 
 /**
  * The person's own conduct, not just any "niet": refusing, failing to comply (also "niet heeft voldaan aan de aan de
@@ -593,12 +596,23 @@ const ORGAN_DESIGNATED =
  * maatregelen … onvoldoende zijn om de gezondheid … te waarborgen") or on another body's negative judgement ("een negatief
  * oordeel heeft gegeven"), or on the organ's judgement or a plausibility it weighs ("naar het gezamenlijk oordeel van Onze
  * Minister", "van oordeel is", "niet aannemelijk is dat de aanvrager kan voldoen", "te verwachten is";
- * round 36: a rigid outcome needs a ground the organ only has to establish), which leaves it room. "tenzij … anders is
+ * round 36: a rigid outcome needs a ground the organ only has to establish), which leaves it room. So does a judgement
+ * of sufficiency worded as a condition (round 38): "indien hij niet overtuigd is dat de … verklaring voldoende waarborg
+ * biedt" (not "niet van overtuigd is dat de opgave afkomstig is van een … bevoegd persoon", a fact, random 12). "tenzij … anders is
  * bepaald" only defers to other rules. A
  * withdrawal at the holder's own request ("op daartoe strekkend schriftelijk verzoek van de houder") is none he suffers.
  */
 const EXIT_HERE =
-  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens |een )?(?:daartoe strekkend |een daartoe strekkend )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bnaar verwachting\b|\bnaar redelijke verwachting van (?:het|de|Onze)\b|\bniet verenigbaar (?:is|zijn|zou zijn|zouden zijn) met\b|\bstrijd (?:oplevert|opleveren|zou opleveren|zouden opleveren) met (?:\S+ ){0,2}?(?:verdrag|verdragen|volkenrechtelijke|internationale)\b|\bonvoldoende zekerheid\b|\bonvoldoende (?:is|zijn) om\b|\bnegatief oordeel\b|\bnaar (?:het )?(?:gezamenlijk |eensluidend )?oordeel van\b|\bvan oordeel is\b|\baannemelijk\b|\bte verwachten (?:is|valt)\b|\b(?:een|het) (?:publiek|algemeen|openbaar|zwaarwegend) belang\b[^.;]{0,30}?\b(?:vereist|vordert|noodzakelijk maakt)\b|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))/i;
+  /\btenzij\b(?![^.;]{0,80}\b(?:anders (?:is|wordt) bepaald|verreken))|\bop (?:zijn |haar |hun |eigen |diens |een )?(?:daartoe strekkend |een daartoe strekkend )?(?:schriftelijk )?verzoek\b|\bdaarom verzoekt\b|\bdringende redenen\b|\b(?:bijzondere|uitzonderlijke) (?:omstandigheden|gevallen|situaties)\b|\bonbillijk|\bhardheid\b|\bovermacht\b|\bverwijt\w*|\bverweten\b|\btoegerekend\b|\bonevenredig|\bnaar verwachting\b|\bnaar redelijke verwachting van (?:het|de|Onze)\b|\bniet verenigbaar (?:is|zijn|zou zijn|zouden zijn) met\b|\bstrijd (?:oplevert|opleveren|zou opleveren|zouden opleveren) met (?:\S+ ){0,2}?(?:verdrag|verdragen|volkenrechtelijke|internationale)\b|\bonvoldoende zekerheid\b|\bonvoldoende (?:is|zijn) om\b|\bnegatief oordeel\b|\bnaar (?:het )?(?:gezamenlijk |eensluidend )?oordeel van\b|\bvan oordeel is\b|\baannemelijk\b|\bte verwachten (?:is|valt)\b|\b(?:een|het) (?:publiek|algemeen|openbaar|zwaarwegend) belang\b[^.;]{0,30}?\b(?:vereist|vordert|noodzakelijk maakt)\b|\bredelijkerwijs\b(?!\s+(?:niet\s+)?(?:duidelijk|bekend|kenbaar|weten|begrijpen|had kunnen|kon))|\bovertuigd (?:is|zijn) (?:dat|van)\b[^.;]{0,120}\bvoldoende\b/i;
+
+/**
+ * A need the organ weighs as the only ground ("wordt geweigerd indien een doelmatige voorziening in de behoefte … niet is
+ * gebaat bij verlening"; round 38). Beside requirements not met ("indien niet wordt … voldaan aan het bepaalde bij of
+ * krachtens deze wet, een doelmatige voorziening … niet is gebaat bij") the failure stands as a ground of its own, as
+ * random 11 labels it.
+ */
+const JUDGED_NEED = /\bgebaat (?:is|zijn|wordt|worden) bij\b|\b(?:is|zijn|wordt|worden) gebaat bij\b/i;
+const REQUIREMENTS_UNMET = /\b(?:voldaan|voldoet|voldoen) aan\b/i;
 /**
  * Elsewhere in the article: refraining from, lowering or setting aside the outcome ("ziet af van", "stemt … af"), or
  * not using it where a lighter measure suffices ("gaat … niet tot intrekking over, voor zover kan worden volstaan met"),
@@ -610,7 +624,7 @@ const REFRAIN = /\b(?:af te zien|afzien|afgezien|achterwege|matigen|buiten toepa
 const RISK_EXIT = new RegExp(RISK_GROUND, 'i');
 
 function hasExit(text: string): boolean {
-  return EXIT_HERE.test(text) || RISK_EXIT.test(text);
+  return EXIT_HERE.test(text) || RISK_EXIT.test(text) || (JUDGED_NEED.test(text) && !REQUIREMENTS_UNMET.test(text));
 }
 
 /**
@@ -824,6 +838,8 @@ function subordinateTail(head: string): boolean {
  */
 const INVERTED_CONDITION = /(?:^|\.\s+|\n)(?:\d{1,3}[a-z]?\.\s+)?(?:Moet|Moeten|Wordt|Worden|Is|Zijn|Blijkt|Blijken|Heeft|Hebben|Zal|Zullen|Komt|Komen|Vindt|Ontvangt)\b[^,.;:]*$/;
 const THEN_FOLLOWS = /^[^.;:]{0,200}?,\s*dan\b/;
+/** An inverted condition whose main clause follows "dan": "Vindt geen nakoming plaats, dan …" (round 38). */
+const INVERTED_THEN = new RegExp(`${INVERTED_CONDITION.source.slice(0, -1)},\\s*dan\\s*$`);
 /**
  * The outcome in an indirect question ("Bij de beoordeling of een verklaring moet worden geweigerd of ingetrokken wordt
  * rekening gehouden met: a. de aard van het gegeven …"; "wordt aan de hand daarvan beoordeeld of … een erkenning wordt
@@ -868,7 +884,8 @@ function obligationIn(rule: OutcomeRule, s: Segment): string | null {
     // An inverted main clause ("Indien … niet kan worden vastgesteld, wordt het recht … ingetrokken") has its
     // condition, modal included, before it.
     // Not where a modal opens the main clause ("…, kan de tegemoetkoming worden geweigerd dan wel verminderd").
-    const inverted = VERB_FIRST.test(m[0]) && CONDITION.test(before) && !MODAL.test(before.slice(before.lastIndexOf(',') + 1));
+    // So does an inverted condition closed by "dan" ("Vindt geen nakoming plaats, dan vervalt de betalingsregeling").
+    const inverted = VERB_FIRST.test(m[0]) && (CONDITION.test(before) || INVERTED_THEN.test(before)) && !MODAL.test(before.slice(before.lastIndexOf(',') + 1));
     // "Indien …, doordat … zal de toekenning worden ingetrokken": the future auxiliary opens the main clause.
     const futureAfterCondition = /\b(?:zal|zullen)\s+(?:[^\s,]+\s+){0,4}$/.test(before) && LEADING_CONDITION.test(before.slice(clauseStart));
     if ((!inverted && MODAL.test(mainClauseOf(before.slice(clauseStart)).replace(CLOSED_RELATIVE, ' '))) || MODAL.test(core)) continue;
@@ -1036,11 +1053,11 @@ const ADVICE_WITHDRAWN = /\btrekt\b(?:\s+\S+){0,3}?\s+(?:het|haar|zijn|een|dit|d
 const PRODUCT_CERTIFICATE = /\b(?:verklaring van (?:EG-|EEG-)?typeonderzoek|(?:EG-|EEG-)?typeonderzoekverklaring|certificaat van overeenstemming|EG-keuringscertificaat)\b/i;
 
 /**
- * The refusal or recovery has no person as its addressee (between organs, or a private party's duty), or the
- * withdrawal is not final (the article gives a way back).
+ * The refusal or recovery has no person as its addressee (between organs, or a private party's duty), the matter is
+ * private law, or the withdrawal is not final (the article gives a way back).
  */
 function notForAPerson(rule: OutcomeRule, article: string, sentence: string): boolean {
-  if (PUBLIC_FUNDING.test(sentence)) return true;
+  if (PUBLIC_FUNDING.test(sentence) || PRIVATE_LAW_MATTER.test(article)) return true;
   if ((rule.outcome === 'weigering' || rule.outcome === 'intrekking') && PRODUCT_CERTIFICATE.test(sentence)) return true;
   if (rule.outcome === 'weigering') {
     return (REQUEST_REFUSED.test(sentence) && ORGAN_REQUESTER.test(article)) || (ACCESS_REFUSED.test(sentence) && PRIVATE_GIVES_ACCESS.test(article)) || (APPROVAL_REFUSED.test(sentence) && PUBLIC_BODY_ACT_APPROVED.test(article));

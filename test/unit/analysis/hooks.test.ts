@@ -1205,9 +1205,11 @@ describe('classifyHooks: round 28 (random 10 reopened), the consumption taxes an
   });
 
   it('keeps the boete hooks elsewhere', () => {
-    expect(awbOf('BWBR0099999', boete)).toEqual(['4:94a', '5:41', '5:46']);
+    // Not the inspecteur's verzuimboete, tax-administrative in any law since round 38.
+    expect(awbOf('BWBR0099999', boete.replace('de inspecteur', 'het college'))).toEqual(['4:94a', '5:41', '5:46']);
     const text = '1. De toezichthouders kunnen een bestuurlijke boete opleggen ter zake van overtreding van deze wet.\n2. Op een vergunning verleend voor het tijdstip van inwerkingtreding van deze wet blijft het recht van toepassing dat gold voor dat tijdstip.';
-    expect(awbOf('BWBR0099999', text)).toEqual(['4:94a', '5:41', '5:46']);
+    // Since round 38 the boete power itself gives 3:4, so all four (round 37), 4:94a last.
+    expect(awbOf('BWBR0099999', text)).toEqual(['5:41', '5:46', '3:4', '4:94a']);
   });
 });
 
@@ -1431,5 +1433,35 @@ describe('classifyHooks: round 37 (random 19 reopened)', () => {
   it('gives 3:4 to a power to suspend instead of withdrawing and to a power to charge the costs of a recovery', () => {
     expect(awbOf('BWBR0099999', 'In een geval als bedoeld in artikel 8 kan, in plaats van intrekking van de vergunning, worden overgegaan tot schorsing voor ten hoogste zes weken.')).toContain('3:4');
     expect(awbOf('BWBR0099999', 'Bij terugvordering van te veel betaalde voorschotten kunnen de met de terugvordering verband houdende kosten bij de ontvanger in rekening worden gebracht.')).toContain('3:4');
+  });
+});
+
+describe('classifyHooks: round 38 (random 20 and 21 reopened)', () => {
+  it('gives no hook to the inspecteur\'s verzuimboete, tax-administrative as the tax inspector\'s', () => {
+    expect(awbOf('BWBR0099999', 'Het niet nakomen van de meldplicht vormt een verzuim ter zake waarvan door de inspecteur een bestuurlijke boete kan worden opgelegd van ten hoogste € 300.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Indien de aangifte niet tijdig is gedaan, vormt dit een verzuim ter zake waarvan de inspecteur een bestuurlijke boete van ten hoogste € 300 kan opleggen.')).toEqual([]);
+    expect(awbOf('BWBR0099999', 'Het niet nakomen van de meldplicht vormt een overtreding ter zake waarvan door Onze Minister een bestuurlijke boete kan worden opgelegd van ten hoogste € 300.')).not.toEqual([]);
+  });
+
+  it('gives 5:46 to a boete doubled on recidive', () => {
+    expect(awbOf('BWBR0099999', 'De op te leggen bestuurlijke boete wordt verdubbeld indien nog geen vijf jaren zijn verlopen sedert het opleggen van een bestuurlijke boete voor eenzelfde overtreding.')).toContain('5:46');
+  });
+
+  it('gives 3:4 to an ordered outcome resting on room worded as a condition, not to one on a fact', () => {
+    expect(awbOf('BWBR0099999', 'Onze Minister weigert de inschrijving indien hij niet overtuigd is dat de overgelegde verklaring voldoende waarborg biedt.')).toContain('3:4');
+    expect(awbOf('BWBR0099999', 'Een erkenning wordt geweigerd indien een doelmatige voorziening in de behoefte aan zorg niet is gebaat bij verlening van de erkenning.')).toContain('3:4');
+    expect(awbOf('BWBR0099999', 'De dienst schorst, na rekening te hebben gehouden met de in artikel 10 genoemde omstandigheden, de vergunning voor ten hoogste zes maanden.')).toContain('3:4');
+    expect(awbOf('BWBR0099999', 'Onze Minister weigert de inschrijving indien de aanvrager onjuiste gegevens heeft verstrekt.')).not.toContain('3:4');
+  });
+
+  it('gives 3:4 beside a boete power whoever holds it, not under the old law', () => {
+    expect(awbOf('BWBR0099999', 'De bevoegde autoriteit kan ter zake van overtreding van de in de bijlage genoemde artikelen een bestuurlijke boete opleggen.')).toEqual(['5:41', '5:46', '3:4', '4:94a']);
+    expect(awbOf('BWBR0099999', 'De toezichthouder kan een bestuurlijke boete van ten hoogste € 10.000 opleggen aan de overtreder.')).toContain('3:4');
+    const old = '1. De toezichthouder kan tot drie jaren na de overtreding een bestuurlijke boete opleggen ter zake van overtreding van de oude wet.\n2. Op een bestuurlijke boete als bedoeld in het eerste lid blijft het recht van toepassing dat gold voor het tijdstip van inwerkingtreding van deze wet.';
+    expect(awbOf('BWBR0099999', old)).toEqual([]);
+  });
+
+  it('gives 5:46 to the height of boetes in the plural', () => {
+    expect(awbOf('BWBR0099999', 'De hoogte van de bestuurlijke boetes die de minister op grond van artikel 12 van de wet kan opleggen, wordt vastgesteld overeenkomstig de bijlage.')).toContain('5:46');
   });
 });

@@ -1475,3 +1475,34 @@ describe('detectRigid: round 37, the weakest family (weigering) on the developme
     expect(outcomes('1. Indien een deelnemer zich tijdens de toets terugtrekt, wordt zijn aanvraag afgewezen.\n2. Het eerste lid is niet van toepassing op de toetsen van 2010.')).toEqual(['weigering']);
   });
 });
+
+describe('detectRigid: round 38 (random 20 and 21 reopened)', () => {
+  it('reads a judgement of sufficiency worded as a condition as room, not a fact the organ is not convinced of', () => {
+    expect(outcomes('De minister weigert de registratie indien hij niet overtuigd is dat de overgelegde verklaring voldoende waarborg biedt voor de betrouwbaarheid.')).toEqual([]);
+    expect(outcomes('De Kamer weigert de inschrijving indien zij er niet van overtuigd is dat de opgave afkomstig is van een bevoegd persoon.')).toEqual(['weigering']);
+  });
+
+  it('reads a need the organ weighs as the only ground as room; beside requirements not met the failure stands', () => {
+    expect(outcomes('Een erkenning wordt geweigerd indien een doelmatige voorziening in de behoefte aan zorg niet is gebaat bij verlening van de erkenning.')).toEqual([]);
+    expect(outcomes('Een vergunning wordt geweigerd indien niet wordt voldaan aan het bepaalde bij of krachtens deze wet, of een doelmatige voorziening in de behoefte niet is gebaat bij verlening.')).toEqual(['weigering']);
+  });
+
+  it('finds no rigid outcome in private law outside the code: Boek 8 registers, an employee\'s transitievergoeding', () => {
+    expect(outcomes('Wanneer een van de stukken, bedoeld in artikel 784 van Boek 8 van het Burgerlijk Wetboek, ontbreekt, wordt de inschrijving van het schip geweigerd.')).toEqual([]);
+    expect(outcomes('Indien de werknemer de verklaring niet binnen vier weken heeft afgegeven, vervalt het recht van de werknemer op de transitievergoeding.')).toEqual([]);
+    expect(outcomes('Indien de aanvrager de verklaring niet binnen vier weken heeft afgegeven, vervalt het recht op de vergoeding.')).toEqual(['verval']);
+  });
+
+  it('reads a payment arrangement lapsing or withdrawn after a reminder, an inverted condition closed by "dan"', () => {
+    expect(outcomes('Indien de schuldenaar een termijn niet betaalt, maant het college hem eenmaal aan. Vindt geen nakoming plaats, dan vervalt de betalingsregeling.')).toEqual(['verval']);
+    expect(outcomes('Indien de schuldenaar een termijn niet betaalt, maant het college hem eenmaal aan. Vindt geen nakoming plaats, dan trekt het college de betalingsregeling in.')).toEqual(['intrekking']);
+    // The inverted condition without "dan" still reads the outcome as the condition's.
+    expect(outcomes('Wordt de betalingsregeling ingetrokken, dan vordert het college het openstaande bedrag in.')).toEqual([]);
+  });
+
+  it('reads recidive and one\'s own fault as the person\'s failure', () => {
+    expect(outcomes('De minister trekt de vergunning in ieder geval in indien de vervoerder als recidivist wordt aangemerkt.')).toEqual(['intrekking']);
+    expect(outcomes('Het recht op uitkering vervalt:\na. met ingang van de dag waarop de betrokkene de leeftijd van 67 jaar bereikt;\nb. met ingang van de dag waarop de betrokkene door eigen schuld of toedoen niet als onvrijwillig werkloos kan worden aangemerkt.')).toEqual(['verval']);
+    expect(outcomes('Het recht op uitkering vervalt met ingang van de dag waarop de betrokkene de leeftijd van 67 jaar bereikt.')).toEqual([]);
+  });
+});

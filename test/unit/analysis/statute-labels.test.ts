@@ -33,8 +33,10 @@ import rigidRandom16 from '../../analysis-labels/rigid-random16.json';
 import rigidRandom17 from '../../analysis-labels/rigid-random17.json';
 import rigidRandom18 from '../../analysis-labels/rigid-random18.json';
 import rigidRandom19 from '../../analysis-labels/rigid-random19.json';
+import rigidRandom20 from '../../analysis-labels/rigid-random20.json';
+import rigidRandom21 from '../../analysis-labels/rigid-random21.json';
 
-const randomDev: unknown[] = [rigidRandom6, rigidRandom7, rigidRandom8, rigidRandom9, rigidRandom10, rigidRandom11, rigidRandom12, rigidRandom13, rigidRandom14, rigidRandom15, rigidRandom16, rigidRandom17, rigidRandom18, rigidRandom19];
+const randomDev: unknown[] = [rigidRandom6, rigidRandom7, rigidRandom8, rigidRandom9, rigidRandom10, rigidRandom11, rigidRandom12, rigidRandom13, rigidRandom14, rigidRandom15, rigidRandom16, rigidRandom17, rigidRandom18, rigidRandom19, rigidRandom20, rigidRandom21];
 const clauses = [...(clauseFile as StatuteLabelFile).items, ...(spotFile as StatuteLabelFile).items];
 
 describe('statute-book labels', () => {
@@ -67,7 +69,7 @@ describe('statute-book labels: rigid provisions', () => {
     expect(r.score.recall).toBeGreaterThanOrEqual(0.6);
   });
 
-  it('meets precision >= 0.9 and recall >= 0.8 pooled over random 6 to 19 (development, the labels the policy follows)', () => {
+  it('meets precision >= 0.9 and recall >= 0.8 pooled over random 6 to 21 (development, the labels the policy follows)', () => {
     const r = scoreRigid(randomDev.flatMap((f) => (f as StatuteLabelFile).items));
     expect(r.score.tp + r.score.fn).toBeGreaterThanOrEqual(120);
     expect(r.score.precision).toBeGreaterThanOrEqual(0.9);
