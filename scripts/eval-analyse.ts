@@ -150,6 +150,7 @@ for (const [title, suffix] of [
   ['nineteenth random set (drawn at main\'s rules of b25bb0e from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 18 was; labelled blind at 05e30d5 and measured once at 92d7cd8, round 36\'s merge; reopened for development in round 37)', 'random19'],
   ['twentieth random set (drawn at main\'s rules of b25bb0e from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 19 was; labelled blind at e8bc0c7 and measured once at a848d02, round 37\'s merge; reopened for development in round 38)', 'random20'],
   ['twenty-first random set (drawn at main\'s rules of 5a9942c from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 20 was; labelled blind at 430e9d3 and measured once at 463094a with round 37\'s rules; reopened for development in round 38)', 'random21'],
+  ['twenty-second random set (drawn at main\'s rules of b5937b8 from the regulations with a candidate article, no other word, until 200 candidate articles or the pool\'s end (all 97 regulations, 117 articles), at most 2 per regulation, no corpus laws; drawn as random 21 was; labelled blind at 647a93a, to be measured once at the next freeze)', 'random22'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
