@@ -150,7 +150,7 @@ for (const [title, suffix] of [
   ['nineteenth random set (drawn at main\'s rules of b25bb0e from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 18 was; labelled blind at 05e30d5 and measured once at 92d7cd8, round 36\'s merge; reopened for development in round 37)', 'random19'],
   ['twentieth random set (drawn at main\'s rules of b25bb0e from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 19 was; labelled blind at e8bc0c7 and measured once at a848d02, round 37\'s merge; reopened for development in round 38)', 'random20'],
   ['twenty-first random set (drawn at main\'s rules of 5a9942c from the regulations with a candidate article, no other word, until 200 candidate articles, at most 2 per regulation, no corpus laws; drawn as random 20 was; labelled blind at 430e9d3 and measured once at 463094a with round 37\'s rules; reopened for development in round 38)', 'random21'],
-  ['twenty-second random set (drawn at main\'s rules of b5937b8 from the regulations with a candidate article, no other word, until 200 candidate articles or the pool\'s end (all 97 regulations, 117 articles), at most 2 per regulation, no corpus laws; drawn as random 21 was; labelled blind at 647a93a, to be measured once at the next freeze)', 'random22'],
+  ['twenty-second random set (drawn at main\'s rules of b5937b8 from the regulations with a candidate article, no other word, until 200 candidate articles or the pool\'s end (all 97 regulations, 117 articles), at most 2 per regulation, no corpus laws; drawn as random 21 was; labelled blind at 647a93a and measured once at 175489d with round 38\'s rules)', 'random22'],
 ] as const) {
   console.log(`\n== ${title}; 95% Wilson intervals`);
   for (const [name, r] of [
@@ -224,7 +224,7 @@ const AT_FREEZE: Array<{ set: string; commit: string; clause: Score | null; rigi
 /** The sets drawn at random (no outcome words), each measured once with the rules of its commit: not pooled with the
  * fresh sets, which were drawn by outcome words and so estimate something else (docs/analysis.md, "A set drawn at random",
  * "A second set drawn at random" and "A set drawn at random among candidate articles"), nor with each other (random 1
- * drew per kind among all regulations, random 2 to 21 among those with a candidate article, at different rules). */
+ * drew per kind among all regulations, random 2 to 22 among those with a candidate article, at different rules). */
 const AT_FREEZE_RANDOM: ReadonlyArray<{ set: string; commit: string; rigid: Score; hooks: Score }> = [
   { set: 'random 1', commit: '83cab16', rigid: score(1, 0, 1), hooks: score(1, 0, 2) },
   // Drawn among the regulations with a candidate article, after fresh 21, at the round-21 freeze.
@@ -264,6 +264,7 @@ const AT_FREEZE_RANDOM: ReadonlyArray<{ set: string; commit: string; rigid: Scor
   { set: 'random 19', commit: '92d7cd8', rigid: score(9, 2, 4), hooks: score(25, 8, 5) },
   { set: 'random 20', commit: 'a848d02', rigid: score(4, 4, 4), hooks: score(15, 2, 20) },
   { set: 'random 21', commit: '463094a', rigid: score(6, 0, 5), hooks: score(19, 16, 15) },
+  { set: 'random 22', commit: '175489d', rigid: score(2, 2, 3), hooks: score(9, 6, 8) },
 ];
 /** The counts of some sets added up (sets without a figure, e.g. no clause candidates, left out). */
 const pooledOf = (rows: typeof AT_FREEZE, pick: (r: (typeof AT_FREEZE)[number]) => Score | null): Score => {

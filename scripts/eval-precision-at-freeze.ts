@@ -59,6 +59,8 @@ const FREEZES: ReadonlyArray<readonly [string, string]> = [
   ['random20', 'a848d02'],
   // Drawn at main's rules of 5a9942c (round 36) while round 37 was on its branch, measured with round 37's merge.
   ['random21', '463094a'],
+  // Drawn at main's rules of b5937b8 (round 37) while round 38 was on its branch, measured with round 38's merge.
+  ['random22', '175489d'],
 ];
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LABELS = join(ROOT, 'test/analysis-labels');
