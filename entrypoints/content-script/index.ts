@@ -112,6 +112,14 @@ function offerReporting(ctx: PageContext, scope: Element, overlay: StartedOverla
   });
 }
 
+/** Resolves at the page's next frame, before its style and layout, or when idle (a tab in the background renders no frames). */
+function nextFrameOrIdle(ctx: PageContext): Promise<void> {
+  return new Promise((resolve) => {
+    ctx.requestAnimationFrame(() => resolve());
+    requestIdleCallback(() => resolve(), { timeout: 1000 });
+  });
+}
+
 /** Resolves when the page's main thread is idle (at the latest after a second). */
 function idle(): Promise<void> {
   return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
@@ -154,12 +162,12 @@ async function showLawPage(ctx: PageContext): Promise<void> {
   // Where badges can show at load, the overlay script is loaded while the page is parsed: ready when the
   // parse ends, it mounts the line (and badges) in that task, before the page's next frame; with a badge on
   // every article it also asks for the first articles' analysis while the page is parsed.
-  let firstArticles: FirstArticles | null = null;
+  let firstArticles: Promise<FirstArticles | null> = Promise.resolve(null);
   setupAsked.then(
     ({ settings, lookup }) => {
       if (!settings.showAll && !(lookup && !summaryWithoutBadges(settings, lookup))) return;
       const overlayScript = loadPageScript('overlay');
-      if (settings.showAll) overlayScript.then((script) => script.prefetchFirstArticles(ctx, classified.bwbId)).then((found) => (firstArticles = found), () => undefined);
+      if (settings.showAll) firstArticles = overlayScript.then((script) => script.prefetchFirstArticles(ctx, classified.bwbId)).catch(() => null);
       else overlayScript.catch(() => undefined);
     },
     () => undefined,
@@ -211,8 +219,9 @@ async function showLawPage(ctx: PageContext): Promise<void> {
   // Not waited for: the overlay starts in this task, where what it puts in is laid out with the page's own last layout.
   ask({ type: 'tab-report', report, ...(toRemember ? { lawClauses: toRemember } : {}) }).catch(() => undefined);
   // With a badge on every article the overlay starts when the page is idle, as the browser runs a
-  // document_idle script, unless the first articles' analysis is here: then their badges go in now.
-  const first = setup.settings.showAll ? firstArticles : null;
+  // document_idle script, unless the first articles' analysis is here before the page's next frame: then their
+  // badges go in with it and are laid out in that frame (put in after it, they cost a layout of the whole page).
+  const first = setup.settings.showAll ? await Promise.race([firstArticles, nextFrameOrIdle(ctx).then(() => null)]) : null;
   if (setup.settings.showAll && !first) await idle();
   const overlay = await startOverlay(ctx, { page, settings: setup.settings, lookup, catalog: setup.catalog, load, loadSummary, summaryOnPage, lawClauses, firstArticles: first });
   reportAtTop = () => void overlay.report('top');
