@@ -19,6 +19,7 @@ import { startCountingProxy, type CountingProxy } from './lib/counting-proxy';
 import { analyseTrace, mainThread, startTrace, tasksOf, type MainThreadBreakdown, type TaskTotals, type Thread } from './lib/main-thread';
 import { emit, note } from './lib/report';
 import { median } from './lib/stats';
+import { LAW_CLAUSES_KEY_PREFIX } from '../utils/background/law-clauses-memory';
 
 const LAWS = [
   { bwbId: 'BWBR0005290', name: 'BW 7' },
@@ -161,11 +162,11 @@ interface Build {
 
 /** The background forgets the law clauses pages read this session (law-clauses-memory.ts): the next visit reads them. */
 async function forgetLawClauses({ background }: Launched): Promise<void> {
-  await background?.evaluate(async () => {
+  await background?.evaluate(async (prefix) => {
     type Session = { get(keys: null): Promise<Record<string, unknown>>; remove(keys: string[]): Promise<void> };
     const session = (globalThis as unknown as { chrome: { storage: { session: Session } } }).chrome.storage.session;
-    await session.remove(Object.keys(await session.get(null)).filter((key) => key.startsWith('law-clauses:')));
-  });
+    await session.remove(Object.keys(await session.get(null)).filter((key) => key.startsWith(prefix)));
+  }, LAW_CLAUSES_KEY_PREFIX);
 }
 
 /**

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
 import { fixture, startStack, waitForTabReport } from './support';
 import { configureExtension } from '../../scripts/lib/chromium';
+import { lawClausesKey } from '../../utils/background/law-clauses-memory';
 
 type Stack = Awaited<ReturnType<typeof startStack>>;
 
@@ -301,7 +302,7 @@ describe('reporting on a law without data', () => {
     await expect.poll(() => clause.textContent(), { timeout: 20_000 }).toContain('geen hardheidsclausule gevonden in deze tekst');
     // The background remembers, for this browser session, what a page of each version read; a law opened again
     // shows that without reading its text again. Shown here by changing what is remembered before the next visit.
-    const key = `law-clauses:${wetIb.bwbId}@${/\/(\d{4}-\d{2}-\d{2})\b/.exec(wetIb.href)![1]}`;
+    const key = lawClausesKey({ bwbId: wetIb.bwbId!, versionDate: /\/(\d{4}-\d{2}-\d{2})\b/.exec(wetIb.href)![1]! });
     const session = (change?: unknown) =>
       stack.browser.background!.evaluate(
         async ([k, v]) => {

@@ -12,18 +12,21 @@ export interface SessionArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-const keyOf = ({ bwbId, versionDate }: RegulationVersion) => `law-clauses:${bwbId}@${versionDate}`;
+/** Every key here starts with it (the bench forgets them all to measure a first reading). */
+export const LAW_CLAUSES_KEY_PREFIX = 'law-clauses:';
+/** The session storage key of a version's clauses. */
+export const lawClausesKey = ({ bwbId, versionDate }: RegulationVersion) => `${LAW_CLAUSES_KEY_PREFIX}${bwbId}@${versionDate}`;
 
 export function createLawClausesMemory(area: () => SessionArea) {
   return {
     /** What a page of this version read; undefined where none was read this session (or the version is unnamed). */
     async recall(version: RegulationVersion): Promise<LawClause[] | undefined> {
       if (version.versionDate === null) return undefined;
-      const key = keyOf(version);
+      const key = lawClausesKey(version);
       return (await area().get(key))[key] as LawClause[] | undefined;
     },
     async remember(version: RegulationVersion, clauses: LawClause[]): Promise<void> {
-      if (version.versionDate !== null) await area().set({ [keyOf(version)]: clauses });
+      if (version.versionDate !== null) await area().set({ [lawClausesKey(version)]: clauses });
     },
   };
 }
