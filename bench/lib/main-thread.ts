@@ -168,7 +168,9 @@ function mainThreadTasks(events: TraceEvent[], thread: Thread | null): { own: Tr
         const from = task.frameTs !== null && frameEnd >= scriptEnd ? frameEnd : ts;
         task.frameTs ??= ts;
         task.frameUs += ts + dur - from;
-        task.frameCpuUs += tdur + (ts - from);
+        // The gap's thread time is not traced: it gets the task's share of thread to wall time, so that a gap the
+        // thread spent waiting for the CPU (a loaded machine) is not counted as the frame's work.
+        task.frameCpuUs += tdur + (ts - from) * Math.min(1, task.cpuUs / task.dur);
         frameEnd = ts + dur;
       }
     }
@@ -243,7 +245,7 @@ export function analyseTrace(events: TraceEvent[], pageUrl: string): MainThreadB
       // In a parser task only the script's own events; elsewhere the whole task less the frame it shared.
       const scriptMs = task.parse ? ms(task.jsUs) : ms(task.dur - task.frameUs);
       breakdown.scriptMs += scriptMs;
-      breakdown.scriptCpuMs += task.parse ? ms(task.jsCpuUs) : ms(task.cpuUs - task.frameCpuUs);
+      breakdown.scriptCpuMs += task.parse ? ms(task.jsCpuUs) : ms(Math.max(0, task.cpuUs - task.frameCpuUs));
       // An observer callback runs inside a frame: the frame is ours only when our changes alone caused it.
       const caused = ours ? duration : scriptMs;
       if (ours) breakdown.inducedRenderMs += ms(task.frameUs);

@@ -128,6 +128,19 @@ describe('analyseTrace', () => {
     expect(result.scriptCpuMs).toBe(5 + 6 - 3); // the evaluation has no thread time recorded: its wall time counts
   });
 
+  it("gives the untraced gap inside a frame the task's share of thread time, so a loaded machine's waits do not make a script's thread time negative", () => {
+    const loaded = [
+      ev('RunTask', 200 * ms, 20 * ms, undefined, 6 * ms), // 14 ms of it the thread waited for the CPU
+      ev('FunctionCall', 200 * ms, 2 * ms, undefined, 2 * ms),
+      ev('Layout', 203 * ms, 2 * ms, undefined, 1 * ms),
+      ev('Paint', 215 * ms, 2 * ms, undefined, 1 * ms), // 10 ms after the layout: untraced lifecycle work and waiting
+    ];
+    const result = analyseTrace([...loadAndEvaluate, ...loaded], PAGE)!;
+    expect(result.scriptMs).toBe(5 + 20 - 14);
+    // The frame's thread time: 1 + 1 traced, and the 10 ms gap at the task's 6/20 of thread to wall time.
+    expect(result.scriptCpuMs).toBeCloseTo(5 + (6 - (1 + 1 + 3)));
+  });
+
   it("while scrolling, takes a script task's longest without the page's frame it ran in, and names the whole too", () => {
     const scrolling = [
       ev('RunTask', 0, 40 * ms), // a scroll frame of the page's own, with an observer callback in it
