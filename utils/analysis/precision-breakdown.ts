@@ -28,15 +28,25 @@ function sourceOf(reason: string): string {
   return adj >= 0 ? `law-adjustment ${LAW_ADJUSTMENTS[adj]!.bwbIds[0]}` : 'other';
 }
 
+/** The hooks the rules give one article, each with the rule (or law adjustment) that gave it. */
+export function hooksWithSource(item: Pick<StatuteLabel, 'bwbId' | 'text'>): Array<{ awb: string; source: string }> {
+  return classifyHooks({ bwbId: item.bwbId, text: item.text }).map((h) => ({ awb: h.awb, source: sourceOf(h.reason) }));
+}
+
+/** The rigid outcomes the rules find in one article, with the phrase that triggered each. */
+export function rigidFound(item: StatuteLabel): Array<{ outcome: string; phrase: string }> {
+  return analyseArticle(item).rigid.map((r) => ({ outcome: r.outcome, phrase: r.phrase }));
+}
+
 /** Hooks given to labelled articles, right or wrong, per Awb article and per rule. */
 export function hookBreakdown(items: readonly StatuteLabel[]): { byAwb: Map<string, Tally>; byRule: Map<string, Tally> } {
   const byAwb = new Map<string, Tally>();
   const byRule = new Map<string, Tally>();
   for (const item of items) {
     const expected = new Set(item.value === '-' ? [] : item.value.split(','));
-    for (const h of classifyHooks({ bwbId: item.bwbId, text: item.text })) {
+    for (const h of hooksWithSource(item)) {
       bump(byAwb, h.awb, expected.has(h.awb));
-      bump(byRule, `${sourceOf(h.reason)} → ${h.awb}`, expected.has(h.awb));
+      bump(byRule, `${h.source} → ${h.awb}`, expected.has(h.awb));
     }
   }
   return { byAwb, byRule };
