@@ -2,6 +2,7 @@ import type { Translate } from '../utils/i18n';
 import type { Labels } from '../utils/i18n/catalog';
 import type { RigidView } from '../utils/extension/messages';
 import { ClauseLink } from './ClauseSection';
+import { heldOutReliability } from '../utils/analysis/held-out-record';
 
 export interface RigidSectionProps {
   /** The page's law: a covering clause in it is named by `law` and linked on the page. */
@@ -16,6 +17,7 @@ export interface RigidSectionProps {
 /** Rigid provisions the text analysis found in the article, each with what covers it; absent when there are none. */
 export function RigidSection({ bwbId, law, rigid, anchors, labels, t }: RigidSectionProps) {
   if (rigid.length === 0) return null;
+  const measured = heldOutReliability().rigid;
   return (
     <section aria-labelledby="ws-rigid-h">
       <h3 id="ws-rigid-h">{t('rigidHeading')}</h3>
@@ -44,7 +46,7 @@ export function RigidSection({ bwbId, law, rigid, anchors, labels, t }: RigidSec
           </li>
         ))}
       </ul>
-      <p class="ws-note">{t('rigidExplain')}</p>
+      <p class="ws-note">{t('rigidExplain', { right: measured.tp, found: measured.tp + measured.fp })}</p>
     </section>
   );
 }

@@ -2,6 +2,7 @@
 // and how many rigid provisions nothing covers. Used by the inventory's summary file and by /overzicht.
 import type { Register, RegisterRegulation } from '../../utils/contract/register';
 import { hasGeneralClause } from '../../utils/analysis/inventory';
+import { heldOutReliability, SINCE_POLICY } from '../../utils/analysis/held-out-record';
 
 export interface ShareRow {
   /** The kind ("wet", "AMvB", …) or decade ("1990s"; "onbekend" when the year is not known). */
@@ -77,6 +78,15 @@ function table(title: string, rows: readonly ShareRow[]): string[] {
   ];
 }
 
+/** How far to trust the findings, from the held-out record (measured once per set on regulations never seen). */
+function reliabilityLine(): string {
+  const { clause, rigid } = heldOutReliability();
+  return (
+    `Measured on regulations the analysis had never seen (docs/analysis.md, \`npm run eval:analyse\`): of the general hardheidsclausules it found, ${clause.tp} of ${clause.tp + clause.fp} were right, and it found ${clause.tp} of ${clause.tp + clause.fn}; ` +
+    `of the rigid provisions it found, ${rigid.tp} of ${rigid.tp + rigid.fp} were right, and it found ${rigid.tp} of ${rigid.tp + rigid.fn} (${SINCE_POLICY.join(', ')}: today's rules).`
+  );
+}
+
 /** The summary as markdown: totals, the two tables, and the regulations with uncovered rigid provisions. */
 export function summaryMarkdown(register: Register): string {
   const s = summarise(register);
@@ -87,6 +97,7 @@ export function summaryMarkdown(register: Register): string {
     '',
     `Source: ${source.name}${source.commit ? ` at ${source.commit}` : ''}${source.commitDate ? ` (${source.commitDate})` : ''}. Generated ${register.generated}.`,
     'Computed by the analysis in utils/analysis (automatisch herkend), not checked by hand.',
+    reliabilityLine(),
     '',
     `- regulations: ${s.regulations} (articles: ${s.articles})`,
     `- with a general hardheidsclausule of their own: ${s.withGeneral} (${percent(s.withGeneral, s.regulations)})`,

@@ -3,6 +3,7 @@
 import type { ComputedFindings, RegisterSource } from '../../utils/contract/register';
 import { TableWrap } from './TableWrap';
 import { formatDate } from '../../utils/i18n/index';
+import { heldOutReliability } from '../../utils/analysis/held-out-record';
 import type { RegisterSummary, ShareRow } from '../register/summary';
 import { REGULATION_KIND_LABELS, type WebText } from './strings';
 
@@ -52,6 +53,18 @@ function ShareTable({ title, group, rows, text, name = (g) => g }: { title: stri
   );
 }
 
+/** How far to trust the findings, as measured on regulations the analysis never saw (held-out-record.ts). */
+function reliabilityText({ t }: WebText): string {
+  const { clause, rigid } = heldOutReliability();
+  return t('registerReliability', {
+    clauseRight: clause.tp,
+    clauseFound: clause.tp + clause.fp,
+    rigidRight: rigid.tp,
+    rigidFound: rigid.tp + rigid.fp,
+    rigidAll: rigid.tp + rigid.fn,
+  });
+}
+
 export function RegisterOverview({ text, summary, source }: { text: WebText; summary: RegisterSummary; source: RegisterSource }) {
   const { t, language } = text;
   return (
@@ -60,6 +73,7 @@ export function RegisterOverview({ text, summary, source }: { text: WebText; sum
       <p class="utrecht-paragraph">
         {t('registerIntro', { n: summary.regulations, source: sourceName(source), date: source.commitDate ? formatDate(source.commitDate, language) : '?' })}
       </p>
+      <p class="utrecht-paragraph ws-note">{reliabilityText(text)}</p>
       <ul class="utrecht-unordered-list">
         <li class="utrecht-unordered-list__item">{t('registerWithGeneral', { n: summary.withGeneral, share: share(summary.withGeneral, summary.regulations, language) })}</li>
         <li class="utrecht-unordered-list__item">{t('registerRigid', { n: summary.rigid, uncovered: summary.uncovered })}</li>
@@ -81,6 +95,7 @@ export function RegisterOverview({ text, summary, source }: { text: WebText; sum
 export function ComputedFindingsBlock({ text, computed }: { text: WebText; computed: ComputedFindings }) {
   const { t, language } = text;
   const date = computed.versionDate ? formatDate(computed.versionDate, language) : '?';
+  const measured = heldOutReliability().rigid;
   return (
     <section aria-labelledby="automatisch-herkend">
       <h2 class="utrecht-heading-2" id="automatisch-herkend">{t('computedTitle')}</h2>
@@ -99,6 +114,9 @@ export function ComputedFindingsBlock({ text, computed }: { text: WebText; compu
       {computed.rigid.length > 0 && (
         <>
           <h3 class="utrecht-heading-3">{t('computedRigid')}</h3>
+          <p class="utrecht-paragraph ws-note">
+            {t('computedRigidReliability', { right: measured.tp, found: measured.tp + measured.fp })}
+          </p>
           <ul class="utrecht-unordered-list">
             {computed.rigid.map((r, i) => (
               <li class="utrecht-unordered-list__item" key={`r-${i}`}>

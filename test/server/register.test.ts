@@ -10,6 +10,7 @@ import { Register, RegisterEntryResponse } from '../../utils/contract/register';
 import { REGISTER_CSV_COLUMNS } from '../../server/register/csv';
 import { COMMITTED_REGISTER, committedRegister } from '../../server/register/load';
 import { summarise } from '../../server/register/summary';
+import { heldOutReliability } from '../../utils/analysis/held-out-record';
 import { ENGINES, parseCsv, seededApp } from './support';
 
 const LAWS_MARKDOWN_COMMIT = '91556a80a25a3da4234c8039945c6aeef4108d00';
@@ -25,6 +26,8 @@ describe('the committed register', () => {
     const s = summarise(register);
     expect(summary).toContain(`- regulations: ${s.regulations} (articles: ${s.articles})`);
     expect(summary).toContain(`of which not covered by any clause or Awb escape: ${s.uncovered}`);
+    const { rigid } = heldOutReliability();
+    expect(summary).toContain(`of the rigid provisions it found, ${rigid.tp} of ${rigid.tp + rigid.fp} were right, and it found ${rigid.tp} of ${rigid.tp + rigid.fn}`);
   });
 });
 
@@ -114,8 +117,13 @@ describe.each([ENGINES[0]!])('register over the API on $name', (engine) => {
     expect([...wetRow.querySelectorAll('td')].map((td) => td.textContent)).toEqual(
       expect.arrayContaining([String(wet.regulations), String(wet.withGeneral), String(wet.rigid), String(wet.uncovered)]),
     );
+    // How far to trust it: the held-out record's counts, not a number written into the page.
+    const { clause, rigid } = heldOutReliability();
+    expect(section.textContent).toContain(`klopten er ${clause.tp} van de ${clause.tp + clause.fp}`);
+    expect(section.textContent).toContain(`klopten er ${rigid.tp} van de ${rigid.tp + rigid.fp}. Wetsignaal vond ${rigid.tp} van de ${rigid.tp + rigid.fn} strikte bepalingen`);
     const english = parseHTML(await (await ctx.app.request('/overzicht?lang=en')).text()).document;
     expect(english.querySelector('#register')!.textContent).toBe('Hardship clauses in all regulations (detected automatically)');
+    expect(english.querySelector('section[aria-labelledby="register"]')!.textContent).toContain(`Of the rigid provisions Wetsignaal found, ${rigid.tp} of ${rigid.tp + rigid.fp} were right.`);
     expect(english.querySelector('section[aria-labelledby="register"] tbody tr th')!.textContent).toBe('Ministerial regulation');
     const bareOverview = parseHTML(await (await bare.app.request('/overzicht')).text()).document;
     expect(bareOverview.querySelector('#register')).toBeNull();
@@ -126,5 +134,6 @@ describe.each([ENGINES[0]!])('register over the API on $name', (engine) => {
     expect(computed.textContent).toContain('Artikel 53: terugvordering');
     expect(computed.textContent).toContain('gedekt door Awb 4:94a');
     expect(computed.textContent).toContain('niet gedekt');
+    expect(computed.textContent).toContain(`klopten ${rigid.tp} van de ${rigid.tp + rigid.fp} strikte bepalingen die Wetsignaal vond`);
   });
 });

@@ -1,6 +1,10 @@
 // Precision/recall of the analysis against hand-labelled articles (test/analysis/devset.json).
 import { analyseArticle } from './analyse';
 import type { ClauseKind } from './clause';
+import { score, type Score } from './score';
+
+// Re-exported: the evaluation scripts and tests take all of it from here.
+export { score, wilson, type Score } from './score';
 
 export interface LabelledArticle {
   split: 'dev' | 'heldout';
@@ -11,14 +15,6 @@ export interface LabelledArticle {
   /** Expected Awb articles, where labelled. */
   hooks?: string[];
   note?: string;
-}
-
-export interface Score {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
 }
 
 export interface Mistake {
@@ -38,25 +34,6 @@ export interface Evaluation {
   /** Per Awb article, over the articles with labelled hooks. */
   hooks: Record<string, Score>;
   hookArticles: number;
-}
-
-export function score(tp: number, fp: number, fn: number): Score {
-  // An empty denominator means nothing was claimed or nothing was there: count it as perfect.
-  return { tp, fp, fn, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };
-}
-
-/**
- * 95% Wilson score interval for a proportion of `hits` out of `n`: with the small counts of hand-labelled sets,
- * the interval says more than the point value.
- */
-export function wilson(hits: number, n: number): [number, number] {
-  if (n === 0) return [0, 1];
-  const z = 1.96;
-  const p = hits / n;
-  const centre = p + (z * z) / (2 * n);
-  const spread = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
-  const denominator = 1 + (z * z) / n;
-  return [Math.max(0, (centre - spread) / denominator), Math.min(1, (centre + spread) / denominator)];
 }
 
 function classScore(pairs: ReadonlyArray<[ClauseKind | null, ClauseKind | null]>, hit: (c: ClauseKind | null) => boolean): Score {

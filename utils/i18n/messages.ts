@@ -50,7 +50,7 @@ export const nl = {
   rigidCoveredBy: 'Gedekt door:',
   rigidNotCovered: 'Door geen hardheidsclausule gedekt.',
   rigidExplain:
-    'Automatisch herkend betekent: een computer heeft dit met vaste regels in de tekst gelezen. Dat kan fout zijn. Het is geen oordeel van een jurist.',
+    'Automatisch herkend betekent: een computer heeft dit met vaste regels in de tekst gelezen. Dat kan fout zijn: getest op regelingen die de computer nog niet kende, klopten {right} van de {found} zulke bevindingen. Het is geen oordeel van een jurist.',
   reportButton: 'Meld een voorbeeld bij dit artikel',
   formTitle: 'Meld een voorbeeld bij artikel {label}',
   formTitleRegulation: 'Meld een voorbeeld bij deze regeling',
@@ -228,7 +228,7 @@ export const en: Record<MessageKey, Entry> = {
   rigidCoveredBy: 'Covered by:',
   rigidNotCovered: 'Not covered by any hardship clause.',
   rigidExplain:
-    'Recognised automatically means: a computer read this in the text by fixed rules. It may be wrong. It is not a legal judgement.',
+    'Recognised automatically means: a computer read this in the text by fixed rules. It may be wrong: tested on regulations the computer had not seen before, {right} of {found} such findings were right. It is not a legal judgement.',
   reportButton: 'Report an example for this article',
   formTitle: 'Report an example for article {label}',
   formTitleRegulation: 'Report an example for this regulation',

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/preact';
 import { RigidSection } from '../../../components/RigidSection';
+import { heldOutReliability } from '../../../utils/analysis/held-out-record';
 import { ArticlePanel } from '../../../components/ArticlePanel';
 import type { RigidView } from '../../../utils/extension/messages';
 import { regulation, response, signal, ui, view } from './fixtures';
@@ -26,6 +27,9 @@ describe('RigidSection', () => {
     expect(second).toBe('Gevolg: intrekking. In de tekst: “college trekt het besluit in”Door geen hardheidsclausule gedekt.');
     expect(screen.getByRole('link', { name: 'Awb art. 4:94a' }).getAttribute('href')).toBe('https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=4:94a');
     expect(section.textContent).toContain('Het is geen oordeel van een jurist.');
+    // How often such findings held on regulations never seen: the held-out record's counts, not a figure in the text.
+    const { rigid } = heldOutReliability();
+    expect(section.textContent).toContain(`klopten ${rigid.tp} van de ${rigid.tp + rigid.fp} zulke bevindingen`);
     expect(container.textContent).not.toMatch(/BWB[RV]\d{7}/);
   });
 
@@ -46,6 +50,8 @@ describe('RigidSection', () => {
     expect(container.querySelector('li')?.textContent).toBe('Outcome: recovery. In the text: “wordt de bijstand teruggevorderd”Covered by: Awb art. 4:94a');
     expect(container.querySelector('li [lang="nl"]')?.textContent).toBe('“wordt de bijstand teruggevorderd”');
     expect(container.textContent).toContain('It is not a legal judgement.');
+    const { rigid } = heldOutReliability();
+    expect(container.textContent).toContain(`${rigid.tp} of ${rigid.tp + rigid.fp} such findings were right`);
   });
 
   it('is absent without findings, also in the panel', () => {
