@@ -17,6 +17,7 @@ import {
   regulationPaths,
   seededRandom,
   type MarkdownArticle,
+  RIGID_CANDIDATE,
 } from './lib/laws-markdown';
 import { analyseArticle } from '../utils/analysis/analyse';
 import { classifyHooks } from '../utils/analysis/hooks';
@@ -643,8 +644,6 @@ export const CLAUSE_CANDIDATE = /onbillijk|hardheid/i;
 /** Spot checks among the non-candidates: deviation powers without the word "onbillijk". */
 const SPOT = /buiten toepassing|afwijk|af te wijken|hardheid|dringende reden|bijzondere gevallen/i;
 const SPOT_SAMPLE = 40;
-export const RIGID_CANDIDATE =
-  /teruggevorderd|vordert\b[^.;]{0,80}\bterug|terugvordering|\btrekt\b[^.;]{0,80}\bin\b|wordt [^.;]{0,60}ingetrokken|\bweigert\b|wordt [^.;]{0,60}geweigerd|\bboete\b|\bvervalt\b|wordt [^.;]{0,60}uitgesloten|\bkort\b|gekort|wordt [^.;]{0,60}verlaagd|\bverlaagt\b/i;
 
 const RECOVERY = /teruggevorderd|terugvorder|vordert\b[^.;]{0,80}\bterug/i;
 

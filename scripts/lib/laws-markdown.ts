@@ -136,3 +136,7 @@ export function yearOf(markdown: string): number | null {
   const titled = /\b(1[89]\d\d|20\d\d)(?:\s*[–-]\s*(?:1[89]|20)?\d\d)?\)?[’'‘]?\s*$/.exec(heading)?.[1];
   return titled ? Number(titled) : null;
 }
+
+/** An article that names an adverse outcome: the candidates every rigid and hook set is drawn from (issue #23). */
+export const RIGID_CANDIDATE =
+  /teruggevorderd|vordert\b[^.;]{0,80}\bterug|terugvordering|\btrekt\b[^.;]{0,80}\bin\b|wordt [^.;]{0,60}ingetrokken|\bweigert\b|wordt [^.;]{0,60}geweigerd|\bboete\b|\bvervalt\b|wordt [^.;]{0,60}uitgesloten|\bkort\b|gekort|wordt [^.;]{0,60}verlaagd|\bverlaagt\b/i;
