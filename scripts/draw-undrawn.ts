@@ -18,8 +18,16 @@ const labelled = readdirSync(LABELS)
   .filter((f) => /^(rigid|hooks|clause)(-.*)?\.json$/.test(f))
   .flatMap((f) => (JSON.parse(readFileSync(new URL(f, LABELS), 'utf8')) as { items: Item[] }).items);
 const seen = new Set(labelled.map((i) => `${i.bwbId}#${i.label}`));
+/** undrawn1, undrawn2, …: a set's place in the order of the draws. */
+const drawOrder = (name: string) => Number(/(\d+)$/.exec(name)?.[1] ?? 0);
+// An earlier undrawn set's regulations are left to it: one article per regulation over all such sets.
+const earlier = new Set(
+  readdirSync(LABELS)
+    .filter((f) => f.endsWith('-draw.json') && drawOrder(f.replace(/-draw\.json$/, '')) < drawOrder(set))
+    .flatMap((f) => (JSON.parse(readFileSync(new URL(f, LABELS), 'utf8')) as { items: Item[] }).items.map((i) => i.path)),
+);
 const corpus = new Set(readdirSync(CORPUS_DIR).map((f) => f.replace(/\.json$/, '')));
-const paths = [...new Set(labelled.map((i) => i.path))].filter((p) => !corpus.has(p.split('/').at(-2) ?? '')).sort();
+const paths = [...new Set(labelled.map((i) => i.path))].filter((p) => !corpus.has(p.split('/').at(-2) ?? '') && !earlier.has(p)).sort();
 
 const pool = paths.flatMap((path) => {
   const bwbId = path.split('/').at(-2)!;
@@ -38,7 +46,7 @@ writeFileSync(
       repo: 'statengeneraal/laws-markdown',
       commit: mirrorCommit(),
       set,
-      method: `mulberry32(${seedArg}): ${chosen.length} of the ${pool.length} regulations already drawn into a labelled set (no corpus law) that hold a candidate article (RIGID_CANDIDATE) no set has labelled; one such article of each, drawn with the same generator`,
+      method: `mulberry32(${seedArg}): ${chosen.length} of the ${pool.length} regulations already drawn into a labelled set (no corpus law) that hold a candidate article (RIGID_CANDIDATE) no set has labelled, none of an earlier undrawn set; one such article of each, drawn with the same generator`,
       items: chosen,
     },
     null,
