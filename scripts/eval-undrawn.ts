@@ -4,20 +4,18 @@
 // against the blind labels of each set, then pooled. Usage: npm run eval:undrawn
 import { readdirSync, readFileSync } from 'node:fs';
 import { score, wilson, type Score } from '../utils/analysis/score';
-import { scoreHooks, scoreRigid, type StatuteLabel } from '../utils/analysis/evaluate-statute';
-import { DEFAULT_TRAIN, scoreLogistic, trainLogistic, verifierFeatures, type Model } from '../utils/analysis/verifier';
+import { labelledHooks, learnableHooks, scoreHooks, scoreRigid, type StatuteLabel } from '../utils/analysis/evaluate-statute';
+import { DEFAULT_TRAIN, MIN_HOOK_LABELS, scoreLogistic, trainLogistic, verifierFeatures, type Model } from '../utils/analysis/verifier';
 import { parseReaderLabels } from '../utils/analysis/agreement';
 import { pooledScore } from '../utils/analysis/held-out-record';
 import { FREEZES, labelItems } from './lib/freezes';
 
 /** Fixed before the labels existed (docs/analysis.md, "Undrawn 1"). */
 const THRESHOLD = 0.7;
-const MIN_LABELS = 20;
 
 const LABELS = new URL('../test/analysis-labels/', import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, LABELS), 'utf8');
 const key = (i: { bwbId: string; label: string }) => `${i.bwbId}#${i.label}`;
-const hooksOf = (i: StatuteLabel) => (i.value === '-' ? [] : i.value.split(','));
 const features = (i: StatuteLabel) => verifierFeatures({ text: i.text, kind: i.kind });
 
 /** A set's articles with their blind labels, as rigid and as hook items. */
@@ -39,13 +37,10 @@ function labelledSet(set: string): { rigid: StatuteLabel[]; hooks: StatuteLabel[
 /** The label-only classifier: one model per Awb article labelled often enough in the 43 held-out sets. */
 function trainClassifier(): Map<string, Model> {
   const training = FREEZES.flatMap(([set]) => labelItems(`hooks-${set}`));
-  const counts = new Map<string, number>();
-  for (const i of training) for (const awb of hooksOf(i)) counts.set(awb, (counts.get(awb) ?? 0) + 1);
   const trainingFeatures = training.map(features);
   const models = new Map<string, Model>();
-  for (const [awb, n] of [...counts].sort()) {
-    if (n < MIN_LABELS) continue;
-    models.set(awb, trainLogistic(training.map((i, j) => ({ features: trainingFeatures[j]!, label: hooksOf(i).includes(awb) })), DEFAULT_TRAIN));
+  for (const awb of learnableHooks(training, MIN_HOOK_LABELS)) {
+    models.set(awb, trainLogistic(training.map((i, j) => ({ features: trainingFeatures[j]!, label: labelledHooks(i).includes(awb) })), DEFAULT_TRAIN));
   }
   return models;
 }
@@ -57,7 +52,7 @@ function classifierScore(models: Map<string, Model>, items: readonly StatuteLabe
   let fn = 0;
   const withHook = new Set<string>();
   for (const item of items) {
-    const labelled = hooksOf(item);
+    const labelled = labelledHooks(item);
     const f = features(item);
     for (const [awb, model] of models) {
       const shown = scoreLogistic(model, f) >= THRESHOLD;

@@ -8,9 +8,9 @@
 // measured before it (as the rules were written), and the first set, with nothing before it, is left out of the pool.
 // Usage: npm run eval:verifier [-- --forward]  (needs the git history)
 import { wilson } from '../utils/analysis/evaluate';
-import type { StatuteLabel } from '../utils/analysis/evaluate-statute';
+import { labelledHooks, learnableHooks, type StatuteLabel } from '../utils/analysis/evaluate-statute';
 import {
-  crossValidate, scoreLogistic, thresholdForPrecision, trainLogistic, verifierFeatures, type VerifierInput,
+  crossValidate, MIN_HOOK_LABELS, scoreLogistic, thresholdForPrecision, trainLogistic, verifierFeatures, type VerifierInput,
 } from '../utils/analysis/verifier';
 import { FREEZES, forEachFreeze, labelItems } from './lib/freezes';
 
@@ -49,7 +49,6 @@ const caseOf = (a: Article, input: Omit<VerifierInput, 'text' | 'kind'>, right: 
   features: [...verifierFeatures({ text: a.item.text, kind: a.item.kind, ...input }), ...extra],
   right,
 });
-const hooksOf = (item: StatuteLabel) => (item.value === '-' ? [] : item.value.split(','));
 const isRigid = (item: StatuteLabel) => item.value.startsWith('rigid');
 
 const rigidLabelled: Article[] = [];
@@ -67,7 +66,7 @@ const rigidFindings = rigidLabelled.flatMap((a) =>
   a.rigid.map((f) => caseOf(a, { rule: f.outcome, phrase: f.phrase }, isRigid(a.item))),
 );
 const hookFindings = hookLabelled.flatMap((a) =>
-  a.hooks.map((h) => caseOf(a, { rule: `${h.source} → ${h.awb}` }, hooksOf(a.item).includes(h.awb))),
+  a.hooks.map((h) => caseOf(a, { rule: `${h.source} → ${h.awb}` }, labelledHooks(a.item).includes(h.awb))),
 );
 
 // A regulation drawn into two sets must not train the verifier that scores the other.
@@ -121,7 +120,7 @@ const rigidRecall = (kept: Case[]) => {
   return `R ${pct(found / rigidCount)} (${found}/${rigidCount} rigid articles)`;
 };
 const hookArticleCount = hookLabelled.filter(counted).length;
-const hookCount = hookLabelled.filter(counted).reduce((n, a) => n + hooksOf(a.item).length, 0);
+const hookCount = hookLabelled.filter(counted).reduce((n, a) => n + labelledHooks(a.item).length, 0);
 const hookRecall = (kept: Case[]) => {
   const right = kept.filter((c) => c.right).length;
   const articles = new Set(kept.map((c) => c.article)).size;
@@ -151,9 +150,7 @@ const hybridScores = crossValidate(rigidHybrid, bySet, notBefore, fitScores);
 for (const t of THRESHOLDS) row(`hybrid ≥ ${t}`, rigidHybrid, (_, i) => hybridScores[i]! >= t, rigidRecall);
 
 // Hooks without rules: one classifier per Awb article that is labelled often enough to learn from.
-const awbCounts = new Map<string, number>();
-for (const a of hookLabelled) for (const awb of hooksOf(a.item)) awbCounts.set(awb, (awbCounts.get(awb) ?? 0) + 1);
-const learnable = [...awbCounts].filter(([, n]) => n >= 20).map(([awb]) => awb).sort();
+const learnable = learnableHooks(hookLabelled.map((a) => a.item), MIN_HOOK_LABELS);
 const firedHooks = (a: Article, awb: string) => [
   a.hooks.some((h) => h.awb === awb) ? 'fired:this' : 'fired:not-this',
   ...a.hooks.map((h) => `fired:${h.source} → ${h.awb}`),
@@ -164,11 +161,11 @@ const pairScores: number[] = [];
 const pairKeep: number[] = [];
 const hybridPairScores: number[] = [];
 for (const awb of learnable) {
-  const cases = hookLabelled.map((a) => caseOf(a, {}, hooksOf(a.item).includes(awb)));
+  const cases = hookLabelled.map((a) => caseOf(a, {}, labelledHooks(a.item).includes(awb)));
   pairs.push(...cases);
   pairScores.push(...crossValidate(cases, bySet, notBefore, fitScores));
   pairKeep.push(...crossValidate(cases, bySet, notBefore, fitKeep));
-  const hybrid = hookLabelled.map((a) => caseOf(a, {}, hooksOf(a.item).includes(awb), firedHooks(a, awb)));
+  const hybrid = hookLabelled.map((a) => caseOf(a, {}, labelledHooks(a.item).includes(awb), firedHooks(a, awb)));
   hybridPairs.push(...hybrid);
   hybridPairScores.push(...crossValidate(hybrid, bySet, notBefore, fitScores));
 }

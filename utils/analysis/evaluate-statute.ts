@@ -20,6 +20,18 @@ export interface StatuteLabel {
   text: string;
 }
 
+/** The Awb articles a hook label names ("-" is none). */
+export function labelledHooks(item: Pick<StatuteLabel, 'value'>): string[] {
+  return item.value === '-' ? [] : item.value.split(',');
+}
+
+/** Awb articles labelled at least `min` times in `items`: those a classifier has enough examples of to learn. */
+export function learnableHooks(items: readonly StatuteLabel[], min: number): string[] {
+  const counts = new Map<string, number>();
+  for (const item of items) for (const awb of labelledHooks(item)) counts.set(awb, (counts.get(awb) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n >= min).map(([awb]) => awb).sort();
+}
+
 export interface StatuteLabelFile {
   repo: string;
   commit: string;
@@ -93,7 +105,7 @@ export function scoreHooks(items: readonly StatuteLabel[]): HookLabelScore {
   let labelledWithHook = 0;
   const mistakes: LabelMistake[] = [];
   for (const item of items) {
-    const expected = new Set(item.value === '-' ? [] : item.value.split(','));
+    const expected = new Set(labelledHooks(item));
     const got = new Set(classifyHooks({ bwbId: item.bwbId, text: item.text }).map((h) => h.awb));
     if (got.size > 0) withHook++;
     if (expected.size > 0) labelledWithHook++;
@@ -118,7 +130,7 @@ export function parseJudgedHooks(tsv: string): JudgedHooks[] {
     .filter((l) => l.trim() && !l.startsWith('#'))
     .map((l) => {
       const [label = '', value = '-'] = l.split('\t');
-      return { label, expected: value === '-' ? [] : value.split(',') };
+      return { label, expected: labelledHooks({ value }) };
     });
 }
 

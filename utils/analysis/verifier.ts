@@ -59,6 +59,9 @@ export interface TrainOptions {
   minCount: number;
 }
 
+/** A hook classifier is trained only for Awb articles labelled at least this often (round 39, undrawn 1 and 2). */
+export const MIN_HOOK_LABELS = 20;
+
 export const DEFAULT_TRAIN: TrainOptions = { iterations: 150, learningRate: 0.3, l2: 0.001, minCount: 2 };
 
 export interface Model {
