@@ -18,7 +18,7 @@ import { overlayLoader, startOverlay, summaryWithoutBadges, type LoadedOverlay, 
 import { watchForAddedContent } from './watch';
 import { removeEarlySummary, showSummaryEarly } from './early-summary';
 import { parsed } from './parse-progress';
-import type { FirstArticles } from '../overlay/first-articles';
+import { prefetchFirstArticles, type FirstArticles } from './first-articles';
 import { readLawClauses, type LawClause } from '../../utils/overlay/law-clauses';
 
 /** A page with article containers, or the whole text of a regulation without articles: law text to show things beside. */
@@ -160,15 +160,14 @@ async function showLawPage(ctx: PageContext): Promise<void> {
   const setupAsked = ask({ type: 'page-setup', report: null, regulation: urlVersion });
   const loadSummary = () => loadPageScript('summary');
   // Where badges can show at load, the overlay script is loaded while the page is parsed: ready when the
-  // parse ends, it mounts the line (and badges) in that task, before the page's next frame; with a badge on
-  // every article it also asks for the first articles' analysis while the page is parsed.
+  // parse ends, it mounts the line (and badges) in that task, before the page's next frame. With a badge on
+  // every article the first articles' analysis is asked for meanwhile, without waiting for that script.
   let firstArticles: Promise<FirstArticles | null> = Promise.resolve(null);
   setupAsked.then(
     ({ settings, lookup }) => {
       if (!settings.showAll && !(lookup && !summaryWithoutBadges(settings, lookup))) return;
-      const overlayScript = loadPageScript('overlay');
-      if (settings.showAll) firstArticles = overlayScript.then((script) => script.prefetchFirstArticles(ctx, classified.bwbId)).catch(() => null);
-      else overlayScript.catch(() => undefined);
+      loadPageScript('overlay').catch(() => undefined);
+      if (settings.showAll) firstArticles = prefetchFirstArticles(ctx, classified.bwbId).catch(() => null);
     },
     () => undefined,
   );

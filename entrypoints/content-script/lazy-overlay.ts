@@ -22,7 +22,7 @@ import { ask } from '../../utils/extension/send';
 import { observeNearView } from './near-view';
 import { lineWithoutArticles } from '../../utils/overlay/line-texts';
 import type { LawClause } from '../../utils/overlay/law-clauses';
-import type { FirstArticles } from '../overlay/first-articles';
+import type { FirstArticles } from './first-articles';
 
 export interface LoadedOverlay {
   script: OverlayScript;

@@ -7,9 +7,8 @@ import { indexArticles } from '../../utils/recognition/recognise';
 import { PAGE_SCRIPTS } from '../../utils/overlay/page-scripts';
 import type { OverlayScript } from '../../utils/overlay/overlay-script';
 import { createOverlay } from './overlay';
-import { prefetchFirstArticles } from './first-articles';
 
 export default defineUnlistedScript({
   globalName: PAGE_SCRIPTS.overlay.global,
-  main: (): OverlayScript => ({ indexArticles, createOverlay, prefetchFirstArticles }),
+  main: (): OverlayScript => ({ indexArticles, createOverlay }),
 });

@@ -4,15 +4,12 @@
 import type { ArticleIndex } from '../recognition/recognise';
 import type { LawPage } from '../recognition/page';
 import type { createOverlay } from '../../entrypoints/overlay/overlay';
-import type { prefetchFirstArticles } from '../../entrypoints/overlay/first-articles';
 import type { showLawSummary } from './law-summary';
 
 export interface OverlayScript {
   /** The page's articles, each recognised when first asked for. */
   indexArticles(page: LawPage): ArticleIndex;
   createOverlay: typeof createOverlay;
-  /** With a badge on every article: the first articles' analysis, asked for while the page is parsed. */
-  prefetchFirstArticles: typeof prefetchFirstArticles;
 }
 
 export interface SummaryScript {

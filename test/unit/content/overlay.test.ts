@@ -4,7 +4,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createOverlay } from '../../../entrypoints/overlay/overlay';
-import { prefetchFirstArticles } from '../../../entrypoints/overlay/first-articles';
 import { startOverlay } from '../../../entrypoints/content-script/lazy-overlay';
 import { catalogFor } from '../../../utils/i18n/catalog';
 import type { ArticleFindings, RegulationLookup, Request } from '../../../utils/extension/messages';
@@ -78,7 +77,7 @@ describe('the overlay, loaded when needed', () => {
       catalog: catalogFor('nl'),
       load: async (page) => {
         loads++;
-        return { script: { indexArticles, createOverlay, prefetchFirstArticles }, index: indexArticles(page) };
+        return { script: { indexArticles, createOverlay }, index: indexArticles(page) };
       },
       loadSummary: async () => {
         summaryLoads++;
@@ -133,7 +132,7 @@ describe('the overlay, loaded when needed', () => {
       settings: { ...DEFAULT_SETTINGS, showAll: true },
       lookup: { state: 'none' },
       catalog: catalogFor('nl'),
-      load: async (page) => ({ script: { indexArticles, createOverlay, prefetchFirstArticles }, index: indexArticles(page) }),
+      load: async (page) => ({ script: { indexArticles, createOverlay }, index: indexArticles(page) }),
       loadSummary: async () => ({ showLawSummary }),
       summaryOnPage: true,
       firstArticles: { elements, findings },

@@ -2,14 +2,15 @@
 // parse, laid out with the page's own last layout. Put in after load, as the articles near the viewport
 // are, they cost a relayout and pre-paint of the whole 2–3 MB page (50–70 ms traced). A badge shows its
 // article's analysis from the start, so the analysis is asked for while the page is parsed, as soon as the
-// parser has passed those articles. Part of the overlay script, which the content script loads at once with
-// a badge on every article (most visits have none).
+// parser has passed those articles. Asked by the content script itself, not by the overlay script it loads:
+// each message answered waits for the parser's next pause (40–100 ms on a 2 MB law), and the overlay
+// script's loading took two of them, so the answer often came after the parse had ended.
 import type { PageContext } from '../../utils/extension/page-context';
 import type { ArticleFindings } from '../../utils/extension/messages';
 import { findContainers, regulationTitle } from '../../utils/recognition/page';
 import { articleBodyText } from '../../utils/recognition/text';
 import { ask } from '../../utils/extension/send';
-import { atFrameWhen } from '../content-script/parse-progress';
+import { atFrameWhen } from './parse-progress';
 
 /**
  * About three screens of short articles: the viewport and the two screens below it that the near-view looks
