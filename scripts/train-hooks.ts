@@ -3,9 +3,12 @@
 // only as far as its decisions on every labelled article stay the full model's. Usage: npm run train:hooks
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DEFAULT_TRAIN, MIN_HOOK_LABELS } from '../utils/analysis/verifier';
+import { DEFAULT_TRAIN, MIN_HOOK_LABELS, scoreLogistic, verifierFeatures } from '../utils/analysis/verifier';
+import { liveArticles, parseCorpus } from '../utils/analysis/corpus';
+import { CORPUS_DIR } from './lib/shared-dir';
 import type { HookModelFile } from '../utils/analysis/hook-model';
 import { allLabelledHookItems, HOOK_COMPACTION, HOOK_TRAINING_FILES, hookFeatures, shippedHookModels, trainHookClassifier } from './lib/hook-training';
 
@@ -41,3 +44,21 @@ writeFileSync(OUT, text);
 const features = Object.values(file.models).reduce((n, m) => n + Object.keys(m.weights).length, 0);
 console.log(`hook-model.json: ${features} weights in ${shipped.size} models (${[...shipped.keys()].join(' ')}), decisions equal on ${checked.length} labelled articles`);
 console.log(`${(text.length / 1024).toFixed(1)} KB raw, ${(gzipSync(text, { level: 9 }).length / 1024).toFixed(1)} KB gzip`);
+
+// How far the compaction reaches beyond what it was checked on: the corpus laws' articles (no labels, not checked), all
+// read as a wet (their files name no kind).
+if (existsSync(CORPUS_DIR)) {
+  const corpus = readdirSync(CORPUS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => liveArticles(parseCorpus(readFileSync(join(CORPUS_DIR, f), 'utf8'))).map((a) => verifierFeatures({ text: a.text, kind: 'wet' })));
+  let shown = 0;
+  let differ = 0;
+  for (const [awb, model] of full) {
+    for (const f of corpus) {
+      const decision = scoreLogistic(model, f) >= HOOK_COMPACTION.threshold;
+      if (decision) shown++;
+      if (decision !== scoreLogistic(shipped.get(awb)!, f) >= HOOK_COMPACTION.threshold) differ++;
+    }
+  }
+  console.log(`corpus laws (not checked on): ${corpus.length} articles, ${shown} hooks by the full model; ${differ} of ${corpus.length * full.size} decisions differ`);
+}
