@@ -1,6 +1,7 @@
 // Awb hook rules as data (domain.md §3). A rule fires for an article when one of its triggers matches a
-// sentence that none of its exclusions match; it then yields every Awb article in `awb`, each with the
-// rule's reason (Dutch, B1). Sector laws that switch Awb provisions off or change them are listed in
+// sentence that none of its exclusions match; it then reads every Awb article in `awb`, each with the
+// rule's reason (Dutch, B1). Since the shipped classifier decides which hooks are shown (hooks.ts), a rule only gives
+// the reason of a hook the classifier shows. Sector laws that switch Awb provisions off or change them are listed in
 // LAW_ADJUSTMENTS, also as data.
 import { COURT_JUDGMENT_RECOGNITION, CRIMINAL_CODE_BWB_IDS, PRIVATE_LAW_BWB_IDS, PUBLIC_BODY_POWER_WITHDRAWN, PUBLIC_FUNDING, RISK_GROUND, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_POWER, TAX_LAW_BWB_IDS } from './law-kinds';
 
@@ -869,10 +870,10 @@ export const LAW_ADJUSTMENTS: LawAdjustment[] = [
   {
     // Only the fourteen tax laws: right hooks were labelled in regulations beside them (a minister's power in the
     // Uitvoeringsbesluit inkomstenbelasting 2001, a boete under the Wet vermindering afdracht). What the law itself
-    // says stays shown: what it switches off, and paragraaf 4.1.3.3 (4:20a) where it declares it applicable.
+    // says stays shown: what it switches off.
     bwbIds: [...TAX_LAW_BWB_IDS],
     effect: 'exclude',
-    scopes: ['3', '4:8', '4:17', '4.2', '4.3', '4.4', '5', '6', '7', '8'],
+    scopes: ['3', '4:17', '4.2', '4.3', '4.4', '5', '6', '7', '8'],
     source:
       'The labels leave the tax laws out by convention (their own objection, revision and collection under the AWR and the Invorderingswet): every labelled article of them is labelled without a hook, the inspecteur\'s boete powers among them (Successiewet 75, Wet MRB 1994 37d, Wet OB 1968 40).',
   },
