@@ -15,6 +15,16 @@ const EXTENSION_WORLD: readonly string[] = [CONTENT_SCRIPT, ...Object.keys(PAGE_
 const RUN_AT_ONCE: readonly string[] = [CONTENT_SCRIPT, 'overlay', 'summary'] satisfies Array<PageScriptName | typeof CONTENT_SCRIPT>;
 const NATIVE_BROWSER = fileURLToPath(new URL('./utils/extension/native-browser.ts', import.meta.url));
 
+/**
+ * The extension loads the hook model (about 150 KB gzip) lazily instead of carrying it in the background script: its
+ * modules get shipped-hook-model.extension.ts where Node gets shipped-hook-model.ts.
+ */
+const SHIPPED_HOOK_MODEL_ALIAS: Alias = {
+  find: /^.*\/shipped-hook-model$/,
+  replacement: fileURLToPath(new URL('./utils/analysis/shipped-hook-model.extension.ts', import.meta.url)),
+};
+const HOOK_MODEL_JSON = fileURLToPath(new URL('./utils/analysis/hook-model.json', import.meta.url));
+
 function aliasList(aliases: AliasOptions | undefined): Alias[] {
   if (!aliases) return [];
   return Array.isArray(aliases) ? aliases : Object.entries(aliases).map(([find, replacement]) => ({ find, replacement }));
@@ -46,10 +56,15 @@ export default defineConfig({
     // of webextension-polyfill (see native-browser.ts); every other entrypoint keeps the polyfill. The first
     // matching alias wins, so this one goes first.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => EXTENSION_WORLD.includes(e.name))) return;
       config.resolve ??= {};
+      config.resolve.alias = [SHIPPED_HOOK_MODEL_ALIAS, ...aliasList(config.resolve.alias)];
+      if (!entrypoints.every((e) => EXTENSION_WORLD.includes(e.name))) return;
       config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: NATIVE_BROWSER }, ...aliasList(config.resolve.alias)];
       if (entrypoints.every((e) => RUN_AT_ONCE.includes(e.name))) config.plugins = [...(config.plugins ?? []), compileHint];
+    },
+    // The hook model as a file of its own, which the background fetches when first needed.
+    'build:publicAssets': (_, files) => {
+      files.push({ absoluteSrc: HOOK_MODEL_JSON, relativeDest: 'hook-model.json' });
     },
   },
   manifest: ({ manifestVersion }) => ({

@@ -18,6 +18,8 @@ import { reportWithLookup } from '../utils/extension/tab-report';
 import { clauseIn, overlayFindings } from '../utils/analysis/analyse';
 import { rigidFindings } from '../utils/background/rigid-findings';
 import { isBesRegulation } from '../utils/analysis/law-kinds';
+import { regulationKind } from '../utils/analysis/regulation-kind';
+import { loadShippedHookModel } from '../utils/analysis/shipped-hook-model';
 import { catalogFor } from '../utils/i18n/catalog';
 import { reanchorQuote } from '../utils/anchoring/reanchor';
 import { quoteFromSelection } from '../utils/anchoring/quote';
@@ -115,12 +117,14 @@ export default defineBackground(() => {
         ]);
         return { apiReachable, apiBaseUrl: settings.apiBaseUrl, outboxWaiting, tab };
       }
-      case 'analyse':
-        // Runs here, off the page's main thread; the text never leaves the browser.
-        return message.articles.map(({ label, text }) => ({
-          label,
-          ...overlayFindings({ bwbId: message.bwbId, text }, { bes: isBesRegulation({ title: message.title ?? undefined }) }),
-        }));
+      case 'analyse': {
+        // Runs here, off the page's main thread; the text never leaves the browser. The hook model is fetched on the
+        // first call (shipped-hook-model.extension.ts); the page gives only the title, so the kind is read from it.
+        await loadShippedHookModel();
+        const title = message.title ?? undefined;
+        const options = { bes: isBesRegulation({ title }), kind: regulationKind({ title }) };
+        return message.articles.map(({ label, text }) => ({ label, ...overlayFindings({ bwbId: message.bwbId, text }, options) }));
+      }
       case 'rigid':
         // Only when the reader opens an article's panel: one article, with the clauses the page knows.
         return rigidFindings(message);

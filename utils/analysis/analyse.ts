@@ -37,6 +37,8 @@ export interface RegulationOptions {
   policyRule?: boolean;
   /** The regulation is a BES law (isBesRegulation): the Awb does not apply, so no Awb hooks and no Awb escape. */
   bes?: boolean;
+  /** The regulation's kind as regulationKind() gives it, which the hook classifier weighs; unknown where absent. */
+  kind?: string;
 }
 
 export interface RegulationClauseSummary {
@@ -84,7 +86,7 @@ export function rigidWithAwb(bwbId: string, text: string, options: RegulationOpt
  * the register uses (about a third of analyseArticle's time over the corpus).
  */
 export function overlayFindings({ bwbId, text }: Omit<ArticleInput, 'label'>, options: RegulationOptions = {}): Pick<ArticleAnalysis, 'clause' | 'hooks'> {
-  return { clause: clauseIn(bwbId, text)?.clause ?? null, hooks: options.bes ? [] : classifyHooks({ bwbId, text }) };
+  return { clause: clauseIn(bwbId, text)?.clause ?? null, hooks: options.bes ? [] : classifyHooks({ bwbId, text, kind: options.kind }) };
 }
 
 export function analyseArticle({ bwbId, label, text }: ArticleInput, options: RegulationOptions = {}): ArticleAnalysis {
@@ -95,7 +97,7 @@ export function analyseArticle({ bwbId, label, text }: ArticleInput, options: Re
     clause: match?.clause ?? null,
     span: match?.span ?? null,
     covers: match?.covers ?? [],
-    hooks: options.bes ? [] : classifyHooks({ bwbId, text }),
+    hooks: options.bes ? [] : classifyHooks({ bwbId, text, kind: options.kind }),
     rigid: rigidWithAwb(bwbId, text, options).map(({ awb, ...r }) => ({ ...r, coveredBy: awb ? `Awb ${awb}` : null })),
   };
 }

@@ -106,7 +106,7 @@ export function scoreHooks(items: readonly StatuteLabel[]): HookLabelScore {
   const mistakes: LabelMistake[] = [];
   for (const item of items) {
     const expected = new Set(labelledHooks(item));
-    const got = new Set(classifyHooks({ bwbId: item.bwbId, text: item.text }).map((h) => h.awb));
+    const got = new Set(classifyHooks({ bwbId: item.bwbId, text: item.text, kind: item.kind }).map((h) => h.awb));
     if (got.size > 0) withHook++;
     if (expected.size > 0) labelledWithHook++;
     for (const awb of got) expected.has(awb) ? tp++ : fp++;
@@ -139,6 +139,7 @@ export function hookPrecision(
   bwbId: string,
   articles: ReadonlyArray<{ label: string; text: string }>,
   judged: readonly JudgedHooks[],
+  kind?: string,
 ): { articles: number; withHook: number; hooks: number; correct: number; precision: number; unjudged: string[] } {
   const byLabel = new Map(judged.map((j) => [j.label, new Set(j.expected)]));
   let withHook = 0;
@@ -146,7 +147,7 @@ export function hookPrecision(
   let correct = 0;
   const unjudged: string[] = [];
   for (const a of articles) {
-    const got = classifyHooks({ bwbId, text: a.text });
+    const got = classifyHooks({ bwbId, text: a.text, kind });
     if (got.length === 0) continue;
     withHook++;
     const expected = byLabel.get(a.label);

@@ -1,6 +1,7 @@
 // Awb hook rules as data (domain.md §3). A rule fires for an article when one of its triggers matches a
-// sentence that none of its exclusions match; it then yields every Awb article in `awb`, each with the
-// rule's reason (Dutch, B1). Sector laws that switch Awb provisions off or change them are listed in
+// sentence that none of its exclusions match; it then reads every Awb article in `awb`, each with the
+// rule's reason (Dutch, B1). Since the shipped classifier decides which hooks are shown (hooks.ts), a rule only gives
+// the reason of a hook the classifier shows. Sector laws that switch Awb provisions off or change them are listed in
 // LAW_ADJUSTMENTS, also as data.
 import { COURT_JUDGMENT_RECOGNITION, CRIMINAL_CODE_BWB_IDS, PRIVATE_LAW_BWB_IDS, PUBLIC_BODY_POWER_WITHDRAWN, PUBLIC_FUNDING, RISK_GROUND, SETTLEMENT_WITH_EXECUTORS, TAX_INSPECTOR_POWER, TAX_LAW_BWB_IDS } from './law-kinds';
 
@@ -17,8 +18,6 @@ export interface HookRule {
   contextExclusions?: { article: RegExp; sentences: RegExp[] };
   /** One line of Dutch for the reader (B1). */
   reason: string;
-  /** Hooks this rule makes inapplicable when it fires (4:20a lid 2: no dwangsom under lex silencio). */
-  replaces?: string[];
 }
 
 /**
@@ -323,7 +322,7 @@ const IMPOSES_FINE = [
  * A debt mentioned to identify someone ("degene van wie kosten worden teruggevorderd") counts only when the
  * sentence collects it (verrekening, invordering, schuldregeling). These are the debts other than a boete imposed.
  */
-export const DEBT_BEYOND_FINE: RegExp[] = [
+const DEBT_BEYOND_FINE: RegExp[] = [
   /\bvorder(?:t|en)\b[^.;]{0,200}\bterug\b|\bterugvorderen\b|\bterug te vorderen\b/i,
   // An order to repay: "draagt … de zorgaanbieder op … terug te betalen".
   /\b(?:draagt|dragen|legt|leggen)\b[^.;]{0,160}\bop\b[^.;]{0,160}\bterug te betalen\b/i,
@@ -356,24 +355,8 @@ const MONEY_DEBT: RegExp[] = [...DEBT_BEYOND_FINE, ...IMPOSES_FINE];
  */
 const boetePower = (verbs: string): RegExp =>
   new RegExp(String.raw`\b(?:kan|kunnen|is bevoegd|zijn bevoegd|mag|mogen)\b(?:[^.;]|\.(?=\d)){0,160}?\bboete\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:${verbs})\b|\bbevoegd\w* tot (?:de )?oplegging van een\b[^.;]{0,20}\bboete\b`, 'i');
-export const BOETE_POWER = boetePower('opleggen|op te leggen|(?:worden )?opgelegd');
 /** The organ's own power in the active ("kan … een bestuurlijke boete opleggen"), not a boete that "kan worden opgelegd" for an offence an amount article names. */
 const BOETE_POWER_ACTIVE = boetePower('opleggen|op te leggen');
-
-/**
- * The law sets its own term for bezwaar or beroep, shorter than the six weeks of 6:7 (a short term is where a late
- * objection, and so 6:11, matters; a longer or unrelated term such as a foreign authority's three years was what made
- * 6:11 wrong on the fresh sets at their freeze), or departs from 6:7 in words.
- */
-// "bezwaar", "beroep", "bezwaarschrift", "beroep(s)schrift", not compounds such as "beroepskracht" or "beroepsonderwijs".
-const OBJECTION_WORD = String.raw`\b(?:bezwaar|beroep)(?:s?schrift(?:en)?|en)?\b`;
-/** Fewer than six weeks: up to 41 days, up to five weeks. */
-const SHORT_TERM = String.raw`\bbinnen (?:een termijn van )?(?:(?:[1-9]|[1-3]\d|4[01]|één|twee|drie|vier|vijf|zeven|acht|tien|twaalf|veertien|dertig)\s+dagen|(?:[1-5]|één|twee|drie|vier|vijf)\s+weken)\b`;
-const OWN_OBJECTION_TERM = [
-  new RegExp(String.raw`${OBJECTION_WORD}[^.;]{0,120}${SHORT_TERM}`, 'i'),
-  new RegExp(String.raw`${SHORT_TERM}[^.;]{0,120}${OBJECTION_WORD}`, 'i'),
-  /\bin afwijking van artikel 6:7\b/i,
-];
 
 /** The law sets its own beslistermijn. */
 const OWN_DECISION_TERM = [
@@ -404,21 +387,6 @@ const OWN_DECISION_TERM = [
   // A date: "uiterlijk op 15 december … beslist".
   /\buiterlijk (?:op )?\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b[^.;]{0,60}\bbeslist\b/i,
 ];
-
-const REGISTER_DATA = [
-  // Not a register law cited for a definition ("een woonadres als bedoeld in artikel 1.1 van de Wet basisregistratie
-  // personen"): no data are taken from the register there.
-  /\bbasisregistratie\b(?<!\bals bedoeld in (?:artikel|de artikelen)\b[^;:]{0,60}\bWet basisregistratie)|\bpolisadministratie\b|\binkomensgegevens\b|\bgegevens van derden\b/i,
-  /\bgegevens\b[^.;]{0,80}\b(?:verstrekt|ontvangen|verkregen) (?:door|van) (?:derden|een ander|de Belastingdienst|het UWV|de inspecteur|de Sociale verzekeringsbank|de zorgverzekeraar)\b/i,
-];
-
-/**
- * A sentence whose only burden is the refusal of an application ("Het zorgkantoor weigert verlening … indien: … j. de
- * verzekerde blijkens de basisregistratie personen niet beschikt over een woonadres"): the applicant is heard under
- * 4:7, not 4:8, which is for those who did not apply (a withdrawal, a suspension, a boete on register data).
- */
-const REFUSAL_ONLY =
-  /^(?![\s\S]*\b(?:ingetrokken|intrek\w*|in te trekken|herzien\w*|herziet|teruggevorderd|terugvorder\w*|verlaagd|verlag\w*|opgelegd|op te leggen|opleggen|geschorst|schors\w*|opgeschort|opschort\w*|schort|beëindig\w*|boete\w*|maatregel\w*|gekort|korten|uitgesloten|uitsluiten|uitsluiting|uit te sluiten|vervalt|vervallen|verreken\w*|ontzeg\w*|ontzegd)\b)[\s\S]*\b(?:weiger\w*|geweigerd|afgewezen|afwijz\w*|wijst)\b/i;
 
 /**
  * A definition ("wordt verstaan onder", "Dit besluit verstaat onder"), also an item of a dash-bulleted list of
@@ -802,63 +770,6 @@ export const HOOK_RULES: HookRule[] = [
       'Het bestuursorgaan mag hier kiezen of het dit nadeel oplegt. Het moet de belangen afwegen en de gevolgen voor u mogen niet te zwaar zijn.',
   },
   {
-    id: 'beleidsregel',
-    awb: ['4:84'],
-    // Beleidsregels as the basis of decisions; not a beleidsregel's own entry into force or citation title.
-    triggers: [
-      /\bbij beleidsregels?\b|\bbeleidsregels?\b[^.;]{0,40}\b(?:vast(?:stellen|gesteld|te stellen)|geven|gegeven|te geven)\b/i,
-      // The separable verb: "Onze Minister stelt beleidsregels vast waarin de boetebedragen … worden vastgesteld".
-      /\bbeleidsregels?\b(?<=\b(?:stelt|stellen)\b[^.;]{0,60}\bbeleidsregels?)[^.;]{0,20}?\bvast\b/,
-      // Not "op grond van deze beleidsregel": the regulation naming itself in a condition. Nor beleidsregels inside a
-      // condition ("… wordt niet opgelegd indien de bestuurlijke boete … op grond van de beleidsregels, bedoeld in artikel
-      // 10:7, … lager is dan …"): they fix a threshold in the person's favour, the decision does not rest on them.
-      /\b(?:op grond van|overeenkomstig|volgens|krachtens) (?:de|die) beleidsregels?\b(?<!\b(?:indien|wanneer|zodra|ingeval)\b[^.;]{0,250})/i,
-      // Criteria laid down in them: "overeenkomstig de maatstaven die in de beleidsregels zijn neergelegd".
-      /\bin (?:de|die) beleidsregels?\b[^.;]{0,20}\b(?:neergelegd|opgenomen|vastgelegd|vervat)\b/i,
-      // Policy the organ has laid down for using a power ("De Raad heeft met betrekking tot de toepassing van artikel 17
-      // maatregelbeleid vastgesteld"): beleidsregels by another name.
-      // Literal first: the trigger runs on every sentence.
-      /beleid\b(?<=\b(?:maatregel|sanctie|boete|handhavings|intrekkings|terugvorderings)beleid)[^.;]{0,20}\b(?:vastgesteld|vastgelegd|vast te stellen)\b/i,
-    ],
-    // "op grond van de Beleidsregel verstrekking …" cites a regulation by its title (case-sensitive), not beleidsregels
-    // as the basis of a decision.
-    // Nor a sentence that repeals a regulation ("Het Besluit … tot vaststelling van de beleidsregels … wordt ingetrokken,
-    // met dien verstande dat het van toepassing blijft op … ingediende aanvragen"; the sentence may start after "Nr."):
-    // it ends rules, it lays none down.
-    exclusions: [DEFINITION, /\b(?:de|die|deze) Beleidsregels? [a-z]/, /^\s*(?:\d{1,3}[a-z]?\.\s+)?(?:Het|De)\s+(?:Besluit|Regeling|Beleidsregels?|Circulaire)\b[^;]*?\b(?:wordt|worden)\s+ingetrokken\b|\btot vaststelling van (?:de|het)\b[^;]*?\b(?:wordt|worden)\s+ingetrokken\b/],
-    reason:
-      'Bij een beleidsregel moet het bestuursorgaan van die regel afwijken als die door bijzondere omstandigheden te hard voor u uitpakt.',
-  },
-  {
-    id: 'eigen-bezwaartermijn',
-    awb: ['6:11'],
-    triggers: OWN_OBJECTION_TERM,
-    // Civil procedure (cassatie, the court's own terms) is not the Awb's.
-    exclusions: [
-      DEFINITION,
-      /\bbinnen zes weken\b/i,
-      /\bbuitengewoon bezwaar\b/i,
-      /\bcassatie\b|\b\w*rechter\b|\bgerecht\b|\bverdachte\b/i,
-      // The organ's term for deciding or advising on the objection (7:10), which runs from its receipt, not the
-      // term for making it.
-      /\bartikel 7:10\b|\bbesli\w*\b[^.;]{0,40}\bop (?:het|de) bezwa|\bna (?:de )?ontvangst van (?:het|de) (?:bezwaar|beroep)/i,
-    ],
-    reason:
-      'Hier geldt een eigen termijn voor bezwaar of beroep. Bent u te laat zonder dat het uw schuld is, dan moet uw bezwaar toch behandeld worden.',
-  },
-  {
-    id: 'lex-silencio-positivo',
-    awb: ['4:20a'],
-    // Only when the article itself declares paragraaf 4.1.3.3 applicable (Awb 4:20a lid 1).
-    triggers: [
-      /\bparagraaf 4\.1\.3\.3\.?(?: van de Algemene wet bestuursrecht)? (?:is |zijn )?van (?:overeenkomstige )?toepassing\b/i,
-      /\bis paragraaf 4\.1\.3\.3\.?(?: van de Algemene wet bestuursrecht)? van (?:overeenkomstige )?toepassing\b/i,
-    ],
-    exclusions: [],
-    reason: 'Wordt er niet op tijd beslist, dan krijgt u automatisch wat u hebt gevraagd (beschikking van rechtswege).',
-    replaces: ['4:17'],
-  },
-  {
     id: 'eigen-beslistermijn',
     awb: ['4:17'],
     triggers: OWN_DECISION_TERM,
@@ -889,16 +800,6 @@ export const HOOK_RULES: HookRule[] = [
       'Hier staat hoe snel beslist moet worden. Is die termijn voorbij, dan kunt u het bestuursorgaan in gebreke stellen en soms een dwangsom krijgen.',
   },
   {
-    id: 'gegevens-van-anderen',
-    awb: ['4:8'],
-    // Only where data from registers or others lead to a burdening decision.
-    triggers: REGISTER_DATA,
-    requires: ADVERSE,
-    exclusions: [DEFINITION, REFUSAL_ONLY],
-    reason:
-      'Gebruikt het bestuursorgaan gegevens uit een register of van anderen voor een besluit dat nadelig voor u is? Dan mag u vaak eerst uw mening geven.',
-  },
-  {
     // No hook of its own: marks a decision about someone, for sector rules such as Awir 13b.
     id: 'beschikking',
     awb: [],
@@ -910,6 +811,18 @@ export const HOOK_RULES: HookRule[] = [
 
 /** The most hooks shown for one article: only the few that matter. */
 export const MAX_HOOKS_PER_ARTICLE = 3;
+
+/**
+ * The reason of a hook the classifier (hook-model.json) shows where no hand rule for that Awb article fires: what the
+ * article is about, in the words of the rules' reasons (B1), without claiming the detail a rule would have read.
+ */
+export const CLASSIFIER_REASONS: Readonly<Record<string, string>> = {
+  '3:4': 'Het bestuursorgaan beslist hier over iets dat nadelig voor u kan zijn. Het moet de belangen afwegen en de gevolgen voor u mogen niet te zwaar zijn.',
+  '4:17': 'Hier gaat het over hoe snel beslist moet worden. Is die termijn voorbij, dan kunt u het bestuursorgaan in gebreke stellen en soms een dwangsom krijgen.',
+  '4:94a': 'Hier gaat het over geld dat u moet betalen. Het bestuursorgaan kan de schuld helemaal of voor een deel kwijtschelden als innen te harde gevolgen voor u heeft.',
+  '5:41': 'Hier gaat het over een bestuurlijke boete. Een boete mag alleen als u iets te verwijten valt.',
+  '5:46': 'Hier gaat het over een bestuurlijke boete. De hoogte moet passen bij wat er gebeurd is en bij uw omstandigheden.',
+};
 
 /**
  * The law itself switches an Awb article off ("Artikel 4:94a van de Algemene wet bestuursrecht is niet van
@@ -957,10 +870,10 @@ export const LAW_ADJUSTMENTS: LawAdjustment[] = [
   {
     // Only the fourteen tax laws: right hooks were labelled in regulations beside them (a minister's power in the
     // Uitvoeringsbesluit inkomstenbelasting 2001, a boete under the Wet vermindering afdracht). What the law itself
-    // says stays shown: what it switches off, and paragraaf 4.1.3.3 (4:20a) where it declares it applicable.
+    // says stays shown: what it switches off.
     bwbIds: [...TAX_LAW_BWB_IDS],
     effect: 'exclude',
-    scopes: ['3', '4:8', '4:17', '4.2', '4.3', '4.4', '5', '6', '7', '8'],
+    scopes: ['3', '4:17', '4.2', '4.3', '4.4', '5', '6', '7', '8'],
     source:
       'The labels leave the tax laws out by convention (their own objection, revision and collection under the AWR and the Invorderingswet): every labelled article of them is labelled without a hook, the inspecteur\'s boete powers among them (Successiewet 75, Wet MRB 1994 37d, Wet OB 1968 40).',
   },

@@ -1,23 +1,27 @@
-// Applies the hook rules (hook-rules.ts) to one article: rules fire per sentence, then the sector law's
-// adjustments remove, limit or add hooks. Output matches the contract's AwbHook.
+// The Awb hooks of one article: the shipped classifier (hook-model.ts) decides which, the hand rules (hook-rules.ts,
+// fired per sentence) give the reason where they agree, then the sector law's adjustments remove, limit or add hooks.
+// Output matches the contract's AwbHook.
 import type { AwbHook } from '../contract';
 import {
   AWB_DIVISION_ARTICLE,
   AWB_SWITCHED_OFF,
   AWB_TITELS,
-  BOETE_POWER,
-  DEBT_BEYOND_FINE,
   HOOK_RULES,
   LAW_ADJUSTMENTS,
   MANDATE_GRANT,
   OUTCOME_AS_MATTER,
   MAX_HOOKS_PER_ARTICLE,
   SWITCHED_OFF_REASON,
+  CLASSIFIER_REASONS,
   type HookRule,
   type LawAdjustment,
 } from './hook-rules';
 import { sentencesOf } from './segment';
 import { TAX_INSPECTOR_BOETE } from './law-kinds';
+import { hookScores, type HookModel } from './hook-model';
+import { UNKNOWN_KIND } from './regulation-kind';
+import { shippedHookModel } from './shipped-hook-model';
+import { verifierFeatures } from './verifier';
 
 function ruleFires(rule: HookRule, sentences: readonly string[], article = sentences.join(' ')): boolean {
   const context = rule.contextExclusions?.article.test(article) ? rule.contextExclusions.sentences : [];
@@ -31,7 +35,7 @@ function ruleFires(rule: HookRule, sentences: readonly string[], article = sente
 }
 
 /** Awb articles the article's own text declares not applicable. */
-function switchedOff(text: string): string[] {
+export function switchedOff(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(AWB_SWITCHED_OFF)) {
     const awb = m[1]!.toLowerCase() === 'artikel' ? m[2]! : AWB_DIVISION_ARTICLE[m[2]!];
@@ -40,34 +44,11 @@ function switchedOff(text: string): string[] {
   return out;
 }
 
-const EVENREDIGHEID = HOOK_RULES.find((r) => r.id === 'evenredigheid')!;
-
 /**
- * The organ may choose to impose a boete ("Onze Minister kan een overtreder een bestuurlijke boete opleggen") and the
- * boete is the only debt in the article: whether to impose it at all (3:4 lid 2), the blame (5:41) and the height (5:46)
- * are what the drafter weighs there; waiving the debt once imposed (4:94a) holds for every boete, so it is the hook
- * that yields to the cap. Where the article also recovers or collects money, 4:94a keeps its rank.
+ * Beside a boete the four hooks are one set (whether to impose it, blame, height, waiver), which the labels give together
+ * in 28 of 29 boete powers (round 37): where the classifier shows all four, the cap leaves room for the fourth.
  */
-function boetePowerOnly(sentences: readonly string[]): boolean {
-  return (
-    sentences.some((s) => BOETE_POWER.test(s) && ruleFires(EVENREDIGHEID, [s])) &&
-    !sentences.some((s) => DEBT_BEYOND_FINE.some((debt) => debt.test(s)))
-  );
-}
-
-/**
- * Beside a boete power the four hooks are one set (whether, blame, height, waiver), which the labels give together in 28 of
- * 29 such articles: the cap then leaves room for 4:94a, ranked last (round 37).
- */
-const BOETE_POWER_HOOKS = MAX_HOOKS_PER_ARTICLE + 1;
-
-/** Rank of an Awb article: switched-off first, then the order of HOOK_RULES (4:94a last beside a boete power). */
-function rankOf(awb: string, off: readonly string[], demoted: string | null): number {
-  if (off.includes(awb)) return -1;
-  if (awb === demoted) return HOOK_RULES.length;
-  const i = HOOK_RULES.findIndex((r) => r.awb.includes(awb));
-  return i < 0 ? HOOK_RULES.length : i;
-}
+const BOETE_SET: readonly string[] = ['3:4', '4:94a', '5:41', '5:46'];
 
 /** Does an Awb article such as "4:84" fall under a scope such as "4:84", "4.3", "6" or "*"? */
 export function inScope(awb: string, scope: string): boolean {
@@ -87,10 +68,12 @@ function applies(adj: LawAdjustment, bwbId: string, text: string): boolean {
 export interface HookInput {
   bwbId: string;
   text: string;
+  /** The regulation's kind as regulationKind() gives it ("wet", "AMvB", …); unknown where absent. */
+  kind?: string;
 }
 
-/** The few Awb hooks that matter for one article, ranked, one entry per Awb article, each with its reason. */
-export function classifyHooks({ bwbId, text }: HookInput): AwbHook[] {
+/** What the hand rules read in an article: per Awb article the reason of the first rule that fires for it, and the rules that fired. */
+export function handRules(text: string): { reasons: Map<string, string>; fired: Set<string> } {
   // A mandate only names the outcomes it hands over; a sentence that delimits a matter by an outcome imposes none; the
   // inspecteur's verzuimboete is tax-administrative (law-kinds.ts). Per
   // sentence: the power itself may be conferred in another lid ("… is bevoegd tot oplegging van een last onder
@@ -99,17 +82,20 @@ export function classifyHooks({ bwbId, text }: HookInput): AwbHook[] {
     .map((s) => s.text)
     .filter((s) => !MANDATE_GRANT.test(s) && !OUTCOME_AS_MATTER.test(s) && !TAX_INSPECTOR_BOETE.test(s));
   const fired = new Set<string>();
-  const hooks = new Map<string, string>();
-  const replaced = new Set<string>();
-  const off = switchedOff(text);
-  for (const awb of off) hooks.set(awb, SWITCHED_OFF_REASON);
+  const reasons = new Map<string, string>();
   for (const rule of HOOK_RULES) {
     if (rule.articleExclusions?.some((x) => x.test(text)) || !ruleFires(rule, sentences, text)) continue;
     fired.add(rule.id);
-    for (const awb of rule.awb) if (!hooks.has(awb)) hooks.set(awb, rule.reason);
-    for (const awb of rule.replaces ?? []) replaced.add(awb);
+    for (const awb of rule.awb) if (!reasons.has(awb)) reasons.set(awb, rule.reason);
   }
-  for (const awb of replaced) hooks.delete(awb);
+  return { reasons, fired };
+}
+
+/**
+ * The sector law's adjustments (LAW_ADJUSTMENTS) applied to an article's hooks (Awb article → reason, in rank order):
+ * they remove, limit or add, except for what the law itself switches off (`off`), which stays shown.
+ */
+export function withLawAdjustments(hooks: Map<string, string>, { bwbId, text }: Omit<HookInput, 'kind'>, off: readonly string[], fired: ReadonlySet<string>): Map<string, string> {
   for (const adj of LAW_ADJUSTMENTS) {
     if (!applies(adj, bwbId, text)) continue;
     if (adj.effect === 'add') {
@@ -123,11 +109,28 @@ export function classifyHooks({ bwbId, text }: HookInput): AwbHook[] {
       else if (adj.reason) hooks.set(awb, adj.reason);
     }
   }
-  const demoted = boetePowerOnly(sentences) ? '4:94a' : null;
-  return [...hooks]
-    .map(([awb, reason]) => ({ awb, reason }))
-    .sort((a, b) => rankOf(a.awb, off, demoted) - rankOf(b.awb, off, demoted))
-    .slice(0, demoted ? BOETE_POWER_HOOKS : MAX_HOOKS_PER_ARTICLE);
+  return hooks;
+}
+
+/**
+ * The few Awb hooks that matter for one article, ranked, one entry per Awb article, each with its reason. Which hooks:
+ * those the shipped classifier scores at least its threshold (hook-model.ts; only the Awb articles it learned), ranked
+ * by score, after the Awb articles the law itself switches off; then the sector law's adjustments. The hand rules
+ * (HOOK_RULES) no longer decide a hook: where one fires for an Awb article the classifier shows, its reason is the
+ * hook's (it read the detail); else the Awb article's CLASSIFIER_REASONS.
+ */
+export function classifyHooks({ bwbId, text, kind = UNKNOWN_KIND }: HookInput, model: HookModel = shippedHookModel()): AwbHook[] {
+  const { reasons, fired } = handRules(text);
+  const off = switchedOff(text);
+  const shown = hookScores(model, verifierFeatures({ text, kind }))
+    .filter((h) => h.score >= model.threshold && !off.includes(h.awb))
+    .sort((a, b) => b.score - a.score);
+  // Insertion order is the rank: switched off first, then by score; an added hook after them.
+  const hooks = new Map<string, string>(off.map((awb) => [awb, SWITCHED_OFF_REASON]));
+  for (const { awb } of shown) hooks.set(awb, reasons.get(awb) ?? CLASSIFIER_REASONS[awb]!);
+  withLawAdjustments(hooks, { bwbId, text }, off, fired);
+  const cap = BOETE_SET.every((awb) => hooks.has(awb)) ? BOETE_SET.length : MAX_HOOKS_PER_ARTICLE;
+  return [...hooks].map(([awb, reason]) => ({ awb, reason })).slice(0, cap);
 }
 
 /** Money outcomes fall under Titel 4.4, so kwijtschelding (4:94a) can soften them unless the sector law rules it out. */

@@ -4,6 +4,7 @@
 import type { ClauseFinding, RegisterRegulation, RigidFinding } from '../contract/register';
 import { analyseRegulation, type RegulationOptions } from './analyse';
 import { isBesRegulation } from './law-kinds';
+import { regulationKind } from './regulation-kind';
 
 export interface RegulationText {
   bwbId: string;
@@ -19,9 +20,9 @@ export function isPolicyRuleKind(kind: string): boolean {
   return /^beleidsregel/i.test(kind);
 }
 
-/** What the regulation's kind and title say about the Awb's reach; `npm run analyse` reads them the same way. */
+/** What the regulation's kind and title say about the Awb's reach and its hooks; `npm run analyse` reads them the same way. */
 export function regulationOptions({ kind, title }: { kind?: string; title?: string }): RegulationOptions {
-  return { policyRule: isPolicyRuleKind(kind ?? ''), bes: isBesRegulation({ kind, title }) };
+  return { policyRule: isPolicyRuleKind(kind ?? ''), bes: isBesRegulation({ kind, title }), kind: regulationKind({ kind, title }) };
 }
 
 export function inventoryEntry(reg: RegulationText): RegisterRegulation {

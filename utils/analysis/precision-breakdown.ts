@@ -19,13 +19,15 @@ const bump = (m: Map<string, Tally>, key: string, right: boolean) => {
   m.set(key, t);
 };
 
-/** Which rule gave a hook, by its reason text. */
+/** Which rule gave a hook's reason, by its reason text. */
 function sourceOf(reason: string): string {
   if (reason === SWITCHED_OFF_REASON) return 'switched-off';
   const rule = HOOK_RULES.find((r) => r.reason === reason);
   if (rule) return rule.id;
   const adj = LAW_ADJUSTMENTS.findIndex((a) => a.reason === reason);
-  return adj >= 0 ? `law-adjustment ${LAW_ADJUSTMENTS[adj]!.bwbIds[0]}` : 'other';
+  // Since the classifier ships, a hook no rule fired for carries its Awb article's fixed reason; at the freezes before,
+  // every reason was a rule's or an adjustment's.
+  return adj >= 0 ? `law-adjustment ${LAW_ADJUSTMENTS[adj]!.bwbIds[0]}` : 'classifier';
 }
 
 /** The hooks the rules give one article, each with the rule (or law adjustment) that gave it. */

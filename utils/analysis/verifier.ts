@@ -2,7 +2,8 @@
 // n-grams, the rule that fired, the regulation kind, its length) and an L2-regularised logistic regression trained by
 // full-batch AdaGrad, so the result depends only on the data and the options (no randomness, no dependencies).
 // Used by scripts/eval-verifier.ts to judge, by cross-validation over the held-out sets, whether such a verifier
-// raises held-out precision; it is not part of the product.
+// raises held-out precision. The product's Awb hooks use its features and scoring (hook-model.ts, the label-only
+// classifier tested on the undrawn sets); the training runs only in scripts (scripts/lib/hook-training.ts).
 
 /** What the verifier may see of one finding (or, without rule, of one candidate article) at runtime. */
 export interface VerifierInput {

@@ -17,7 +17,10 @@ describe('analyseArticle', () => {
     expect(r.span?.text).toBe(SPECIFIC);
     // A power to refrain from recovery relieves the person: no 3:4 (issue #23, fifth round).
     expect(r.hooks.map((h) => h.awb)).not.toContain('3:4');
-    const burden = analyseArticle({ bwbId: 'BWBR0015703', label: '58', text: 'Het college kan de bijstand weigeren indien de belanghebbende de verplichtingen niet nakomt.' });
+    const burden = analyseArticle(
+      { bwbId: 'BWBR0099999', label: '5', text: 'Onze Minister kan de vergunning intrekken of wijzigen indien de houder de aan de vergunning verbonden voorschriften niet naleeft.' },
+      { kind: 'wet' },
+    );
     expect(burden.hooks.map((h) => h.awb)).toContain('3:4');
   });
 
