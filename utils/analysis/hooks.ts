@@ -93,13 +93,14 @@ export function handRules(text: string): { reasons: Map<string, string>; fired: 
 
 /**
  * The sector law's adjustments (LAW_ADJUSTMENTS) applied to an article's hooks (Awb article → reason, in rank order):
- * they remove, limit or add, except for what the law itself switches off (`off`), which stays shown.
+ * they remove, limit or add, except for what the law itself switches off (`off`), which stays shown. `fired` tells
+ * whether a hand rule fired (asked only by an addition that depends on one).
  */
-export function withLawAdjustments(hooks: Map<string, string>, { bwbId, text }: Omit<HookInput, 'kind'>, off: readonly string[], fired: ReadonlySet<string>): Map<string, string> {
+export function withLawAdjustments(hooks: Map<string, string>, { bwbId, text }: Omit<HookInput, 'kind'>, off: readonly string[], fired: (rule: string) => boolean): Map<string, string> {
   for (const adj of LAW_ADJUSTMENTS) {
     if (!applies(adj, bwbId, text)) continue;
     if (adj.effect === 'add') {
-      if (!adj.reason || (adj.whenRule && !fired.has(adj.whenRule))) continue;
+      if (!adj.reason || (adj.whenRule && !fired(adj.whenRule))) continue;
       for (const awb of adj.scopes) hooks.set(awb, adj.reason);
       continue;
     }
@@ -117,18 +118,20 @@ export function withLawAdjustments(hooks: Map<string, string>, { bwbId, text }: 
  * those the shipped classifier scores at least its threshold (hook-model.ts; only the Awb articles it learned), ranked
  * by score, after the Awb articles the law itself switches off; then the sector law's adjustments. The hand rules
  * (HOOK_RULES) no longer decide a hook: where one fires for an Awb article the classifier shows, its reason is the
- * hook's (it read the detail); else the Awb article's CLASSIFIER_REASONS.
+ * hook's (it read the detail); else the Awb article's CLASSIFIER_REASONS. The rules run only where their answer is
+ * asked for: most articles get no hook and meet no adjustment.
  */
 export function classifyHooks({ bwbId, text, kind = UNKNOWN_KIND }: HookInput, model: HookModel = shippedHookModel()): AwbHook[] {
-  const { reasons, fired } = handRules(text);
+  let rules: ReturnType<typeof handRules> | undefined;
+  const ruled = () => (rules ??= handRules(text));
   const off = switchedOff(text);
   const shown = hookScores(model, verifierFeatures({ text, kind }))
     .filter((h) => h.score >= model.threshold && !off.includes(h.awb))
     .sort((a, b) => b.score - a.score);
   // Insertion order is the rank: switched off first, then by score; an added hook after them.
   const hooks = new Map<string, string>(off.map((awb) => [awb, SWITCHED_OFF_REASON]));
-  for (const { awb } of shown) hooks.set(awb, reasons.get(awb) ?? CLASSIFIER_REASONS[awb]!);
-  withLawAdjustments(hooks, { bwbId, text }, off, fired);
+  for (const { awb } of shown) hooks.set(awb, ruled().reasons.get(awb) ?? CLASSIFIER_REASONS[awb]!);
+  withLawAdjustments(hooks, { bwbId, text }, off, (rule) => ruled().fired.has(rule));
   const cap = BOETE_SET.every((awb) => hooks.has(awb)) ? BOETE_SET.length : MAX_HOOKS_PER_ARTICLE;
   return [...hooks].map(([awb, reason]) => ({ awb, reason })).slice(0, cap);
 }

@@ -18,7 +18,7 @@ const awbOf = (bwbId: string, text: string) => {
   const off = switchedOff(text);
   const hooks = new Map(off.map((awb) => [awb, 'off']));
   for (const [awb, reason] of reasons) if (!hooks.has(awb)) hooks.set(awb, reason);
-  return [...withLawAdjustments(hooks, { bwbId, text }, off, fired).keys()].sort();
+  return [...withLawAdjustments(hooks, { bwbId, text }, off, (rule) => fired.has(rule)).keys()].sort();
 };
 
 /** A stand-in for the shipped model that shows the given Awb articles on any text, scored in the order given. */
