@@ -5,7 +5,6 @@ import { hookModelOf, type HookModel, type HookModelFile } from './hook-model';
 
 export const HOOK_MODEL_FILE = '/hook-model.json';
 
-
 let model: HookModel | undefined;
 let loading: Promise<HookModel> | undefined;
 
