@@ -194,5 +194,6 @@ export function detectClause(text: string): ClauseMatch | null {
  */
 export function detectGeneralClause(text: string): ClauseMatch | null {
   if (!mayHoldGeneralClause(text) || !OUTCOME_CHANGE.test(text) || text.search(UNFAIR_OUTCOME) < 0) return null;
-  return firstOf(clauseSentences(text), generalIn);
+  // Only sentences with the word can match UNFAIR_OUTCOME (it is case-sensitive): the others need no test at all.
+  return firstOf(sentencesOf(text).filter((s) => s.text.includes('onbillijk') && !DEFINITION.test(s.text)), generalIn);
 }
