@@ -1,42 +1,13 @@
 // Issue #23, "random 23": the record of the post-2017 draw from legalize-dev/legalize-nl is well-formed, and the
 // splitter it was made with reads that repository's Markdown. Nothing here runs a detector on the drawn texts.
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { legalizeArticlesOf, frontMatterOf } from '../../../scripts/lib/legalize-nl';
 import { RIGID_CANDIDATE } from '../../../scripts/lib/laws-markdown';
 import record from '../../analysis-labels/random23-post2017.json';
-
-const BWB_ID = z.string().regex(/^BWBR\d{7}$/);
-const ARTICLE = z.object({ label: z.string().min(1), text: z.string().min(1) });
-const SHA = z.string().regex(/^[0-9a-f]{40}$/);
-const RECORD = z.object({
-  source: z.object({ repository: z.literal('legalize-dev/legalize-nl'), pathPattern: z.string(), commits: z.array(SHA).min(1) }),
-  seed: z.object({ order: z.literal(451), articles: z.literal(452) }),
-  idRange: z.object({ from: z.literal('BWBR0037300'), to: z.literal('BWBR0052000') }),
-  maxChars: z.number().int().positive(),
-  drawnAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  freeze: SHA,
-  labelled: z.literal(false),
-  tried: z.array(
-    z.object({ bwbId: BWB_ID, status: z.enum(['absent', 'too-large', 'no-candidate', 'drawn']), chars: z.number().optional() }),
-  ),
-  regulations: z.array(
-    z.object({
-      bwbId: BWB_ID,
-      title: z.string().min(1),
-      soort: z.string().min(1),
-      path: z.string(),
-      commit: SHA,
-      toestandUri: z.string().startsWith('http://wetten.overheid.nl/id/'),
-      articleCount: z.number().int().positive(),
-      candidates: z.array(ARTICLE).min(1).max(2),
-      clauseCandidates: z.array(ARTICLE),
-    }),
-  ),
-});
+import { PostDraw, post2017Items } from '../../../scripts/lib/post2017-labels';
 
 describe('random 23 (post-2017 draw)', () => {
-  const parsed = RECORD.parse(record);
+  const parsed = PostDraw.parse(record);
 
   it('has unique, unseen ids, each tried once', () => {
     const tried = parsed.tried.map((t) => t.bwbId);
@@ -117,5 +88,26 @@ describe('legalizeArticlesOf', () => {
 
   it('reads the front-matter', () => {
     expect(frontMatterOf(markdown)).toEqual({ identifier: 'BWBR0099999', soort: 'ministeriele-regeling' });
+  });
+});
+
+describe('random 23 labels joined with the draw', () => {
+  const draw = PostDraw.parse(record);
+  const one = { ...draw, regulations: draw.regulations.slice(0, 1) };
+  const first = one.regulations[0]!;
+  const rows = (values: string[]) =>
+    ['# header', ...first.candidates.map((c, i) => `${first.bwbId}#${c.label}\t${values[i] ?? 'none'}\tnote ${i}`)].join('\n');
+
+  it('gives each drawn article its label, text and kind', () => {
+    const items = post2017Items(one, 'candidates', rows(['rigid:boete']), () => 'wet');
+    expect(items.map((i) => [i.bwbId, i.label, i.value, i.kind])).toEqual(
+      first.candidates.map((c, i) => [first.bwbId, c.label, i === 0 ? 'rigid:boete' : 'none', 'wet']),
+    );
+    expect(items[0]!.text).toBe(first.candidates[0]!.text);
+  });
+
+  it('refuses a set with an article unlabelled or a label for an article not drawn', () => {
+    expect(() => post2017Items(one, 'candidates', '# header only', () => 'wet')).toThrow(/not labelled/);
+    expect(() => post2017Items(one, 'candidates', `${rows([])}\nBWBR0099999#1\tnone\t`, () => 'wet')).toThrow(/without a drawn article/);
   });
 });
