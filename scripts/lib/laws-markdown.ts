@@ -56,6 +56,11 @@ export interface MarkdownArticle {
 
 const ARTICLE_HEADING = /^#{1,6}\s*Artikel\s+([0-9A-Za-z:.\-/]+)\s*$/;
 
+/** A Markdown line as plain text: links to other regulations keep their words, not their paths; whitespace collapsed. */
+export function plainLine(raw: string): string {
+  return raw.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim();
+}
+
 /** Articles of one regulation; headings other than an article's close it. */
 export function articlesOf(markdown: string): MarkdownArticle[] {
   const out: MarkdownArticle[] = [];
@@ -65,8 +70,7 @@ export function articlesOf(markdown: string): MarkdownArticle[] {
     current = null;
   };
   for (const raw of markdown.split('\n')) {
-    // Links to other regulations keep their words, not their file paths.
-    const line = raw.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim();
+    const line = plainLine(raw);
     const heading = ARTICLE_HEADING.exec(line);
     if (heading) {
       close();

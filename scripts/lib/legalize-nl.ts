@@ -1,7 +1,7 @@
 // Reads one regulation of legalize-dev/legalize-nl (one Markdown file per in-force BWB regulation, generated
 // from the KOOP toestand XML): its YAML front-matter and its articles. The headings there carry a title
 // ("##### Artikel 3a. Aanvraag"), unlike the 2017 laws-markdown snapshot, so this has its own splitter.
-import type { MarkdownArticle } from './laws-markdown';
+import { plainLine, type MarkdownArticle } from './laws-markdown';
 
 /** The flat `key: "value"` pairs of the front-matter. */
 export function frontMatterOf(markdown: string): Record<string, string> {
@@ -31,8 +31,7 @@ export function legalizeArticlesOf(markdown: string): MarkdownArticle[] {
     current = null;
   };
   for (const raw of body.split('\n')) {
-    // Links keep their words, not their addresses.
-    const line = raw.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim();
+    const line = plainLine(raw);
     const heading = HEADING.exec(line);
     if (heading) {
       close();
